@@ -1,0 +1,38 @@
+# The one place that holds the build policy. Every Plugboard target links
+# plugboard_policy; nothing sets global flags.
+add_library(plugboard_policy INTERFACE)
+add_library(Plugboard::policy ALIAS plugboard_policy)
+
+target_compile_features(plugboard_policy INTERFACE cxx_std_20)
+
+target_compile_definitions(plugboard_policy INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CAST_FROM_BYTEARRAY
+    QT_NO_URL_CAST_FROM_STRING
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_NO_FOREACH
+    QT_NO_KEYWORDS
+    QT_USE_QSTRINGBUILDER
+    QT_STRICT_ITERATORS
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400
+    PLUGBOARD_VERSION="${PROJECT_VERSION}"
+    PLUGBOARD_APP_ID="${PLUGBOARD_APP_ID}")
+
+if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+    target_compile_options(plugboard_policy INTERFACE
+        -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast
+        -Wcast-align -Wunused -Woverloaded-virtual
+        -Wnull-dereference -Wdouble-promotion -Wformat=2 -Wimplicit-fallthrough
+        -fno-common)
+    # Hardening for a program that holds keys.
+    target_compile_options(plugboard_policy INTERFACE
+        $<$<NOT:$<CONFIG:Debug>>:-D_FORTIFY_SOURCE=2> -fstack-protector-strong)
+    target_link_options(plugboard_policy INTERFACE -Wl,-z,relro -Wl,-z,now -Wl,--as-needed)
+endif()
+
+if(PLUGBOARD_ENABLE_SANITIZERS)
+    target_compile_options(plugboard_policy INTERFACE
+        -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(plugboard_policy INTERFACE -fsanitize=address,undefined)
+endif()

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+
+namespace Plugboard {
+
+/// Names that must stay the same across the GUI, the command line and
+/// releases: changing one orphans the user's settings or keyring entries.
+namespace ApplicationInfo {
+
+QString applicationName(); ///< "plugboard", folder name under XDG dirs
+QString displayName(); ///< "Plugboard"
+QString organizationDomain(); ///< "plugboard.org"
+QString appId(); ///< reverse-DNS id, also the keyring service name
+QString version(); ///< project version, e.g. "0.1.0"
+
+/// Sets QCoreApplication's name, organization and version so QSettings and
+/// QStandardPaths resolve the same folders in every Plugboard executable.
+void applyToApplication();
+
+} // namespace ApplicationInfo
+} // namespace Plugboard

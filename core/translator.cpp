@@ -1,0 +1,77 @@
+#include "translator.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+namespace Plugboard::Translator {
+
+namespace {
+
+const QString kResourceDir = QStringLiteral(":/i18n");
+const QString kPrefix = QStringLiteral("plugboard_");
+
+QList<QTranslator*>& installedTranslators()
+{
+    static QList<QTranslator*> translators;
+    return translators;
+}
+
+void removeInstalled()
+{
+    for (QTranslator* translator : std::as_const(installedTranslators())) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    installedTranslators().clear();
+}
+
+bool installFile(const QString& fileName, const QString& directory)
+{
+    auto* translator = new QTranslator(QCoreApplication::instance());
+    if (!translator->load(fileName, directory)) {
+        delete translator;
+        return false;
+    }
+    QCoreApplication::installTranslator(translator);
+    installedTranslators().append(translator);
+    return true;
+}
+
+} // namespace
+
+QStringList availableLanguages()
+{
+    QStringList languages;
+    const QStringList files = QDir(kResourceDir).entryList({ kPrefix + QStringLiteral("*.qm") }, QDir::Files);
+    for (const QString& file : files)
+        languages.append(file.mid(kPrefix.size()).chopped(3));
+    return languages;
+}
+
+QString install(const QLocale& locale)
+{
+    removeInstalled();
+    const QStringList shipped = availableLanguages();
+    // uiLanguages() lists the user's preferences in order ("de-AT", "de", "en"):
+    // take the first we ship, so an Austrian user gets German, not English.
+    for (QString language : locale.uiLanguages()) {
+        language.replace(QLatin1Char('-'), QLatin1Char('_'));
+        const QString base = language.section(QLatin1Char('_'), 0, 0);
+        for (const QString& candidate : { language, base }) {
+            if (!shipped.contains(candidate))
+                continue;
+            installFile(kPrefix + candidate, kResourceDir);
+            // Qt's own strings (buttons in standard dialogs); missing is fine.
+            installFile(QStringLiteral("qtbase_") + candidate,
+                        QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+            return candidate;
+        }
+        if (base == QLatin1String("en"))
+            return {};
+    }
+    return {};
+}
+
+} // namespace Plugboard::Translator

@@ -1,0 +1,20 @@
+# cmake -DBINARY=path [-DFORBIDDEN=a;b] [-DREQUIRED=c;d] -P CheckLinkedLibraries.cmake
+# Fails when BINARY's dynamic section names a FORBIDDEN library or lacks a
+# REQUIRED one. Reads NEEDED entries with readelf (binutils).
+find_program(READELF readelf REQUIRED)
+execute_process(COMMAND ${READELF} -d ${BINARY} OUTPUT_VARIABLE dynamic RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "readelf failed on ${BINARY}")
+endif()
+string(REGEX MATCHALL "\\(NEEDED\\)[^\n]*\\[[^]]+\\]" needed "${dynamic}")
+message(STATUS "${BINARY} needs: ${needed}")
+foreach(lib IN LISTS FORBIDDEN)
+    if(needed MATCHES "lib${lib}\\.so")
+        message(FATAL_ERROR "${BINARY} links ${lib}, which it must not")
+    endif()
+endforeach()
+foreach(lib IN LISTS REQUIRED)
+    if(NOT needed MATCHES "lib${lib}\\.so")
+        message(FATAL_ERROR "${BINARY} does not link ${lib}")
+    endif()
+endforeach()

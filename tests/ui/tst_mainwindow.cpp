@@ -1,0 +1,78 @@
+#include "mainwindow.h"
+#include "trayicon.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTest>
+
+using namespace Plugboard;
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void opensWithTitleAndEmptyState();
+    void menusHoldQuitAndAbout();
+    void quitActionAsksToQuit();
+    void trayMenuOffersOpenAndQuit();
+};
+
+void TestMainWindow::opensWithTitleAndEmptyState()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    QCOMPARE(window.windowTitle(), QStringLiteral("Plugboard"));
+    auto* stack = window.findChild<QStackedWidget*>(QStringLiteral("contentStackedWidget"));
+    QVERIFY(stack);
+    auto* empty = window.findChild<QLabel*>(QStringLiteral("emptyStateLabel"));
+    QVERIFY(empty);
+    QVERIFY(empty->isVisible());
+    QVERIFY(!empty->text().isEmpty());
+    QVERIFY(!empty->accessibleName().isEmpty());
+    QVERIFY(!window.windowIcon().isNull());
+}
+
+void TestMainWindow::menusHoldQuitAndAbout()
+{
+    MainWindow window;
+    auto* fileMenu = window.menuBar()->findChild<QMenu*>(QStringLiteral("fileMenu"));
+    QVERIFY(fileMenu);
+    auto* quit = window.findChild<QAction*>(QStringLiteral("quitAction"));
+    QVERIFY(quit);
+    QVERIFY(fileMenu->actions().contains(quit));
+    QCOMPARE(quit->shortcut(), QKeySequence(QKeySequence::Quit));
+    QVERIFY(window.findChild<QAction*>(QStringLiteral("aboutAction")));
+}
+
+void TestMainWindow::quitActionAsksToQuit()
+{
+    MainWindow window;
+    QSignalSpy quitRequested(&window, &MainWindow::quitRequested);
+    window.quitAction()->trigger();
+    QCOMPARE(quitRequested.count(), 1);
+}
+
+void TestMainWindow::trayMenuOffersOpenAndQuit()
+{
+    TrayIcon tray;
+    QSignalSpy open(&tray, &TrayIcon::openWindowRequested);
+    QSignalSpy quit(&tray, &TrayIcon::quitRequested);
+    auto* openAction = tray.menu()->findChild<QAction*>(QStringLiteral("trayOpenAction"));
+    auto* quitAction = tray.menu()->findChild<QAction*>(QStringLiteral("trayQuitAction"));
+    QVERIFY(openAction);
+    QVERIFY(quitAction);
+    openAction->trigger();
+    quitAction->trigger();
+    QCOMPARE(open.count(), 1);
+    QCOMPARE(quit.count(), 1);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
