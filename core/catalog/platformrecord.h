@@ -1,0 +1,129 @@
+#pragma once
+
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace Plugboard {
+
+/// How a platform authenticates people.
+enum class AuthKind {
+    OAuth2, ///< authorization code (+ PKCE) in the browser
+    Token, ///< a long-lived API key the user pastes
+};
+
+/// How the client proves itself at the token endpoint (RFC 6749 §2.3,
+/// OpenID Connect Core §9).
+enum class ClientAuthentication {
+    None, ///< public client: client_id only
+    ClientSecretPost, ///< client_secret in the form body
+    ClientSecretBasic, ///< HTTP Basic with client_id:client_secret
+};
+
+/// How a platform takes back a token when the user disconnects.
+enum class RevocationStyle {
+    None, ///< nothing to call: forgetting locally is all there is
+    Rfc7009, ///< POST token=…&token_type_hint=… to the revocation endpoint
+    GithubGrant, ///< DELETE /applications/{client_id}/grant with Basic auth
+    Dropbox, ///< POST with the access token as bearer, no body
+    Slack, ///< auth.revoke with the access token as bearer
+};
+
+enum class CredentialType {
+    OAuthClientId,
+    OAuthClientSecret,
+    ApiKey,
+};
+
+/// A value the user must supply before connecting, as the platform declares
+/// it; the credential form is generated from these.
+struct CredentialField
+{
+    QString key; ///< "client_id", "client_secret", "api_key"
+    QString label;
+    CredentialType type = CredentialType::OAuthClientId;
+    bool required = true;
+    bool secret = false;
+    QUrl helpUrl;
+    QString description;
+
+    friend bool operator==(const CredentialField&, const CredentialField&) = default;
+};
+
+struct ScopeInfo
+{
+    QString name;
+    QString description;
+    bool isDefault = false;
+
+    friend bool operator==(const ScopeInfo&, const ScopeInfo&) = default;
+};
+
+/// Where the loopback listener must be reachable. `port == 0` means any free
+/// port; a fixed port and path are for platforms that only accept an exact,
+/// pre-registered redirect URI.
+struct RedirectRule
+{
+    QString host = QStringLiteral("127.0.0.1"); ///< "127.0.0.1" or "localhost"
+    quint16 port = 0;
+    QString path = QStringLiteral("/callback");
+
+    friend bool operator==(const RedirectRule&, const RedirectRule&) = default;
+};
+
+/// Everything Plugboard knows about one platform. A platform is data: a JSON
+/// file under resources/platforms/ or a custom provider in the user's config
+/// (see resources/platforms/SCHEMA.md).
+struct PlatformRecord
+{
+    static constexpr int kSchemaVersion = 1;
+
+    QString id; ///< [a-z0-9-]+, also the file name
+    QString name;
+    QString icon; ///< file name under :/icons/platforms/, may be empty
+    AuthKind authKind = AuthKind::OAuth2;
+
+    QUrl authorizationEndpoint;
+    QUrl tokenEndpoint;
+    QUrl revocationEndpoint;
+    RevocationStyle revocationStyle = RevocationStyle::None;
+    QUrl userinfoEndpoint;
+    QUrl deviceAuthorizationEndpoint;
+
+    QList<ScopeInfo> scopes;
+    QMap<QString, QString> authorizationParameters; ///< e.g. access_type=offline
+    ClientAuthentication clientAuthentication = ClientAuthentication::None;
+    bool pkce = true;
+    RedirectRule redirect;
+
+    bool tokenAcceptJson = false; ///< send Accept: application/json (GitHub)
+    QString scopeSeparator = QStringLiteral(" "); ///< how granted scopes come back
+
+    QString identityIdPath; ///< dotted path into userinfo JSON, e.g. "user.id"
+    QString identityNamePath; ///< dotted path for the display name
+
+    QUrl helpUrl;
+    QStringList helpSteps;
+    QList<CredentialField> credentials;
+
+    bool custom = false; ///< added by the user through discovery, not shipped
+
+    /// Names of the scopes marked default, in declaration order.
+    QStringList defaultScopes() const;
+    /// The declared field with `key`, or nullptr.
+    const CredentialField* credentialField(const QString& key) const;
+
+    friend bool operator==(const PlatformRecord&, const PlatformRecord&) = default;
+};
+
+/// Endpoints must be https://; plain http:// is allowed only for loopback
+/// hosts (127.0.0.0/8, localhost, [::1]) so people can point Plugboard at a
+/// server on their own machine. Never for anything that crosses a network.
+bool isAllowedEndpoint(const QUrl& url);
+
+/// True for 127.0.0.0/8, ::1 and "localhost" (case-insensitive).
+bool isLoopbackHost(const QString& host);
+
+} // namespace Plugboard
