@@ -15,7 +15,7 @@ PLUGBOARD_BUILD_PACKAGES=(
     libqt6svg6 qt6-translations-l10n
 )
 PLUGBOARD_TEST_PACKAGES=(
-    dbus dbus-bin gnome-keyring libsecret-tools clang-format file dpkg-dev
+    dbus dbus-bin gnome-keyring libsecret-tools clang-format file dpkg-dev desktop-file-utils
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

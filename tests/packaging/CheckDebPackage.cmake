@@ -1,0 +1,33 @@
+# cmake -DBUILD_DIR=... -DAPP_ID=... -DOUT_DIR=... -P CheckDebPackage.cmake
+file(REMOVE_RECURSE "${OUT_DIR}")
+file(MAKE_DIRECTORY "${OUT_DIR}")
+execute_process(COMMAND cpack -G DEB -B "${OUT_DIR}" --config "${BUILD_DIR}/CPackConfig.cmake"
+    RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE out)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "cpack failed:\n${out}")
+endif()
+file(GLOB debs "${OUT_DIR}/*.deb")
+list(LENGTH debs count)
+if(NOT count EQUAL 1)
+    message(FATAL_ERROR "expected one .deb in ${OUT_DIR}, found ${count}")
+endif()
+execute_process(COMMAND dpkg-deb -c ${debs} OUTPUT_VARIABLE listing RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "dpkg-deb -c failed on ${debs}")
+endif()
+foreach(path
+        "./usr/bin/plugboard"
+        "./usr/bin/plugboard-cli"
+        "./usr/share/applications/${APP_ID}.desktop"
+        "./usr/share/icons/hicolor/scalable/apps/${APP_ID}.svg"
+        "./usr/share/metainfo/${APP_ID}.metainfo.xml")
+    string(FIND "${listing}" " ${path}\n" at)
+    if(at EQUAL -1)
+        message(FATAL_ERROR "${debs} does not install ${path}:\n${listing}")
+    endif()
+endforeach()
+execute_process(COMMAND dpkg-deb -f ${debs} Depends OUTPUT_VARIABLE depends)
+if(NOT depends MATCHES "libqt6core6")
+    message(FATAL_ERROR "package Depends lacks Qt: ${depends}")
+endif()
+message(STATUS "package ok: ${debs}")
