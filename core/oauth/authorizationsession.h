@@ -1,0 +1,118 @@
+#pragma once
+
+#include "catalog/platformrecord.h"
+#include "error.h"
+#include "identityrequest.h"
+#include "storage/tokenset.h"
+
+#include <QAbstractOAuth>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <chrono>
+
+class QOAuth2AuthorizationCodeFlow;
+
+namespace Plugboard {
+
+class LoopbackReplyHandler;
+class OAuthNetworkAccessManager;
+
+/// One sign-in to one platform: OAuth 2.0 authorization code with PKCE in
+/// the system browser, over a loopback redirect (RFC 6749 §4.1, RFC 7636,
+/// RFC 8252), followed by the identity lookup. Drives Qt's
+/// QOAuth2AuthorizationCodeFlow and patches what Qt 6.4 lacks behind
+/// version gates (PKCE before 6.8, exact code encoding, fresh state).
+///
+///     start()
+///       │ listen on loopback, build the URL
+///       ▼
+///   WaitingForBrowser ──authorizationUrlReady(url): GUI/CLI opens it
+///       │ first callback with the right state
+///       ▼
+///   ExchangingCode ──POST code + verifier to the token endpoint (or proxy)
+///       │ tokens
+///       ▼
+///   Identifying ──GET userinfo with the new access token
+///       │ identity
+///       ▼
+///   Succeeded                     any stage ──error / cancel() / timeout──▶ Failed
+///
+/// finished() is emitted exactly once. The loopback listener closes on
+/// every way out, and only after the token request has been built. Nothing
+/// secret is logged. The session does not store anything: its owner writes
+/// tokens() and identity() where they belong. Owned by its parent; delete it
+/// after finished() (deleteLater() is safe inside the slot).
+class AuthorizationSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AuthorizationSession)
+
+public:
+    enum class Stage { Idle, WaitingForBrowser, ExchangingCode, Identifying, Succeeded, Failed };
+    Q_ENUM(Stage)
+
+    struct Request
+    {
+        PlatformRecord record;
+        QString clientId;
+        QString clientSecret; ///< empty for public clients and proxies
+        QStringList scopes; ///< empty: the record's default scopes
+        QUrl tokenExchangeProxy; ///< posts the code here instead (the team's server holds the secret)
+        std::chrono::milliseconds timeout = std::chrono::minutes(5);
+    };
+
+    explicit AuthorizationSession(Request request, QObject* parent = nullptr);
+    ~AuthorizationSession() override;
+
+    /// Starts listening and emits authorizationUrlReady(), or fails.
+    void start();
+    /// Gives up: finished() with ErrorCode::Cancelled.
+    void cancel();
+
+    Stage stage() const { return m_stage; }
+    /// Where the platform sends the browser back (valid after start()).
+    QUrl redirectUri() const;
+    QStringList requestedScopes() const { return m_scopes; }
+    /// How long until the session gives up waiting for the browser.
+    std::chrono::milliseconds remainingTime() const;
+
+    const Error& error() const { return m_error; }
+    const TokenSet& tokens() const { return m_tokens; }
+    const Identity& identity() const { return m_identity; }
+
+Q_SIGNALS:
+    /// Open this in the browser. Contains state and a PKCE challenge: show
+    /// it to the user for copying, never log it.
+    void authorizationUrlReady(const QUrl& url);
+    void stageChanged(Plugboard::AuthorizationSession::Stage stage);
+    void finished(Plugboard::AuthorizationSession* session);
+
+private:
+    void configureFlow();
+    void modifyParameters(QAbstractOAuth::Stage stage, QMultiMap<QString, QVariant>* parameters);
+    void onCallback(const QVariantMap& values);
+    void onTokenFields(const QVariantMap& fields);
+    void onIdentity(IdentityRequest* request);
+    void setStage(Stage stage);
+    void succeed();
+    void fail(Error error);
+
+    Request m_request;
+    QStringList m_scopes;
+    OAuthNetworkAccessManager* m_network = nullptr;
+    LoopbackReplyHandler* m_handler = nullptr;
+    QOAuth2AuthorizationCodeFlow* m_flow = nullptr;
+    QPointer<IdentityRequest> m_identityRequest;
+    QTimer m_timeout;
+    QByteArray m_state;
+    QByteArray m_codeVerifier;
+    QString m_code;
+    Stage m_stage = Stage::Idle;
+    Error m_error;
+    TokenSet m_tokens;
+    Identity m_identity;
+};
+
+} // namespace Plugboard

@@ -1,0 +1,76 @@
+#include "httprequestreader.h"
+
+#include <QList>
+
+namespace Plugboard {
+
+namespace {
+
+bool isToken(const QByteArray& method)
+{
+    if (method.isEmpty())
+        return false;
+    for (char c : method) {
+        if (c < 'A' || c > 'Z')
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+HttpRequestReader::Status HttpRequestReader::feed(const QByteArray& bytes)
+{
+    if (m_status != Status::NeedMore)
+        return m_status;
+    m_buffer.append(bytes);
+
+    qsizetype end = m_buffer.indexOf("\r\n\r\n");
+    qsizetype terminatorSize = 4;
+    if (end < 0) {
+        // Some tools end lines with a bare LF; RFC 9112 §2.2 lets us accept it.
+        end = m_buffer.indexOf("\n\n");
+        terminatorSize = 2;
+    }
+    if (end < 0) {
+        if (m_buffer.size() > kMaxHeadSize)
+            m_status = Status::TooLarge;
+        return m_status;
+    }
+    if (end + terminatorSize > kMaxHeadSize) {
+        m_status = Status::TooLarge;
+        return m_status;
+    }
+    m_status = parseHead(m_buffer.left(end));
+    m_buffer.clear();
+    return m_status;
+}
+
+HttpRequestReader::Status HttpRequestReader::parseHead(const QByteArray& head)
+{
+    const qsizetype lineEnd = head.indexOf('\n');
+    const QByteArray requestLine = (lineEnd < 0 ? head : head.left(lineEnd)).trimmed();
+    const QList<QByteArray> parts = requestLine.split(' ');
+    if (parts.size() != 3)
+        return Status::Invalid;
+
+    const QByteArray& method = parts.at(0);
+    const QByteArray& target = parts.at(1);
+    const QByteArray& version = parts.at(2);
+    if (!isToken(method) || (version != "HTTP/1.1" && version != "HTTP/1.0"))
+        return Status::Invalid;
+    // Origin form only: an absolute URI ("GET http://evil/callback") would let
+    // the request name a host other than the one we listen on.
+    if (!target.startsWith('/') || target.startsWith("//"))
+        return Status::Invalid;
+
+    const QUrl url = QUrl::fromEncoded(target, QUrl::StrictMode);
+    if (!url.isValid() || !url.isRelative())
+        return Status::Invalid;
+
+    m_method = method;
+    m_url = url;
+    return Status::Complete;
+}
+
+} // namespace Plugboard

@@ -1,0 +1,121 @@
+#include "identityrequest.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcIdentity, "plugboard.oauth.identity")
+
+namespace Plugboard {
+
+IdentityRequest::IdentityRequest(const PlatformRecord& record, const QString& accessToken,
+                                 QNetworkAccessManager* network, QObject* parent)
+    : QObject(parent)
+    , m_record(record)
+    , m_accessToken(accessToken)
+    , m_network(network)
+{ }
+
+IdentityRequest::~IdentityRequest()
+{
+    if (m_reply)
+        m_reply->abort();
+}
+
+QString IdentityRequest::valueAt(const QByteArray& json, const QString& path)
+{
+    QJsonValue value = QJsonDocument::fromJson(json).object();
+    const QStringList parts = path.split(QLatin1Char('.'));
+    for (const QString& part : parts) {
+        bool isIndex = false;
+        const int index = part.toInt(&isIndex);
+        if (isIndex && value.isArray())
+            value = value.toArray().at(index);
+        else if (value.isObject())
+            value = value.toObject().value(part);
+        else
+            return {};
+    }
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble())
+        return QString::number(value.toDouble(), 'f', 0);
+    return {};
+}
+
+void IdentityRequest::start()
+{
+    if (!m_record.userinfoEndpoint.isValid()) {
+        QTimer::singleShot(0, this, [this] {
+            finish({ ErrorCode::InvalidRecord,
+                     tr("%1 declares no userinfo endpoint, so Plugboard cannot tell which account signed in.")
+                         .arg(m_record.name) });
+        });
+        return;
+    }
+    QNetworkRequest request(m_record.userinfoEndpoint);
+    request.setRawHeader("Authorization", "Bearer " + m_accessToken.toUtf8());
+    request.setRawHeader("Accept", "application/json");
+    request.setTransferTimeout(m_timeoutMs);
+    m_reply = m_network->get(request);
+    connect(m_reply, &QNetworkReply::finished, this, &IdentityRequest::onReply);
+}
+
+void IdentityRequest::abort()
+{
+    if (m_reply)
+        m_reply->abort();
+}
+
+void IdentityRequest::onReply()
+{
+    QNetworkReply* reply = m_reply;
+    reply->deleteLater();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status == 0) {
+        const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError;
+        finish({ timedOut ? ErrorCode::Timeout : ErrorCode::Network,
+                 tr("Could not ask %1 which account signed in: %2. Check your connection and connect again.")
+                     .arg(m_record.name, reply->errorString()) });
+        return;
+    }
+    const QByteArray body = reply->readAll();
+    if (status < 200 || status >= 300) {
+        finish({ ErrorCode::ExchangeFailed,
+                 tr("%1 did not say which account signed in (HTTP %2). Connect again; "
+                    "if it keeps failing, check the app's permissions at %1.")
+                     .arg(m_record.name, QString::number(status)) });
+        return;
+    }
+    m_identity.accountId = valueAt(body, m_record.identityIdPath);
+    m_identity.displayName = valueAt(body, m_record.identityNamePath);
+    if (m_identity.accountId.isEmpty()) {
+        finish(
+            { ErrorCode::ExchangeFailed,
+              tr("%1's account information has no \"%2\" field, so Plugboard cannot tell the account apart. "
+                 "Check the platform record's identity settings.")
+                  .arg(m_record.name, m_record.identityIdPath) });
+        return;
+    }
+    if (m_identity.displayName.isEmpty())
+        m_identity.displayName = m_identity.accountId;
+    qCDebug(lcIdentity) << "identified account on" << m_record.id;
+    finish({});
+}
+
+void IdentityRequest::finish(Error error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_error = std::move(error);
+    Q_EMIT finished(this);
+    if (m_autoDelete)
+        deleteLater();
+}
+
+} // namespace Plugboard

@@ -1,0 +1,219 @@
+#include "loopbacklistener.h"
+
+#include "httprequestreader.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcLoopback, "plugboard.oauth.loopback")
+
+namespace Plugboard {
+
+struct LoopbackListener::Client
+{
+    quint64 id = 0;
+    QTcpSocket* socket = nullptr;
+    QTimer* timer = nullptr;
+    HttpRequestReader reader;
+    bool reported = false;
+};
+
+namespace {
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200:
+        return "OK";
+    case 400:
+        return "Bad Request";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 408:
+        return "Request Timeout";
+    case 431:
+        return "Request Header Fields Too Large";
+    default:
+        return "Error";
+    }
+}
+
+QByteArray plainPage(const QString& text)
+{
+    return "<!doctype html><meta charset=\"utf-8\"><title>Plugboard</title><p>"
+        + text.toHtmlEscaped().toUtf8() + "</p>";
+}
+
+} // namespace
+
+LoopbackListener::LoopbackListener(QObject* parent)
+    : QObject(parent)
+{ }
+
+LoopbackListener::~LoopbackListener()
+{
+    close();
+    const QList<Client*> clients = m_clients.values();
+    for (Client* client : clients)
+        drop(client);
+}
+
+Result<void> LoopbackListener::listen(const QString& host, quint16 port)
+{
+    close();
+    QList<QHostAddress> addresses;
+    if (host == QLatin1String("127.0.0.1"))
+        addresses = { QHostAddress(QHostAddress::LocalHost) };
+    else if (host == QLatin1String("localhost"))
+        addresses = { QHostAddress(QHostAddress::LocalHost), QHostAddress(QHostAddress::LocalHostIPv6) };
+    else
+        return Error { ErrorCode::InvalidArgument,
+                       QCoreApplication::translate(
+                           "Plugboard::LoopbackListener",
+                           "The redirect host must be 127.0.0.1 or localhost, not %1.")
+                           .arg(host) };
+
+    for (const QHostAddress& address : std::as_const(addresses)) {
+        auto* server = new QTcpServer(this);
+        server->setMaxPendingConnections(kMaxConnections);
+        // The first bind picks the port; [::1] must then use the same one.
+        const quint16 wanted = m_servers.isEmpty() ? port : m_servers.first()->serverPort();
+        if (!server->listen(address, wanted)) {
+            const QString reason = server->errorString();
+            delete server;
+            if (!m_servers.isEmpty())
+                continue; // IPv6 loopback missing: 127.0.0.1 alone still works
+            return Error { ErrorCode::Network,
+                           QCoreApplication::translate(
+                               "Plugboard::LoopbackListener",
+                               "Could not listen on %1 port %2 for the browser's answer: %3. "
+                               "Close the program using that port, or try again.")
+                               .arg(address.toString(), QString::number(port), reason) };
+        }
+        connect(server, &QTcpServer::newConnection, this, [this, server] { acceptConnections(server); });
+        m_servers.append(server);
+    }
+    qCDebug(lcLoopback) << "listening on port" << this->port();
+    return {};
+}
+
+bool LoopbackListener::isListening() const
+{
+    return !m_servers.isEmpty();
+}
+
+quint16 LoopbackListener::port() const
+{
+    return m_servers.isEmpty() ? 0 : m_servers.first()->serverPort();
+}
+
+void LoopbackListener::close()
+{
+    for (QTcpServer* server : std::as_const(m_servers)) {
+        server->close();
+        server->deleteLater();
+    }
+    m_servers.clear();
+}
+
+void LoopbackListener::acceptConnections(QTcpServer* server)
+{
+    while (QTcpSocket* socket = server->nextPendingConnection()) {
+        if (m_clients.size() >= kMaxConnections) {
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
+        auto* client = new Client;
+        client->id = m_nextId++;
+        client->socket = socket;
+        client->timer = new QTimer(socket);
+        client->timer->setSingleShot(true);
+        m_clients.insert(client->id, client);
+
+        connect(socket, &QTcpSocket::readyRead, this, [this, client] { readFrom(client); });
+        // A browser that goes away needs no answer, even for a held request.
+        connect(socket, &QTcpSocket::disconnected, this, [this, client] { drop(client); });
+        connect(client->timer, &QTimer::timeout, this, [this, client] {
+            if (client->reported)
+                answer(client, 200, plainPage(tr("Plugboard stopped waiting. You can close this tab.")));
+            else
+                answer(client, 408, plainPage(tr("The request took too long.")));
+        });
+        client->timer->start(m_readTimeoutMs);
+        readFrom(client);
+    }
+}
+
+void LoopbackListener::readFrom(Client* client)
+{
+    if (client->reported)
+        return; // a request body or a second request on the same connection: ignored
+    switch (client->reader.feed(client->socket->readAll())) {
+    case HttpRequestReader::Status::NeedMore:
+        return;
+    case HttpRequestReader::Status::Invalid:
+        answer(client, 400, plainPage(tr("This is not a request Plugboard understands.")));
+        return;
+    case HttpRequestReader::Status::TooLarge:
+        answer(client, 431, plainPage(tr("The request is too large.")));
+        return;
+    case HttpRequestReader::Status::Complete:
+        break;
+    }
+    client->reported = true;
+    // The owner answers now or when the login is over; never hold forever.
+    client->timer->start(kHoldTimeoutMs);
+    Q_EMIT requestReceived(client->id, client->reader.method(), client->reader.url());
+}
+
+void LoopbackListener::respond(quint64 requestId, int status, const QByteArray& html)
+{
+    if (Client* client = m_clients.value(requestId))
+        answer(client, status, html);
+}
+
+void LoopbackListener::answer(Client* client, int status, const QByteArray& html)
+{
+    QByteArray response = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
+    response += "Content-Type: text/html; charset=utf-8\r\n";
+    response += "Content-Length: " + QByteArray::number(html.size()) + "\r\n";
+    // The page holds nothing worth caching, and must not be framed or leak
+    // the callback URL (with its code) to anything it links to.
+    response += "Cache-Control: no-store\r\n";
+    response += "Referrer-Policy: no-referrer\r\n";
+    response += "X-Content-Type-Options: nosniff\r\n";
+    response += "Content-Security-Policy: default-src 'none'; style-src 'unsafe-inline'; img-src data:\r\n";
+    response += "Connection: close\r\n\r\n";
+    response += html;
+
+    QTcpSocket* socket = client->socket;
+    m_clients.remove(client->id);
+    disconnect(socket, nullptr, this, nullptr);
+    disconnect(client->timer, nullptr, this, nullptr);
+    client->timer->stop();
+    socket->write(response);
+    socket->disconnectFromHost(); // flushes, then closes
+    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    if (socket->state() == QAbstractSocket::UnconnectedState)
+        socket->deleteLater();
+    delete client;
+}
+
+void LoopbackListener::drop(Client* client)
+{
+    m_clients.remove(client->id);
+    client->timer->stop();
+    disconnect(client->timer, nullptr, this, nullptr);
+    disconnect(client->socket, nullptr, this, nullptr);
+    client->socket->abort();
+    client->socket->deleteLater();
+    delete client;
+}
+
+} // namespace Plugboard

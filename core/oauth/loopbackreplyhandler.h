@@ -1,0 +1,83 @@
+#pragma once
+
+#include "catalog/platformrecord.h"
+#include "error.h"
+#include "result.h"
+
+#include <QOAuthOobReplyHandler>
+
+namespace Plugboard {
+
+class LoopbackListener;
+
+/// Receives the browser's redirect on a loopback address and reads the token
+/// endpoint's answers, for QOAuth2AuthorizationCodeFlow.
+///
+/// Used on every Qt version instead of QOAuthHttpServerReplyHandler: Qt 6.4's
+/// handler listens on all interfaces, matches paths by prefix, reuses state,
+/// drops requests whose headers arrive in two reads and buffers without
+/// limit; the last two are unfixed upstream too. This one:
+/// - listens on 127.0.0.1 (and [::1] for "localhost") only;
+/// - answers 404 to any other path (favicon.ico), 405 to other methods, and
+///   400 to a callback whose state is missing or wrong — then keeps waiting;
+/// - emits callbackReceived() once, for the first callback carrying the
+///   expected state, with fully decoded values;
+/// - keeps that browser tab waiting until finishBrowserPage(), so the page
+///   can say whether the connection worked;
+/// - keeps returning the same redirect URI after close(), so the token
+///   request still names it (QTBUG-124333).
+class LoopbackReplyHandler final : public QOAuthOobReplyHandler
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LoopbackReplyHandler)
+
+public:
+    explicit LoopbackReplyHandler(QObject* parent = nullptr);
+    ~LoopbackReplyHandler() override;
+
+    /// Starts listening where `rule` says. The redirect URI is known after.
+    Result<void> listen(const RedirectRule& rule);
+    bool isListening() const;
+    void close();
+
+    /// http://127.0.0.1:PORT/path (or localhost, as the rule asked).
+    QString callback() const override;
+    QUrl redirectUri() const { return m_redirectUri; }
+
+    /// The state the next callback must carry; resets "first callback".
+    void expectState(const QByteArray& state);
+    /// True once a callback with the expected state has been accepted.
+    bool hasAcceptedCallback() const { return m_acceptedRequest != 0; }
+
+    /// Answers the browser tab of the accepted callback, once.
+    void finishBrowserPage(const QByteArray& html);
+
+    /// Platform name and redirect URI used to word token errors.
+    void setPlatformName(const QString& name) { m_platformName = name; }
+
+Q_SIGNALS:
+    /// The token endpoint answered with an error, or something unreadable.
+    /// (Qt 6.4 only logs these; later versions' signals differ by version.)
+    void tokenRequestFailed(const Plugboard::Error& error);
+    /// The token endpoint answered with tokens; `fields` as the platform sent them.
+    void tokenFieldsReceived(const QVariantMap& fields);
+    /// A request reached the listener and was turned away (for diagnostics
+    /// and tests); `status` is the HTTP status it got.
+    void requestRejected(int status);
+
+protected:
+    void networkReplyFinished(QNetworkReply* reply) override;
+
+private:
+    void handleRequest(quint64 requestId, const QByteArray& method, const QUrl& url);
+    void reject(quint64 requestId, int status, const QString& text);
+
+    LoopbackListener* m_listener = nullptr;
+    QUrl m_redirectUri;
+    QByteArray m_expectedState;
+    quint64 m_acceptedRequest = 0;
+    bool m_browserAnswered = false;
+    QString m_platformName;
+};
+
+} // namespace Plugboard

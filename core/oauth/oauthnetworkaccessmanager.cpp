@@ -1,0 +1,42 @@
+#include "oauthnetworkaccessmanager.h"
+
+#include "applicationinfo.h"
+
+#include <QNetworkRequest>
+
+namespace Plugboard {
+
+OAuthNetworkAccessManager::OAuthNetworkAccessManager(QObject* parent)
+    : QNetworkAccessManager(parent)
+{ }
+
+OAuthNetworkAccessManager::~OAuthNetworkAccessManager() = default;
+
+QByteArray OAuthNetworkAccessManager::userAgent()
+{
+    return "Plugboard/" + ApplicationInfo::version().toLatin1();
+}
+
+void OAuthNetworkAccessManager::setBasicCredentials(const QString& clientId, const QString& clientSecret)
+{
+    // RFC 6749 §2.3.1: both parts are form-encoded before joining.
+    const QByteArray pair = QUrl::toPercentEncoding(clientId) + ':' + QUrl::toPercentEncoding(clientSecret);
+    m_basicAuthorization = "Basic " + pair.toBase64();
+}
+
+QNetworkReply* OAuthNetworkAccessManager::createRequest(Operation operation, const QNetworkRequest& request,
+                                                        QIODevice* outgoingData)
+{
+    QNetworkRequest decorated(request);
+    decorated.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
+    if (decorated.transferTimeout() == 0)
+        decorated.setTransferTimeout(m_timeoutMs);
+    if (request.url().matches(m_tokenEndpoint, QUrl::StripTrailingSlash)) {
+        decorated.setRawHeader("Accept", "application/json");
+        if (!m_basicAuthorization.isEmpty())
+            decorated.setRawHeader("Authorization", m_basicAuthorization);
+    }
+    return QNetworkAccessManager::createRequest(operation, decorated, outgoingData);
+}
+
+} // namespace Plugboard

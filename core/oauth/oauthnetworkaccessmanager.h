@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QNetworkAccessManager>
+#include <QUrl>
+
+namespace Plugboard {
+
+/// The network access manager an OAuth flow posts through. Qt 6.4 has no
+/// hook for token request headers (setNetworkRequestModifier arrives in
+/// 6.9), so this adds them on the way out, for the token endpoint only:
+/// Accept: application/json (GitHub answers form-encoded without it), HTTP
+/// Basic client authentication (RFC 6749 §2.3.1; Qt only offers the secret
+/// in the body), a transfer timeout and Plugboard's User-Agent.
+class OAuthNetworkAccessManager final : public QNetworkAccessManager
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OAuthNetworkAccessManager)
+
+public:
+    explicit OAuthNetworkAccessManager(QObject* parent = nullptr);
+    ~OAuthNetworkAccessManager() override;
+
+    void setTokenEndpoint(const QUrl& url) { m_tokenEndpoint = url; }
+    /// Sends client_id:client_secret as HTTP Basic to the token endpoint.
+    void setBasicCredentials(const QString& clientId, const QString& clientSecret);
+    void setRequestTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+
+    static QByteArray userAgent();
+
+protected:
+    QNetworkReply* createRequest(Operation operation, const QNetworkRequest& request,
+                                 QIODevice* outgoingData) override;
+
+private:
+    QUrl m_tokenEndpoint;
+    QByteArray m_basicAuthorization;
+    int m_timeoutMs = 30'000;
+};
+
+} // namespace Plugboard

@@ -1,0 +1,160 @@
+#include "oauth/loopbacklistener.h"
+#include "rawhttpclient.h"
+
+#include <QNetworkInterface>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Plugboard;
+using Test::RawHttpClient;
+
+class TestLoopbackListener final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void listensOnLoopbackOnly();
+    void refusesOtherHosts();
+    void answersWhenOwnerResponds();
+    void readsHeadersSplitAcrossSegments();
+    void answersGarbageWith400AndKeepsServing();
+    void answersOversizedHeadWith431();
+    void answersSlowClientWith408();
+    void localhostBindsBothLoopbacks();
+
+private:
+    void respondToEverything(int status, const QByteArray& body);
+
+    LoopbackListener* m_listener = nullptr;
+};
+
+void TestLoopbackListener::init()
+{
+    m_listener = new LoopbackListener;
+    QVERIFY(m_listener->listen(QStringLiteral("127.0.0.1"), 0).hasValue());
+    QVERIFY(m_listener->port() != 0);
+}
+
+void TestLoopbackListener::cleanup()
+{
+    delete m_listener;
+    m_listener = nullptr;
+}
+
+void TestLoopbackListener::respondToEverything(int status, const QByteArray& body)
+{
+    connect(m_listener, &LoopbackListener::requestReceived, m_listener,
+            [this, status, body](quint64 id, const QByteArray&, const QUrl&) {
+                m_listener->respond(id, status, body);
+            });
+}
+
+void TestLoopbackListener::listensOnLoopbackOnly()
+{
+    respondToEverything(200, "ok");
+    QCOMPARE(RawHttpClient::get(m_listener->port(), "/x").status(), 200);
+
+    // Every non-loopback address of this machine must refuse the connection.
+    int tried = 0;
+    const QList<QHostAddress> addresses = QNetworkInterface::allAddresses();
+    for (const QHostAddress& address : addresses) {
+        if (address.isLoopback() || address.isLinkLocal())
+            continue;
+        ++tried;
+        const RawHttpClient::Answer answer
+            = RawHttpClient::exchange(address, m_listener->port(), { "GET /x HTTP/1.1\r\n\r\n" }, 0, 2000);
+        QVERIFY2(!answer.connected, qPrintable(address.toString()));
+    }
+    qInfo("tried %d non-loopback addresses", tried);
+}
+
+void TestLoopbackListener::refusesOtherHosts()
+{
+    LoopbackListener listener;
+    const Result<void> result = listener.listen(QStringLiteral("0.0.0.0"), 0);
+    QVERIFY(!result.hasValue());
+    QCOMPARE(result.error().code, ErrorCode::InvalidArgument);
+    QVERIFY(!listener.isListening());
+}
+
+void TestLoopbackListener::answersWhenOwnerResponds()
+{
+    QSignalSpy received(m_listener, &LoopbackListener::requestReceived);
+    respondToEverything(200, "<p>done</p>");
+    const RawHttpClient::Answer answer = RawHttpClient::get(m_listener->port(), "/callback?code=1");
+    QCOMPARE(received.count(), 1);
+    QCOMPARE(received.first().at(1).toByteArray(), QByteArray("GET"));
+    QCOMPARE(received.first().at(2).toUrl().path(), QStringLiteral("/callback"));
+    QCOMPARE(answer.status(), 200);
+    QCOMPARE(answer.body(), QByteArray("<p>done</p>"));
+    QVERIFY(answer.bytes.contains("Cache-Control: no-store"));
+    QVERIFY(answer.closedByServer);
+}
+
+void TestLoopbackListener::readsHeadersSplitAcrossSegments()
+{
+    respondToEverything(200, "ok");
+    const RawHttpClient::Answer answer = RawHttpClient::exchange(
+        QHostAddress(QHostAddress::LocalHost), m_listener->port(),
+        { "GET /callback?code=1&state=2 HTTP/1.1\r\n", "Host: 127.0.0.1\r\nUser-Agent: split\r\n", "\r\n" },
+        100);
+    QCOMPARE(answer.status(), 200);
+}
+
+void TestLoopbackListener::answersGarbageWith400AndKeepsServing()
+{
+    QSignalSpy received(m_listener, &LoopbackListener::requestReceived);
+    respondToEverything(200, "ok");
+    const RawHttpClient::Answer garbage
+        = RawHttpClient::exchange(QHostAddress(QHostAddress::LocalHost), m_listener->port(),
+                                  { QByteArray("\x16\x03\x01\x00\xa5\x01\r\n\r\n", 10) });
+    QCOMPARE(garbage.status(), 400);
+    QCOMPARE(received.count(), 0);
+    QCOMPARE(RawHttpClient::get(m_listener->port(), "/after").status(), 200);
+    QCOMPARE(received.count(), 1);
+}
+
+void TestLoopbackListener::answersOversizedHeadWith431()
+{
+    QSignalSpy received(m_listener, &LoopbackListener::requestReceived);
+    const QByteArray huge = "GET /callback HTTP/1.1\r\nCookie: " + QByteArray(200 * 1024, 'c') + "\r\n\r\n";
+    const RawHttpClient::Answer answer
+        = RawHttpClient::exchange(QHostAddress(QHostAddress::LocalHost), m_listener->port(), { huge });
+    QCOMPARE(answer.status(), 431);
+    QCOMPARE(received.count(), 0);
+}
+
+void TestLoopbackListener::answersSlowClientWith408()
+{
+    m_listener->setReadTimeout(200);
+    QSignalSpy received(m_listener, &LoopbackListener::requestReceived);
+    // Never finishes its headers: the listener must not wait forever.
+    const RawHttpClient::Answer answer
+        = RawHttpClient::exchange(QHostAddress(QHostAddress::LocalHost), m_listener->port(),
+                                  { "GET /callback HTTP/1.1\r\nHost: a\r\n" });
+    QCOMPARE(answer.status(), 408);
+    QVERIFY(answer.closedByServer);
+    QCOMPARE(received.count(), 0);
+}
+
+void TestLoopbackListener::localhostBindsBothLoopbacks()
+{
+    LoopbackListener listener;
+    QVERIFY(listener.listen(QStringLiteral("localhost"), 0).hasValue());
+    connect(&listener, &LoopbackListener::requestReceived, &listener,
+            [&listener](quint64 id, const QByteArray&, const QUrl&) { listener.respond(id, 200, "ok"); });
+    QCOMPARE(RawHttpClient::exchange(QHostAddress(QHostAddress::LocalHost), listener.port(),
+                                     { "GET / HTTP/1.1\r\n\r\n" })
+                 .status(),
+             200);
+    const RawHttpClient::Answer v6 = RawHttpClient::exchange(
+        QHostAddress(QHostAddress::LocalHostIPv6), listener.port(), { "GET / HTTP/1.1\r\n\r\n" }, 0, 2000);
+    // Machines without IPv6 loopback still serve 127.0.0.1 above.
+    if (v6.connected)
+        QCOMPARE(v6.status(), 200);
+}
+
+QTEST_GUILESS_MAIN(TestLoopbackListener)
+#include "tst_loopbacklistener.moc"
