@@ -17,11 +17,15 @@ QByteArray OAuthNetworkAccessManager::userAgent()
     return "Plugboard/" + ApplicationInfo::version().toLatin1();
 }
 
+QByteArray OAuthNetworkAccessManager::basicAuthorization(const QString& clientId, const QString& clientSecret)
+{
+    const QByteArray pair = QUrl::toPercentEncoding(clientId) + ':' + QUrl::toPercentEncoding(clientSecret);
+    return "Basic " + pair.toBase64();
+}
+
 void OAuthNetworkAccessManager::setBasicCredentials(const QString& clientId, const QString& clientSecret)
 {
-    // RFC 6749 §2.3.1: both parts are form-encoded before joining.
-    const QByteArray pair = QUrl::toPercentEncoding(clientId) + ':' + QUrl::toPercentEncoding(clientSecret);
-    m_basicAuthorization = "Basic " + pair.toBase64();
+    m_basicAuthorization = basicAuthorization(clientId, clientSecret);
 }
 
 QNetworkReply* OAuthNetworkAccessManager::createRequest(Operation operation, const QNetworkRequest& request,

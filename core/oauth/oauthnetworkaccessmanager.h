@@ -26,6 +26,8 @@ public:
     void setRequestTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
 
     static QByteArray userAgent();
+    /// "Basic base64(id:secret)", both parts form-encoded (RFC 6749 §2.3.1).
+    static QByteArray basicAuthorization(const QString& clientId, const QString& clientSecret);
 
 protected:
     QNetworkReply* createRequest(Operation operation, const QNetworkRequest& request,

@@ -1,0 +1,98 @@
+#include "tokenrefreshrequest.h"
+
+#include "oauthnetworkaccessmanager.h"
+#include "tokenresponseparser.h"
+
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QUrlQuery>
+
+Q_LOGGING_CATEGORY(lcRefresh, "plugboard.oauth.refresh")
+
+namespace Plugboard {
+
+TokenRefreshRequest::TokenRefreshRequest(const PlatformRecord& record, const QString& clientId,
+                                         const QString& clientSecret, const QString& refreshToken,
+                                         QNetworkAccessManager* network, QObject* parent)
+    : QObject(parent)
+    , m_record(record)
+    , m_clientId(clientId)
+    , m_clientSecret(clientSecret)
+    , m_refreshToken(refreshToken)
+    , m_network(network)
+{
+}
+
+TokenRefreshRequest::~TokenRefreshRequest()
+{
+    if (m_reply)
+        m_reply->abort();
+}
+
+void TokenRefreshRequest::start()
+{
+    QNetworkRequest request(m_record.tokenEndpoint);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    request.setHeader(QNetworkRequest::UserAgentHeader, OAuthNetworkAccessManager::userAgent());
+    request.setRawHeader("Accept", "application/json");
+    request.setTransferTimeout(m_timeoutMs);
+
+    QUrlQuery body;
+    const auto add = [&body](const QString& key, const QString& value) {
+        body.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
+    };
+    add(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
+    add(QStringLiteral("refresh_token"), m_refreshToken);
+    const bool basic = m_record.clientAuthentication == ClientAuthentication::ClientSecretBasic
+        && !m_clientSecret.isEmpty();
+    if (basic) {
+        request.setRawHeader("Authorization", OAuthNetworkAccessManager::basicAuthorization(m_clientId, m_clientSecret));
+    } else {
+        add(QStringLiteral("client_id"), m_clientId);
+        if (m_record.clientAuthentication == ClientAuthentication::ClientSecretPost && !m_clientSecret.isEmpty())
+            add(QStringLiteral("client_secret"), m_clientSecret);
+    }
+    m_reply = m_network->post(request, body.toString(QUrl::FullyEncoded).toLatin1());
+    connect(m_reply, &QNetworkReply::finished, this, &TokenRefreshRequest::onReply);
+    qCDebug(lcRefresh) << "refresh requested for" << m_record.id;
+}
+
+void TokenRefreshRequest::onReply()
+{
+    QNetworkReply* reply = m_reply;
+    reply->deleteLater();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_httpStatus = status;
+    if (status == 0) {
+        const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError;
+        const bool tls = reply->error() == QNetworkReply::SslHandshakeFailedError;
+        finish({timedOut ? ErrorCode::Timeout : (tls ? ErrorCode::Tls : ErrorCode::Network),
+                tr("Could not reach %1 to refresh the token: %2. Plugboard will try again.")
+                    .arg(m_record.name, reply->errorString())});
+        return;
+    }
+    const TokenResponseParser::Reply answer{status, reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(),
+                                            reply->readAll()};
+    Result<QVariantMap> fields = TokenResponseParser::parse(answer, m_record.name, QUrl());
+    if (!fields) {
+        finish(fields.error());
+        return;
+    }
+    m_fields = std::move(fields).value();
+    finish({});
+}
+
+void TokenRefreshRequest::finish(Error error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_error = std::move(error);
+    qCDebug(lcRefresh) << "refresh for" << m_record.id << "ended with" << m_error.codeName();
+    Q_EMIT finished(this);
+    if (m_autoDelete)
+        deleteLater();
+}
+
+} // namespace Plugboard

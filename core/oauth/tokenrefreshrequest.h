@@ -1,0 +1,69 @@
+#pragma once
+
+#include "catalog/platformrecord.h"
+#include "error.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QVariantMap>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace Plugboard {
+
+/// One refresh_token grant (RFC 6749 §6) against a platform's token
+/// endpoint, with the client authentication the record asks for.
+///
+/// Written by hand rather than through QOAuth2AuthorizationCodeFlow::
+/// refreshAccessToken(): on Qt 6.4 a failed refresh leaves that flow stuck
+/// in RefreshingToken for good and reports nothing (QTBUG-102279), it sends
+/// redirect_uri and an empty client_secret, and building a whole flow would
+/// slow down `plugboard-cli token`. Callers serialise refreshes (one per
+/// connection at a time); this class only speaks the protocol.
+///
+/// Job shape: start(), finished() exactly once, error(); deletes itself
+/// after finished() unless setAutoDelete(false).
+class TokenRefreshRequest final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TokenRefreshRequest)
+
+public:
+    TokenRefreshRequest(const PlatformRecord& record, const QString& clientId, const QString& clientSecret,
+                        const QString& refreshToken, QNetworkAccessManager* network, QObject* parent = nullptr);
+    ~TokenRefreshRequest() override;
+
+    void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
+    void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+    void start();
+
+    const Error& error() const { return m_error; }
+    /// The token endpoint's answer on success (access_token always present).
+    const QVariantMap& fields() const { return m_fields; }
+    /// 0 when no HTTP answer came; a 5xx means "try again later", unlike
+    /// invalid_grant, which means the sign-in is gone.
+    int httpStatus() const { return m_httpStatus; }
+
+Q_SIGNALS:
+    void finished(Plugboard::TokenRefreshRequest* request);
+
+private:
+    void onReply();
+    void finish(Error error);
+
+    PlatformRecord m_record;
+    QString m_clientId;
+    QString m_clientSecret;
+    QString m_refreshToken;
+    QNetworkAccessManager* m_network = nullptr;
+    QPointer<QNetworkReply> m_reply;
+    int m_timeoutMs = 30'000;
+    int m_httpStatus = 0;
+    bool m_autoDelete = true;
+    bool m_finished = false;
+    Error m_error;
+    QVariantMap m_fields;
+};
+
+} // namespace Plugboard

@@ -1,0 +1,163 @@
+#include "tokenrevocation.h"
+
+#include "oauthnetworkaccessmanager.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTimer>
+#include <QUrlQuery>
+
+Q_LOGGING_CATEGORY(lcRevoke, "plugboard.oauth.revoke")
+
+namespace Plugboard {
+
+namespace {
+
+QNetworkRequest baseRequest(const QUrl& url, int timeoutMs)
+{
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::UserAgentHeader, OAuthNetworkAccessManager::userAgent());
+    request.setRawHeader("Accept", "application/json");
+    request.setTransferTimeout(timeoutMs);
+    return request;
+}
+
+} // namespace
+
+TokenRevocation::TokenRevocation(const PlatformRecord& record, const QString& clientId, const QString& clientSecret,
+                                 Tokens tokens, QNetworkAccessManager* network, QObject* parent)
+    : QObject(parent)
+    , m_record(record)
+    , m_clientId(clientId)
+    , m_clientSecret(clientSecret)
+    , m_tokens(std::move(tokens))
+    , m_network(network)
+{
+}
+
+TokenRevocation::~TokenRevocation()
+{
+    if (m_reply)
+        m_reply->abort();
+}
+
+TokenRevocation::Call TokenRevocation::rfc7009Call(const QString& token, const QString& hint) const
+{
+    Call call{"POST", baseRequest(m_record.revocationEndpoint, m_timeoutMs), {}};
+    call.request.setHeader(QNetworkRequest::ContentTypeHeader,
+                           QByteArrayLiteral("application/x-www-form-urlencoded"));
+    QUrlQuery body;
+    const auto add = [&body](const QString& key, const QString& value) {
+        body.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
+    };
+    add(QStringLiteral("token"), token);
+    add(QStringLiteral("token_type_hint"), hint);
+    if (m_record.clientAuthentication == ClientAuthentication::ClientSecretBasic && !m_clientSecret.isEmpty()) {
+        call.request.setRawHeader("Authorization", OAuthNetworkAccessManager::basicAuthorization(m_clientId, m_clientSecret));
+    } else {
+        add(QStringLiteral("client_id"), m_clientId);
+        if (!m_clientSecret.isEmpty())
+            add(QStringLiteral("client_secret"), m_clientSecret);
+    }
+    call.body = body.toString(QUrl::FullyEncoded).toLatin1();
+    return call;
+}
+
+QList<TokenRevocation::Call> TokenRevocation::plannedCalls() const
+{
+    QList<Call> calls;
+    if (!m_record.revocationEndpoint.isValid())
+        return calls;
+    switch (m_record.revocationStyle) {
+    case RevocationStyle::None:
+        break;
+    case RevocationStyle::Rfc7009:
+        if (!m_tokens.refreshToken.isEmpty())
+            calls.append(rfc7009Call(m_tokens.refreshToken, QStringLiteral("refresh_token")));
+        if (!m_tokens.accessToken.isEmpty())
+            calls.append(rfc7009Call(m_tokens.accessToken, QStringLiteral("access_token")));
+        break;
+    case RevocationStyle::GithubGrant: {
+        // DELETE /applications/{client_id}/grant removes the whole grant.
+        QString url = m_record.revocationEndpoint.toString();
+        url.replace(QLatin1String("%7Bclient_id%7D"), QString::fromLatin1(QUrl::toPercentEncoding(m_clientId)));
+        url.replace(QLatin1String("{client_id}"), QString::fromLatin1(QUrl::toPercentEncoding(m_clientId)));
+        Call call{"DELETE", baseRequest(QUrl(url), m_timeoutMs), {}};
+        call.request.setRawHeader("Authorization", OAuthNetworkAccessManager::basicAuthorization(m_clientId, m_clientSecret));
+        call.request.setRawHeader("Accept", "application/vnd.github+json");
+        call.request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        call.body = QJsonDocument(QJsonObject{{QStringLiteral("access_token"), m_tokens.accessToken}})
+                        .toJson(QJsonDocument::Compact);
+        calls.append(call);
+        break;
+    }
+    case RevocationStyle::Dropbox:
+    case RevocationStyle::Slack: {
+        // Both revoke the token that authenticates the call.
+        Call call{"POST", baseRequest(m_record.revocationEndpoint, m_timeoutMs), {}};
+        call.request.setRawHeader("Authorization", "Bearer " + m_tokens.accessToken.toUtf8());
+        calls.append(call);
+        break;
+    }
+    }
+    return calls;
+}
+
+void TokenRevocation::start()
+{
+    m_calls = plannedCalls();
+    if (m_calls.isEmpty()) {
+        QTimer::singleShot(0, this, [this] { finish({}); });
+        return;
+    }
+    sendNext();
+}
+
+void TokenRevocation::sendNext()
+{
+    const Call call = m_calls.takeFirst();
+    ++m_requestsSent;
+    m_reply = m_network->sendCustomRequest(call.request, call.verb, call.body);
+    connect(m_reply, &QNetworkReply::finished, this, &TokenRevocation::onReply);
+}
+
+void TokenRevocation::onReply()
+{
+    QNetworkReply* reply = m_reply;
+    reply->deleteLater();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    // RFC 7009 §2.2: 200 also for tokens that were already invalid; GitHub
+    // answers 204, and 404 once the grant is gone, which is what we want.
+    const bool revoked = (status >= 200 && status < 300)
+        || (status == 404 && m_record.revocationStyle == RevocationStyle::GithubGrant);
+    if (!revoked) {
+        const QString reason = status == 0 ? reply->errorString() : tr("HTTP %1").arg(status);
+        finish({ErrorCode::ExchangeFailed,
+                tr("Could not revoke at %1: %2. Plugboard forgot the tokens here; to cut access, remove the app "
+                   "at %3.")
+                    .arg(m_record.name, reason, m_record.helpUrl.toString())});
+        return;
+    }
+    if (m_calls.isEmpty())
+        finish({});
+    else
+        sendNext();
+}
+
+void TokenRevocation::finish(Error error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_error = std::move(error);
+    qCInfo(lcRevoke) << "revocation at" << m_record.id << "ended with" << m_error.codeName() << "after"
+                     << m_requestsSent << "request(s)";
+    Q_EMIT finished(this);
+    if (m_autoDelete)
+        deleteLater();
+}
+
+} // namespace Plugboard

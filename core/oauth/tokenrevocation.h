@@ -1,0 +1,81 @@
+#pragma once
+
+#include "catalog/platformrecord.h"
+#include "error.h"
+
+#include <QList>
+#include <QNetworkRequest>
+#include <QObject>
+#include <QPointer>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace Plugboard {
+
+/// Takes a connection's tokens back at the platform when the user
+/// disconnects, the way the record says the platform does it: RFC 7009
+/// (refresh token first, then the access token, so a stolen refresh token
+/// cannot mint new access), GitHub's grant deletion, or Dropbox's and
+/// Slack's bearer-authenticated revoke calls.
+///
+/// A platform without a revoke call finishes at once with no error.
+/// Job shape: start(), finished() exactly once, error(); deletes itself
+/// after finished() unless setAutoDelete(false).
+class TokenRevocation final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TokenRevocation)
+
+public:
+    struct Tokens
+    {
+        QString accessToken;
+        QString refreshToken;
+    };
+
+    TokenRevocation(const PlatformRecord& record, const QString& clientId, const QString& clientSecret,
+                    Tokens tokens, QNetworkAccessManager* network, QObject* parent = nullptr);
+    ~TokenRevocation() override;
+
+    void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
+    void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+    void start();
+
+    /// "Could not revoke at GitHub: …" with the app-permissions link, or none.
+    const Error& error() const { return m_error; }
+    /// How many revocation requests went out (0 when the platform has none).
+    int requestsSent() const { return m_requestsSent; }
+
+Q_SIGNALS:
+    void finished(Plugboard::TokenRevocation* revocation);
+
+private:
+    struct Call
+    {
+        QByteArray verb;
+        QNetworkRequest request;
+        QByteArray body;
+    };
+
+    QList<Call> plannedCalls() const;
+    Call rfc7009Call(const QString& token, const QString& hint) const;
+    void sendNext();
+    void onReply();
+    void finish(Error error);
+
+    PlatformRecord m_record;
+    QString m_clientId;
+    QString m_clientSecret;
+    Tokens m_tokens;
+    QNetworkAccessManager* m_network = nullptr;
+    QList<Call> m_calls;
+    QPointer<QNetworkReply> m_reply;
+    int m_timeoutMs = 15'000;
+    int m_requestsSent = 0;
+    bool m_autoDelete = true;
+    bool m_finished = false;
+    Error m_error;
+};
+
+} // namespace Plugboard
