@@ -1,0 +1,125 @@
+#include "connectioncard.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QToolButton>
+
+using namespace Plugboard;
+using Action = ConnectionCard::Action;
+
+class TestConnectionCard final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void showsOnlyTheButtonsOfTheState_data();
+    void showsOnlyTheButtonsOfTheState();
+    void buttonsAndMenuRequestActionsForTheCard();
+    void showsAccountScopesAndEscapedDescriptions();
+    void problemAndCountdownAppearOnlyWhenSet();
+    void everyControlHasAnAccessibleName();
+};
+
+void TestConnectionCard::showsOnlyTheButtonsOfTheState_data()
+{
+    QTest::addColumn<int>("actions");
+    QTest::addColumn<QStringList>("visible");
+    QTest::addColumn<QStringList>("hidden");
+    QTest::newRow("not set up") << int(Action::SetUpCredentials)
+                                << QStringList { QStringLiteral("setUpCredentialsPushButton") }
+                                << QStringList { QStringLiteral("connectPushButton"),
+                                                 QStringLiteral("disconnectPushButton") };
+    QTest::newRow("connected") << int(Action::Disconnect | Action::CheckNow)
+                               << QStringList { QStringLiteral("disconnectPushButton") }
+                               << QStringList { QStringLiteral("connectPushButton"),
+                                                QStringLiteral("cancelPushButton") };
+    QTest::newRow("connecting") << int(Action::Cancel) << QStringList { QStringLiteral("cancelPushButton") }
+                                << QStringList { QStringLiteral("connectPushButton"),
+                                                 QStringLiteral("reconnectPushButton") };
+}
+
+void TestConnectionCard::showsOnlyTheButtonsOfTheState()
+{
+    QFETCH(int, actions);
+    QFETCH(QStringList, visible);
+    QFETCH(QStringList, hidden);
+    ConnectionCard card(QStringLiteral("github"));
+    card.setActions(ConnectionCard::Actions(actions));
+    card.show();
+    for (const QString& name : visible)
+        QVERIFY2(card.findChild<QPushButton*>(name)->isVisible(), qPrintable(name));
+    for (const QString& name : hidden)
+        QVERIFY2(!card.findChild<QPushButton*>(name)->isVisible(), qPrintable(name));
+    const bool menuExpected = (actions & int(Action::CheckNow)) != 0;
+    QCOMPARE(card.findChild<QToolButton*>(QStringLiteral("moreToolButton"))->isVisible(), menuExpected);
+}
+
+void TestConnectionCard::buttonsAndMenuRequestActionsForTheCard()
+{
+    ConnectionCard card(QStringLiteral("github/octocat"));
+    card.setActions(Action::Reconnect | Action::CopyRedirectUri);
+    card.show();
+    QSignalSpy requested(&card, &ConnectionCard::actionRequested);
+    QTest::mouseClick(card.findChild<QPushButton*>(QStringLiteral("reconnectPushButton")), Qt::LeftButton);
+    card.findChild<QAction*>(QStringLiteral("copyRedirectUriAction"))->trigger();
+    QCOMPARE(requested.count(), 2);
+    QCOMPARE(requested.at(0).at(0).toString(), QStringLiteral("github/octocat"));
+    QCOMPARE(requested.at(0).at(1).value<Action>(), Action::Reconnect);
+    QCOMPARE(requested.at(1).at(1).value<Action>(), Action::CopyRedirectUri);
+}
+
+void TestConnectionCard::showsAccountScopesAndEscapedDescriptions()
+{
+    ConnectionCard card(QStringLiteral("github/octocat"));
+    card.setPlatform(QStringLiteral("GitHub"), QString());
+    card.setAccountName(QStringLiteral("octocat"));
+    card.setScopes({ QStringLiteral("repo"), QStringLiteral("read:user") },
+                   { { QStringLiteral("repo"), QStringLiteral("Full <control> of repositories") } });
+    card.show();
+    QCOMPARE(card.findChild<QLabel*>(QStringLiteral("accountNameLabel"))->text(),
+             QStringLiteral("Connected as octocat"));
+    QCOMPARE(card.findChild<QLabel*>(QStringLiteral("scopesLabel"))->text(),
+             QStringLiteral("Scopes: repo, read:user"));
+    auto* details = card.findChild<QLabel*>(QStringLiteral("scopeDetailsLabel"));
+    QVERIFY(!details->isVisible());
+    card.findChild<QToolButton*>(QStringLiteral("scopeDetailsToolButton"))->click();
+    QVERIFY(details->isVisible());
+    QVERIFY(details->text().contains(QStringLiteral("Full &lt;control&gt; of repositories")));
+    QVERIFY(!details->text().contains(QStringLiteral("<control>")));
+}
+
+void TestConnectionCard::problemAndCountdownAppearOnlyWhenSet()
+{
+    ConnectionCard card(QStringLiteral("github"));
+    card.show();
+    auto* problem = card.findChild<QLabel*>(QStringLiteral("problemLabel"));
+    auto* countdown = card.findChild<QLabel*>(QStringLiteral("countdownLabel"));
+    QVERIFY(!problem->isVisible());
+    QVERIFY(!countdown->isVisible());
+    card.setProblem(QStringLiteral("GitHub did not accept the app credentials. Check the client secret."));
+    card.setCountdown(272);
+    QVERIFY(problem->isVisible());
+    QVERIFY(countdown->isVisible());
+    QVERIFY2(countdown->text().contains(QStringLiteral("4:32")), qPrintable(countdown->text()));
+    card.setProblem(QString());
+    card.setCountdown(-1);
+    QVERIFY(!problem->isVisible());
+    QVERIFY(!countdown->isVisible());
+}
+
+void TestConnectionCard::everyControlHasAnAccessibleName()
+{
+    ConnectionCard card(QStringLiteral("github"));
+    card.setPlatform(QStringLiteral("GitHub"), QString());
+    const QList<QAbstractButton*> buttons = card.findChildren<QAbstractButton*>();
+    QVERIFY(buttons.size() >= 6);
+    for (QAbstractButton* button : buttons)
+        QVERIFY2(!button->accessibleName().isEmpty(), qPrintable(button->objectName()));
+}
+
+QTEST_MAIN(TestConnectionCard)
+#include "tst_connectioncard.moc"

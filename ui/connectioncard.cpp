@@ -1,0 +1,234 @@
+#include "connectioncard.h"
+
+#include "relativetime.h"
+
+#include <QBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QToolButton>
+
+namespace Plugboard {
+
+namespace {
+
+QLabel* makeLabel(QWidget* parent, const QString& objectName)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+} // namespace
+
+ConnectionCard::ConnectionCard(const QString& cardId, QWidget* parent)
+    : QFrame(parent)
+    , m_cardId(cardId)
+{
+    setObjectName(QStringLiteral("connectionCardFrame"));
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    setBackgroundRole(QPalette::Base);
+
+    m_icon = new QLabel(this);
+    m_icon->setObjectName(QStringLiteral("platformIconLabel"));
+    m_icon->setFixedSize(40, 40);
+    m_name = new QLabel(this);
+    m_name->setObjectName(QStringLiteral("platformNameLabel"));
+    m_name->setTextFormat(Qt::PlainText);
+    QFont nameFont = m_name->font();
+    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.2);
+    nameFont.setBold(true);
+    m_name->setFont(nameFont);
+    m_badge = new StatusBadge(this);
+    m_badge->setObjectName(QStringLiteral("statusBadgeLabel"));
+
+    m_account = makeLabel(this, QStringLiteral("accountNameLabel"));
+    m_times = makeLabel(this, QStringLiteral("timesLabel"));
+    m_times->setForegroundRole(QPalette::PlaceholderText);
+    m_scopes = makeLabel(this, QStringLiteral("scopesLabel"));
+    m_scopeToggle = new QToolButton(this);
+    m_scopeToggle->setObjectName(QStringLiteral("scopeDetailsToolButton"));
+    m_scopeToggle->setText(tr("Details"));
+    m_scopeToggle->setCheckable(true);
+    m_scopeToggle->setAutoRaise(true);
+    m_scopeToggle->setAccessibleName(tr("Show scope descriptions"));
+    connect(m_scopeToggle, &QToolButton::toggled, this, &ConnectionCard::toggleScopeDetails);
+    m_scopeDetails = makeLabel(this, QStringLiteral("scopeDetailsLabel"));
+    m_scopeDetails->setTextFormat(Qt::RichText); // built from escaped text below
+    m_scopeDetails->hide();
+    m_problem = makeLabel(this, QStringLiteral("problemLabel"));
+    m_problem->setStyleSheet(QStringLiteral("QLabel { color: palette(link); }"));
+    m_problem->hide();
+    m_countdown = makeLabel(this, QStringLiteral("countdownLabel"));
+    m_countdown->hide();
+
+    auto* header = new QHBoxLayout;
+    header->addWidget(m_icon);
+    header->addWidget(m_name, 1);
+    header->addWidget(m_badge);
+
+    auto* scopeRow = new QHBoxLayout;
+    scopeRow->addWidget(m_scopes, 1);
+    scopeRow->addWidget(m_scopeToggle);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    addButton(Action::SetUpCredentials, tr("Set up credentials…"),
+              QStringLiteral("setUpCredentialsPushButton"));
+    addButton(Action::Connect, tr("Connect"), QStringLiteral("connectPushButton"));
+    addButton(Action::Reconnect, tr("Reconnect"), QStringLiteral("reconnectPushButton"));
+    addButton(Action::Cancel, tr("Cancel"), QStringLiteral("cancelPushButton"));
+    addButton(Action::Disconnect, tr("Disconnect"), QStringLiteral("disconnectPushButton"));
+    for (QPushButton* button : std::as_const(m_buttons))
+        buttons->addWidget(button);
+
+    m_menu = new QMenu(this);
+    m_menu->setObjectName(QStringLiteral("cardMenu"));
+    addMenuAction(Action::CheckNow, tr("Check now"), QStringLiteral("checkNowAction"));
+    addMenuAction(Action::CopyRedirectUri, tr("Copy redirect URI"), QStringLiteral("copyRedirectUriAction"));
+    addMenuAction(Action::EditCredentials, tr("Edit credentials…"), QStringLiteral("editCredentialsAction"));
+    addMenuAction(Action::AddAccount, tr("Add another account"), QStringLiteral("addAccountAction"));
+    addMenuAction(Action::RemoveAccount, tr("Remove account"), QStringLiteral("removeAccountAction"));
+    m_moreButton = new QToolButton(this);
+    m_moreButton->setObjectName(QStringLiteral("moreToolButton"));
+    m_moreButton->setText(QStringLiteral("⋯"));
+    m_moreButton->setToolTip(tr("More actions"));
+    m_moreButton->setAccessibleName(tr("More actions"));
+    m_moreButton->setPopupMode(QToolButton::InstantPopup);
+    m_moreButton->setMenu(m_menu);
+    buttons->addWidget(m_moreButton);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(14, 12, 14, 12);
+    layout->addLayout(header);
+    layout->addWidget(m_account);
+    layout->addWidget(m_times);
+    layout->addLayout(scopeRow);
+    layout->addWidget(m_scopeDetails);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_countdown);
+    layout->addLayout(buttons);
+
+    setActions({});
+}
+
+ConnectionCard::~ConnectionCard() = default;
+
+QPushButton* ConnectionCard::addButton(Action action, const QString& text, const QString& objectName)
+{
+    auto* button = new QPushButton(text, this);
+    button->setObjectName(objectName);
+    button->setAccessibleName(text);
+    connect(button, &QPushButton::clicked, this,
+            [this, action] { Q_EMIT actionRequested(m_cardId, action); });
+    m_buttons.insert(action, button);
+    return button;
+}
+
+void ConnectionCard::addMenuAction(Action action, const QString& text, const QString& objectName)
+{
+    QAction* menuAction = m_menu->addAction(text);
+    menuAction->setObjectName(objectName);
+    connect(menuAction, &QAction::triggered, this,
+            [this, action] { Q_EMIT actionRequested(m_cardId, action); });
+    m_menuActions.insert(action, menuAction);
+}
+
+void ConnectionCard::setPlatform(const QString& name, const QString& iconPath)
+{
+    m_name->setText(name);
+    m_icon->setPixmap(QIcon(iconPath).pixmap(40, 40));
+    m_icon->setAccessibleName(tr("%1 icon").arg(name));
+    setAccessibleName(name);
+}
+
+void ConnectionCard::setStatus(const QString& label, StatusBadge::Tone tone)
+{
+    m_badge->setStatus(label, tone);
+}
+
+void ConnectionCard::setAccountName(const QString& name)
+{
+    m_account->setText(name.isEmpty() ? tr("Not connected") : tr("Connected as %1").arg(name));
+}
+
+void ConnectionCard::setScopes(const QStringList& scopes, const QMap<QString, QString>& descriptions)
+{
+    m_scopes->setText(scopes.isEmpty() ? QString() : tr("Scopes: %1").arg(scopes.join(QStringLiteral(", "))));
+    QString details;
+    for (const QString& scope : scopes) {
+        const QString description = descriptions.value(scope);
+        details += QStringLiteral("<b>%1</b>%2<br>")
+                       .arg(scope.toHtmlEscaped(),
+                            description.isEmpty() ? QString()
+                                                  : QStringLiteral(" — ") + description.toHtmlEscaped());
+    }
+    m_scopeDetails->setText(details);
+    m_scopes->setVisible(!scopes.isEmpty());
+    m_scopeToggle->setVisible(!scopes.isEmpty());
+    if (scopes.isEmpty())
+        m_scopeToggle->setChecked(false);
+}
+
+void ConnectionCard::toggleScopeDetails()
+{
+    m_scopeDetails->setVisible(m_scopeToggle->isChecked());
+}
+
+void ConnectionCard::setTimes(const QDateTime& expiresAt, bool refreshesAutomatically,
+                              const QDateTime& lastChecked)
+{
+    m_expiresAt = expiresAt;
+    m_refreshesAutomatically = refreshesAutomatically;
+    m_lastChecked = lastChecked;
+    updateTimes(QDateTime::currentDateTimeUtc());
+}
+
+void ConnectionCard::updateTimes(const QDateTime& now)
+{
+    QStringList parts;
+    if (m_expiresAt.isValid())
+        parts.append(RelativeTime::expiryLine(m_expiresAt, now, m_refreshesAutomatically));
+    if (m_lastChecked.isValid())
+        parts.append(tr("checked %1").arg(RelativeTime::describe(m_lastChecked, now)));
+    m_times->setText(parts.join(QStringLiteral(" · ")));
+    m_times->setVisible(!parts.isEmpty());
+}
+
+void ConnectionCard::setProblem(const QString& message)
+{
+    m_problem->setText(message);
+    m_problem->setVisible(!message.isEmpty());
+}
+
+void ConnectionCard::setCountdown(int secondsLeft)
+{
+    if (secondsLeft < 0) {
+        m_countdown->hide();
+        return;
+    }
+    m_countdown->setText(tr("Waiting for the browser… %1:%2 left")
+                             .arg(secondsLeft / 60)
+                             .arg(secondsLeft % 60, 2, 10, QLatin1Char('0')));
+    m_countdown->show();
+}
+
+void ConnectionCard::setActions(Actions actions)
+{
+    m_actions = actions;
+    for (auto it = m_buttons.cbegin(); it != m_buttons.cend(); ++it)
+        it.value()->setVisible(actions.testFlag(it.key()));
+    bool anyInMenu = false;
+    for (auto it = m_menuActions.cbegin(); it != m_menuActions.cend(); ++it) {
+        it.value()->setVisible(actions.testFlag(it.key()));
+        anyInMenu = anyInMenu || actions.testFlag(it.key());
+    }
+    m_moreButton->setVisible(anyInMenu);
+}
+
+} // namespace Plugboard

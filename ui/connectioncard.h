@@ -1,0 +1,96 @@
+#pragma once
+
+#include "statusbadge.h"
+
+#include <QDateTime>
+#include <QFrame>
+#include <QMap>
+
+class QLabel;
+class QMenu;
+class QPushButton;
+class QToolButton;
+
+namespace Plugboard {
+
+/// One platform or one account on the main window: icon and name, a status
+/// badge, the account, its scopes, expiry and last check, an error line
+/// that says what to do, and the buttons that fit the state. State comes in
+/// through setters; what the user asks for leaves through signals. The card
+/// never talks to the network or the keyring.
+class ConnectionCard final : public QFrame
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConnectionCard)
+
+public:
+    /// What the user can do from the card in its current state.
+    enum class Action {
+        SetUpCredentials = 0x001,
+        Connect = 0x002,
+        Reconnect = 0x004,
+        Disconnect = 0x008,
+        Cancel = 0x010,
+        CheckNow = 0x020,
+        CopyRedirectUri = 0x040,
+        EditCredentials = 0x080,
+        RemoveAccount = 0x100,
+        AddAccount = 0x200,
+    };
+    Q_DECLARE_FLAGS(Actions, Action)
+
+    explicit ConnectionCard(const QString& cardId, QWidget* parent = nullptr);
+    ~ConnectionCard() override;
+
+    /// The connection id ("github/octocat") or, before connecting, the platform id.
+    QString cardId() const { return m_cardId; }
+
+    void setPlatform(const QString& name, const QString& iconPath);
+    void setStatus(const QString& label, StatusBadge::Tone tone);
+    void setAccountName(const QString& name);
+    /// Granted scopes with their descriptions (empty description: name only).
+    void setScopes(const QStringList& scopes, const QMap<QString, QString>& descriptions);
+    void setTimes(const QDateTime& expiresAt, bool refreshesAutomatically, const QDateTime& lastChecked);
+    /// A plain-words problem and its next step; empty hides the line.
+    void setProblem(const QString& message);
+    /// "Waiting for the browser… 4:32 left" while connecting; negative hides it.
+    void setCountdown(int secondsLeft);
+    void setActions(Actions actions);
+    Actions actions() const { return m_actions; }
+
+    /// Refreshes relative times ("in 42 min") against `now`.
+    void updateTimes(const QDateTime& now);
+
+Q_SIGNALS:
+    void actionRequested(const QString& cardId, Plugboard::ConnectionCard::Action action);
+
+private:
+    QPushButton* addButton(Action action, const QString& text, const QString& objectName);
+    void addMenuAction(Action action, const QString& text, const QString& objectName);
+    void toggleScopeDetails();
+
+    QString m_cardId;
+    Actions m_actions;
+    QDateTime m_expiresAt;
+    QDateTime m_lastChecked;
+    bool m_refreshesAutomatically = false;
+
+    QLabel* m_icon = nullptr;
+    QLabel* m_name = nullptr;
+    StatusBadge* m_badge = nullptr;
+    QLabel* m_account = nullptr;
+    QLabel* m_times = nullptr;
+    QLabel* m_scopes = nullptr;
+    QToolButton* m_scopeToggle = nullptr;
+    QLabel* m_scopeDetails = nullptr;
+    QLabel* m_problem = nullptr;
+    QLabel* m_countdown = nullptr;
+    QMap<Action, QPushButton*> m_buttons;
+    QMap<Action, QAction*> m_menuActions;
+    QToolButton* m_moreButton = nullptr;
+    QMenu* m_menu = nullptr;
+};
+
+} // namespace Plugboard
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(Plugboard::ConnectionCard::Actions)
