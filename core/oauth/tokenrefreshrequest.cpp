@@ -21,8 +21,7 @@ TokenRefreshRequest::TokenRefreshRequest(const PlatformRecord& record, const QSt
     , m_clientSecret(clientSecret)
     , m_refreshToken(refreshToken)
     , m_network(network)
-{
-}
+{ }
 
 TokenRefreshRequest::~TokenRefreshRequest()
 {
@@ -33,7 +32,8 @@ TokenRefreshRequest::~TokenRefreshRequest()
 void TokenRefreshRequest::start()
 {
     QNetworkRequest request(m_record.tokenEndpoint);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    request.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QByteArrayLiteral("application/x-www-form-urlencoded"));
     request.setHeader(QNetworkRequest::UserAgentHeader, OAuthNetworkAccessManager::userAgent());
     request.setRawHeader("Accept", "application/json");
     request.setTransferTimeout(m_timeoutMs);
@@ -47,10 +47,12 @@ void TokenRefreshRequest::start()
     const bool basic = m_record.clientAuthentication == ClientAuthentication::ClientSecretBasic
         && !m_clientSecret.isEmpty();
     if (basic) {
-        request.setRawHeader("Authorization", OAuthNetworkAccessManager::basicAuthorization(m_clientId, m_clientSecret));
+        request.setRawHeader("Authorization",
+                             OAuthNetworkAccessManager::basicAuthorization(m_clientId, m_clientSecret));
     } else {
         add(QStringLiteral("client_id"), m_clientId);
-        if (m_record.clientAuthentication == ClientAuthentication::ClientSecretPost && !m_clientSecret.isEmpty())
+        if (m_record.clientAuthentication == ClientAuthentication::ClientSecretPost
+            && !m_clientSecret.isEmpty())
             add(QStringLiteral("client_secret"), m_clientSecret);
     }
     m_reply = m_network->post(request, body.toString(QUrl::FullyEncoded).toLatin1());
@@ -67,13 +69,14 @@ void TokenRefreshRequest::onReply()
     if (status == 0) {
         const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError;
         const bool tls = reply->error() == QNetworkReply::SslHandshakeFailedError;
-        finish({timedOut ? ErrorCode::Timeout : (tls ? ErrorCode::Tls : ErrorCode::Network),
-                tr("Could not reach %1 to refresh the token: %2. Plugboard will try again.")
-                    .arg(m_record.name, reply->errorString())});
+        finish({ timedOut ? ErrorCode::Timeout : (tls ? ErrorCode::Tls : ErrorCode::Network),
+                 tr("Could not reach %1 to refresh the token: %2. Plugboard will try again.")
+                     .arg(m_record.name, reply->errorString()) });
         return;
     }
-    const TokenResponseParser::Reply answer{status, reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(),
-                                            reply->readAll()};
+    const TokenResponseParser::Reply answer { status,
+                                              reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(),
+                                              reply->readAll() };
     Result<QVariantMap> fields = TokenResponseParser::parse(answer, m_record.name, QUrl());
     if (!fields) {
         finish(fields.error());

@@ -31,7 +31,8 @@ class TokenRefreshRequest final : public QObject
 
 public:
     TokenRefreshRequest(const PlatformRecord& record, const QString& clientId, const QString& clientSecret,
-                        const QString& refreshToken, QNetworkAccessManager* network, QObject* parent = nullptr);
+                        const QString& refreshToken, QNetworkAccessManager* network,
+                        QObject* parent = nullptr);
     ~TokenRefreshRequest() override;
 
     void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }

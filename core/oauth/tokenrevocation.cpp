@@ -27,16 +27,16 @@ QNetworkRequest baseRequest(const QUrl& url, int timeoutMs)
 
 } // namespace
 
-TokenRevocation::TokenRevocation(const PlatformRecord& record, const QString& clientId, const QString& clientSecret,
-                                 Tokens tokens, QNetworkAccessManager* network, QObject* parent)
+TokenRevocation::TokenRevocation(const PlatformRecord& record, const QString& clientId,
+                                 const QString& clientSecret, Tokens tokens, QNetworkAccessManager* network,
+                                 QObject* parent)
     : QObject(parent)
     , m_record(record)
     , m_clientId(clientId)
     , m_clientSecret(clientSecret)
     , m_tokens(std::move(tokens))
     , m_network(network)
-{
-}
+{ }
 
 TokenRevocation::~TokenRevocation()
 {
@@ -46,7 +46,7 @@ TokenRevocation::~TokenRevocation()
 
 TokenRevocation::Call TokenRevocation::rfc7009Call(const QString& token, const QString& hint) const
 {
-    Call call{"POST", baseRequest(m_record.revocationEndpoint, m_timeoutMs), {}};
+    Call call { "POST", baseRequest(m_record.revocationEndpoint, m_timeoutMs), {} };
     call.request.setHeader(QNetworkRequest::ContentTypeHeader,
                            QByteArrayLiteral("application/x-www-form-urlencoded"));
     QUrlQuery body;
@@ -55,8 +55,10 @@ TokenRevocation::Call TokenRevocation::rfc7009Call(const QString& token, const Q
     };
     add(QStringLiteral("token"), token);
     add(QStringLiteral("token_type_hint"), hint);
-    if (m_record.clientAuthentication == ClientAuthentication::ClientSecretBasic && !m_clientSecret.isEmpty()) {
-        call.request.setRawHeader("Authorization", OAuthNetworkAccessManager::basicAuthorization(m_clientId, m_clientSecret));
+    if (m_record.clientAuthentication == ClientAuthentication::ClientSecretBasic
+        && !m_clientSecret.isEmpty()) {
+        call.request.setRawHeader("Authorization",
+                                  OAuthNetworkAccessManager::basicAuthorization(m_clientId, m_clientSecret));
     } else {
         add(QStringLiteral("client_id"), m_clientId);
         if (!m_clientSecret.isEmpty())
@@ -83,13 +85,15 @@ QList<TokenRevocation::Call> TokenRevocation::plannedCalls() const
     case RevocationStyle::GithubGrant: {
         // DELETE /applications/{client_id}/grant removes the whole grant.
         QString url = m_record.revocationEndpoint.toString();
-        url.replace(QLatin1String("%7Bclient_id%7D"), QString::fromLatin1(QUrl::toPercentEncoding(m_clientId)));
+        url.replace(QLatin1String("%7Bclient_id%7D"),
+                    QString::fromLatin1(QUrl::toPercentEncoding(m_clientId)));
         url.replace(QLatin1String("{client_id}"), QString::fromLatin1(QUrl::toPercentEncoding(m_clientId)));
-        Call call{"DELETE", baseRequest(QUrl(url), m_timeoutMs), {}};
-        call.request.setRawHeader("Authorization", OAuthNetworkAccessManager::basicAuthorization(m_clientId, m_clientSecret));
+        Call call { "DELETE", baseRequest(QUrl(url), m_timeoutMs), {} };
+        call.request.setRawHeader("Authorization",
+                                  OAuthNetworkAccessManager::basicAuthorization(m_clientId, m_clientSecret));
         call.request.setRawHeader("Accept", "application/vnd.github+json");
         call.request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        call.body = QJsonDocument(QJsonObject{{QStringLiteral("access_token"), m_tokens.accessToken}})
+        call.body = QJsonDocument(QJsonObject { { QStringLiteral("access_token"), m_tokens.accessToken } })
                         .toJson(QJsonDocument::Compact);
         calls.append(call);
         break;
@@ -97,7 +101,7 @@ QList<TokenRevocation::Call> TokenRevocation::plannedCalls() const
     case RevocationStyle::Dropbox:
     case RevocationStyle::Slack: {
         // Both revoke the token that authenticates the call.
-        Call call{"POST", baseRequest(m_record.revocationEndpoint, m_timeoutMs), {}};
+        Call call { "POST", baseRequest(m_record.revocationEndpoint, m_timeoutMs), {} };
         call.request.setRawHeader("Authorization", "Bearer " + m_tokens.accessToken.toUtf8());
         calls.append(call);
         break;
@@ -135,10 +139,11 @@ void TokenRevocation::onReply()
         || (status == 404 && m_record.revocationStyle == RevocationStyle::GithubGrant);
     if (!revoked) {
         const QString reason = status == 0 ? reply->errorString() : tr("HTTP %1").arg(status);
-        finish({ErrorCode::ExchangeFailed,
-                tr("Could not revoke at %1: %2. Plugboard forgot the tokens here; to cut access, remove the app "
-                   "at %3.")
-                    .arg(m_record.name, reason, m_record.helpUrl.toString())});
+        finish({ ErrorCode::ExchangeFailed,
+                 tr("Could not revoke at %1: %2. Plugboard forgot the tokens here; to cut access, remove the "
+                    "app "
+                    "at %3.")
+                     .arg(m_record.name, reason, m_record.helpUrl.toString()) });
         return;
     }
     if (m_calls.isEmpty())
