@@ -1,7 +1,7 @@
 #include "applicationinfo.h"
+#include "cliapplication.h"
 #include "translator.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 
 int main(int argc, char* argv[])
@@ -10,12 +10,6 @@ int main(int argc, char* argv[])
     Plugboard::ApplicationInfo::applyToApplication();
     Plugboard::Translator::install();
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "main",
-        "Plugboard from the terminal: valid tokens for scripts, without ever seeing a refresh token."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.process(app);
-    parser.showHelp(2);
+    Plugboard::Cli::CliApplication cli;
+    return cli.exec(QCoreApplication::arguments());
 }

@@ -1,0 +1,119 @@
+#include "cliapplication.h"
+
+#include "applicationinfo.h"
+#include "command.h"
+#include "console.h"
+#include "secretargumentguard.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+
+namespace Plugboard::Cli {
+
+CliApplication::CliApplication(QObject* parent)
+    : QObject(parent)
+{ }
+
+CliApplication::~CliApplication() = default;
+
+void CliApplication::addCommand(Command* command)
+{
+    command->setParent(this);
+    m_commands.append(command);
+}
+
+QString CliApplication::overview() const
+{
+    QString text = tr("Usage: plugboard-cli COMMAND [OPTIONS]\n\n"
+                      "Plugboard from the terminal: valid tokens for scripts, without ever seeing a refresh "
+                      "token. Secrets are read from standard input, never from arguments.\n\nCommands:\n");
+    for (const Command* command : m_commands)
+        text += QStringLiteral("  %1 %2\n      %3\n")
+                    .arg(command->name(), command->synopsis(), command->summary());
+    text += tr("\nRun `plugboard-cli COMMAND --help` for a command's options.\n\n"
+               "Exit codes:\n"
+               "  0  success\n"
+               "  1  other failure\n"
+               "  2  usage error (including a secret offered as an argument)\n"
+               "  3  unknown or ambiguous platform or connection\n"
+               "  4  the connection needs to be reconnected\n"
+               "  5  the keyring is unavailable or locked\n"
+               "  6  the platform refused or failed\n"
+               "  7  cancelled or timed out\n");
+    return text;
+}
+
+int CliApplication::exec(const QStringList& arguments)
+{
+    Console console;
+    const QStringList rest = arguments.mid(1);
+
+    if (const QString option = findSecretArgument(rest); !option.isEmpty()) {
+        console.error(
+            { ErrorCode::InvalidArgument,
+              tr("%1 would put a secret on the command line, where other users and your shell history "
+                 "can read it. Pipe it in instead, e.g. `--client-secret-stdin`.")
+                  .arg(option) });
+        return int(ExitCode::Usage);
+    }
+    if (rest.isEmpty()) {
+        console.hint(overview());
+        return int(ExitCode::Usage);
+    }
+    const QString& first = rest.first();
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {
+        console.data(overview());
+        return int(ExitCode::Ok);
+    }
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        console.data(QStringLiteral("plugboard-cli %1").arg(ApplicationInfo::version()));
+        return int(ExitCode::Ok);
+    }
+    for (Command* command : std::as_const(m_commands)) {
+        if (command->name() == first)
+            return int(runCommand(command, rest, console));
+    }
+    console.error(
+        { ErrorCode::InvalidArgument,
+          tr("Unknown command \"%1\". Run `plugboard-cli --help` to list the commands.").arg(first) });
+    return int(ExitCode::Usage);
+}
+
+ExitCode CliApplication::runCommand(Command* command, const QStringList& arguments, Console& console)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(command->summary());
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") }, tr("Shows this help."));
+    parser.addOption(help);
+    command->configure(parser);
+
+    // arguments[0] is the command's name; QCommandLineParser wants a program there.
+    QStringList forParser = arguments;
+    forParser[0] = QStringLiteral("plugboard-cli %1").arg(command->name());
+    if (!parser.parse(forParser)) {
+        console.error({ ErrorCode::InvalidArgument,
+                        tr("%1. Run `plugboard-cli %2 --help` for its options.")
+                            .arg(parser.errorText(), command->name()) });
+        return ExitCode::Usage;
+    }
+    if (parser.isSet(help)) {
+        console.data(parser.helpText());
+        return ExitCode::Ok;
+    }
+
+    ExitCode result = ExitCode::Failure;
+    bool done = false;
+    QEventLoop loop;
+    connect(command, &Command::finished, &loop, [&](ExitCode code) {
+        result = code;
+        done = true;
+        loop.quit();
+    });
+    command->run(parser, console);
+    if (!done)
+        loop.exec();
+    return result;
+}
+
+} // namespace Plugboard::Cli

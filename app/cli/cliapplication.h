@@ -1,0 +1,37 @@
+#pragma once
+
+#include "exitcode.h"
+
+#include <QList>
+#include <QObject>
+
+namespace Plugboard::Cli {
+
+class Command;
+class Console;
+
+/// plugboard-cli's front door: refuses secrets on the command line, picks
+/// the subcommand, parses its options, runs it on the event loop and turns
+/// the outcome into a documented exit code.
+class CliApplication final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CliApplication)
+
+public:
+    explicit CliApplication(QObject* parent = nullptr);
+    ~CliApplication() override;
+
+    /// Takes ownership.
+    void addCommand(Command* command);
+    /// `arguments` as QCoreApplication::arguments() gives them.
+    int exec(const QStringList& arguments);
+
+private:
+    QString overview() const;
+    ExitCode runCommand(Command* command, const QStringList& arguments, Console& console);
+
+    QList<Command*> m_commands;
+};
+
+} // namespace Plugboard::Cli

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "exitcode.h"
+
+#include <QCommandLineParser>
+#include <QObject>
+
+namespace Plugboard::Cli {
+
+class Console;
+
+/// One plugboard-cli subcommand ("token", "list", …). The application
+/// gives it a parser to declare its options on, then runs it; the command
+/// reports once through finished(), from the event loop or directly.
+class Command : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Command)
+
+public:
+    explicit Command(QObject* parent = nullptr)
+        : QObject(parent)
+    { }
+    ~Command() override = default;
+
+    /// The word that selects it: "token".
+    virtual QString name() const = 0;
+    /// One line for `plugboard-cli --help`.
+    virtual QString summary() const = 0;
+    /// "CONNECTION [--min-validity SECONDS] [--json]", after the name.
+    virtual QString synopsis() const = 0;
+    /// Declares positional arguments and options.
+    virtual void configure(QCommandLineParser& parser) = 0;
+    /// Does the work; emits finished() exactly once.
+    virtual void run(const QCommandLineParser& parser, Console& console) = 0;
+
+Q_SIGNALS:
+    void finished(Plugboard::Cli::ExitCode code);
+};
+
+} // namespace Plugboard::Cli

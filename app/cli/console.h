@@ -1,0 +1,34 @@
+#pragma once
+
+#include "error.h"
+
+#include <QTextStream>
+
+namespace Plugboard::Cli {
+
+/// Where plugboard-cli writes: data (a token, JSON, a URL) to standard
+/// output, so scripts can capture it alone; everything meant for a person
+/// (hints, progress, errors) to standard error.
+class Console final
+{
+    Q_DISABLE_COPY_MOVE(Console)
+
+public:
+    Console();
+    ~Console();
+
+    void data(const QString& line);
+    void hint(const QString& line);
+    /// "plugboard-cli: <message> [<code>]" on standard error.
+    void error(const Error& error);
+    /// Reads one line from standard input (a secret piped in), without the
+    /// line break; an empty string at end of input.
+    QString readLine();
+
+private:
+    QTextStream m_out;
+    QTextStream m_err;
+    QTextStream m_in;
+};
+
+} // namespace Plugboard::Cli
