@@ -80,7 +80,10 @@ Result<QVariantMap> parse(const Reply& reply, const QString& platformName, const
     }
 
     const bool success = reply.httpStatus >= 200 && reply.httpStatus < 300;
-    if (map.contains(QStringLiteral("error")) || !success) {
+    // Slack answers HTTP 200 with "ok": false; GitHub HTTP 200 with "error".
+    const bool refused = map.contains(QStringLiteral("error"))
+        || (map.contains(QStringLiteral("ok")) && !map.value(QStringLiteral("ok")).toBool());
+    if (refused || !success) {
         const OAuthError::Reported reported { map.value(QStringLiteral("error")).toString(),
                                               map.value(QStringLiteral("error_description")).toString(),
                                               reply.httpStatus };

@@ -135,7 +135,10 @@ void TokenRevocation::onReply()
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     // RFC 7009 §2.2: 200 also for tokens that were already invalid; GitHub
     // answers 204, and 404 once the grant is gone, which is what we want.
-    const bool revoked = (status >= 200 && status < 300)
+    // Google answers 400 invalid_token for a token that revoking the
+    // refresh token already killed: gone is what we wanted.
+    const bool alreadyGone = status == 400 && reply->readAll().contains("invalid_token");
+    const bool revoked = (status >= 200 && status < 300) || alreadyGone
         || (status == 404 && m_record.revocationStyle == RevocationStyle::GithubGrant);
     if (!revoked) {
         const QString reason = status == 0 ? reply->errorString() : tr("HTTP %1").arg(status);
