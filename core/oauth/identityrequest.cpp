@@ -22,8 +22,8 @@ IdentityRequest::IdentityRequest(const PlatformRecord& record, const QString& ac
 
 IdentityRequest::~IdentityRequest()
 {
-    if (m_reply)
-        m_reply->abort();
+    if (QNetworkReply* reply = m_reply) // QPointer: null once Qt deleted it
+        reply->abort();
 }
 
 QString IdentityRequest::valueAt(const QByteArray& json, const QString& path)
@@ -67,8 +67,8 @@ void IdentityRequest::start()
 
 void IdentityRequest::abort()
 {
-    if (m_reply)
-        m_reply->abort();
+    if (QNetworkReply* reply = m_reply) // QPointer: null once Qt deleted it
+        reply->abort();
 }
 
 void IdentityRequest::onReply()

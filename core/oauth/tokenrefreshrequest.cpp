@@ -25,8 +25,8 @@ TokenRefreshRequest::TokenRefreshRequest(const PlatformRecord& record, const QSt
 
 TokenRefreshRequest::~TokenRefreshRequest()
 {
-    if (m_reply)
-        m_reply->abort();
+    if (QNetworkReply* reply = m_reply) // QPointer: null once Qt deleted it
+        reply->abort();
 }
 
 void TokenRefreshRequest::start()

@@ -40,8 +40,8 @@ TokenRevocation::TokenRevocation(const PlatformRecord& record, const QString& cl
 
 TokenRevocation::~TokenRevocation()
 {
-    if (m_reply)
-        m_reply->abort();
+    if (QNetworkReply* reply = m_reply) // QPointer: null once Qt deleted it
+        reply->abort();
 }
 
 TokenRevocation::Call TokenRevocation::rfc7009Call(const QString& token, const QString& hint) const

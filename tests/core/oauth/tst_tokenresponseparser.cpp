@@ -88,9 +88,9 @@ void TestTokenResponseParser::reportsFailures_data()
     QTest::newRow("invalid_scope") << 400 << QByteArray("application/json")
                                    << QByteArray(R"({"error":"invalid_scope"})") << ErrorCode::InvalidScope
                                    << QStringLiteral("invalid_scope");
-    QTest::newRow("slack 200 with ok false") << 200 << QByteArray("application/json")
-                                             << QByteArray(R"({"ok":false,"error":"invalid_code"})")
-                                             << ErrorCode::ExchangeFailed << QStringLiteral("invalid_code");
+    QTest::newRow("slack 200 with ok false")
+        << 200 << QByteArray("application/json") << QByteArray(R"({"ok":false,"error":"invalid_code"})")
+        << ErrorCode::ExchangeFailed << QStringLiteral("invalid_code");
     QTest::newRow("500 html page") << 500 << QByteArray("text/html")
                                    << QByteArray("<html><body>Internal error</body></html>")
                                    << ErrorCode::ExchangeFailed << QStringLiteral("HTTP 500");

@@ -1,0 +1,166 @@
+#include "platformrecordwriter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Plugboard {
+
+namespace {
+
+// Switches, not tables: the compiler then flags a new enum value that has
+// no spelling yet, and the parser's round-trip test catches a misspelling.
+QString authKindName(AuthKind kind)
+{
+    switch (kind) {
+    case AuthKind::OAuth2:
+        return QStringLiteral("oauth2");
+    case AuthKind::Token:
+        return QStringLiteral("token");
+    }
+    return {};
+}
+
+QString clientAuthenticationName(ClientAuthentication authentication)
+{
+    switch (authentication) {
+    case ClientAuthentication::None:
+        return QStringLiteral("none");
+    case ClientAuthentication::ClientSecretPost:
+        return QStringLiteral("client_secret_post");
+    case ClientAuthentication::ClientSecretBasic:
+        return QStringLiteral("client_secret_basic");
+    }
+    return {};
+}
+
+QString revocationStyleName(RevocationStyle style)
+{
+    switch (style) {
+    case RevocationStyle::None:
+        return QStringLiteral("none");
+    case RevocationStyle::Rfc7009:
+        return QStringLiteral("rfc7009");
+    case RevocationStyle::GithubGrant:
+        return QStringLiteral("github_grant");
+    case RevocationStyle::Dropbox:
+        return QStringLiteral("dropbox");
+    case RevocationStyle::Slack:
+        return QStringLiteral("slack");
+    }
+    return {};
+}
+
+QString credentialTypeName(CredentialType type)
+{
+    switch (type) {
+    case CredentialType::OAuthClientId:
+        return QStringLiteral("oauth_client_id");
+    case CredentialType::OAuthClientSecret:
+        return QStringLiteral("oauth_client_secret");
+    case CredentialType::ApiKey:
+        return QStringLiteral("api_key");
+    }
+    return {};
+}
+
+void insertUrl(QJsonObject& object, const QString& key, const QUrl& url)
+{
+    if (!url.isEmpty())
+        object.insert(key, url.toString());
+}
+
+QJsonObject endpointsObject(const PlatformRecord& record)
+{
+    QJsonObject endpoints;
+    insertUrl(endpoints, QStringLiteral("authorization"), record.authorizationEndpoint);
+    insertUrl(endpoints, QStringLiteral("token"), record.tokenEndpoint);
+    insertUrl(endpoints, QStringLiteral("revocation"), record.revocationEndpoint);
+    endpoints.insert(QStringLiteral("revocation_style"), revocationStyleName(record.revocationStyle));
+    insertUrl(endpoints, QStringLiteral("userinfo"), record.userinfoEndpoint);
+    insertUrl(endpoints, QStringLiteral("device_authorization"), record.deviceAuthorizationEndpoint);
+    return endpoints;
+}
+
+QJsonArray scopesArray(const PlatformRecord& record)
+{
+    QJsonArray scopes;
+    for (const ScopeInfo& scope : record.scopes) {
+        scopes.append(QJsonObject { { QStringLiteral("name"), scope.name },
+                                    { QStringLiteral("description"), scope.description },
+                                    { QStringLiteral("default"), scope.isDefault } });
+    }
+    return scopes;
+}
+
+QJsonArray credentialsArray(const PlatformRecord& record)
+{
+    QJsonArray credentials;
+    for (const CredentialField& field : record.credentials) {
+        QJsonObject object { { QStringLiteral("key"), field.key },
+                             { QStringLiteral("label"), field.label },
+                             { QStringLiteral("type"), credentialTypeName(field.type) },
+                             { QStringLiteral("required"), field.required },
+                             { QStringLiteral("secret"), field.secret },
+                             { QStringLiteral("description"), field.description } };
+        insertUrl(object, QStringLiteral("help_url"), field.helpUrl);
+        credentials.append(object);
+    }
+    return credentials;
+}
+
+/// Identity, help and the authorization parameters are left out when empty,
+/// as a hand-written record would leave them out.
+void insertOptionalSections(QJsonObject& root, const PlatformRecord& record)
+{
+    if (!record.authorizationParameters.isEmpty()) {
+        QJsonObject parameters;
+        for (auto it = record.authorizationParameters.cbegin(); it != record.authorizationParameters.cend();
+             ++it)
+            parameters.insert(it.key(), it.value());
+        root.insert(QStringLiteral("authorization_parameters"), parameters);
+    }
+    if (!record.identityIdPath.isEmpty() || !record.identityNamePath.isEmpty()) {
+        QJsonObject identity { { QStringLiteral("id"), record.identityIdPath } };
+        if (!record.identityNamePath.isEmpty())
+            identity.insert(QStringLiteral("name"), record.identityNamePath);
+        root.insert(QStringLiteral("identity"), identity);
+    }
+    if (!record.helpUrl.isEmpty() || !record.helpSteps.isEmpty()) {
+        QJsonObject help { { QStringLiteral("steps"), QJsonArray::fromStringList(record.helpSteps) } };
+        insertUrl(help, QStringLiteral("url"), record.helpUrl);
+        root.insert(QStringLiteral("help"), help);
+    }
+}
+
+} // namespace
+
+QByteArray PlatformRecordWriter::toJson(const PlatformRecord& record)
+{
+    QJsonObject root {
+        { QStringLiteral("schema"), PlatformRecord::kSchemaVersion },
+        { QStringLiteral("id"), record.id },
+        { QStringLiteral("name"), record.name },
+        { QStringLiteral("auth_kind"), authKindName(record.authKind) },
+        { QStringLiteral("endpoints"), endpointsObject(record) },
+        { QStringLiteral("scopes"), scopesArray(record) },
+        { QStringLiteral("client_authentication"), clientAuthenticationName(record.clientAuthentication) },
+        { QStringLiteral("pkce"), record.pkce },
+        { QStringLiteral("redirect"),
+          QJsonObject { { QStringLiteral("host"), record.redirect.host },
+                        { QStringLiteral("port"), record.redirect.port },
+                        { QStringLiteral("path"), record.redirect.path } } },
+        { QStringLiteral("token_response"),
+          QJsonObject { { QStringLiteral("accept_json"), record.tokenAcceptJson },
+                        { QStringLiteral("scope_separator"), record.scopeSeparator } } },
+        { QStringLiteral("credentials"), credentialsArray(record) },
+    };
+    if (!record.icon.isEmpty())
+        root.insert(QStringLiteral("icon"), record.icon);
+    if (record.custom)
+        root.insert(QStringLiteral("custom"), true);
+    insertOptionalSections(root, record);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+} // namespace Plugboard
