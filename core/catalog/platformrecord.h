@@ -103,6 +103,8 @@ struct PlatformRecord
 
     QString identityIdPath; ///< dotted path into userinfo JSON, e.g. "user.id"
     QString identityNamePath; ///< dotted path for the display name
+    QString identityMethod = QStringLiteral("GET"); ///< Dropbox only answers POST
+    QMap<QString, QString> identityHeaders; ///< e.g. Notion-Version
 
     QUrl helpUrl;
     QStringList helpSteps;

@@ -214,6 +214,27 @@ void readClient(RecordReader& r, const QJsonObject& root, PlatformRecord& record
     }
 }
 
+// Extra headers some userinfo endpoints insist on (Notion-Version). The
+// token's own Authorization header is Plugboard's to set.
+void readIdentityHeaders(RecordReader& r, const QJsonObject& identity, PlatformRecord& record)
+{
+    const auto headers
+        = r.object(identity, QStringLiteral("identity"), QLatin1String("headers"), Need::Optional);
+    if (!headers)
+        return;
+    static const QRegularExpression token(QStringLiteral("^[A-Za-z0-9-]+$"));
+    for (auto it = headers->constBegin(); r.ok() && it != headers->constEnd(); ++it) {
+        const QString itemPath = QStringLiteral("identity.headers.") + it.key();
+        if (!token.match(it.key()).hasMatch()
+            || it.key().compare(QLatin1String("Authorization"), Qt::CaseInsensitive) == 0)
+            r.fail(itemPath, PlatformRecordParser::tr("must be a header name other than Authorization"));
+        else if (!it.value().isString())
+            r.fail(itemPath, RecordReader::typeProblem(QJsonValue::String));
+        else
+            record.identityHeaders.insert(it.key(), it.value().toString());
+    }
+}
+
 void readIdentity(RecordReader& r, const QJsonObject& root, PlatformRecord& record)
 {
     const QString path = QStringLiteral("identity");
@@ -227,9 +248,14 @@ void readIdentity(RecordReader& r, const QJsonObject& root, PlatformRecord& reco
                        "is missing, but endpoints.userinfo needs it to tell accounts apart"));
         return;
     }
-    r.checkKeys(*identity, path, { "id", "name" });
+    r.checkKeys(*identity, path, { "id", "name", "method", "headers" });
     r.string(*identity, path, QLatin1String("id"), record.identityIdPath, Need::Required);
     r.string(*identity, path, QLatin1String("name"), record.identityNamePath, Need::Optional);
+    r.string(*identity, path, QLatin1String("method"), record.identityMethod, Need::Optional);
+    if (r.ok() && record.identityMethod != QLatin1String("GET")
+        && record.identityMethod != QLatin1String("POST"))
+        r.fail(QStringLiteral("identity.method"), PlatformRecordParser::tr("must be \"GET\" or \"POST\""));
+    readIdentityHeaders(r, *identity, record);
     static const QRegularExpression dotted(QStringLiteral("^[^.\\s]+(\\.[^.\\s]+)*$"));
     if (r.ok() && !dotted.match(record.identityIdPath).hasMatch())
         r.fail(QStringLiteral("identity.id"),

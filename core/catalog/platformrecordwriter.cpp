@@ -124,6 +124,14 @@ void insertOptionalSections(QJsonObject& root, const PlatformRecord& record)
         QJsonObject identity { { QStringLiteral("id"), record.identityIdPath } };
         if (!record.identityNamePath.isEmpty())
             identity.insert(QStringLiteral("name"), record.identityNamePath);
+        if (record.identityMethod != QLatin1String("GET"))
+            identity.insert(QStringLiteral("method"), record.identityMethod);
+        if (!record.identityHeaders.isEmpty()) {
+            QJsonObject headers;
+            for (auto it = record.identityHeaders.cbegin(); it != record.identityHeaders.cend(); ++it)
+                headers.insert(it.key(), it.value());
+            identity.insert(QStringLiteral("headers"), headers);
+        }
         root.insert(QStringLiteral("identity"), identity);
     }
     if (!record.helpUrl.isEmpty() || !record.helpSteps.isEmpty()) {

@@ -61,7 +61,11 @@ void IdentityRequest::start()
     request.setRawHeader("Authorization", "Bearer " + m_accessToken.toUtf8());
     request.setRawHeader("Accept", "application/json");
     request.setTransferTimeout(m_timeoutMs);
-    m_reply = m_network->get(request);
+    for (auto it = m_record.identityHeaders.cbegin(); it != m_record.identityHeaders.cend(); ++it)
+        request.setRawHeader(it.key().toLatin1(), it.value().toUtf8());
+    // Dropbox's account endpoint is POST with no body; most are GET.
+    m_reply = m_record.identityMethod == QLatin1String("POST") ? m_network->post(request, QByteArray())
+                                                               : m_network->get(request);
     connect(m_reply, &QNetworkReply::finished, this, &IdentityRequest::onReply);
 }
 

@@ -227,6 +227,12 @@ void TestPlatformRecordParser::acceptsVariants_data()
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("source");
 
+    QTest::newRow("identity by POST with a header")
+        << exampleWith(QStringLiteral("identity.method"), QStringLiteral("POST")) << kSource;
+    QTest::newRow("identity header") << exampleWith(
+        QStringLiteral("identity.headers"),
+        QJsonObject { { QStringLiteral("Notion-Version"), QStringLiteral("2022-06-28") } })
+                                     << kSource;
     QTest::newRow("http loopback endpoint accepted")
         << exampleWith(QStringLiteral("endpoints.token"), QStringLiteral("http://127.0.0.1:8080/token"))
         << kSource;
@@ -399,6 +405,12 @@ void TestPlatformRecordParser::rejectsBadFlowSettings_data()
                  QStringLiteral("userinfo"));
     addRejectRow("identity path with empty part", QStringLiteral("identity.id"), QStringLiteral("data..id"),
                  QStringLiteral("dotted path"));
+    addRejectRow("identity method not GET or POST", QStringLiteral("identity.method"), QStringLiteral("PUT"),
+                 QStringLiteral("\"POST\""));
+    addRejectRow("identity header overriding Authorization", QStringLiteral("identity.headers.Authorization"),
+                 QStringLiteral("Basic x"), QStringLiteral("other than Authorization"));
+    addRejectRow("identity header value not text", QStringLiteral("identity.headers.Notion-Version"), 2022,
+                 QStringLiteral("string"));
 }
 
 void TestPlatformRecordParser::rejectsBadFlowSettings()
