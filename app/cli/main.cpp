@@ -1,5 +1,8 @@
 #include "applicationinfo.h"
 #include "cliapplication.h"
+#include "logging.h"
+#include "providerscommand.h"
+#include "redirecturicommand.h"
 #include "translator.h"
 
 #include <QCoreApplication>
@@ -8,8 +11,11 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     Plugboard::ApplicationInfo::applyToApplication();
+    Plugboard::Logging::applyDefaultRules();
     Plugboard::Translator::install();
 
     Plugboard::Cli::CliApplication cli;
+    cli.addCommand(new Plugboard::Cli::ProvidersCommand);
+    cli.addCommand(new Plugboard::Cli::RedirectUriCommand);
     return cli.exec(QCoreApplication::arguments());
 }

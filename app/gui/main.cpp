@@ -1,4 +1,5 @@
 #include "applicationinfo.h"
+#include "logging.h"
 #include "mainwindow.h"
 #include "translator.h"
 #include "trayicon.h"
@@ -41,6 +42,7 @@ void parseCommandLine(QCommandLineParser& parser, const QCoreApplication& app)
 int main(int argc, char* argv[])
 {
     Plugboard::ApplicationInfo::applyToApplication();
+    Plugboard::Logging::applyDefaultRules();
 
     if (wantsTextOnly(argc, argv)) {
         QCoreApplication app(argc, argv);

@@ -1,6 +1,8 @@
 // Runs the real plugboard-cli binary, as scripts do.
 #include "testsecrets.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QTest>
 
@@ -42,6 +44,10 @@ private Q_SLOTS:
     void refusesSecretsOnTheCommandLine();
     void unknownCommandIsAUsageError();
     void noCommandPrintsOverviewToStderr();
+    void providersListsTheCatalogAsJson();
+    void redirectUriIsExactBeforeConnecting_data();
+    void redirectUriIsExactBeforeConnecting();
+    void redirectUriForUnknownPlatformExits3();
 };
 
 void TestCliBasics::helpDocumentsExitCodes()
@@ -100,6 +106,50 @@ void TestCliBasics::noCommandPrintsOverviewToStderr()
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.out.isEmpty());
     QVERIFY(run.err.contains(QStringLiteral("Commands:")));
+}
+
+void TestCliBasics::providersListsTheCatalogAsJson()
+{
+    const Run run = runCli({ QStringLiteral("providers"), QStringLiteral("--json") });
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray list = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    QCOMPARE(list.size(), 12);
+    QStringList ids;
+    for (const QJsonValue& item : list) {
+        ids.append(item[QLatin1String("id")].toString());
+        if (item[QLatin1String("id")].toString() == QLatin1String("spotify"))
+            QCOMPARE(item[QLatin1String("redirect_uri")].toString(),
+                     QStringLiteral("http://127.0.0.1/callback"));
+    }
+    QVERIFY(ids.contains(QStringLiteral("github")));
+    QVERIFY(ids.contains(QStringLiteral("spotify")));
+}
+
+void TestCliBasics::redirectUriIsExactBeforeConnecting_data()
+{
+    QTest::addColumn<QString>("platform");
+    QTest::addColumn<QString>("uri");
+    QTest::newRow("github, any port")
+        << QStringLiteral("github") << QStringLiteral("http://127.0.0.1/callback");
+    QTest::newRow("twitch, fixed port")
+        << QStringLiteral("twitch") << QStringLiteral("http://localhost:8743/callback");
+}
+
+void TestCliBasics::redirectUriIsExactBeforeConnecting()
+{
+    QFETCH(QString, platform);
+    QFETCH(QString, uri);
+    const Run run = runCli({ QStringLiteral("redirect-uri"), platform });
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, uri + QLatin1Char('\n'));
+}
+
+void TestCliBasics::redirectUriForUnknownPlatformExits3()
+{
+    const Run run = runCli({ QStringLiteral("redirect-uri"), QStringLiteral("nosuchplatform") });
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY(run.err.contains(QStringLiteral("plugboard-cli providers")));
 }
 
 QTEST_GUILESS_MAIN(TestCliBasics)

@@ -1,0 +1,47 @@
+#include "redirecturicommand.h"
+
+#include "catalog/platformcatalog.h"
+#include "console.h"
+#include "oauth/redirecturi.h"
+
+#include <QTimer>
+
+namespace Plugboard::Cli {
+
+RedirectUriCommand::RedirectUriCommand(QObject* parent)
+    : Command(parent)
+{ }
+
+RedirectUriCommand::~RedirectUriCommand() = default;
+
+QString RedirectUriCommand::summary() const
+{
+    return tr("Prints the exact redirect URI to register for a platform.");
+}
+
+void RedirectUriCommand::configure(QCommandLineParser& parser)
+{
+    parser.addPositionalArgument(QStringLiteral("PLATFORM"), tr("Platform id, e.g. github."));
+}
+
+void RedirectUriCommand::run(const QCommandLineParser& parser, Console& console)
+{
+    ExitCode code = ExitCode::Ok;
+    if (parser.positionalArguments().size() != 1) {
+        console.error({ ErrorCode::InvalidArgument,
+                        tr("Name one platform, e.g. `plugboard-cli redirect-uri github`.") });
+        code = ExitCode::Usage;
+    } else if (const Result<PlatformRecord> record
+               = PlatformCatalog::loadOne(parser.positionalArguments().first());
+               !record) {
+        console.error(record.error());
+        code = exitCodeFor(record.error().code);
+    } else {
+        console.data(RedirectUri::forRegistration(record.value().redirect).toString());
+        if (record.value().redirect.port == 0)
+            console.hint(tr("Plugboard picks a free port each time; platforms accept any port on a loopback address."));
+    }
+    QTimer::singleShot(0, this, [this, code] { Q_EMIT finished(code); });
+}
+
+} // namespace Plugboard::Cli
