@@ -70,7 +70,7 @@ ConnectionCard::ConnectionCard(const QString& cardId, QWidget* parent)
     auto* header = new QHBoxLayout;
     header->addWidget(m_icon);
     header->addWidget(m_name, 1);
-    header->addWidget(m_badge);
+    header->addWidget(m_badge, 0, Qt::AlignVCenter);
 
     auto* scopeRow = new QHBoxLayout;
     scopeRow->addWidget(m_scopes, 1);
@@ -114,6 +114,7 @@ ConnectionCard::ConnectionCard(const QString& cardId, QWidget* parent)
     layout->addWidget(m_countdown);
     layout->addLayout(buttons);
 
+    setScopes({}, {});
     setActions({});
 }
 

@@ -1,6 +1,9 @@
 #include "mainwindow.h"
 
 #include "applicationinfo.h"
+#include "cardgrid.h"
+#include "catalog/platformrecord.h"
+#include "connectioncard.h"
 
 #include <QAction>
 #include <QApplication>
@@ -28,6 +31,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_contentStack = new QStackedWidget(this);
     m_contentStack->setObjectName(QStringLiteral("contentStackedWidget"));
     m_contentStack->addWidget(createEmptyState());
+    m_cardGrid = new CardGrid(this);
+    m_contentStack->addWidget(m_cardGrid);
     setCentralWidget(m_contentStack);
 
     statusBar()->setObjectName(QStringLiteral("mainStatusBar"));
@@ -83,6 +88,25 @@ QWidget* MainWindow::createEmptyState()
 
     layout->addStretch();
     return page;
+}
+
+void MainWindow::setPlatforms(const QList<PlatformRecord>& platforms)
+{
+    m_cardGrid->clear();
+    for (const PlatformRecord& record : platforms) {
+        auto* card = new ConnectionCard(record.id);
+        card->setPlatform(record.name, QStringLiteral(":/icons/platforms/") + record.icon);
+        card->setStatus(tr("Not set up"), StatusBadge::Tone::Neutral);
+        card->setAccountName(QString());
+        QMap<QString, QString> descriptions;
+        for (const ScopeInfo& scope : record.scopes)
+            descriptions.insert(scope.name, scope.description);
+        card->setScopes(record.defaultScopes(), descriptions);
+        card->setActions(ConnectionCard::Action::SetUpCredentials | ConnectionCard::Action::CopyRedirectUri);
+        m_cardGrid->addCard(card);
+    }
+    m_contentStack->setCurrentWidget(platforms.isEmpty() ? m_contentStack->widget(0) : m_cardGrid);
+    statusBar()->showMessage(tr("%n platform(s) available", nullptr, int(platforms.size())));
 }
 
 void MainWindow::showAbout()

@@ -8,6 +8,9 @@ class QStackedWidget;
 
 namespace Plugboard {
 
+class CardGrid;
+struct PlatformRecord;
+
 /// The window of connection cards. It shows an empty state until the
 /// catalog has platforms to show, and stays small: cards, forms and the tray
 /// live in their own classes.
@@ -22,6 +25,11 @@ public:
 
     QAction* quitAction() const { return m_quitAction; }
 
+    /// Shows one card per platform the catalog offers (or the empty state
+    /// when there is none). Reads no secret: cards come from metadata.
+    void setPlatforms(const QList<PlatformRecord>& platforms);
+    CardGrid* cardGrid() const { return m_cardGrid; }
+
 Q_SIGNALS:
     /// The user asked to leave Plugboard entirely (not just close the window).
     void quitRequested();
@@ -35,6 +43,7 @@ private:
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QStackedWidget* m_contentStack = nullptr;
+    CardGrid* m_cardGrid = nullptr;
     QLabel* m_emptyStateLabel = nullptr;
 };
 

@@ -31,6 +31,7 @@ StatusBadge::StatusBadge(QWidget* parent)
 {
     setTextFormat(Qt::PlainText);
     setAlignment(Qt::AlignCenter);
+    setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     applyStyle();
 }
 

@@ -1,4 +1,5 @@
 #include "applicationinfo.h"
+#include "catalog/platformcatalog.h"
 #include "logging.h"
 #include "mainwindow.h"
 #include "translator.h"
@@ -59,7 +60,10 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     parseCommandLine(parser, app);
 
+    Plugboard::PlatformCatalog catalog;
+    catalog.loadAll(); // broken custom records are skipped; the rest show
     Plugboard::MainWindow window;
+    window.setPlatforms(catalog.platforms());
     QObject::connect(&window, &Plugboard::MainWindow::quitRequested, &app, &QCoreApplication::quit);
 
     std::unique_ptr<Plugboard::TrayIcon> tray;

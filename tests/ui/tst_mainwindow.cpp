@@ -1,3 +1,7 @@
+#include "applicationinfo.h"
+#include "cardgrid.h"
+#include "catalog/platformcatalog.h"
+#include "connectioncard.h"
 #include "mainwindow.h"
 #include "trayicon.h"
 
@@ -5,6 +9,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTest>
@@ -20,6 +25,7 @@ private Q_SLOTS:
     void menusHoldQuitAndAbout();
     void quitActionAsksToQuit();
     void trayMenuOffersOpenAndQuit();
+    void showsACardPerCatalogPlatform();
 };
 
 void TestMainWindow::opensWithTitleAndEmptyState()
@@ -72,6 +78,34 @@ void TestMainWindow::trayMenuOffersOpenAndQuit()
     quitAction->trigger();
     QCOMPARE(open.count(), 1);
     QCOMPARE(quit.count(), 1);
+}
+
+void TestMainWindow::showsACardPerCatalogPlatform()
+{
+    ApplicationInfo::applyToApplication();
+    PlatformCatalog catalog;
+    QVERIFY(catalog.loadAll().isEmpty());
+    QVERIFY(catalog.platforms().size() >= 12);
+
+    MainWindow window;
+    window.setPlatforms(catalog.platforms());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QList<ConnectionCard*> cards
+        = window.findChildren<ConnectionCard*>(QStringLiteral("connectionCardFrame"));
+    QCOMPARE(cards.size(), catalog.platforms().size());
+    QVERIFY(!window.findChild<QLabel*>(QStringLiteral("emptyStateLabel"))->isVisible());
+
+    ConnectionCard* github = window.cardGrid()->card(QStringLiteral("github"));
+    QVERIFY(github);
+    QCOMPARE(github->findChild<QLabel*>(QStringLiteral("platformNameLabel"))->text(),
+             QStringLiteral("GitHub"));
+    QVERIFY(!github->findChild<QLabel*>(QStringLiteral("platformIconLabel"))->pixmap().isNull());
+    QVERIFY(github->findChild<QPushButton*>(QStringLiteral("setUpCredentialsPushButton"))->isVisible());
+    QVERIFY(!github->findChild<QPushButton*>(QStringLiteral("disconnectPushButton"))->isVisible());
+
+    window.setPlatforms({});
+    QVERIFY(window.findChild<QLabel*>(QStringLiteral("emptyStateLabel"))->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)
