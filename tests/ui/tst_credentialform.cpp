@@ -1,0 +1,142 @@
+#include "credentialform.h"
+#include "secretlineedit.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QToolButton>
+
+using namespace Plugboard;
+
+namespace {
+
+PlatformRecord examplePlatform()
+{
+    PlatformRecord record;
+    record.id = QStringLiteral("example");
+    record.name = QStringLiteral("Example <Cloud>");
+    record.helpUrl = QUrl(QStringLiteral("https://console.example.com/apps"));
+    record.helpSteps = { QStringLiteral("Create an app."), QStringLiteral("Add the redirect URI below.") };
+    record.credentials = {
+        { QStringLiteral("client_id"), QStringLiteral("Client ID"), CredentialType::OAuthClientId, true,
+          false, QUrl(QStringLiteral("https://console.example.com/help#id")),
+          QStringLiteral("Shown on the app's page.") },
+        { QStringLiteral("client_secret"), QStringLiteral("Client Secret"), CredentialType::OAuthClientSecret,
+          true, true, QUrl(), QStringLiteral("Generate one on the app's page.") },
+    };
+    return record;
+}
+
+const QUrl kRedirect(QStringLiteral("http://127.0.0.1/callback"));
+
+} // namespace
+
+class TestCredentialForm final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void generatesFieldsFromDeclaration();
+    void validatesLiveAndNamesMissingLabels();
+    void masksSecretsWithRevealToggle();
+    void showsAndCopiesRedirectUri();
+    void savedSecretIsNeverShownButCountsAsPresent();
+    void escapesPlatformText();
+};
+
+void TestCredentialForm::generatesFieldsFromDeclaration()
+{
+    CredentialForm form;
+    form.setPlatform(examplePlatform(), kRedirect);
+    QVERIFY(form.findChild<QLineEdit*>(QStringLiteral("clientIdLineEdit")));
+    QVERIFY(form.findChild<SecretLineEdit*>(QStringLiteral("clientSecretSecretLineEdit")));
+    QCOMPARE(form.findChild<QLineEdit*>(QStringLiteral("clientIdLineEdit"))->accessibleName(),
+             QStringLiteral("Client ID"));
+    const QString status = form.findChild<QLabel*>(QStringLiteral("clientIdStatusLabel"))->text();
+    QVERIFY2(status.contains(QStringLiteral("Where do I find this?")), qPrintable(status));
+    QVERIFY(status.contains(QStringLiteral("https://console.example.com/help#id")));
+    QVERIFY(form.findChild<QLabel*>(QStringLiteral("stepsLabel"))
+                ->text()
+                .contains(QStringLiteral("2. Add the redirect")));
+}
+
+void TestCredentialForm::validatesLiveAndNamesMissingLabels()
+{
+    CredentialForm form;
+    QSignalSpy completeness(&form, &CredentialForm::completenessChanged);
+    form.setPlatform(examplePlatform(), kRedirect);
+    QCOMPARE(form.missingLabels(),
+             (QStringList { QStringLiteral("Client ID"), QStringLiteral("Client Secret") }));
+    QVERIFY(form.findChild<QLabel*>(QStringLiteral("clientIdStatusLabel"))
+                ->text()
+                .contains(QStringLiteral("Required")));
+
+    QTest::keyClicks(form.findChild<QLineEdit*>(QStringLiteral("clientIdLineEdit")),
+                     QStringLiteral("abc123"));
+    QCOMPARE(form.missingLabels(), QStringList { QStringLiteral("Client Secret") });
+    QVERIFY(!form.findChild<QLabel*>(QStringLiteral("clientIdStatusLabel"))
+                 ->text()
+                 .contains(QStringLiteral("Required")));
+    QVERIFY(completeness.isEmpty());
+
+    QTest::keyClicks(form.findChild<QLineEdit*>(QStringLiteral("clientSecretLineEdit")),
+                     QStringLiteral("s3cret"));
+    QVERIFY(form.isComplete());
+    QCOMPARE(completeness.count(), 1);
+    QCOMPARE(completeness.first().first().toBool(), true);
+    QCOMPARE(form.enteredValues().value(QStringLiteral("client_secret")), QStringLiteral("s3cret"));
+}
+
+void TestCredentialForm::masksSecretsWithRevealToggle()
+{
+    CredentialForm form;
+    form.setPlatform(examplePlatform(), kRedirect);
+    form.show();
+    auto* secret = form.findChild<SecretLineEdit*>(QStringLiteral("clientSecretSecretLineEdit"));
+    QCOMPARE(secret->lineEdit()->echoMode(), QLineEdit::Password);
+    secret->revealButton()->click();
+    QCOMPARE(secret->lineEdit()->echoMode(), QLineEdit::Normal);
+    QVERIFY(!secret->revealButton()->accessibleName().isEmpty());
+    secret->revealButton()->click();
+    QCOMPARE(secret->lineEdit()->echoMode(), QLineEdit::Password);
+}
+
+void TestCredentialForm::showsAndCopiesRedirectUri()
+{
+    CredentialForm form;
+    form.setPlatform(examplePlatform(), kRedirect);
+    QCOMPARE(form.findChild<QLabel*>(QStringLiteral("redirectUriLabel"))->text(), kRedirect.toString());
+    form.findChild<QPushButton*>(QStringLiteral("copyRedirectUriPushButton"))->click();
+    QCOMPARE(QGuiApplication::clipboard()->text(), kRedirect.toString());
+}
+
+void TestCredentialForm::savedSecretIsNeverShownButCountsAsPresent()
+{
+    CredentialForm form;
+    form.setPlatform(examplePlatform(), kRedirect);
+    form.setSavedFields({ { QStringLiteral("client_id"), QStringLiteral("…c123") },
+                          { QStringLiteral("client_secret"), QString() } });
+    QVERIFY(form.isComplete());
+    QVERIFY(form.enteredValues().isEmpty());
+    auto* secret = form.findChild<QLineEdit*>(QStringLiteral("clientSecretLineEdit"));
+    QVERIFY(secret->text().isEmpty());
+    QVERIFY(secret->placeholderText().contains(QStringLiteral("type to replace")));
+    QVERIFY(form.findChild<QLineEdit*>(QStringLiteral("clientIdLineEdit"))
+                ->placeholderText()
+                .contains(QStringLiteral("…c123")));
+}
+
+void TestCredentialForm::escapesPlatformText()
+{
+    CredentialForm form;
+    form.setPlatform(examplePlatform(), kRedirect);
+    const QString intro = form.findChild<QLabel*>(QStringLiteral("introLabel"))->text();
+    QVERIFY2(intro.contains(QStringLiteral("Example &lt;Cloud&gt;")), qPrintable(intro));
+}
+
+QTEST_MAIN(TestCredentialForm)
+#include "tst_credentialform.moc"

@@ -1,0 +1,200 @@
+#include "credentialform.h"
+
+#include "secretlineedit.h"
+
+#include <QClipboard>
+#include <QFormLayout>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Plugboard {
+
+namespace {
+
+QString link(const QUrl& url, const QString& text)
+{
+    return QStringLiteral("<a href=\"%1\">%2</a>")
+        .arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped(), text.toHtmlEscaped());
+}
+
+QString objectNameFor(const QString& key, const char* suffix)
+{
+    // client_id -> clientIdLineEdit, as tests and accessibility tools find it
+    QString name;
+    bool upper = false;
+    for (const QChar c : key) {
+        if (c == QLatin1Char('_')) {
+            upper = true;
+            continue;
+        }
+        name += upper ? c.toUpper() : c;
+        upper = false;
+    }
+    return name + QLatin1String(suffix);
+}
+
+} // namespace
+
+CredentialForm::CredentialForm(QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("credentialFormWidget"));
+    m_intro = new QLabel(this);
+    m_intro->setObjectName(QStringLiteral("introLabel"));
+    m_intro->setWordWrap(true);
+    m_intro->setOpenExternalLinks(true);
+    m_steps = new QLabel(this);
+    m_steps->setObjectName(QStringLiteral("stepsLabel"));
+    m_steps->setWordWrap(true);
+
+    m_redirectUri = new QLabel(this);
+    m_redirectUri->setObjectName(QStringLiteral("redirectUriLabel"));
+    m_redirectUri->setTextFormat(Qt::PlainText);
+    m_redirectUri->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_redirectUri->setAccessibleName(tr("Redirect URI to register"));
+    QFont mono = m_redirectUri->font();
+    mono.setFamily(QStringLiteral("monospace"));
+    mono.setStyleHint(QFont::Monospace);
+    m_redirectUri->setFont(mono);
+    auto* copy = new QPushButton(tr("Copy"), this);
+    copy->setObjectName(QStringLiteral("copyRedirectUriPushButton"));
+    copy->setAccessibleName(tr("Copy redirect URI"));
+    connect(copy, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_redirectUri->text()); });
+
+    auto* redirectRow = new QHBoxLayout;
+    auto* redirectCaption = new QLabel(tr("Redirect URI to register:"), this);
+    redirectRow->addWidget(redirectCaption);
+    redirectRow->addWidget(m_redirectUri, 1);
+    redirectRow->addWidget(copy);
+
+    m_fieldsLayout = new QFormLayout;
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addWidget(m_steps);
+    layout->addLayout(redirectRow);
+    layout->addSpacing(8);
+    layout->addLayout(m_fieldsLayout);
+}
+
+CredentialForm::~CredentialForm() = default;
+
+void CredentialForm::clearFields()
+{
+    while (m_fieldsLayout->rowCount() > 0)
+        m_fieldsLayout->removeRow(0);
+    m_fields.clear();
+}
+
+QWidget* CredentialForm::createEditor(const CredentialField& field)
+{
+    if (field.secret) {
+        auto* secret = new SecretLineEdit(this);
+        secret->setObjectName(objectNameFor(field.key, "SecretLineEdit"));
+        secret->lineEdit()->setObjectName(objectNameFor(field.key, "LineEdit"));
+        secret->lineEdit()->setAccessibleName(field.label);
+        connect(secret, &SecretLineEdit::textChanged, this, &CredentialForm::validate);
+        return secret;
+    }
+    auto* edit = new QLineEdit(this);
+    edit->setObjectName(objectNameFor(field.key, "LineEdit"));
+    edit->setAccessibleName(field.label);
+    connect(edit, &QLineEdit::textChanged, this, &CredentialForm::validate);
+    return edit;
+}
+
+void CredentialForm::setPlatform(const PlatformRecord& record, const QUrl& redirectUri)
+{
+    clearFields();
+    m_intro->setText(
+        tr("Register an app with %1 to get these values. %2")
+            .arg(record.name.toHtmlEscaped(), link(record.helpUrl, tr("Open the developer console"))));
+    QString steps;
+    for (qsizetype i = 0; i < record.helpSteps.size(); ++i)
+        steps += QStringLiteral("%1. %2<br>").arg(i + 1).arg(record.helpSteps.at(i).toHtmlEscaped());
+    m_steps->setText(steps);
+    m_steps->setVisible(!steps.isEmpty());
+    m_redirectUri->setText(redirectUri.toString());
+
+    for (const CredentialField& declaration : record.credentials) {
+        Field field { declaration, createEditor(declaration), new QLabel(this), false };
+        field.status->setObjectName(objectNameFor(declaration.key, "StatusLabel"));
+        field.status->setWordWrap(true);
+        field.status->setTextFormat(Qt::RichText);
+        field.status->setOpenExternalLinks(true);
+        auto* column = new QVBoxLayout;
+        column->addWidget(field.editor);
+        column->addWidget(field.status);
+        const QString label = declaration.required ? tr("%1 *").arg(declaration.label) : declaration.label;
+        m_fieldsLayout->addRow(label, column);
+        m_fields.append(field);
+    }
+    validate();
+}
+
+void CredentialForm::setSavedFields(const QMap<QString, QString>& hints)
+{
+    for (Field& field : m_fields) {
+        field.saved = hints.contains(field.declaration.key);
+        if (!field.saved)
+            continue;
+        const QString placeholder = field.declaration.secret
+            ? tr("Saved; type to replace")
+            : tr("Saved (%1); type to replace").arg(hints.value(field.declaration.key));
+        if (auto* secret = qobject_cast<SecretLineEdit*>(field.editor))
+            secret->setPlaceholderText(placeholder);
+        else if (auto* edit = qobject_cast<QLineEdit*>(field.editor))
+            edit->setPlaceholderText(placeholder);
+    }
+    validate();
+}
+
+QString CredentialForm::textOf(const Field& field) const
+{
+    if (auto* secret = qobject_cast<SecretLineEdit*>(field.editor))
+        return secret->text().trimmed();
+    return qobject_cast<QLineEdit*>(field.editor)->text().trimmed();
+}
+
+QMap<QString, QString> CredentialForm::enteredValues() const
+{
+    QMap<QString, QString> values;
+    for (const Field& field : m_fields) {
+        const QString text = textOf(field);
+        if (!text.isEmpty())
+            values.insert(field.declaration.key, text);
+    }
+    return values;
+}
+
+QStringList CredentialForm::missingLabels() const
+{
+    QStringList missing;
+    for (const Field& field : m_fields) {
+        if (field.declaration.required && !field.saved && textOf(field).isEmpty())
+            missing.append(field.declaration.label);
+    }
+    return missing;
+}
+
+void CredentialForm::validate()
+{
+    for (const Field& field : std::as_const(m_fields)) {
+        QString status = field.declaration.description.toHtmlEscaped();
+        if (field.declaration.helpUrl.isValid())
+            status += QStringLiteral(" ") + link(field.declaration.helpUrl, tr("Where do I find this?"));
+        if (field.declaration.required && !field.saved && textOf(field).isEmpty())
+            status = tr("<b>Required.</b> ") + status;
+        field.status->setText(status);
+    }
+    const bool complete = isComplete();
+    if (complete != m_complete) {
+        m_complete = complete;
+        Q_EMIT completenessChanged(complete);
+    }
+}
+
+} // namespace Plugboard

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "catalog/platformrecord.h"
+
+#include <QMap>
+#include <QUrl>
+#include <QWidget>
+
+class QLabel;
+class QFormLayout;
+
+namespace Plugboard {
+
+class SecretLineEdit;
+
+/// The app-credentials form of one platform, generated from the fields the
+/// platform declares: labels with required markers, help text and a "Where
+/// do I find this?" link per field, the short registration steps, the exact
+/// redirect URI to register (with Copy), masked secrets with a reveal
+/// toggle, and live validation. Saved secrets are never shown again: the
+/// field says so and stays empty unless the user types a replacement.
+class CredentialForm final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CredentialForm)
+
+public:
+    explicit CredentialForm(QWidget* parent = nullptr);
+    ~CredentialForm() override;
+
+    void setPlatform(const PlatformRecord& record, const QUrl& redirectUri);
+    /// Marks fields that already hold a saved value: non-secret ones show
+    /// `hint` (e.g. "…a1b2"), secret ones "Saved; type to replace".
+    void setSavedFields(const QMap<QString, QString>& hints);
+
+    /// What the user typed, by field key; empty fields are left out.
+    QMap<QString, QString> enteredValues() const;
+    /// Labels of required fields that are neither entered nor saved.
+    QStringList missingLabels() const;
+    bool isComplete() const { return missingLabels().isEmpty(); }
+
+Q_SIGNALS:
+    void completenessChanged(bool complete);
+
+private:
+    struct Field
+    {
+        CredentialField declaration;
+        QWidget* editor = nullptr; ///< QLineEdit or SecretLineEdit
+        QLabel* status = nullptr;
+        bool saved = false;
+    };
+
+    void clearFields();
+    QWidget* createEditor(const CredentialField& field);
+    QString textOf(const Field& field) const;
+    void validate();
+
+    QLabel* m_intro = nullptr;
+    QLabel* m_steps = nullptr;
+    QLabel* m_redirectUri = nullptr;
+    QFormLayout* m_fieldsLayout = nullptr;
+    QList<Field> m_fields;
+    bool m_complete = false;
+};
+
+} // namespace Plugboard
