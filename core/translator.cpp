@@ -55,23 +55,27 @@ QString install(const QLocale& locale)
     removeInstalled();
     const QStringList shipped = availableLanguages();
     // uiLanguages() lists the user's preferences in order ("de-AT", "de", "en"):
-    // take the first we ship, so an Austrian user gets German, not English.
+    // take the first we ship, so an Austrian user gets German. English is the
+    // fallback: the source texts plus plugboard_en's plural forms.
+    QString chosen = QStringLiteral("en");
     for (QString language : locale.uiLanguages()) {
         language.replace(QLatin1Char('-'), QLatin1Char('_'));
         const QString base = language.section(QLatin1Char('_'), 0, 0);
-        for (const QString& candidate : { language, base }) {
-            if (!shipped.contains(candidate))
-                continue;
-            installFile(kPrefix + candidate, kResourceDir);
-            // Qt's own strings (buttons in standard dialogs); missing is fine.
-            installFile(QStringLiteral("qtbase_") + candidate,
-                        QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-            return candidate;
+        if (shipped.contains(language)) {
+            chosen = language;
+            break;
         }
-        if (base == QLatin1String("en"))
-            return {};
+        if (shipped.contains(base)) {
+            chosen = base;
+            break;
+        }
     }
-    return {};
+    if (!shipped.contains(chosen))
+        return {};
+    installFile(kPrefix + chosen, kResourceDir);
+    // Qt's own strings (buttons in standard dialogs); missing is fine.
+    installFile(QStringLiteral("qtbase_") + chosen, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    return chosen;
 }
 
 } // namespace Plugboard::Translator

@@ -6,11 +6,12 @@
 namespace Plugboard::Translator {
 
 /// Installs Plugboard's and Qt's translations for the first of `locale`'s UI
-/// languages that Plugboard ships, and returns its name ("de"); returns an
-/// empty string, leaving the English source texts in place, when none fits.
+/// languages that Plugboard ships and returns its name ("de"). When none
+/// fits, English is installed ("en": the source texts with English plural
+/// forms).
 QString install(const QLocale& locale = QLocale::system());
 
-/// Languages Plugboard ships translations for, e.g. {"de"}.
+/// Languages Plugboard ships translations for, e.g. {"de", "en"}.
 QStringList availableLanguages();
 
 } // namespace Plugboard::Translator

@@ -15,6 +15,7 @@ private Q_SLOTS:
     void picksLanguage();
     void germanReplacesSourceText();
     void englishFallbackKeepsSourceText();
+    void englishHasPluralForms();
 };
 
 // A string every build has: the main window's Quit action.
@@ -35,8 +36,8 @@ void TestTranslator::picksLanguage_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("german") << QStringLiteral("de_DE") << QStringLiteral("de");
     QTest::newRow("austrian german") << QStringLiteral("de_AT") << QStringLiteral("de");
-    QTest::newRow("english") << QStringLiteral("en_US") << QString();
-    QTest::newRow("unshipped falls back to English") << QStringLiteral("ja_JP") << QString();
+    QTest::newRow("english") << QStringLiteral("en_US") << QStringLiteral("en");
+    QTest::newRow("unshipped falls back to English") << QStringLiteral("ja_JP") << QStringLiteral("en");
 }
 
 void TestTranslator::picksLanguage()
@@ -57,6 +58,15 @@ void TestTranslator::englishFallbackKeepsSourceText()
     Translator::install(QLocale(QStringLiteral("de_DE")));
     Translator::install(QLocale(QStringLiteral("fr_FR")));
     QCOMPARE(translatedQuit(), QStringLiteral("&Quit"));
+}
+
+void TestTranslator::englishHasPluralForms()
+{
+    Translator::install(QLocale(QStringLiteral("en_GB")));
+    QCOMPARE(QCoreApplication::translate("Plugboard::MainWindow", "%n platform(s) available", nullptr, 1),
+             QStringLiteral("1 platform available"));
+    QCOMPARE(QCoreApplication::translate("Plugboard::MainWindow", "%n platform(s) available", nullptr, 12),
+             QStringLiteral("12 platforms available"));
 }
 
 QTEST_GUILESS_MAIN(TestTranslator)
