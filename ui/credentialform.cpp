@@ -190,6 +190,7 @@ void CredentialForm::validate()
             status = tr("<b>Required.</b> ") + status;
         field.status->setText(status);
     }
+    Q_EMIT edited();
     const bool complete = isComplete();
     if (complete != m_complete) {
         m_complete = complete;

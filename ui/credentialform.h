@@ -41,6 +41,8 @@ public:
 
 Q_SIGNALS:
     void completenessChanged(bool complete);
+    /// Any field changed.
+    void edited();
 
 private:
     struct Field
