@@ -4,19 +4,19 @@
 <context>
     <name>Plugboard::Cli::CliApplication</name>
     <message>
-        <location filename="../app/cli/cliapplication.cpp" line="+27"/>
+        <location filename="../app/cli/cliapplication.cpp" line="+27" />
         <source>Usage: plugboard-cli COMMAND [OPTIONS]
 
 Plugboard from the terminal: valid tokens for scripts, without ever seeing a refresh token. Secrets are read from standard input, never from arguments.
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>
-Run `plugboard-cli COMMAND --help` for a command&apos;s options.
+Run `plugboard-cli COMMAND --help` for a command's options.
 
 Exit codes:
   0  success
@@ -28,375 +28,375 @@ Exit codes:
   6  the platform refused or failed
   7  cancelled or timed out
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+21" />
         <source>%1 would put a secret on the command line, where other users and your shell history can read it. Pipe it in instead, e.g. `--client-secret-stdin`.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+24"/>
-        <source>Unknown command &quot;%1&quot;. Run `plugboard-cli --help` to list the commands.</source>
-        <translation type="unfinished"></translation>
+        <location line="+24" />
+        <source>Unknown command "%1". Run `plugboard-cli --help` to list the commands.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Shows this help.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>%1. Run `plugboard-cli %2 --help` for its options.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Plugboard::Cli::ProvidersCommand</name>
     <message>
-        <location filename="../app/cli/commands/providerscommand.cpp" line="+16"/>
+        <location filename="../app/cli/commands/providerscommand.cpp" line="+16" />
         <source>Prints JSON for programs.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Lists the platforms Plugboard can connect to.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+32" />
         <source> (custom)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Plugboard::Cli::RedirectUriCommand</name>
     <message>
-        <location filename="../app/cli/commands/redirecturicommand.cpp" line="+19"/>
+        <location filename="../app/cli/commands/redirecturicommand.cpp" line="+19" />
         <source>Prints the exact redirect URI to register for a platform.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Platform id, e.g. github.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Name one platform, e.g. `plugboard-cli redirect-uri github`.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Plugboard picks a free port each time; platforms accept any port on a loopback address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Plugboard::ConnectionCard</name>
     <message>
-        <location filename="../ui/connectioncard.cpp" line="+56"/>
+        <location filename="../ui/connectioncard.cpp" line="+56" />
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Show scope descriptions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>Set up credentials…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Check now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Copy redirect URI</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Edit credentials…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Add another account</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+1"/>
+        <location line="+4" />
+        <location line="+1" />
         <source>More actions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+46" />
         <source>%1 icon</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Connected as %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Scopes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+36" />
         <source>checked %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>Waiting for the browser… %1:%2 left</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Plugboard::CredentialForm</name>
     <message>
-        <location filename="../ui/credentialform.cpp" line="+57"/>
+        <location filename="../ui/credentialform.cpp" line="+57" />
         <source>Redirect URI to register</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Copy redirect URI</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Redirect URI to register:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+44" />
         <source>Register an app with %1 to get these values. %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Open the developer console</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>%1 *</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Saved; type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Saved (%1); type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+42" />
         <source>Where do I find this?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&lt;b&gt;Required.&lt;/b&gt; </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Plugboard::IdentityRequest</name>
     <message>
-        <location filename="../core/oauth/identityrequest.cpp" line="+55"/>
+        <location filename="../core/oauth/identityrequest.cpp" line="+55" />
         <source>%1 declares no userinfo endpoint, so Plugboard cannot tell which account signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+31" />
         <source>Could not ask %1 which account signed in: %2. Check your connection and connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1 did not say which account signed in (HTTP %2). Connect again; if it keeps failing, check the app&apos;s permissions at %1.</source>
-        <translation type="unfinished"></translation>
+        <location line="+7" />
+        <source>%1 did not say which account signed in (HTTP %2). Connect again; if it keeps failing, check the app's permissions at %1.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+10"/>
-        <source>%1&apos;s account information has no &quot;%2&quot; field, so Plugboard cannot tell the account apart. Check the platform record&apos;s identity settings.</source>
-        <translation type="unfinished"></translation>
+        <location line="+10" />
+        <source>%1's account information has no "%2" field, so Plugboard cannot tell the account apart. Check the platform record's identity settings.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Plugboard::LoopbackListener</name>
     <message>
-        <location filename="../core/oauth/loopbacklistener.cpp" line="+76"/>
+        <location filename="../core/oauth/loopbacklistener.cpp" line="+76" />
         <source>The redirect host must be 127.0.0.1 or localhost, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+16"/>
-        <source>Could not listen on %1 port %2 for the browser&apos;s answer: %3. Close the program using that port, or try again.</source>
-        <translation type="unfinished"></translation>
+        <location line="+16" />
+        <source>Could not listen on %1 port %2 for the browser's answer: %3. Close the program using that port, or try again.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+52" />
         <source>Plugboard stopped waiting. You can close this tab.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The request took too long.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>This is not a request Plugboard understands.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>The request is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Plugboard::LoopbackReplyHandler</name>
     <message>
-        <location filename="../core/oauth/loopbackreplyhandler.cpp" line="+38"/>
+        <location filename="../core/oauth/loopbackreplyhandler.cpp" line="+38" />
         <source>The redirect path must start with / and name a path.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+48" />
         <source>Nothing here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Only GET is accepted here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>This link does not belong to the sign-in Plugboard is waiting for. Start the connection again from Plugboard.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Plugboard has already received the answer for this sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>The answer repeats a parameter. Start the connection again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>Could not reach %1 to finish signing in: %2. Check your connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Plugboard::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+45"/>
+        <location filename="../ui/mainwindow.cpp" line="+45" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>&amp;About Plugboard</source>
         <translation>Ü&amp;ber Plugboard</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>No connections yet.
 Platforms you can connect to will appear here.</source>
         <translation>Noch keine Verbindungen.
 Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>No connections</source>
         <translation>Keine Verbindungen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Not set up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+10" />
         <source>%n platform(s) available</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>About Plugboard</source>
         <translation>Über Plugboard</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&lt;h3&gt;Plugboard %1&lt;/h3&gt;&lt;p&gt;Keeps your connections to online platforms in one place, with every secret in your system keyring.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Plugboard %1&lt;/h3&gt;&lt;p&gt;Hält Ihre Verbindungen zu Online-Plattformen an einem Ort, jedes Geheimnis im Schlüsselbund Ihres Systems.&lt;/p&gt;</translation>
     </message>
@@ -404,524 +404,524 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
 <context>
     <name>Plugboard::OAuthError</name>
     <message>
-        <location filename="../core/oauth/oautherror.cpp" line="+34"/>
-        <source>%1 does not accept Plugboard&apos;s redirect URI. Register exactly %2 in your app&apos;s settings at %1, then connect again. (%1 said: %3)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/oauth/oautherror.cpp" line="+34" />
+        <source>%1 does not accept Plugboard's redirect URI. Register exactly %2 in your app's settings at %1, then connect again. (%1 said: %3)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Access was not granted at %1. Press Connect and approve the request to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>%1 did not accept the app credentials. Check the client ID and client secret. (%1 said: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>%1 refused the requested permissions. Remove the scopes it does not offer and connect again. (%1 said: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>%1 no longer accepts this sign-in. Reconnect to sign in again. (%1 said: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1 refused to issue tokens: %2. Try again; if it keeps failing, check the app&apos;s settings at %1.</source>
-        <translation type="unfinished"></translation>
+        <location line="+7" />
+        <source>%1 refused to issue tokens: %2. Try again; if it keeps failing, check the app's settings at %1.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Plugboard::PlatformCatalog</name>
     <message>
-        <location filename="../core/catalog/platformcatalog.cpp" line="+43"/>
+        <location filename="../core/catalog/platformcatalog.cpp" line="+43" />
         <source>Could not read %1: %2. Check that the file is readable.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>%1: custom: a shipped record must not be marked custom; remove the key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+11"/>
-        <source>%1: id: &quot;%2&quot; belongs to a built-in platform, which a custom record cannot replace; give the file and its id another name</source>
-        <translation type="unfinished"></translation>
+        <location line="+11" />
+        <source>%1: id: "%2" belongs to a built-in platform, which a custom record cannot replace; give the file and its id another name</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+17"/>
-        <source>There is no platform called &quot;%1&quot;. Run `plugboard-cli providers` to list them.</source>
-        <translation type="unfinished"></translation>
+        <location line="+17" />
+        <source>There is no platform called "%1". Run `plugboard-cli providers` to list them.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+69"/>
-        <source>&quot;%1&quot; is the id of a built-in platform. Choose another id for the custom platform.</source>
-        <translation type="unfinished"></translation>
+        <location line="+69" />
+        <source>"%1" is the id of a built-in platform. Choose another id for the custom platform.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5"/>
-        <source>A custom platform &quot;%1&quot; already exists. Remove it first, or choose another id.</source>
-        <translation type="unfinished"></translation>
+        <location line="+5" />
+        <source>A custom platform "%1" already exists. Remove it first, or choose another id.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Could not save the custom platform to %1: %2. Check that the folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>cannot create the folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+11"/>
-        <source>&quot;%1&quot; is a built-in platform and cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <location line="+11" />
+        <source>"%1" is a built-in platform and cannot be removed.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Could not delete %1: %2. Check that the folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Plugboard::PlatformRecordParser</name>
     <message>
-        <location filename="../core/catalog/platformrecordparser.cpp" line="+43"/>
+        <location filename="../core/catalog/platformrecordparser.cpp" line="+43" />
         <source>the record uses schema %1, but this version of Plugboard reads schema %2 at most; update Plugboard to use it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>must be %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+11"/>
-        <source>&quot;%1&quot; may use only lowercase letters a-z, digits and &apos;-&apos;, and must start with a letter or digit</source>
-        <translation type="unfinished"></translation>
+        <location line="+11" />
+        <source>"%1" may use only lowercase letters a-z, digits and '-', and must start with a letter or digit</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+7"/>
-        <source>is &quot;%1&quot; but the file is named %2; the id and the file name must match</source>
-        <translation type="unfinished"></translation>
+        <location line="+7" />
+        <source>is "%1" but the file is named %2; the id and the file name must match</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>must be an SVG file name such as github.svg, without folders</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+31" />
         <source>is missing, but revocation_style needs it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>must name how to revoke a token, because endpoints.revocation is set</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+21" />
         <source>must not contain spaces</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
-        <source>&quot;%1&quot; is declared twice; list each scope once</source>
-        <translation type="unfinished"></translation>
+        <location line="+4" />
+        <source>"%1" is declared twice; list each scope once</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>Plugboard sets this parameter itself; remove it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+19"/>
-        <source>must be &quot;127.0.0.1&quot; or &quot;localhost&quot;</source>
-        <translation type="unfinished"></translation>
+        <location line="+19" />
+        <source>must be "127.0.0.1" or "localhost"</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>must be between 0 and 65535 (0 picks any free port)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+8"/>
-        <source>must start with &quot;/&quot; and name a path such as /callback, without spaces, ? or #</source>
-        <translation type="unfinished"></translation>
+        <location line="+8" />
+        <source>must start with "/" and name a path such as /callback, without spaces, ? or #</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+20"/>
-        <source>must be &quot; &quot; or &quot;,&quot;</source>
-        <translation type="unfinished"></translation>
+        <location line="+20" />
+        <source>must be " " or ","</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>must be a header name other than Authorization</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>is missing, but endpoints.userinfo needs it to tell accounts apart</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+10"/>
-        <source>must be &quot;GET&quot; or &quot;POST&quot;</source>
-        <translation type="unfinished"></translation>
+        <location line="+10" />
+        <source>must be "GET" or "POST"</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>must be a dotted path such as user.id</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>must be a dotted path such as user.login</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>must be a sentence (a non-empty string)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>must hold 2 to 4 steps, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>must hold at most 4 steps, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+10"/>
-        <source>may use only lowercase letters a-z, digits and &apos;_&apos;, starting with a letter</source>
-        <translation type="unfinished"></translation>
+        <location line="+10" />
+        <source>may use only lowercase letters a-z, digits and '_', starting with a letter</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>must be true for a client secret or API key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+15"/>
-        <source>&quot;%1&quot; is declared twice; each key may appear once</source>
-        <translation type="unfinished"></translation>
+        <location line="+15" />
+        <source>"%1" is declared twice; each key may appear once</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+11"/>
-        <source>an oauth2 platform must declare a &quot;client_id&quot; field</source>
-        <translation type="unfinished"></translation>
+        <location line="+11" />
+        <source>an oauth2 platform must declare a "client_id" field</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
-        <source>must declare a &quot;client_secret&quot; field, because client_authentication sends one</source>
-        <translation type="unfinished"></translation>
+        <location line="+4" />
+        <source>must declare a "client_secret" field, because client_authentication sends one</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6"/>
-        <source>a token platform must declare a field of type &quot;api_key&quot;</source>
-        <translation type="unfinished"></translation>
+        <location line="+6" />
+        <source>a token platform must declare a field of type "api_key"</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>not valid JSON: %1 at offset %2; fix the syntax there (often a missing comma or quote)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>must hold one JSON object ({…})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Plugboard::RecordReader</name>
     <message>
-        <location filename="../core/catalog/recordreader.cpp" line="+17"/>
+        <location filename="../core/catalog/recordreader.cpp" line="+17" />
         <source>platform record</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>%1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5"/>
-        <source>must be one of %1, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <location line="+5" />
+        <source>must be one of %1, not "%2"</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>unknown key; check its spelling against resources/platforms/SCHEMA.md</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+34" />
         <source>must be an https:// URL (http:// only for loopback hosts)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+48" />
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>must be an object ({…})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>must be a list ([…])</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>has the wrong type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Plugboard::RelativeTime</name>
     <message numerus="yes">
-        <location filename="../ui/relativetime.cpp" line="+18"/>
+        <location filename="../ui/relativetime.cpp" line="+18" />
         <source>%n s</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+2" />
         <source>%n min</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+2" />
         <source>%n h</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+1" />
         <source>%n days</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>does not expire</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>expired %1 · refreshes when needed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>expired %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>%1 · refreshes automatically</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Plugboard::ResultPage</name>
     <message>
-        <location filename="../core/oauth/resultpage.cpp" line="+45"/>
+        <location filename="../core/oauth/resultpage.cpp" line="+45" />
         <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Plugboard is now connected as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>You can close this tab.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Could not connect to %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>You can close this tab and try again from Plugboard.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Plugboard::SecretLineEdit</name>
     <message>
-        <location filename="../ui/secretlineedit.cpp" line="+23"/>
-        <location line="+33"/>
+        <location filename="../ui/secretlineedit.cpp" line="+23" />
+        <location line="+33" />
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-32" />
         <source>Show or hide the secret</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+32"/>
+        <location line="+1" />
+        <location line="+32" />
         <source>Show secret</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-1" />
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Hide secret</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Plugboard::StatusBadge</name>
     <message>
-        <location filename="../ui/statusbadge.cpp" line="+43"/>
+        <location filename="../ui/statusbadge.cpp" line="+43" />
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Plugboard::TokenRefreshRequest</name>
     <message>
-        <location filename="../core/oauth/tokenrefreshrequest.cpp" line="+73"/>
+        <location filename="../core/oauth/tokenrefreshrequest.cpp" line="+73" />
         <source>Could not reach %1 to refresh the token: %2. Plugboard will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Plugboard::TokenResponseParser</name>
     <message>
-        <location filename="../core/oauth/tokenresponseparser.cpp" line="+48"/>
-        <source>%1 answered the token request with %2 (HTTP %3). Try again later; if it keeps happening, check the platform&apos;s status page.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/oauth/tokenresponseparser.cpp" line="+48" />
+        <source>%1 answered the token request with %2 (HTTP %3). Try again later; if it keeps happening, check the platform's status page.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>malformed JSON</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>a web page</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>an unreadable answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>no access token</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Plugboard::TokenRevocation</name>
     <message>
-        <location filename="../core/oauth/tokenrevocation.cpp" line="+144"/>
+        <location filename="../core/oauth/tokenrevocation.cpp" line="+144" />
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Could not revoke at %1: %2. Plugboard forgot the tokens here; to cut access, remove the app at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Plugboard::TrayIcon</name>
     <message>
-        <location filename="../ui/trayicon.cpp" line="+18"/>
+        <location filename="../ui/trayicon.cpp" line="+18" />
         <source>Open Plugboard</source>
         <translation>Plugboard öffnen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
@@ -929,7 +929,7 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+33"/>
+        <location filename="../app/gui/main.cpp" line="+33" />
         <source>Plugboard keeps your connections to online platforms working, with every secret in your system keyring.</source>
         <translation>Plugboard hält Ihre Verbindungen zu Online-Plattformen funktionsfähig, jedes Geheimnis im Schlüsselbund Ihres Systems.</translation>
     </message>
