@@ -39,7 +39,8 @@ void RedirectUriCommand::run(const QCommandLineParser& parser, Console& console)
     } else {
         console.data(RedirectUri::forRegistration(record.value().redirect).toString());
         if (record.value().redirect.port == 0)
-            console.hint(tr("Plugboard picks a free port each time; platforms accept any port on a loopback address."));
+            console.hint(tr(
+                "Plugboard picks a free port each time; platforms accept any port on a loopback address."));
     }
     QTimer::singleShot(0, this, [this, code] { Q_EMIT finished(code); });
 }
