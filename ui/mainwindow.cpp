@@ -7,6 +7,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QIcon>
 #include <QLabel>
 #include <QMenuBar>
@@ -107,6 +108,25 @@ void MainWindow::setPlatforms(const QList<PlatformRecord>& platforms)
     }
     m_contentStack->setCurrentWidget(platforms.isEmpty() ? m_contentStack->widget(0) : m_cardGrid);
     statusBar()->showMessage(tr("%n platform(s) available", nullptr, int(platforms.size())));
+}
+
+void MainWindow::bringToFront()
+{
+    showNormal();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!m_closeToTray) {
+        QMainWindow::closeEvent(event);
+        Q_EMIT quitRequested();
+        return;
+    }
+    event->ignore();
+    hide();
+    Q_EMIT hiddenToTray();
 }
 
 void MainWindow::showAbout()

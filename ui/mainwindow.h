@@ -30,9 +30,19 @@ public:
     void setPlatforms(const QList<PlatformRecord>& platforms);
     CardGrid* cardGrid() const { return m_cardGrid; }
 
+    /// With a tray, closing the window hides it and Plugboard keeps running.
+    void setCloseToTray(bool closeToTray) { m_closeToTray = closeToTray; }
+    /// Shows, un-minimises and raises the window (tray click, second launch).
+    void bringToFront();
+
 Q_SIGNALS:
     /// The user asked to leave Plugboard entirely (not just close the window).
     void quitRequested();
+    /// The window was closed while a tray icon keeps Plugboard running.
+    void hiddenToTray();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void createActions();
@@ -44,6 +54,7 @@ private:
     QAction* m_aboutAction = nullptr;
     QStackedWidget* m_contentStack = nullptr;
     CardGrid* m_cardGrid = nullptr;
+    bool m_closeToTray = false;
     QLabel* m_emptyStateLabel = nullptr;
 };
 

@@ -43,4 +43,9 @@ void TrayIcon::show()
     m_trayIcon->show();
 }
 
+void TrayIcon::notify(const QString& title, const QString& message)
+{
+    m_trayIcon->showMessage(title, message, QIcon(QStringLiteral(":/icons/app/plugboard.svg")));
+}
+
 } // namespace Plugboard

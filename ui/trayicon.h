@@ -19,6 +19,8 @@ public:
     ~TrayIcon() override;
 
     void show();
+    /// A desktop notification from the tray.
+    void notify(const QString& title, const QString& message);
     QMenu* menu() const { return m_menu; }
 
 Q_SIGNALS:

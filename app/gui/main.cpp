@@ -1,16 +1,12 @@
 #include "applicationinfo.h"
-#include "catalog/platformcatalog.h"
+#include "desktopapplication.h"
 #include "logging.h"
-#include "mainwindow.h"
 #include "translator.h"
-#include "trayicon.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QSystemTrayIcon>
 
 #include <cstring>
-#include <memory>
 
 namespace {
 
@@ -27,15 +23,25 @@ bool wantsTextOnly(int argc, char* argv[])
     return false;
 }
 
-void parseCommandLine(QCommandLineParser& parser, const QCoreApplication& app)
+struct Options
 {
+    bool minimized = false;
+};
+
+Options parseCommandLine(const QCoreApplication& app)
+{
+    QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("main",
                                     "Plugboard keeps your connections to online platforms "
                                     "working, with every secret in your system keyring."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.process(app);
+    const QCommandLineOption minimized(QStringLiteral("minimized"),
+                                       QCoreApplication::translate("main", "Starts in the system tray."));
+    parser.addOption(minimized);
+    parser.process(app); // prints and exits for --help, --version and errors
+    return { parser.isSet(minimized) };
 }
 
 } // namespace
@@ -48,36 +54,19 @@ int main(int argc, char* argv[])
     if (wantsTextOnly(argc, argv)) {
         QCoreApplication app(argc, argv);
         Plugboard::Translator::install();
-        QCommandLineParser parser;
-        parseCommandLine(parser, app); // prints and exits
+        parseCommandLine(app);
         return 0;
     }
 
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(Plugboard::ApplicationInfo::displayName());
     QApplication::setDesktopFileName(Plugboard::ApplicationInfo::appId());
+    QApplication::setQuitOnLastWindowClosed(false); // the tray may outlive the window
     Plugboard::Translator::install();
-    QCommandLineParser parser;
-    parseCommandLine(parser, app);
+    const Options options = parseCommandLine(app);
 
-    Plugboard::PlatformCatalog catalog;
-    catalog.loadAll(); // broken custom records are skipped; the rest show
-    Plugboard::MainWindow window;
-    window.setPlatforms(catalog.platforms());
-    QObject::connect(&window, &Plugboard::MainWindow::quitRequested, &app, &QCoreApplication::quit);
-
-    std::unique_ptr<Plugboard::TrayIcon> tray;
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        tray = std::make_unique<Plugboard::TrayIcon>();
-        QObject::connect(tray.get(), &Plugboard::TrayIcon::openWindowRequested, &window, [&window] {
-            window.showNormal();
-            window.raise();
-            window.activateWindow();
-        });
-        QObject::connect(tray.get(), &Plugboard::TrayIcon::quitRequested, &app, &QCoreApplication::quit);
-        tray->show();
-    }
-
-    window.show();
+    Plugboard::DesktopApplication desktop;
+    if (!desktop.start(options.minimized))
+        return 0; // the running instance shows its window instead
     return QApplication::exec();
 }

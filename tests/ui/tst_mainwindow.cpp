@@ -26,6 +26,8 @@ private Q_SLOTS:
     void quitActionAsksToQuit();
     void trayMenuOffersOpenAndQuit();
     void showsACardPerCatalogPlatform();
+    void closingWithoutTrayQuits();
+    void closingWithTrayHidesAndKeepsRunning();
 };
 
 void TestMainWindow::opensWithTitleAndEmptyState()
@@ -106,6 +108,32 @@ void TestMainWindow::showsACardPerCatalogPlatform()
 
     window.setPlatforms({});
     QVERIFY(window.findChild<QLabel*>(QStringLiteral("emptyStateLabel"))->isVisible());
+}
+
+void TestMainWindow::closingWithoutTrayQuits()
+{
+    MainWindow window;
+    window.show();
+    QSignalSpy quit(&window, &MainWindow::quitRequested);
+    QSignalSpy hidden(&window, &MainWindow::hiddenToTray);
+    window.close();
+    QCOMPARE(quit.count(), 1);
+    QCOMPARE(hidden.count(), 0);
+}
+
+void TestMainWindow::closingWithTrayHidesAndKeepsRunning()
+{
+    MainWindow window;
+    window.setCloseToTray(true);
+    window.show();
+    QSignalSpy quit(&window, &MainWindow::quitRequested);
+    QSignalSpy hidden(&window, &MainWindow::hiddenToTray);
+    window.close();
+    QCOMPARE(quit.count(), 0);
+    QCOMPARE(hidden.count(), 1);
+    QVERIFY(!window.isVisible());
+    window.bringToFront();
+    QVERIFY(window.isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,70 @@
+#include "desktopapplication.h"
+
+#include "applicationinfo.h"
+#include "catalog/platformcatalog.h"
+#include "mainwindow.h"
+#include "singleinstance.h"
+#include "trayicon.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+#include <QSystemTrayIcon>
+
+namespace Plugboard {
+
+namespace {
+
+const QString kTrayNoticeShown = QStringLiteral("ui/trayNoticeShown");
+
+} // namespace
+
+DesktopApplication::DesktopApplication(QObject* parent)
+    : QObject(parent)
+    , m_instance(std::make_unique<SingleInstance>(ApplicationInfo::appId()))
+    , m_catalog(std::make_unique<PlatformCatalog>())
+{ }
+
+DesktopApplication::~DesktopApplication() = default;
+
+bool DesktopApplication::start(bool minimized)
+{
+    if (m_instance->activateRunningInstance())
+        return false;
+
+    // Startup reads the catalog and metadata only, never the keyring.
+    m_catalog->loadAll(); // broken custom records are skipped; the rest show
+    m_window = std::make_unique<MainWindow>();
+    m_window->setPlatforms(m_catalog->platforms());
+    connect(m_window.get(), &MainWindow::quitRequested, qApp, &QCoreApplication::quit);
+    connect(m_instance.get(), &SingleInstance::activationRequested, m_window.get(),
+            &MainWindow::bringToFront);
+
+    if (QSystemTrayIcon::isSystemTrayAvailable())
+        createTray();
+    if (!minimized || !m_tray)
+        m_window->show();
+    return true;
+}
+
+void DesktopApplication::createTray()
+{
+    m_tray = std::make_unique<TrayIcon>();
+    connect(m_tray.get(), &TrayIcon::openWindowRequested, m_window.get(), &MainWindow::bringToFront);
+    connect(m_tray.get(), &TrayIcon::quitRequested, qApp, &QCoreApplication::quit);
+    connect(m_window.get(), &MainWindow::hiddenToTray, this, &DesktopApplication::onHiddenToTray);
+    m_window->setCloseToTray(true);
+    m_tray->show();
+}
+
+void DesktopApplication::onHiddenToTray()
+{
+    // Say once where Plugboard went; after that, closing is just closing.
+    QSettings settings;
+    if (settings.value(kTrayNoticeShown).toBool())
+        return;
+    settings.setValue(kTrayNoticeShown, true);
+    m_tray->notify(tr("Plugboard is still running"),
+                   tr("It keeps your connections fresh from the tray. Choose Quit in its menu to stop it."));
+}
+
+} // namespace Plugboard
