@@ -104,10 +104,16 @@ void MainWindow::setPlatforms(const QList<PlatformRecord>& platforms)
             descriptions.insert(scope.name, scope.description);
         card->setScopes(record.defaultScopes(), descriptions);
         card->setActions(ConnectionCard::Action::SetUpCredentials | ConnectionCard::Action::CopyRedirectUri);
+        connect(card, &ConnectionCard::actionRequested, this, &MainWindow::cardActionRequested);
         m_cardGrid->addCard(card);
     }
     m_contentStack->setCurrentWidget(platforms.isEmpty() ? m_contentStack->widget(0) : m_cardGrid);
     statusBar()->showMessage(tr("%n platform(s) available", nullptr, int(platforms.size())));
+}
+
+void MainWindow::showStatus(const QString& message)
+{
+    statusBar()->showMessage(message, 5000);
 }
 
 void MainWindow::bringToFront()

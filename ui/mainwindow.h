@@ -1,5 +1,7 @@
 #pragma once
 
+#include "connectioncard.h"
+
 #include <QMainWindow>
 
 class QAction;
@@ -34,12 +36,16 @@ public:
     void setCloseToTray(bool closeToTray) { m_closeToTray = closeToTray; }
     /// Shows, un-minimises and raises the window (tray click, second launch).
     void bringToFront();
+    /// A short, passing message in the status bar ("Copied …").
+    void showStatus(const QString& message);
 
 Q_SIGNALS:
     /// The user asked to leave Plugboard entirely (not just close the window).
     void quitRequested();
     /// The window was closed while a tray icon keeps Plugboard running.
     void hiddenToTray();
+    /// A card's button or menu item was used.
+    void cardActionRequested(const QString& cardId, Plugboard::ConnectionCard::Action action);
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -3,10 +3,12 @@
 #include "applicationinfo.h"
 #include "catalog/platformcatalog.h"
 #include "mainwindow.h"
+#include "oauth/redirecturi.h"
 #include "singleinstance.h"
 #include "trayicon.h"
 
-#include <QCoreApplication>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QSettings>
 #include <QSystemTrayIcon>
 
@@ -54,6 +56,19 @@ void DesktopApplication::createTray()
     connect(m_window.get(), &MainWindow::hiddenToTray, this, &DesktopApplication::onHiddenToTray);
     m_window->setCloseToTray(true);
     m_tray->show();
+}
+
+void DesktopApplication::onCardAction(const QString& cardId, ConnectionCard::Action action)
+{
+    const QString platformId = cardId.section(QLatin1Char('/'), 0, 0);
+    const PlatformRecord* record = m_catalog->platform(platformId);
+    if (!record)
+        return;
+    if (action == ConnectionCard::Action::CopyRedirectUri) {
+        const QString uri = RedirectUri::forRegistration(record->redirect).toString();
+        QGuiApplication::clipboard()->setText(uri);
+        m_window->showStatus(tr("Copied %1 — register it in %2's developer console.").arg(uri, record->name));
+    }
 }
 
 void DesktopApplication::onHiddenToTray()

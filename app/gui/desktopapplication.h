@@ -1,5 +1,7 @@
 #pragma once
 
+#include "connectioncard.h"
+
 #include <QObject>
 
 #include <memory>
@@ -29,6 +31,7 @@ public:
 private:
     void createTray();
     void onHiddenToTray();
+    void onCardAction(const QString& cardId, ConnectionCard::Action action);
 
     std::unique_ptr<SingleInstance> m_instance;
     std::unique_ptr<PlatformCatalog> m_catalog;
