@@ -129,8 +129,12 @@ void LoopbackListener::acceptConnections(QTcpServer* server)
             socket->deleteLater();
             continue;
         }
+        // Accepted sockets are the server's children; the browser's held
+        // connection must outlive close(), which deletes the server.
+        socket->setParent(this);
         auto* client = new Client;
         client->id = m_nextId++;
+        qCDebug(lcLoopback) << "connection" << client->id << "accepted";
         client->socket = socket;
         client->timer = new QTimer(socket);
         client->timer->setSingleShot(true);
@@ -180,6 +184,7 @@ void LoopbackListener::respond(quint64 requestId, int status, const QByteArray& 
 
 void LoopbackListener::answer(Client* client, int status, const QByteArray& html)
 {
+    qCDebug(lcLoopback) << "connection" << client->id << "answered with" << status;
     QByteArray response = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
     response += "Content-Type: text/html; charset=utf-8\r\n";
     response += "Content-Length: " + QByteArray::number(html.size()) + "\r\n";
@@ -207,6 +212,7 @@ void LoopbackListener::answer(Client* client, int status, const QByteArray& html
 
 void LoopbackListener::drop(Client* client)
 {
+    qCDebug(lcLoopback) << "connection" << client->id << "dropped";
     m_clients.remove(client->id);
     client->timer->stop();
     disconnect(client->timer, nullptr, this, nullptr);

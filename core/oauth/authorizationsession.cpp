@@ -1,0 +1,246 @@
+#include "authorizationsession.h"
+
+#include "logging.h"
+#include "loopbackreplyhandler.h"
+#include "oautherror.h"
+#include "oauthnetworkaccessmanager.h"
+#include "resultpage.h"
+#include "securerandom.h"
+#include "tokenfields.h"
+
+#include <QCryptographicHash>
+#include <QLoggingCategory>
+#include <QOAuth2AuthorizationCodeFlow>
+
+Q_LOGGING_CATEGORY(lcSession, "plugboard.oauth.session")
+
+namespace Plugboard {
+
+namespace {
+
+// Qt 6.8 brought PKCE (S256 by default); before, we add it through the
+// parameter hook. Exactly one of the two may run, or two challenges go out.
+constexpr bool kQtHasPkce = QT_VERSION >= QT_VERSION_CHECK(6, 8, 0);
+
+QString key(const char* name)
+{
+    return QString::fromLatin1(name);
+}
+
+} // namespace
+
+AuthorizationSession::AuthorizationSession(Request request, QObject* parent)
+    : QObject(parent)
+    , m_request(std::move(request))
+    , m_scopes(m_request.scopes.isEmpty() ? m_request.record.defaultScopes() : m_request.scopes)
+    , m_network(new OAuthNetworkAccessManager(this))
+    , m_handler(new LoopbackReplyHandler(this))
+    , m_flow(new QOAuth2AuthorizationCodeFlow(m_network, this))
+{
+    Logging::guardSecrets();
+    m_timeout.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, [this] {
+        fail({ ErrorCode::Timeout,
+               tr("No answer from the browser within %n minute(s). Press Connect to try again.", nullptr,
+                  int(std::chrono::ceil<std::chrono::minutes>(m_request.timeout).count())) });
+    });
+    // Connected before the flow connects its own slot (at grant time), so
+    // the code and errors are seen here first.
+    connect(m_handler, &LoopbackReplyHandler::callbackReceived, this, &AuthorizationSession::onCallback);
+    connect(m_handler, &LoopbackReplyHandler::tokenFieldsReceived, this,
+            &AuthorizationSession::onTokenFields);
+    connect(m_handler, &LoopbackReplyHandler::tokenRequestFailed, this, &AuthorizationSession::fail);
+    connect(m_flow, &QAbstractOAuth::authorizeWithBrowser, this,
+            &AuthorizationSession::authorizationUrlReady);
+    configureFlow();
+}
+
+AuthorizationSession::~AuthorizationSession() = default;
+
+void AuthorizationSession::configureFlow()
+{
+    const PlatformRecord& record = m_request.record;
+    const bool viaProxy = m_request.tokenExchangeProxy.isValid();
+    const QUrl tokenUrl = viaProxy ? m_request.tokenExchangeProxy : record.tokenEndpoint;
+
+    m_handler->setPlatformName(record.name);
+    m_flow->setReplyHandler(m_handler);
+    m_flow->setAuthorizationUrl(record.authorizationEndpoint);
+    m_flow->setAccessTokenUrl(tokenUrl);
+    m_flow->setClientIdentifier(m_request.clientId);
+    m_flow->setScope(m_scopes.join(QLatin1Char(' ')));
+    m_network->setTokenEndpoint(tokenUrl);
+    m_network->setRequestTimeout(30'000);
+
+    // The proxy holds the secret; Plugboard never sends one there.
+    if (!viaProxy && !m_request.clientSecret.isEmpty()) {
+        if (record.clientAuthentication == ClientAuthentication::ClientSecretBasic)
+            m_network->setBasicCredentials(m_request.clientId, m_request.clientSecret);
+        else if (record.clientAuthentication == ClientAuthentication::ClientSecretPost)
+            m_flow->setClientIdentifierSharedKey(m_request.clientSecret);
+    }
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    m_flow->setPkceMethod(record.pkce ? QOAuth2AuthorizationCodeFlow::PkceMethod::S256
+                                      : QOAuth2AuthorizationCodeFlow::PkceMethod::None);
+#endif
+    m_flow->setModifyParametersFunction(
+        [this](QAbstractOAuth::Stage stage, QMultiMap<QString, QVariant>* parameters) {
+            modifyParameters(stage, parameters);
+        });
+}
+
+void AuthorizationSession::modifyParameters(QAbstractOAuth::Stage stage,
+                                            QMultiMap<QString, QVariant>* parameters)
+{
+    const PlatformRecord& record = m_request.record;
+    switch (stage) {
+    case QAbstractOAuth::Stage::RequestingAuthorization:
+        if (!kQtHasPkce && record.pkce) {
+            m_codeVerifier = SecureRandom::urlSafeToken(32); // 43 characters, RFC 7636 §4.1
+            const QByteArray challenge
+                = QCryptographicHash::hash(m_codeVerifier, QCryptographicHash::Sha256)
+                      .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+            parameters->replace(key("code_challenge"), QString::fromLatin1(challenge));
+            parameters->replace(key("code_challenge_method"), key("S256"));
+        }
+        for (auto it = record.authorizationParameters.cbegin(); it != record.authorizationParameters.cend();
+             ++it)
+            parameters->replace(it.key(), it.value());
+        if (m_scopes.isEmpty()) // Qt sends "scope=" even when there is none
+            parameters->remove(key("scope"));
+        break;
+    case QAbstractOAuth::Stage::RequestingAccessToken:
+        // The handler decoded the code fully; put it on the wire encoded
+        // exactly once, whatever Qt's version does (QTBUG-81624).
+        parameters->replace(key("code"), QString::fromLatin1(QUrl::toPercentEncoding(m_code)));
+        if (!kQtHasPkce && record.pkce)
+            parameters->replace(key("code_verifier"), QString::fromLatin1(m_codeVerifier));
+        break;
+    default:
+        break;
+    }
+}
+
+void AuthorizationSession::start()
+{
+    if (m_stage != Stage::Idle)
+        return;
+    if (Result<void> listening = m_handler->listen(m_request.record.redirect); !listening) {
+        // finished() must come from the event loop, never inside start().
+        QMetaObject::invokeMethod(
+            this, [this, error = listening.error()] { fail(error); }, Qt::QueuedConnection);
+        return;
+    }
+    m_state = SecureRandom::urlSafeToken(32); // fresh per attempt, 256 bits
+    m_flow->setState(QString::fromLatin1(m_state));
+    m_handler->expectState(m_state);
+    m_timeout.start(m_request.timeout);
+    setStage(Stage::WaitingForBrowser);
+    qCInfo(lcSession) << "sign-in started for" << m_request.record.id;
+    m_flow->grant();
+}
+
+void AuthorizationSession::cancel()
+{
+    fail({ ErrorCode::Cancelled, tr("Connecting to %1 was cancelled.").arg(m_request.record.name) });
+}
+
+QUrl AuthorizationSession::redirectUri() const
+{
+    return m_handler->redirectUri();
+}
+
+std::chrono::milliseconds AuthorizationSession::remainingTime() const
+{
+    return m_timeout.isActive() ? m_timeout.remainingTimeAsDuration() : std::chrono::milliseconds(0);
+}
+
+void AuthorizationSession::onCallback(const QVariantMap& values)
+{
+    if (m_stage != Stage::WaitingForBrowser)
+        return;
+    const QString error = values.value(key("error")).toString();
+    if (!error.isEmpty()) {
+        fail(OAuthError::toError({ error, values.value(key("error_description")).toString(), 0 },
+                                 m_request.record.name, redirectUri()));
+        return;
+    }
+    m_code = values.value(key("code")).toString();
+    if (m_code.isEmpty()) {
+        fail({ ErrorCode::ExchangeFailed,
+               tr("%1 sent the browser back without an authorization code. Press Connect to try again.")
+                   .arg(m_request.record.name) });
+        return;
+    }
+    setStage(Stage::ExchangingCode); // Qt's flow now posts the code
+}
+
+void AuthorizationSession::onTokenFields(const QVariantMap& fields)
+{
+    if (m_stage != Stage::ExchangingCode)
+        return;
+    // The token request is out, so the redirect URI has been used: nothing
+    // more may arrive on the listener (RFC 8252 §8.3).
+    m_handler->close();
+    m_code.clear();
+    m_codeVerifier.clear();
+    m_tokens = TokenFields::toTokenSet(fields, m_scopes, QDateTime::currentDateTimeUtc());
+    setStage(Stage::Identifying);
+
+    m_identityRequest = new IdentityRequest(m_request.record, m_tokens.accessToken, m_network, this);
+    connect(m_identityRequest, &IdentityRequest::finished, this, &AuthorizationSession::onIdentity);
+    m_identityRequest->start();
+}
+
+void AuthorizationSession::onIdentity(IdentityRequest* request)
+{
+    if (m_stage != Stage::Identifying)
+        return;
+    if (request->error().isError()) {
+        fail(request->error());
+        return;
+    }
+    m_identity = request->identity();
+    succeed();
+}
+
+void AuthorizationSession::setStage(Stage stage)
+{
+    if (m_stage == stage)
+        return;
+    m_stage = stage;
+    Q_EMIT stageChanged(stage);
+}
+
+void AuthorizationSession::succeed()
+{
+    m_timeout.stop();
+    m_handler->finishBrowserPage(ResultPage::success(m_request.record.name, m_identity.displayName));
+    m_handler->close();
+    setStage(Stage::Succeeded);
+    qCInfo(lcSession) << "sign-in succeeded for" << m_request.record.id;
+    Q_EMIT finished(this);
+}
+
+void AuthorizationSession::fail(Error error)
+{
+    if (m_stage == Stage::Succeeded || m_stage == Stage::Failed)
+        return;
+    m_timeout.stop();
+    if (m_identityRequest) {
+        // Aborting finishes the request synchronously; it must not call back.
+        disconnect(m_identityRequest, nullptr, this, nullptr);
+        m_identityRequest->abort();
+    }
+    m_error = std::move(error);
+    m_tokens = {};
+    m_code.clear();
+    m_codeVerifier.clear();
+    m_handler->finishBrowserPage(ResultPage::failure(m_request.record.name, m_error.message));
+    m_handler->close();
+    setStage(Stage::Failed);
+    qCInfo(lcSession) << "sign-in failed for" << m_request.record.id << "with" << m_error.codeName();
+    Q_EMIT finished(this);
+}
+
+} // namespace Plugboard

@@ -1,0 +1,183 @@
+#include "storage/connection.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace Plugboard {
+
+namespace {
+
+const QLatin1String kPlatformKey("platform");
+const QLatin1String kAccountIdKey("account_id");
+const QLatin1String kAccountNameKey("account_name");
+const QLatin1String kGrantedKey("granted_scopes");
+const QLatin1String kRequestedKey("requested_scopes");
+const QLatin1String kExpiresKey("expires_at");
+const QLatin1String kStateKey("state");
+const QLatin1String kLastRefreshKey("last_refresh");
+const QLatin1String kLastCheckedKey("last_checked");
+const QLatin1String kLastErrorKey("last_error");
+const QLatin1String kCodeKey("code");
+const QLatin1String kMessageKey("message");
+const QLatin1String kCreatedKey("created");
+const QLatin1String kUpdatedKey("updated");
+
+/// Reads the fields of one JSON object, remembering the first problem so
+/// the caller checks once at the end instead of after every field.
+struct FieldReader
+{
+    const QJsonObject& object;
+    QString where;
+    QString problem;
+
+    bool absent(const QJsonValue& value) const { return value.isUndefined() || value.isNull(); }
+
+    void fail(QLatin1String key, const QString& what)
+    {
+        if (problem.isEmpty())
+            problem
+                = (where.isEmpty() ? QString() : where + QLatin1Char('.')) + key + QLatin1String(": ") + what;
+    }
+
+    void string(QLatin1String key, QString& out, bool required = false)
+    {
+        const QJsonValue value = object.value(key);
+        if (absent(value) && !required)
+            return;
+        if (!value.isString() || (required && value.toString().isEmpty()))
+            return fail(key,
+                        QCoreApplication::translate("Plugboard::Connection", "must be a non-empty string"));
+        out = value.toString();
+    }
+
+    void strings(QLatin1String key, QStringList& out)
+    {
+        const QJsonValue value = object.value(key);
+        if (absent(value))
+            return;
+        if (!value.isArray())
+            return fail(key,
+                        QCoreApplication::translate("Plugboard::Connection", "must be a list of strings"));
+        const QJsonArray array = value.toArray();
+        for (const QJsonValue& item : array) {
+            if (!item.isString())
+                return fail(
+                    key, QCoreApplication::translate("Plugboard::Connection", "must be a list of strings"));
+            out.append(item.toString());
+        }
+    }
+
+    void time(QLatin1String key, QDateTime& out)
+    {
+        QString text;
+        string(key, text);
+        if (text.isEmpty())
+            return;
+        out = QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
+        if (!out.isValid())
+            fail(key,
+                 QCoreApplication::translate("Plugboard::Connection", "must be an ISO 8601 date and time"));
+    }
+};
+
+void insertTime(QJsonObject& object, QLatin1String key, const QDateTime& time)
+{
+    if (time.isValid())
+        object.insert(key, time.toUTC().toString(Qt::ISODateWithMs));
+}
+
+} // namespace
+
+QString Connection::makeId(const QString& platformId, const QString& accountId)
+{
+    return platformId + QLatin1Char('/') + accountId;
+}
+
+QString Connection::platformOf(const QString& id)
+{
+    return id.section(QLatin1Char('/'), 0, 0);
+}
+
+void Connection::setLastError(const Error& error)
+{
+    lastErrorCode = error.isError() ? error.codeName() : QString();
+    lastErrorMessage = error.isError() ? error.message : QString();
+}
+
+Result<void> Connection::validate() const
+{
+    if (platformId.isEmpty() || platformId.contains(QLatin1Char('/')) || accountId.isEmpty())
+        return Error { ErrorCode::InvalidArgument,
+                       QCoreApplication::translate(
+                           "Plugboard::Connection",
+                           "A connection needs a platform id without '/' and an account id. This is a bug in "
+                           "Plugboard; please report it.") };
+    return {};
+}
+
+QJsonObject Connection::toJson() const
+{
+    QJsonObject object {
+        { kPlatformKey, platformId },
+        { kAccountIdKey, accountId },
+        { kAccountNameKey, accountName },
+        { kGrantedKey, QJsonArray::fromStringList(grantedScopes) },
+        { kRequestedKey, QJsonArray::fromStringList(requestedScopes) },
+        { kStateKey, stateName(state) },
+    };
+    insertTime(object, kExpiresKey, expiresAt);
+    insertTime(object, kLastRefreshKey, lastRefresh);
+    insertTime(object, kLastCheckedKey, lastChecked);
+    if (hasLastError())
+        object.insert(kLastErrorKey,
+                      QJsonObject { { kCodeKey, lastErrorCode }, { kMessageKey, lastErrorMessage } });
+    insertTime(object, kCreatedKey, created);
+    insertTime(object, kUpdatedKey, updated);
+    return object;
+}
+
+Result<Connection> Connection::fromJson(const QJsonObject& object, const QString& where)
+{
+    Connection c;
+    FieldReader r { object, where, QString() };
+    r.string(kPlatformKey, c.platformId, true);
+    r.string(kAccountIdKey, c.accountId, true);
+    r.string(kAccountNameKey, c.accountName);
+    r.strings(kGrantedKey, c.grantedScopes);
+    r.strings(kRequestedKey, c.requestedScopes);
+    r.time(kExpiresKey, c.expiresAt);
+    r.time(kLastRefreshKey, c.lastRefresh);
+    r.time(kLastCheckedKey, c.lastChecked);
+    r.time(kCreatedKey, c.created);
+    r.time(kUpdatedKey, c.updated);
+
+    QString stateText;
+    r.string(kStateKey, stateText, true);
+    if (const std::optional<ConnectionState> state = stateFromName(stateText))
+        c.state = *state;
+    else if (!stateText.isEmpty())
+        r.fail(kStateKey,
+               QCoreApplication::translate("Plugboard::Connection", "\"%1\" is not a known state")
+                   .arg(stateText));
+
+    const QJsonValue lastError = object.value(kLastErrorKey);
+    if (lastError.isObject()) {
+        FieldReader e { lastError.toObject(), r.where + QLatin1Char('.') + kLastErrorKey, QString() };
+        e.string(kCodeKey, c.lastErrorCode, true);
+        e.string(kMessageKey, c.lastErrorMessage);
+        if (r.problem.isEmpty())
+            r.problem = e.problem;
+    } else if (!r.absent(lastError)) {
+        r.fail(kLastErrorKey,
+               QCoreApplication::translate("Plugboard::Connection",
+                                           "must be an object with \"code\" and \"message\""));
+    }
+
+    if (r.problem.isEmpty() && c.platformId.contains(QLatin1Char('/')))
+        r.fail(kPlatformKey, QCoreApplication::translate("Plugboard::Connection", "must not contain '/'"));
+    if (!r.problem.isEmpty())
+        return Error { ErrorCode::CorruptFile, r.problem };
+    return c;
+}
+
+} // namespace Plugboard

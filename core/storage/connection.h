@@ -1,0 +1,61 @@
+#pragma once
+
+#include "connectionstate.h"
+#include "result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace Plugboard {
+
+/// What Plugboard remembers about one connected account, outside the
+/// keyring: never a token, secret or code. Tokens live in the keyring as a
+/// TokenSet under the same id. All times are UTC; an invalid QDateTime
+/// means "never" or "unknown".
+struct Connection
+{
+    QString platformId; ///< a PlatformRecord id: [a-z0-9-]+, never '/'
+    QString accountId; ///< the platform's stable account id; may hold '/'
+    QString accountName; ///< for people: login, e-mail or display name
+    QStringList grantedScopes;
+    QStringList requestedScopes;
+    QDateTime expiresAt; ///< access token expiry, copied from the TokenSet
+    ConnectionState state = ConnectionState::Connected;
+    QDateTime lastRefresh;
+    QDateTime lastChecked;
+    QString lastErrorCode; ///< errorCodeName() of the last failure; empty when none
+    QString lastErrorMessage; ///< its translated message, as shown then
+    QDateTime created;
+    QDateTime updated;
+
+    /// "platformId/accountId": the key in ConnectionStore and the keyring.
+    QString id() const { return makeId(platformId, accountId); }
+    static QString makeId(const QString& platformId, const QString& accountId);
+    /// The platform part of an id (up to the first '/'); platform ids
+    /// never hold '/', so account ids may.
+    static QString platformOf(const QString& id);
+
+    /// Records `error` as the last error, or clears it when it is not one.
+    void setLastError(const Error& error);
+    bool hasLastError() const { return !lastErrorCode.isEmpty(); }
+
+    /// Fails with InvalidArgument unless the platform id is a plain id and
+    /// the account id is not empty.
+    Result<void> validate() const;
+
+    /// {"platform":…,"account_id":…,"account_name":…,"granted_scopes":[…],
+    /// "requested_scopes":[…],"expires_at":…,"state":"connected",
+    /// "last_refresh":…,"last_checked":…,"last_error":{"code":…,"message":…},
+    /// "created":…,"updated":…}; times as ISO 8601 UTC with milliseconds,
+    /// unset times and an empty last error left out.
+    QJsonObject toJson() const;
+    /// Reads toJson()'s object. Fails with CorruptFile naming the field;
+    /// `where` (e.g. "connections[2]") prefixes it.
+    static Result<Connection> fromJson(const QJsonObject& object, const QString& where = QString());
+
+    friend bool operator==(const Connection&, const Connection&) = default;
+};
+
+} // namespace Plugboard

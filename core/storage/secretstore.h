@@ -1,0 +1,79 @@
+#pragma once
+
+#include "error.h"
+#include "storage/secretjob.h"
+
+#include <QObject>
+
+namespace Plugboard {
+
+/// Where Plugboard keeps secrets: tokens and app credentials, one text value
+/// per key (callers store one JSON text per key). The production store is
+/// KeychainSecretStore (the system keyring); tests use an in-memory store
+/// held to the same contract.
+///
+/// Keys are "/"-separated paths scoped per connection or per platform: use
+/// connectionKey() and credentialsKey(), and removeAll() with one of them
+/// to forget everything stored for it. Key names are ids, not secrets: they
+/// may be logged and are kept in the settings file. Values are text: a
+/// store never keeps one key as text and another time as binary.
+///
+/// Every call returns a SecretJob that has not started yet; see SecretJob
+/// for how it reports and who deletes it. Jobs of one store run in the
+/// order they were started.
+class SecretStore : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SecretStore)
+
+public:
+    ~SecretStore() override;
+
+    /// Reads `key`; the job's value() holds the secret. A missing key fails
+    /// with SecretNotFound.
+    SecretJob* read(const QString& key);
+    /// Stores `value` under `key`, replacing what was there.
+    SecretJob* write(const QString& key, const QString& value);
+    /// Deletes `key`. Deleting a key that does not exist succeeds.
+    SecretJob* remove(const QString& key);
+    /// Deletes every key under `prefix` (isUnder()) that this store has
+    /// written, also in an earlier run of the program. Stops at the first
+    /// failure; the keys not deleted stay known, so a later call retries them.
+    /// An empty prefix deletes every key the store has written.
+    SecretJob* removeAll(const QString& prefix);
+
+    /// "connection/<platform>/<account>": the key of one connection's tokens.
+    /// '%' and '/' inside the ids are escaped (%25, %2F), so no account id can
+    /// reach into another connection's keys.
+    static QString connectionKey(const QString& platformId, const QString& accountId);
+    /// "credentials/<platform>": the key of one platform's app credentials.
+    static QString credentialsKey(const QString& platformId);
+    /// True when `key` is `prefix` itself or lies below it: "connection/a/1"
+    /// and "connection/a/1/x" are under "connection/a/1", "connection/a/12"
+    /// is not. A prefix ending in '/' matches what starts with it; the empty
+    /// prefix matches every key.
+    static bool isUnder(const QString& key, const QString& prefix);
+
+protected:
+    explicit SecretStore(QObject* parent = nullptr);
+
+    /// Does the job's work. Called from the event loop, once per started job
+    /// whose arguments are valid. The store must finally call finishJob(),
+    /// synchronously or later, unless the job was destroyed meanwhile.
+    virtual void startJob(SecretJob* job) = 0;
+
+    /// Reports the outcome: emits finished() (only the first call counts).
+    static void finishJob(SecretJob* job, Error error);
+    /// The secret a Read job found; call before finishJob().
+    static void setReadValue(SecretJob* job, const QString& value);
+    /// A key a RemoveAll job deleted; call before finishJob(), in sorted
+    /// key order.
+    static void addRemovedKey(SecretJob* job, const QString& key);
+
+private:
+    friend class SecretJob; // calls startJob()
+
+    SecretJob* createJob(SecretJob::Kind kind, const QString& key, const QString& value = {});
+};
+
+} // namespace Plugboard

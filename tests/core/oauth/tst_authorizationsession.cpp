@@ -1,0 +1,339 @@
+// Connects against the suite's fake OAuth provider over real loopback HTTP,
+// with FakeBrowser playing the user's browser.
+#include "fakebrowser.h"
+#include "fakeoauthprovider.h"
+#include "logcapture.h"
+#include "oauth/authorizationsession.h"
+#include "rawhttpclient.h"
+#include "testsecrets.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QUrlQuery>
+
+#include <memory>
+
+using namespace Plugboard;
+using namespace Plugboard::Test;
+using Stage = AuthorizationSession::Stage;
+using Response = FakeHttpServer::Response;
+
+namespace {
+
+constexpr int kWaitMs = 20'000;
+
+} // namespace
+
+class TestAuthorizationSession final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void connectsWithJsonTokenAnswer();
+    void connectsWithFormEncodedTokenAnswer();
+    void deniedConsent();
+    void wrongStateIsIgnoredThenRealCallbackWins();
+    void strayRequestsDoNotDisturbTheLogin();
+    void duplicateCallbackIsTurnedAway();
+    void tokenEndpointFailures_data();
+    void tokenEndpointFailures();
+    void tokenEndpointTimeout();
+    void userinfoFailure();
+    void cancel();
+    void timeout();
+    void listenerClosesAfterwards();
+    void nothingSecretIsLogged();
+
+private:
+    AuthorizationSession* startSession(std::chrono::milliseconds timeout = std::chrono::minutes(1));
+    /// Waits for the authorization URL, then opens it in the fake browser.
+    QUrl openInBrowser(AuthorizationSession* session);
+    void finish(AuthorizationSession* session);
+
+    FakeOAuthProvider* m_provider = nullptr;
+    FakeBrowser* m_browser = nullptr;
+    std::unique_ptr<QSignalSpy> m_urlReady; ///< of the last started session
+};
+
+void TestAuthorizationSession::init()
+{
+    m_provider = new FakeOAuthProvider;
+    QVERIFY(m_provider->server().isListening());
+    m_browser = new FakeBrowser;
+}
+
+void TestAuthorizationSession::cleanup()
+{
+    m_urlReady.reset();
+    delete m_browser;
+    delete m_provider;
+}
+
+AuthorizationSession* TestAuthorizationSession::startSession(std::chrono::milliseconds timeout)
+{
+    AuthorizationSession::Request request;
+    request.record = m_provider->record();
+    request.clientId = m_provider->clientId();
+    request.clientSecret = m_provider->clientSecret();
+    request.timeout = timeout;
+    auto* session = new AuthorizationSession(request, this);
+    // The URL is announced from within start().
+    m_urlReady = std::make_unique<QSignalSpy>(session, &AuthorizationSession::authorizationUrlReady);
+    session->start();
+    return session;
+}
+
+QUrl TestAuthorizationSession::openInBrowser(AuthorizationSession* session)
+{
+    Q_UNUSED(session)
+    if (m_urlReady->isEmpty() && !m_urlReady->wait(kWaitMs))
+        return {};
+    const QUrl url = m_urlReady->first().first().toUrl();
+    m_browser->open(url);
+    return url;
+}
+
+void TestAuthorizationSession::finish(AuthorizationSession* session)
+{
+    QSignalSpy finished(session, &AuthorizationSession::finished);
+    if (session->stage() != Stage::Succeeded && session->stage() != Stage::Failed)
+        QVERIFY(finished.wait(kWaitMs));
+}
+
+void TestAuthorizationSession::connectsWithJsonTokenAnswer()
+{
+    AuthorizationSession* session = startSession();
+    QSignalSpy browserDone(m_browser, &FakeBrowser::finished);
+    const QUrl url = openInBrowser(session);
+    QVERIFY(url.isValid());
+    finish(session);
+
+    QCOMPARE(session->stage(), Stage::Succeeded);
+    QVERIFY2(!session->error().isError(), qPrintable(session->error().message + m_provider->lastRefusal()));
+    // The provider checked the PKCE verifier and redirect URI to get here.
+    QCOMPARE(m_provider->tokenRequestCount(QStringLiteral("authorization_code")), 1);
+    QCOMPARE(session->tokens().accessToken, m_provider->lastAccessToken());
+    QCOMPARE(session->tokens().refreshToken, m_provider->lastRefreshToken());
+    QCOMPARE(session->tokens().grantedScopes, QStringList { QStringLiteral("read") });
+    QVERIFY(session->tokens().expiresAt > QDateTime::currentDateTimeUtc().addSecs(3500));
+    QCOMPARE(session->identity().accountId, QStringLiteral("user-42"));
+    QCOMPARE(session->identity().displayName, QStringLiteral("Fake User"));
+
+    QVERIFY(browserDone.count() == 1 || browserDone.wait(kWaitMs));
+    QVERIFY2(m_browser->errorString().isEmpty(), qPrintable(m_browser->errorString()));
+    QCOMPARE(m_browser->status(), 200);
+    QVERIFY(m_browser->page().contains("Connected to Fake Platform"));
+    QVERIFY(m_browser->page().contains("Fake User"));
+    // The authorization request carried PKCE S256 and a 256-bit state.
+    const QUrlQuery query(url);
+    QCOMPARE(query.queryItemValue(QStringLiteral("code_challenge_method")), QStringLiteral("S256"));
+    QVERIFY(query.queryItemValue(QStringLiteral("state")).size() >= 43);
+    QVERIFY(m_browser->redirectedTo().toString().startsWith(session->redirectUri().toString()));
+}
+
+void TestAuthorizationSession::connectsWithFormEncodedTokenAnswer()
+{
+    m_provider->setTokenFormat(FakeOAuthProvider::TokenFormat::Form);
+    AuthorizationSession* session = startSession();
+    openInBrowser(session);
+    finish(session);
+    QVERIFY2(session->stage() == Stage::Succeeded, qPrintable(session->error().message));
+    QCOMPARE(session->tokens().accessToken, m_provider->lastAccessToken());
+}
+
+void TestAuthorizationSession::deniedConsent()
+{
+    m_provider->setConsent(FakeOAuthProvider::Consent::Deny);
+    AuthorizationSession* session = startSession();
+    QSignalSpy browserDone(m_browser, &FakeBrowser::finished);
+    openInBrowser(session);
+    finish(session);
+    QCOMPARE(session->stage(), Stage::Failed);
+    QCOMPARE(session->error().code, ErrorCode::AccessDenied);
+    QCOMPARE(m_provider->tokenRequestCount(QStringLiteral("authorization_code")), 0);
+    QVERIFY(browserDone.count() == 1 || browserDone.wait(kWaitMs));
+    QVERIFY(m_browser->page().contains("Could not connect to Fake Platform"));
+}
+
+void TestAuthorizationSession::wrongStateIsIgnoredThenRealCallbackWins()
+{
+    AuthorizationSession* session = startSession();
+    QCOMPARE(m_urlReady->count(), 1);
+    QSignalSpy& ready = *m_urlReady;
+    const quint16 port = quint16(session->redirectUri().port());
+    const RawHttpClient::Answer forged
+        = RawHttpClient::get(port, "/callback?code=forged&state=not-the-state");
+    QCOMPARE(forged.status(), 400);
+    QCOMPARE(session->stage(), Stage::WaitingForBrowser);
+
+    m_browser->open(ready.first().first().toUrl());
+    finish(session);
+    QVERIFY2(session->stage() == Stage::Succeeded, qPrintable(session->error().message));
+}
+
+void TestAuthorizationSession::strayRequestsDoNotDisturbTheLogin()
+{
+    AuthorizationSession* session = startSession();
+    QCOMPARE(m_urlReady->count(), 1);
+    QSignalSpy& ready = *m_urlReady;
+    const quint16 port = quint16(session->redirectUri().port());
+    const QHostAddress loopback(QHostAddress::LocalHost);
+    QCOMPARE(RawHttpClient::get(port, "/favicon.ico").status(), 404);
+    QCOMPARE(RawHttpClient::exchange(loopback, port, { QByteArray("\x16\x03\x01garbage\r\n\r\n") }).status(),
+             400);
+    // A real request whose headers arrive in three TCP segments still works.
+    const QUrl url = ready.first().first().toUrl();
+    const RawHttpClient::Answer split
+        = RawHttpClient::exchange(loopback, port,
+                                  { "GET /callback?code=c&state=wrong HTTP/1.1\r\n", "Host: 127.0.0.1\r\n",
+                                    "User-Agent: split\r\n\r\n" },
+                                  50);
+    QCOMPARE(split.status(), 400); // parsed despite the split, refused for its state
+    QCOMPARE(session->stage(), Stage::WaitingForBrowser);
+
+    m_browser->open(url);
+    finish(session);
+    QVERIFY2(session->stage() == Stage::Succeeded, qPrintable(session->error().message));
+}
+
+void TestAuthorizationSession::duplicateCallbackIsTurnedAway()
+{
+    AuthorizationSession* session = startSession();
+    QSignalSpy browserDone(m_browser, &FakeBrowser::finished);
+    openInBrowser(session);
+    QVERIFY(browserDone.wait(kWaitMs));
+    QCOMPARE(session->stage(), Stage::Succeeded);
+    // Replaying the same callback URL finds the listener closed.
+    const RawHttpClient::Answer replay = RawHttpClient::exchange(
+        QHostAddress(QHostAddress::LocalHost), quint16(session->redirectUri().port()),
+        { "GET " + m_browser->redirectedTo().toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority)
+          + " HTTP/1.1\r\n\r\n" },
+        0, 2000);
+    QVERIFY(!replay.connected || replay.status() == 400);
+    QCOMPARE(m_provider->tokenRequestCount(QStringLiteral("authorization_code")), 1);
+}
+
+void TestAuthorizationSession::tokenEndpointFailures_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<ErrorCode>("code");
+    QTest::newRow("400 invalid_grant")
+        << 400 << QByteArray("application/json") << QByteArray(R"({"error":"invalid_grant"})")
+        << ErrorCode::InvalidGrant;
+    QTest::newRow("401 invalid_client")
+        << 401 << QByteArray("application/json") << QByteArray(R"({"error":"invalid_client"})")
+        << ErrorCode::InvalidClient;
+    QTest::newRow("500 json") << 500 << QByteArray("application/json") << QByteArray("{}")
+                              << ErrorCode::ExchangeFailed;
+    QTest::newRow("502 html page") << 502 << QByteArray("text/html") << QByteArray("<html>Bad gateway</html>")
+                                   << ErrorCode::ExchangeFailed;
+}
+
+void TestAuthorizationSession::tokenEndpointFailures()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, contentType);
+    QFETCH(QByteArray, body);
+    QFETCH(ErrorCode, code);
+    Response response;
+    response.status = status;
+    response.headers = { { "Content-Type", contentType } };
+    response.body = body;
+    m_provider->setTokenOverride(response);
+    AuthorizationSession* session = startSession();
+    openInBrowser(session);
+    finish(session);
+    QCOMPARE(session->stage(), Stage::Failed);
+    QCOMPARE(session->error().code, code);
+    QVERIFY(session->tokens().accessToken.isEmpty());
+}
+
+void TestAuthorizationSession::tokenEndpointTimeout()
+{
+    Response silent;
+    silent.noAnswer = true;
+    m_provider->server().setIdleTimeout(60'000);
+    m_provider->setTokenOverride(silent);
+    AuthorizationSession* session = startSession(std::chrono::milliseconds(1500));
+    openInBrowser(session);
+    finish(session);
+    QCOMPARE(session->stage(), Stage::Failed);
+    QCOMPARE(session->error().code, ErrorCode::Timeout);
+}
+
+void TestAuthorizationSession::userinfoFailure()
+{
+    m_provider->setUserinfoStatus(500);
+    AuthorizationSession* session = startSession();
+    openInBrowser(session);
+    finish(session);
+    QCOMPARE(session->stage(), Stage::Failed);
+    QCOMPARE(session->error().code, ErrorCode::ExchangeFailed);
+    QVERIFY(session->tokens().accessToken.isEmpty()); // nothing half-done is handed out
+}
+
+void TestAuthorizationSession::cancel()
+{
+    AuthorizationSession* session = startSession();
+    QCOMPARE(m_urlReady->count(), 1);
+    QSignalSpy finished(session, &AuthorizationSession::finished);
+    session->cancel();
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(session->error().code, ErrorCode::Cancelled);
+    session->cancel(); // finished() only once
+    QCOMPARE(finished.count(), 1);
+}
+
+void TestAuthorizationSession::timeout()
+{
+    AuthorizationSession* session = startSession(std::chrono::milliseconds(300));
+    finish(session);
+    QCOMPARE(session->stage(), Stage::Failed);
+    QCOMPARE(session->error().code, ErrorCode::Timeout);
+}
+
+void TestAuthorizationSession::listenerClosesAfterwards()
+{
+    AuthorizationSession* session = startSession();
+    QCOMPARE(m_urlReady->count(), 1);
+    const quint16 port = quint16(session->redirectUri().port());
+    QVERIFY(RawHttpClient::get(port, "/favicon.ico").connected);
+    session->cancel();
+    QTest::qWait(50);
+    QVERIFY(!RawHttpClient::exchange(QHostAddress(QHostAddress::LocalHost), port,
+                                     { "GET / HTTP/1.1\r\n\r\n" }, 0, 1000)
+                 .connected);
+}
+
+void TestAuthorizationSession::nothingSecretIsLogged()
+{
+    LogCapture capture;
+    AuthorizationSession* session = startSession();
+    const QUrl url = openInBrowser(session);
+    finish(session);
+    QCOMPARE(session->stage(), Stage::Succeeded);
+    QVERIFY(capture.messages().size() > 0); // logging was on and did say something
+
+    const QUrlQuery query(url);
+    const QStringList secrets = {
+        secretMarker(), // every token, code and the client secret carry it
+        query.queryItemValue(QStringLiteral("state")),
+        query.queryItemValue(QStringLiteral("code_challenge")),
+        m_provider->clientSecret(),
+        m_provider->server()
+            .requests(QStringLiteral("/token"))
+            .first()
+            .form.queryItemValue(QStringLiteral("code_verifier")),
+    };
+    for (const QString& secret : secrets)
+        QVERIFY2(capture.messagesContaining(secret).isEmpty(),
+                 qPrintable(capture.messagesContaining(secret).join(u'\n')));
+}
+
+QTEST_GUILESS_MAIN(TestAuthorizationSession)
+#include "tst_authorizationsession.moc"

@@ -1,0 +1,168 @@
+// MemorySecretStore, the keyring stand-in of unit tests: held to the same
+// contract as KeychainSecretStore, plus its locked/unavailable pretence and
+// the key helpers every store shares.
+#include "memorysecretstore.h"
+#include "secretstorecontract.h"
+#include "testsecrets.h"
+
+#include <QTest>
+
+using namespace Plugboard;
+using Test::MemorySecretStore;
+using Test::runSecretJob;
+namespace Contract = Test::SecretStoreContract;
+
+class TestMemorySecretStore final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void contractJobShape() { Contract::jobShape(*m_store); }
+    void contractRoundTrip() { Contract::roundTrip(*m_store); }
+    void contractOverwrite() { Contract::overwrite(*m_store); }
+    void contractReadMissing() { Contract::readMissing(*m_store); }
+    void contractRemove() { Contract::remove(*m_store); }
+    void contractRemoveAllIsScoped() { Contract::removeAllIsScoped(*m_store); }
+    void contractUnusualValues() { Contract::unusualValues(*m_store); }
+    void contractInvalidArguments() { Contract::invalidArguments(*m_store); }
+
+    void lockedKeepsSecrets();
+    void unavailableFailsEverything();
+    void destroyingTheStoreTakesPendingJobs();
+
+    void connectionKey_data();
+    void connectionKey();
+    void credentialsKey();
+    void isUnder_data();
+    void isUnder();
+
+private:
+    MemorySecretStore* m_store = nullptr;
+};
+
+void TestMemorySecretStore::init()
+{
+    m_store = new MemorySecretStore;
+}
+
+void TestMemorySecretStore::cleanup()
+{
+    delete m_store;
+    m_store = nullptr;
+}
+
+void TestMemorySecretStore::lockedKeepsSecrets()
+{
+    const QString key = SecretStore::connectionKey(QStringLiteral("github"), QStringLiteral("1"));
+    const QString value = Test::fakeSecret(QStringLiteral("locked"));
+    QCOMPARE(runSecretJob(m_store->write(key, value)).error.code, ErrorCode::None);
+
+    m_store->setCondition(MemorySecretStore::Condition::Locked);
+    const Error write = runSecretJob(m_store->write(key, Test::fakeSecret(QStringLiteral("other")))).error;
+    QCOMPARE(write.code, ErrorCode::KeyringLocked);
+    QCOMPARE(write.message, QStringLiteral("Your keyring is locked. Unlock it and try again."));
+    QCOMPARE(runSecretJob(m_store->read(key)).error.code, ErrorCode::SecretNotFound);
+    QCOMPARE(runSecretJob(m_store->remove(key)).error.code, ErrorCode::KeyringLocked);
+    QCOMPARE(runSecretJob(m_store->removeAll(key)).error.code, ErrorCode::KeyringLocked);
+
+    m_store->setCondition(MemorySecretStore::Condition::Available);
+    const Test::SecretJobOutcome read = runSecretJob(m_store->read(key));
+    QCOMPARE(read.error.code, ErrorCode::None);
+    QVERIFY(read.value == value);
+}
+
+void TestMemorySecretStore::unavailableFailsEverything()
+{
+    const QString key = SecretStore::credentialsKey(QStringLiteral("github"));
+    m_store->setCondition(MemorySecretStore::Condition::Unavailable);
+    QCOMPARE(runSecretJob(m_store->write(key, Test::fakeSecret(QStringLiteral("x")))).error.code,
+             ErrorCode::KeyringUnavailable);
+    QCOMPARE(runSecretJob(m_store->read(key)).error.code, ErrorCode::KeyringUnavailable);
+    QCOMPARE(runSecretJob(m_store->remove(key)).error.code, ErrorCode::KeyringUnavailable);
+    QVERIFY(!m_store->contains(key));
+}
+
+void TestMemorySecretStore::destroyingTheStoreTakesPendingJobs()
+{
+    QPointer<SecretJob> job = m_store->read(QStringLiteral("k"));
+    bool finished = false;
+    connect(job, &SecretJob::finished, this, [&finished] { finished = true; });
+    job->start();
+    delete m_store; // before the event loop ran the job
+    m_store = nullptr;
+    QVERIFY(job.isNull());
+    QTest::qWait(50);
+    QVERIFY(!finished);
+}
+
+void TestMemorySecretStore::connectionKey_data()
+{
+    QTest::addColumn<QString>("platform");
+    QTest::addColumn<QString>("account");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("plain") << QStringLiteral("github") << QStringLiteral("12345")
+                           << QStringLiteral("connection/github/12345");
+    QTest::newRow("email account") << QStringLiteral("google") << QStringLiteral("me@example.com")
+                                   << QStringLiteral("connection/google/me@example.com");
+    QTest::newRow("slash in account")
+        << QStringLiteral("a") << QStringLiteral("b/c") << QStringLiteral("connection/a/b%2Fc");
+    QTest::newRow("slash in platform")
+        << QStringLiteral("a/b") << QStringLiteral("c") << QStringLiteral("connection/a%2Fb/c");
+    QTest::newRow("percent in account")
+        << QStringLiteral("a") << QStringLiteral("b%2Fc") << QStringLiteral("connection/a/b%252Fc");
+}
+
+void TestMemorySecretStore::connectionKey()
+{
+    QFETCH(QString, platform);
+    QFETCH(QString, account);
+    QFETCH(QString, expected);
+    QCOMPARE(SecretStore::connectionKey(platform, account), expected);
+}
+
+void TestMemorySecretStore::credentialsKey()
+{
+    QCOMPARE(SecretStore::credentialsKey(QStringLiteral("github")), QStringLiteral("credentials/github"));
+    QCOMPARE(SecretStore::credentialsKey(QStringLiteral("x/y")), QStringLiteral("credentials/x%2Fy"));
+    // A platform's credentials are not under any of its connections, nor
+    // the other way round.
+    QVERIFY(!SecretStore::isUnder(SecretStore::credentialsKey(QStringLiteral("a")),
+                                  SecretStore::connectionKey(QStringLiteral("a"), QString())));
+}
+
+void TestMemorySecretStore::isUnder_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("prefix");
+    QTest::addColumn<bool>("under");
+
+    QTest::newRow("itself") << QStringLiteral("connection/a/1") << QStringLiteral("connection/a/1") << true;
+    QTest::newRow("child") << QStringLiteral("connection/a/1/refresh") << QStringLiteral("connection/a/1")
+                           << true;
+    QTest::newRow("sibling with same start")
+        << QStringLiteral("connection/a/12") << QStringLiteral("connection/a/1") << false;
+    QTest::newRow("prefix with slash")
+        << QStringLiteral("connection/a/12") << QStringLiteral("connection/a/") << true;
+    QTest::newRow("empty prefix") << QStringLiteral("credentials/a") << QString() << true;
+    QTest::newRow("other tree") << QStringLiteral("credentials/a") << QStringLiteral("connection/a") << false;
+    QTest::newRow("shorter key") << QStringLiteral("connection/a") << QStringLiteral("connection/a/1")
+                                 << false;
+    QTest::newRow("escaped slash stays inside")
+        << SecretStore::connectionKey(QStringLiteral("a"), QStringLiteral("1/x"))
+        << QStringLiteral("connection/a/1") << false;
+}
+
+void TestMemorySecretStore::isUnder()
+{
+    QFETCH(QString, key);
+    QFETCH(QString, prefix);
+    QFETCH(bool, under);
+    QCOMPARE(SecretStore::isUnder(key, prefix), under);
+}
+
+QTEST_GUILESS_MAIN(TestMemorySecretStore)
+#include "tst_memorysecretstore.moc"

@@ -1,0 +1,109 @@
+#pragma once
+
+#include "catalog/platformrecord.h"
+#include "fakehttpserver.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+
+#include <optional>
+
+namespace Plugboard::Test {
+
+/// An OAuth 2.0 authorization server for tests, speaking real HTTP on
+/// 127.0.0.1 through FakeHttpServer: /authorize (auto-consent, answers with
+/// a redirect to the loopback redirect URI), /token (authorization_code and
+/// refresh_token grants), /userinfo and /revoke.
+///
+/// It checks what a real platform checks and tests must not fake: the PKCE
+/// verifier against the S256 challenge, the redirect URI against the one in
+/// the authorization request, the client id and secret, single use of
+/// codes, and refresh-token rotation with reuse detection (presenting a
+/// rotated refresh token revokes the whole grant). Every token and code it
+/// issues carries the test-secret marker, so leaks are found by grep.
+class FakeOAuthProvider final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FakeOAuthProvider)
+
+public:
+    enum class Consent { Approve, Deny };
+    enum class TokenFormat { Json, Form };
+
+    explicit FakeOAuthProvider(QObject* parent = nullptr);
+    ~FakeOAuthProvider() override;
+
+    /// A platform record pointing at this server ("fake"), PKCE on,
+    /// client_secret_post, identity at sub/name.
+    PlatformRecord record() const;
+    QString clientId() const { return m_clientId; }
+    QString clientSecret() const { return m_clientSecret; }
+    FakeHttpServer& server() { return m_server; }
+
+    void setConsent(Consent consent) { m_consent = consent; }
+    void setTokenFormat(TokenFormat format) { m_tokenFormat = format; }
+    /// Every token request gets `response` instead (an error, a web page, a delay…).
+    void setTokenOverride(const FakeHttpServer::Response& response);
+    void clearTokenOverride() { m_tokenOverride.reset(); }
+    void setUserinfoStatus(int status) { m_userinfoStatus = status; }
+    void setAccessTokenLifetime(int seconds) { m_lifetime = seconds; }
+    void setRotateRefreshTokens(bool rotate) { m_rotate = rotate; }
+    void setIssueRefreshTokens(bool issue) { m_issueRefresh = issue; }
+    /// Codes are issued with '/' and '+' in them, as Google's are.
+    void setAwkwardCodes(bool awkward) { m_awkwardCodes = awkward; }
+    void setAccount(const QString& id, const QString& name);
+
+    /// Token endpoint requests by grant type ("authorization_code", "refresh_token").
+    int tokenRequestCount(const QString& grantType) const;
+    QStringList revokedTokens() const { return m_revoked; }
+    QString lastAccessToken() const { return m_lastAccess; }
+    QString lastRefreshToken() const { return m_lastRefresh; }
+    bool isAccessTokenLive(const QString& token) const { return m_liveAccess.contains(token); }
+    /// Why the last token request was refused (for failure messages).
+    QString lastRefusal() const { return m_lastRefusal; }
+
+private:
+    struct Grant
+    {
+        QString redirectUri;
+        QString challenge;
+        QString scope;
+    };
+
+    FakeHttpServer::Response authorize(const FakeHttpServer::Request& request);
+    FakeHttpServer::Response token(const FakeHttpServer::Request& request);
+    FakeHttpServer::Response exchangeCode(const QUrlQuery& form);
+    FakeHttpServer::Response refresh(const QUrlQuery& form);
+    FakeHttpServer::Response issueTokens(const QString& scope);
+    FakeHttpServer::Response refuse(int status, const QString& error, const QString& description);
+    FakeHttpServer::Response userinfo(const FakeHttpServer::Request& request);
+    FakeHttpServer::Response revoke(const FakeHttpServer::Request& request);
+    bool clientAuthenticates(const FakeHttpServer::Request& request, const QUrlQuery& form) const;
+
+    FakeHttpServer m_server;
+    QString m_clientId;
+    QString m_clientSecret;
+    Consent m_consent = Consent::Approve;
+    TokenFormat m_tokenFormat = TokenFormat::Json;
+    std::optional<FakeHttpServer::Response> m_tokenOverride;
+    int m_userinfoStatus = 200;
+    int m_lifetime = 3600;
+    bool m_rotate = true;
+    bool m_issueRefresh = true;
+    bool m_awkwardCodes = true;
+    QString m_accountId = QStringLiteral("user-42");
+    QString m_accountName = QStringLiteral("Fake User");
+
+    QHash<QString, Grant> m_codes;
+    QHash<QString, QString> m_liveRefresh; ///< refresh token -> scope
+    QSet<QString> m_rotatedRefresh; ///< used once, must never come back
+    QSet<QString> m_liveAccess;
+    QStringList m_revoked;
+    QString m_lastAccess;
+    QString m_lastRefresh;
+    QString m_lastRefusal;
+    int m_serial = 0;
+};
+
+} // namespace Plugboard::Test
