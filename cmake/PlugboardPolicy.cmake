@@ -23,7 +23,7 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
     target_compile_options(plugboard_policy INTERFACE
         -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast
         -Wcast-align -Wunused -Woverloaded-virtual
-        -Wnull-dereference -Wdouble-promotion -Wformat=2 -Wimplicit-fallthrough
+        -Wdouble-promotion -Wformat=2 -Wimplicit-fallthrough
         -fno-common)
     # Hardening for a program that holds keys.
     target_compile_options(plugboard_policy INTERFACE

@@ -1,6 +1,7 @@
 #include "applicationinfo.h"
 
 #include <QCoreApplication>
+#include <QStandardPaths>
 
 namespace Plugboard::ApplicationInfo {
 
@@ -14,11 +15,6 @@ QString displayName()
     return QStringLiteral("Plugboard");
 }
 
-QString organizationDomain()
-{
-    return QStringLiteral("plugboard.org");
-}
-
 QString appId()
 {
     return QStringLiteral(PLUGBOARD_APP_ID);
@@ -29,13 +25,21 @@ QString version()
     return QStringLiteral(PLUGBOARD_VERSION);
 }
 
+QString settingsFilePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
+        + QStringLiteral("/plugboard.conf");
+}
+
 void applyToApplication()
 {
     QCoreApplication::setApplicationName(applicationName());
-    // No organization name: settings live in ~/.config/plugboard/, not a
-    // vendor subfolder, which is what people expect on Linux.
+    // No organization: data lives in ~/.config/plugboard/ and
+    // ~/.local/share/plugboard/, not in a vendor subfolder, as people expect
+    // on Linux. (QSettings() would then guess a folder of its own, so every
+    // settings access goes through settingsFilePath().)
     QCoreApplication::setOrganizationName(QString());
-    QCoreApplication::setOrganizationDomain(organizationDomain());
+    QCoreApplication::setOrganizationDomain(QString());
     QCoreApplication::setApplicationVersion(version());
 }
 

@@ -10,9 +10,12 @@ namespace ApplicationInfo {
 
 QString applicationName(); ///< "plugboard", folder name under XDG dirs
 QString displayName(); ///< "Plugboard"
-QString organizationDomain(); ///< "plugboard.org"
 QString appId(); ///< reverse-DNS id, also the keyring service name
 QString version(); ///< project version, e.g. "0.1.0"
+
+/// ~/.config/plugboard/plugboard.conf: the one settings file (window
+/// state, the index of keyring entries Plugboard wrote). Never secrets.
+QString settingsFilePath();
 
 /// Sets QCoreApplication's name, organization and version so QSettings and
 /// QStandardPaths resolve the same folders in every Plugboard executable.

@@ -74,7 +74,7 @@ void DesktopApplication::onCardAction(const QString& cardId, ConnectionCard::Act
 void DesktopApplication::onHiddenToTray()
 {
     // Say once where Plugboard went; after that, closing is just closing.
-    QSettings settings;
+    QSettings settings(ApplicationInfo::settingsFilePath(), QSettings::IniFormat);
     if (settings.value(kTrayNoticeShown).toBool())
         return;
     settings.setValue(kTrayNoticeShown, true);

@@ -40,7 +40,7 @@ class KeychainSecretStore final : public SecretStore
 
 public:
     /// The application's store: service ApplicationInfo::appId(), index in
-    /// the application's settings file (QSettings(), so call
+    /// the application's settings file (ApplicationInfo::settingsFilePath(), so call
     /// ApplicationInfo::applyToApplication() first).
     explicit KeychainSecretStore(QObject* parent = nullptr);
     /// For tests and tools: another keyring service name and, when
@@ -51,6 +51,7 @@ public:
     QString service() const { return m_index.service(); }
     /// The names this store knows it has written (the persistent index).
     QStringList knownKeys() const { return m_index.keys(); }
+    bool hasWritten(const QString& key) const override { return knownKeys().contains(key); }
 
 protected:
     void startJob(SecretJob* job) override;

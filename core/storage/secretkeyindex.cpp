@@ -1,5 +1,6 @@
 #include "storage/secretkeyindex.h"
 
+#include "applicationinfo.h"
 #include "storage/secretstore.h"
 
 #include <QCoreApplication>
@@ -34,7 +35,7 @@ SecretKeyIndex::~SecretKeyIndex() = default;
 std::unique_ptr<QSettings> SecretKeyIndex::open() const
 {
     if (m_settingsFile.isEmpty())
-        return std::make_unique<QSettings>();
+        return std::make_unique<QSettings>(ApplicationInfo::settingsFilePath(), QSettings::IniFormat);
     return std::make_unique<QSettings>(m_settingsFile, QSettings::IniFormat);
 }
 

@@ -34,7 +34,7 @@ class SecretKeyIndex final
     Q_DISABLE_COPY_MOVE(SecretKeyIndex)
 
 public:
-    /// `settingsFile` empty: the application's settings (QSettings()), which
+    /// `settingsFile` empty: ApplicationInfo::settingsFilePath(), which
     /// needs ApplicationInfo::applyToApplication() first. Otherwise that INI
     /// file, for tests.
     explicit SecretKeyIndex(const QString& service, const QString& settingsFile = {});

@@ -54,6 +54,11 @@ public:
     /// prefix matches every key.
     static bool isUnder(const QString& key, const QString& prefix);
 
+    /// Whether this store has written `key` and not removed it, as far as
+    /// it knows without asking the keyring. A read that finds nothing for
+    /// such a key means the keyring is locked or was cleared behind our back.
+    virtual bool hasWritten(const QString& key) const = 0;
+
 protected:
     explicit SecretStore(QObject* parent = nullptr);
 

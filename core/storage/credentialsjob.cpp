@@ -1,0 +1,128 @@
+#include "credentialsjob.h"
+
+#include "storage/secretjob.h"
+#include "storage/secretstore.h"
+
+#include <QTimer>
+
+namespace Plugboard {
+
+CredentialsJob::CredentialsJob(Kind kind, SecretStore* store, const PlatformRecord& record, QObject* parent)
+    : QObject(parent)
+    , m_kind(kind)
+    , m_store(store)
+    , m_record(record)
+{ }
+
+CredentialsJob::~CredentialsJob() = default;
+
+CredentialsJob* CredentialsJob::load(SecretStore* store, const PlatformRecord& record, QObject* parent)
+{
+    return new CredentialsJob(Kind::Load, store, record, parent);
+}
+
+CredentialsJob* CredentialsJob::save(SecretStore* store, const PlatformRecord& record,
+                                     const QMap<QString, QString>& values, QObject* parent)
+{
+    auto* job = new CredentialsJob(Kind::Save, store, record, parent);
+    job->m_values = values;
+    return job;
+}
+
+CredentialsJob* CredentialsJob::remove(SecretStore* store, const PlatformRecord& record, QObject* parent)
+{
+    return new CredentialsJob(Kind::Remove, store, record, parent);
+}
+
+void CredentialsJob::start()
+{
+    const QString key = SecretStore::credentialsKey(m_record.id);
+    if (m_kind == Kind::Save) {
+        for (auto it = m_values.cbegin(); it != m_values.cend(); ++it) {
+            if (!m_record.credentialField(it.key())) {
+                QTimer::singleShot(0, this, [this, field = it.key()] {
+                    finish({ ErrorCode::InvalidArgument,
+                             tr("%1 has no credential field \"%2\".").arg(m_record.name, field) });
+                });
+                return;
+            }
+        }
+    }
+    SecretJob* job = m_kind == Kind::Remove ? m_store->remove(key) : m_store->read(key);
+    connect(job, &SecretJob::finished, this,
+            m_kind == Kind::Remove ? &CredentialsJob::onWritten : &CredentialsJob::onRead);
+    job->start();
+}
+
+void CredentialsJob::onRead(SecretJob* job)
+{
+    // Nothing stored yet is fine; a locked or missing keyring is not, and a
+    // save must not overwrite what it could not read.
+    if (job->error().isError() && job->error().code != ErrorCode::SecretNotFound) {
+        finish(job->error());
+        return;
+    }
+    if (!job->error().isError()) {
+        Result<AppCredentials> stored = AppCredentials::fromJson(job->value());
+        if (!stored && (m_kind == Kind::Load || stored.error().code == ErrorCode::UnsupportedFileVersion)) {
+            finish(stored.error());
+            return;
+        }
+        if (stored) // a damaged entry is replaced by a complete save
+            m_credentials = std::move(stored).value();
+    }
+    if (m_kind == Kind::Load) {
+        finish({});
+        return;
+    }
+    for (auto it = m_values.cbegin(); it != m_values.cend(); ++it)
+        m_credentials.setValue(m_record.credentialField(it.key())->key, it.value().trimmed());
+    if (Result<void> complete = m_credentials.checkComplete(m_record); !complete) {
+        Error error = complete.error();
+        // A locked keyring reads as "nothing stored" (QtKeychain on
+        // libsecret): if we did store something, it is out of reach.
+        if (job->error().code == ErrorCode::SecretNotFound && m_store->hasWritten(job->key()))
+            error.message += QLatin1Char(' ')
+                + tr("If you saved them before, your keyring may be locked: unlock it "
+                     "and try again.");
+        finish(error);
+        return;
+    }
+    SecretJob* write = m_store->write(SecretStore::credentialsKey(m_record.id), m_credentials.toJson());
+    connect(write, &SecretJob::finished, this, &CredentialsJob::onWritten);
+    write->start();
+}
+
+void CredentialsJob::onWritten(SecretJob* job)
+{
+    if (m_kind == Kind::Remove && !job->error().isError())
+        m_credentials = {};
+    finish(job->error());
+}
+
+QMap<QString, QString> CredentialsJob::savedFieldHints() const
+{
+    QMap<QString, QString> hints;
+    for (const CredentialField& field : m_record.credentials) {
+        if (m_credentials.value(field).isEmpty())
+            continue;
+        hints.insert(field.key,
+                     field.type == CredentialType::OAuthClientId ? m_credentials.clientIdHint() : QString());
+    }
+    return hints;
+}
+
+void CredentialsJob::finish(Error error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_error = std::move(error);
+    if (m_error.isError() && m_kind == Kind::Save)
+        m_credentials = {}; // never hand back a half-merged set
+    Q_EMIT finished(this);
+    if (m_autoDelete)
+        deleteLater();
+}
+
+} // namespace Plugboard
