@@ -3,6 +3,7 @@
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QLoggingCategory>
+#include <QStandardPaths>
 
 #include <unistd.h>
 
@@ -13,6 +14,8 @@ namespace Plugboard {
 namespace {
 
 constexpr int kConnectTimeoutMs = 1000;
+// sockaddr_un::sun_path holds 108 bytes on Linux, the terminating NUL included.
+constexpr qsizetype kMaxSocketPath = 100;
 const QByteArray kActivate("activate\n");
 
 } // namespace
@@ -26,7 +29,13 @@ SingleInstance::~SingleInstance() = default;
 
 QString SingleInstance::socketName(const QString& key)
 {
-    // Local sockets live in XDG_RUNTIME_DIR or /tmp: the uid keeps users apart.
+    // In the user's runtime folder (XDG_RUNTIME_DIR, private to the user and
+    // the session) when there is one; else in /tmp, where the uid keeps
+    // users apart.
+    const QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    const QString path = runtime + QLatin1Char('/') + key;
+    if (!runtime.isEmpty() && path.toLocal8Bit().size() < kMaxSocketPath)
+        return path;
     return QStringLiteral("%1-%2").arg(key).arg(::getuid());
 }
 

@@ -158,6 +158,11 @@ void ConnectionCard::setAccountName(const QString& name)
     m_account->setText(name.isEmpty() ? tr("Not connected") : tr("Connected as %1").arg(name));
 }
 
+void ConnectionCard::setDetail(const QString& text)
+{
+    m_account->setText(text);
+}
+
 void ConnectionCard::setScopes(const QStringList& scopes, const QMap<QString, QString>& descriptions)
 {
     m_scopes->setText(scopes.isEmpty() ? QString() : tr("Scopes: %1").arg(scopes.join(QStringLiteral(", "))));

@@ -48,6 +48,8 @@ public:
     void setPlatform(const QString& name, const QString& iconPath);
     void setStatus(const QString& label, StatusBadge::Tone tone);
     void setAccountName(const QString& name);
+    /// Replaces the account line with another fact ("App credentials saved …").
+    void setDetail(const QString& text);
     /// Granted scopes with their descriptions (empty description: name only).
     void setScopes(const QStringList& scopes, const QMap<QString, QString>& descriptions);
     void setTimes(const QDateTime& expiresAt, bool refreshesAutomatically, const QDateTime& lastChecked);

@@ -4,6 +4,7 @@
 #include "cardgrid.h"
 #include "catalog/platformrecord.h"
 #include "connectioncard.h"
+#include "connectionstate.h"
 
 #include <QAction>
 #include <QApplication>
@@ -97,7 +98,7 @@ void MainWindow::setPlatforms(const QList<PlatformRecord>& platforms)
     for (const PlatformRecord& record : platforms) {
         auto* card = new ConnectionCard(record.id);
         card->setPlatform(record.name, QStringLiteral(":/icons/platforms/") + record.icon);
-        card->setStatus(tr("Not set up"), StatusBadge::Tone::Neutral);
+        card->setStatus(stateLabel(ConnectionState::NotSetUp), StatusBadge::Tone::Neutral);
         card->setAccountName(QString());
         QMap<QString, QString> descriptions;
         for (const ScopeInfo& scope : record.scopes)
@@ -109,6 +110,18 @@ void MainWindow::setPlatforms(const QList<PlatformRecord>& platforms)
     }
     m_contentStack->setCurrentWidget(platforms.isEmpty() ? m_contentStack->widget(0) : m_cardGrid);
     statusBar()->showMessage(tr("%n platform(s) available", nullptr, int(platforms.size())));
+}
+
+void MainWindow::setCredentialsSaved(const QString& platformId, const QString& clientIdHint)
+{
+    ConnectionCard* card = m_cardGrid->card(platformId);
+    if (!card)
+        return;
+    card->setStatus(stateLabel(ConnectionState::Ready), StatusBadge::Tone::Neutral);
+    card->setProblem(QString());
+    card->setDetail(clientIdHint.isEmpty() ? tr("App credentials saved")
+                                           : tr("App credentials saved (client ID %1)").arg(clientIdHint));
+    card->setActions(ConnectionCard::Action::EditCredentials | ConnectionCard::Action::CopyRedirectUri);
 }
 
 void MainWindow::showStatus(const QString& message)

@@ -31,6 +31,9 @@ public:
     /// when there is none). Reads no secret: cards come from metadata.
     void setPlatforms(const QList<PlatformRecord>& platforms);
     CardGrid* cardGrid() const { return m_cardGrid; }
+    /// A platform's app credentials are stored: its card moves to "Ready to
+    /// connect" and shows the client id hint.
+    void setCredentialsSaved(const QString& platformId, const QString& clientIdHint);
 
     /// With a tray, closing the window hides it and Plugboard keeps running.
     void setCloseToTray(bool closeToTray) { m_closeToTray = closeToTray; }

@@ -18,7 +18,7 @@ private Q_SLOTS:
 
 static QString uniqueKey()
 {
-    return QStringLiteral("plugboard-test-") + QUuid::createUuid().toString(QUuid::Id128);
+    return QStringLiteral("pb-") + QUuid::createUuid().toString(QUuid::Id128).left(12);
 }
 
 void TestSingleInstance::secondLaunchActivatesTheFirst()
