@@ -1,6 +1,8 @@
 #include "console.h"
 
 #include <cstdio>
+#include <termios.h>
+#include <unistd.h>
 
 namespace Plugboard::Cli {
 
@@ -37,6 +39,26 @@ void Console::error(const Error& error)
 QString Console::readLine()
 {
     return m_in.readLine();
+}
+
+QString Console::readSecret(const QString& prompt)
+{
+    if (!::isatty(STDIN_FILENO))
+        return readLine();
+    hint(prompt);
+    termios saved {};
+    const bool canHide = ::tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (canHide) {
+        termios hidden = saved;
+        hidden.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &hidden);
+    }
+    const QString secret = readLine();
+    if (canHide) {
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        hint(QString()); // the Enter the user typed was not echoed
+    }
+    return secret;
 }
 
 } // namespace Plugboard::Cli

@@ -24,6 +24,9 @@ public:
     /// Reads one line from standard input (a secret piped in), without the
     /// line break; an empty string at end of input.
     QString readLine();
+    /// Reads a secret: from a terminal with `prompt` on standard error and
+    /// echo off; from a pipe, the first line. Never from arguments.
+    QString readSecret(const QString& prompt);
 
 private:
     QTextStream m_out;

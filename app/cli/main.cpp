@@ -1,5 +1,6 @@
 #include "applicationinfo.h"
 #include "cliapplication.h"
+#include "credentialscommand.h"
 #include "logging.h"
 #include "providerscommand.h"
 #include "redirecturicommand.h"
@@ -16,6 +17,7 @@ int main(int argc, char* argv[])
 
     Plugboard::Cli::CliApplication cli;
     cli.addCommand(new Plugboard::Cli::ProvidersCommand);
+    cli.addCommand(new Plugboard::Cli::CredentialsCommand);
     cli.addCommand(new Plugboard::Cli::RedirectUriCommand);
     return cli.exec(QCoreApplication::arguments());
 }

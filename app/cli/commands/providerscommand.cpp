@@ -1,6 +1,7 @@
 #include "providerscommand.h"
 
 #include "catalog/platformcatalog.h"
+#include "catalog/providerdiscovery.h"
 #include "console.h"
 #include "oauth/redirecturi.h"
 
@@ -14,28 +15,64 @@ namespace Plugboard::Cli {
 ProvidersCommand::ProvidersCommand(QObject* parent)
     : Command(parent)
     , m_json(QStringLiteral("json"), tr("Prints JSON for programs."))
+    , m_discover(QStringLiteral("discover"), tr("Issuer URL to read the discovery document from."),
+                 QStringLiteral("ISSUER_URL"))
+    , m_name(QStringLiteral("name"), tr("Display name of the custom platform."), QStringLiteral("NAME"))
+    , m_scopes(QStringLiteral("scopes"),
+               tr("Default scopes, space-separated, instead of the discovered ones."),
+               QStringLiteral("SCOPES"))
 { }
 
 ProvidersCommand::~ProvidersCommand() = default;
 
 QString ProvidersCommand::summary() const
 {
-    return tr("Lists the platforms Plugboard can connect to.");
+    return tr("Lists the platforms Plugboard can connect to; adds or removes custom ones.");
+}
+
+QString ProvidersCommand::synopsis() const
+{
+    return QStringLiteral(
+        "[--json] | add ID --discover ISSUER_URL [--name NAME] [--scopes \"a b\"] | remove ID");
 }
 
 void ProvidersCommand::configure(QCommandLineParser& parser)
 {
-    parser.addOption(m_json);
+    parser.addPositionalArgument(QStringLiteral("action"), tr("Nothing to list, or add or remove."),
+                                 QStringLiteral("[add|remove ID]"));
+    parser.addOptions({ m_json, m_discover, m_name, m_scopes });
+}
+
+void ProvidersCommand::finishLater(ExitCode code)
+{
+    QTimer::singleShot(0, this, [this, code] { Q_EMIT finished(code); });
 }
 
 void ProvidersCommand::run(const QCommandLineParser& parser, Console& console)
 {
+    const QStringList words = parser.positionalArguments();
+    if (words.isEmpty()) {
+        list(parser.isSet(m_json), console);
+    } else if (words.size() == 2 && words.first() == QLatin1String("add")) {
+        add(words.at(1), parser, console);
+    } else if (words.size() == 2 && words.first() == QLatin1String("remove")) {
+        remove(words.at(1), console);
+    } else {
+        console.error({ ErrorCode::InvalidArgument,
+                        tr("Use `providers`, `providers add ID --discover URL` or "
+                           "`providers remove ID`.") });
+        finishLater(ExitCode::Usage);
+    }
+}
+
+void ProvidersCommand::list(bool json, Console& console)
+{
     PlatformCatalog catalog;
     const QList<Error> problems = catalog.loadAll();
     for (const Error& problem : problems)
-        console.error(problem); // broken custom records: say so, list the rest
+        console.error(problem); // a broken custom record: say so, list the rest
 
-    if (parser.isSet(m_json)) {
+    if (json) {
         QJsonArray list;
         for (const PlatformRecord& record : catalog.platforms()) {
             list.append(QJsonObject {
@@ -50,14 +87,70 @@ void ProvidersCommand::run(const QCommandLineParser& parser, Console& console)
         }
         console.data(QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented)).trimmed());
     } else {
-        for (const PlatformRecord& record : catalog.platforms()) {
+        for (const PlatformRecord& record : catalog.platforms())
             console.data(QStringLiteral("%1\t%2%3")
                              .arg(record.id, record.name, record.custom ? tr(" (custom)") : QString()));
+    }
+    finishLater(problems.isEmpty() ? ExitCode::Ok : ExitCode::Failure);
+}
+
+void ProvidersCommand::add(const QString& id, const QCommandLineParser& parser, Console& console)
+{
+    if (!parser.isSet(m_discover)) {
+        console.error({ ErrorCode::InvalidArgument, tr("Give the provider's issuer URL with --discover.") });
+        finishLater(ExitCode::Usage);
+        return;
+    }
+    const QStringList scopes = parser.value(m_scopes).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    auto* discovery
+        = new ProviderDiscovery(&m_network, QUrl(parser.value(m_discover)), id, parser.value(m_name), this);
+    connect(
+        discovery, &ProviderDiscovery::finished, this,
+        [this, scopes, console = &console](ProviderDiscovery* done) { onDiscovered(done, scopes, console); });
+    console.hint(tr("Reading the discovery document of %1…").arg(discovery->issuer().host()));
+    discovery->start();
+}
+
+void ProvidersCommand::onDiscovered(ProviderDiscovery* discovery, const QStringList& scopes, Console* console)
+{
+    if (discovery->error().isError()) {
+        console->error(discovery->error());
+        Q_EMIT finished(exitCodeFor(discovery->error().code));
+        return;
+    }
+    PlatformRecord record = discovery->record();
+    if (!scopes.isEmpty()) {
+        for (ScopeInfo& scope : record.scopes)
+            scope.isDefault = scopes.contains(scope.name);
+        for (const QString& name : scopes) {
+            if (!record.defaultScopes().contains(name))
+                record.scopes.append({ name, QString(), true });
         }
     }
-    QTimer::singleShot(0, this, [this, problems] {
-        Q_EMIT finished(problems.isEmpty() ? ExitCode::Ok : ExitCode::Failure);
-    });
+    PlatformCatalog catalog;
+    catalog.loadAll();
+    if (Result<void> added = catalog.addCustom(record); !added) {
+        console->error(added.error());
+        Q_EMIT finished(exitCodeFor(added.error().code));
+        return;
+    }
+    console->data(record.id);
+    console->hint(tr("Added %1. Register %2 as its redirect URI, then run `plugboard-cli credentials set %3 "
+                     "--client-id …`.")
+                      .arg(record.name, RedirectUri::forRegistration(record.redirect).toString(), record.id));
+    Q_EMIT finished(ExitCode::Ok);
+}
+
+void ProvidersCommand::remove(const QString& id, Console& console)
+{
+    PlatformCatalog catalog;
+    catalog.loadAll();
+    const Result<void> removed = catalog.removeCustom(id);
+    if (!removed)
+        console.error(removed.error());
+    else
+        console.hint(tr("Removed the custom platform %1.").arg(id));
+    finishLater(removed ? ExitCode::Ok : exitCodeFor(removed.error().code));
 }
 
 } // namespace Plugboard::Cli

@@ -2,10 +2,18 @@
 
 #include "command.h"
 
+#include <QNetworkAccessManager>
+
+namespace Plugboard {
+class ProviderDiscovery;
+}
+
 namespace Plugboard::Cli {
 
-/// `plugboard-cli providers [--json]`: the platforms Plugboard can connect
-/// to, shipped and custom, with what each needs.
+/// `plugboard-cli providers [--json]` lists the platforms Plugboard can
+/// connect to; `providers add ID --discover ISSUER_URL [--name NAME]
+/// [--scopes "a b"]` adds a custom one from its OpenID Connect / RFC 8414
+/// discovery document; `providers remove ID` deletes a custom one.
 class ProvidersCommand final : public Command
 {
     Q_OBJECT
@@ -17,12 +25,22 @@ public:
 
     QString name() const override { return QStringLiteral("providers"); }
     QString summary() const override;
-    QString synopsis() const override { return QStringLiteral("[--json]"); }
+    QString synopsis() const override;
     void configure(QCommandLineParser& parser) override;
     void run(const QCommandLineParser& parser, Console& console) override;
 
 private:
+    void list(bool json, Console& console);
+    void add(const QString& id, const QCommandLineParser& parser, Console& console);
+    void remove(const QString& id, Console& console);
+    void onDiscovered(ProviderDiscovery* discovery, const QStringList& scopes, Console* console);
+    void finishLater(ExitCode code);
+
     QCommandLineOption m_json;
+    QCommandLineOption m_discover;
+    QCommandLineOption m_name;
+    QCommandLineOption m_scopes;
+    QNetworkAccessManager m_network;
 };
 
 } // namespace Plugboard::Cli

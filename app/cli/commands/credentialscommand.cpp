@@ -1,0 +1,163 @@
+#include "credentialscommand.h"
+
+#include "catalog/platformcatalog.h"
+#include "console.h"
+#include "storage/connectionstore.h"
+#include "storage/credentialsjob.h"
+#include "storage/keychainsecretstore.h"
+#include "storage/secretjob.h"
+
+#include <QTimer>
+
+namespace Plugboard::Cli {
+
+CredentialsCommand::CredentialsCommand(QObject* parent)
+    : Command(parent)
+    , m_clientId(QStringLiteral("client-id"), tr("The OAuth client id (not a secret)."), QStringLiteral("ID"))
+    , m_clientSecretStdin(QStringLiteral("client-secret-stdin"),
+                          tr("Reads the client secret from standard input (or asks, hidden, on a terminal)."))
+    , m_apiKeyStdin(QStringLiteral("api-key-stdin"), tr("Reads the API key from standard input."))
+{ }
+
+CredentialsCommand::~CredentialsCommand() = default;
+
+QString CredentialsCommand::summary() const
+{
+    return tr("Stores, shows (masked) or removes a platform's app credentials in the keyring.");
+}
+
+QString CredentialsCommand::synopsis() const
+{
+    return QStringLiteral(
+        "set PLATFORM --client-id ID [--client-secret-stdin] | show PLATFORM | remove PLATFORM");
+}
+
+void CredentialsCommand::configure(QCommandLineParser& parser)
+{
+    parser.addPositionalArgument(QStringLiteral("action"), tr("set, show or remove."),
+                                 QStringLiteral("set|show|remove"));
+    parser.addPositionalArgument(QStringLiteral("PLATFORM"), tr("Platform id, e.g. github."));
+    parser.addOptions({ m_clientId, m_clientSecretStdin, m_apiKeyStdin });
+}
+
+void CredentialsCommand::finishLater(ExitCode code)
+{
+    QTimer::singleShot(0, this, [this, code] { Q_EMIT finished(code); });
+}
+
+void CredentialsCommand::run(const QCommandLineParser& parser, Console& console)
+{
+    const QStringList words = parser.positionalArguments();
+    const QString action = words.value(0);
+    if (words.size() != 2
+        || (action != QLatin1String("set") && action != QLatin1String("show")
+            && action != QLatin1String("remove"))) {
+        console.error({ ErrorCode::InvalidArgument, tr("Use `credentials set|show|remove PLATFORM`.") });
+        finishLater(ExitCode::Usage);
+        return;
+    }
+    Result<PlatformRecord> record = PlatformCatalog::loadOne(words.at(1));
+    if (!record) {
+        console.error(record.error());
+        finishLater(exitCodeFor(record.error().code));
+        return;
+    }
+    m_record = std::move(record).value();
+    m_store = std::make_unique<KeychainSecretStore>();
+    if (action == QLatin1String("set"))
+        set(parser, console);
+    else if (action == QLatin1String("show"))
+        show(console);
+    else
+        forgetConnections(console);
+}
+
+void CredentialsCommand::set(const QCommandLineParser& parser, Console& console)
+{
+    QMap<QString, QString> values;
+    if (parser.isSet(m_clientId))
+        values.insert(QStringLiteral("client_id"), parser.value(m_clientId));
+    if (parser.isSet(m_clientSecretStdin))
+        values.insert(QStringLiteral("client_secret"),
+                      console.readSecret(tr("Client secret for %1:").arg(m_record.name)));
+    if (parser.isSet(m_apiKeyStdin))
+        values.insert(QStringLiteral("api_key"),
+                      console.readSecret(tr("API key for %1:").arg(m_record.name)));
+    if (values.isEmpty()) {
+        console.error({ ErrorCode::InvalidArgument,
+                        tr("Nothing to store: give --client-id and/or --client-secret-stdin.") });
+        finishLater(ExitCode::Usage);
+        return;
+    }
+    runJob(CredentialsJob::save(m_store.get(), m_record, values, this), console);
+}
+
+void CredentialsCommand::show(Console& console)
+{
+    runJob(CredentialsJob::load(m_store.get(), m_record, this), console);
+}
+
+void CredentialsCommand::runJob(CredentialsJob* job, Console& console)
+{
+    connect(job, &CredentialsJob::finished, this, [this, console = &console](CredentialsJob* done) {
+        if (done->error().isError()) {
+            console->error(done->error());
+            Q_EMIT finished(exitCodeFor(done->error().code));
+            return;
+        }
+        // Only hints: a client id's last characters, "saved" for secrets.
+        const QMap<QString, QString> hints = done->savedFieldHints();
+        for (const CredentialField& field : std::as_const(m_record.credentials)) {
+            const QString shown = !hints.contains(field.key) ? tr("not set")
+                : field.secret                               ? tr("saved")
+                                                             : hints.value(field.key);
+            console->data(QStringLiteral("%1: %2").arg(field.label, shown));
+        }
+        Q_EMIT finished(ExitCode::Ok);
+    });
+    job->start();
+}
+
+void CredentialsCommand::forgetConnections(Console& console)
+{
+    // Removing a platform's app credentials disconnects its connections
+    // first: their tokens are useless without the app that issued them.
+    ConnectionStore connections;
+    if (Result<void> loaded = connections.load(); !loaded) {
+        console.error(loaded.error());
+        finishLater(exitCodeFor(loaded.error().code));
+        return;
+    }
+    SecretJob* forget = m_store->removeAll(QStringLiteral("connection/") + m_record.id + QLatin1Char('/'));
+    connect(forget, &SecretJob::finished, this, [this, console = &console](SecretJob* job) {
+        if (job->error().isError()) {
+            console->error(job->error());
+            Q_EMIT finished(exitCodeFor(job->error().code));
+            return;
+        }
+        ConnectionStore store;
+        if (store.load()) {
+            for (const Connection& connection : store.connectionsForPlatform(m_record.id))
+                (void)store.remove(connection.id());
+        }
+        remove(*console);
+    });
+    forget->start();
+}
+
+void CredentialsCommand::remove(Console& console)
+{
+    CredentialsJob* job = CredentialsJob::remove(m_store.get(), m_record, this);
+    connect(job, &CredentialsJob::finished, this, [this, console = &console](CredentialsJob* done) {
+        if (done->error().isError()) {
+            console->error(done->error());
+            Q_EMIT finished(exitCodeFor(done->error().code));
+            return;
+        }
+        console->hint(tr("Removed the app credentials for %1.").arg(m_record.name));
+        Q_EMIT finished(ExitCode::Ok);
+    });
+    job->start();
+}
+
+} // namespace Plugboard::Cli

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "catalog/platformrecord.h"
+#include "command.h"
+
+#include <memory>
+
+namespace Plugboard {
+class CredentialsJob;
+class KeychainSecretStore;
+} // namespace Plugboard
+
+namespace Plugboard::Cli {
+
+/// `plugboard-cli credentials set PLATFORM --client-id ID [--client-secret-stdin]
+/// [--api-key-stdin]`, `credentials show PLATFORM` (masked) and
+/// `credentials remove PLATFORM` (forgets its connections first). Secrets
+/// come from standard input or a hidden prompt, never from arguments.
+class CredentialsCommand final : public Command
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CredentialsCommand)
+
+public:
+    explicit CredentialsCommand(QObject* parent = nullptr);
+    ~CredentialsCommand() override;
+
+    QString name() const override { return QStringLiteral("credentials"); }
+    QString summary() const override;
+    QString synopsis() const override;
+    void configure(QCommandLineParser& parser) override;
+    void run(const QCommandLineParser& parser, Console& console) override;
+
+private:
+    void set(const QCommandLineParser& parser, Console& console);
+    void show(Console& console);
+    void remove(Console& console);
+    void forgetConnections(Console& console);
+    void runJob(CredentialsJob* job, Console& console);
+    void finishLater(ExitCode code);
+
+    QCommandLineOption m_clientId;
+    QCommandLineOption m_clientSecretStdin;
+    QCommandLineOption m_apiKeyStdin;
+    PlatformRecord m_record;
+    std::unique_ptr<KeychainSecretStore> m_store;
+};
+
+} // namespace Plugboard::Cli
