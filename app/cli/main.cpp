@@ -1,6 +1,8 @@
 #include "applicationinfo.h"
 #include "cliapplication.h"
+#include "connectcommand.h"
 #include "credentialscommand.h"
+#include "listcommand.h"
 #include "logging.h"
 #include "providerscommand.h"
 #include "redirecturicommand.h"
@@ -18,6 +20,8 @@ int main(int argc, char* argv[])
     Plugboard::Cli::CliApplication cli;
     cli.addCommand(new Plugboard::Cli::ProvidersCommand);
     cli.addCommand(new Plugboard::Cli::CredentialsCommand);
+    cli.addCommand(new Plugboard::Cli::ConnectCommand);
+    cli.addCommand(new Plugboard::Cli::ListCommand);
     cli.addCommand(new Plugboard::Cli::RedirectUriCommand);
     return cli.exec(QCoreApplication::arguments());
 }

@@ -3,6 +3,7 @@
 #include "testsecrets.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace Plugboard::Test {
@@ -41,6 +42,24 @@ FakeOAuthProvider::FakeOAuthProvider(QObject* parent)
     m_server.setHandler("POST", QStringLiteral("/token"), [this](const Request& r) { return token(r); });
     m_server.setHandler("GET", QStringLiteral("/userinfo"), [this](const Request& r) { return userinfo(r); });
     m_server.setHandler("POST", QStringLiteral("/revoke"), [this](const Request& r) { return revoke(r); });
+    // OpenID Connect discovery, so the command line can add it as a custom provider.
+    m_server.setHandler("GET", QStringLiteral("/.well-known/openid-configuration"), [this](const Request&) {
+        const QString issuer = issuerUrl().toString();
+        return Response::json(
+            200,
+            QJsonObject {
+                { QStringLiteral("issuer"), issuer },
+                { QStringLiteral("authorization_endpoint"),
+                  m_server.url(QStringLiteral("/authorize")).toString() },
+                { QStringLiteral("token_endpoint"), m_server.url(QStringLiteral("/token")).toString() },
+                { QStringLiteral("userinfo_endpoint"), m_server.url(QStringLiteral("/userinfo")).toString() },
+                { QStringLiteral("revocation_endpoint"), m_server.url(QStringLiteral("/revoke")).toString() },
+                { QStringLiteral("scopes_supported"),
+                  QJsonArray { QStringLiteral("openid"), QStringLiteral("read") } },
+                { QStringLiteral("code_challenge_methods_supported"), QJsonArray { QStringLiteral("S256") } },
+                { QStringLiteral("token_endpoint_auth_methods_supported"),
+                  QJsonArray { QStringLiteral("client_secret_post") } } });
+    });
 }
 
 FakeOAuthProvider::~FakeOAuthProvider() = default;
@@ -79,6 +98,11 @@ PlatformRecord FakeOAuthProvider::record() const
           {} },
     };
     return record;
+}
+
+QUrl FakeOAuthProvider::issuerUrl() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.port()));
 }
 
 void FakeOAuthProvider::setTokenOverride(const FakeHttpServer::Response& response)

@@ -40,6 +40,8 @@ public:
     QString clientId() const { return m_clientId; }
     QString clientSecret() const { return m_clientSecret; }
     FakeHttpServer& server() { return m_server; }
+    /// Serves /.well-known/openid-configuration under this issuer.
+    QUrl issuerUrl() const;
 
     void setConsent(Consent consent) { m_consent = consent; }
     void setTokenFormat(TokenFormat format) { m_tokenFormat = format; }

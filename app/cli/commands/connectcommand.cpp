@@ -1,0 +1,94 @@
+#include "connectcommand.h"
+
+#include "catalog/platformcatalog.h"
+#include "console.h"
+#include "oauth/connectoperation.h"
+#include "storage/connectionstore.h"
+#include "storage/keychainsecretstore.h"
+
+#include <QProcess>
+#include <QTimer>
+
+namespace Plugboard::Cli {
+
+ConnectCommand::ConnectCommand(QObject* parent)
+    : Command(parent)
+    , m_noBrowser(QStringLiteral("no-browser"), tr("Only prints the URL to open; opens no browser."))
+    , m_timeout(QStringLiteral("timeout"), tr("Seconds to wait for the browser (default 300)."),
+                QStringLiteral("SECONDS"), QStringLiteral("300"))
+    , m_scopes(QStringLiteral("scopes"), tr("Scopes to ask for, space-separated, instead of the defaults."),
+               QStringLiteral("SCOPES"))
+{ }
+
+ConnectCommand::~ConnectCommand() = default;
+
+QString ConnectCommand::summary() const
+{
+    return tr("Connects an account: sign in through the browser; the tokens go to the keyring.");
+}
+
+void ConnectCommand::configure(QCommandLineParser& parser)
+{
+    parser.addPositionalArgument(QStringLiteral("PLATFORM"), tr("Platform id, e.g. github."));
+    parser.addOptions({ m_noBrowser, m_timeout, m_scopes });
+}
+
+void ConnectCommand::finishLater(ExitCode code)
+{
+    QTimer::singleShot(0, this, [this, code] { Q_EMIT finished(code); });
+}
+
+void ConnectCommand::run(const QCommandLineParser& parser, Console& console)
+{
+    bool validTimeout = false;
+    const int timeout = parser.value(m_timeout).toInt(&validTimeout);
+    if (parser.positionalArguments().size() != 1 || !validTimeout || timeout <= 0) {
+        console.error({ ErrorCode::InvalidArgument,
+                        tr("Use `connect PLATFORM [--timeout SECONDS]` with a positive timeout.") });
+        finishLater(ExitCode::Usage);
+        return;
+    }
+    const Result<PlatformRecord> record = PlatformCatalog::loadOne(parser.positionalArguments().first());
+    if (!record) {
+        console.error(record.error());
+        finishLater(exitCodeFor(record.error().code));
+        return;
+    }
+    m_secrets = std::make_unique<KeychainSecretStore>();
+    m_connections = std::make_unique<ConnectionStore>();
+    if (Result<void> loaded = m_connections->load(); !loaded) {
+        console.error(loaded.error());
+        finishLater(exitCodeFor(loaded.error().code));
+        return;
+    }
+
+    auto* operation = new ConnectOperation(record.value(), m_secrets.get(), m_connections.get(), this);
+    operation->setTimeout(std::chrono::seconds(timeout));
+    operation->setScopes(parser.value(m_scopes).split(QLatin1Char(' '), Qt::SkipEmptyParts));
+    const bool openBrowser = !parser.isSet(m_noBrowser);
+    connect(
+        operation, &ConnectOperation::authorizationUrlReady, this,
+        [openBrowser, name = record.value().name, console = &console](const QUrl& url) {
+            console->data(url.toString(QUrl::FullyEncoded));
+            if (openBrowser
+                && QProcess::startDetached(QStringLiteral("xdg-open"), { url.toString(QUrl::FullyEncoded) }))
+                console->hint(
+                    tr("Sign in to %1 in your browser. If it did not open, open the URL above.").arg(name));
+            else
+                console->hint(
+                    tr("Open the URL above in a browser on this computer and sign in to %1.").arg(name));
+        });
+    connect(operation, &ConnectOperation::finished, this, [this, console = &console](ConnectOperation* done) {
+        if (done->error().isError()) {
+            console->error(done->error());
+            Q_EMIT finished(exitCodeFor(done->error().code));
+            return;
+        }
+        console->data(QStringLiteral("%1\t%2").arg(done->connectionId(), done->accountName()));
+        console->hint(tr("Connected as %1.").arg(done->accountName()));
+        Q_EMIT finished(ExitCode::Ok);
+    });
+    operation->start();
+}
+
+} // namespace Plugboard::Cli

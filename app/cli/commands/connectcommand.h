@@ -1,0 +1,47 @@
+#pragma once
+
+#include "command.h"
+
+#include <memory>
+
+namespace Plugboard {
+class ConnectOperation;
+class ConnectionStore;
+class KeychainSecretStore;
+} // namespace Plugboard
+
+namespace Plugboard::Cli {
+
+/// `plugboard-cli connect PLATFORM [--no-browser] [--timeout SECONDS]
+/// [--scopes "a b"]`: signs in through the browser and stores the
+/// connection. The authorization URL goes to standard output on its own
+/// line (with --no-browser nothing else opens it), then the connection.
+class ConnectCommand final : public Command
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConnectCommand)
+
+public:
+    explicit ConnectCommand(QObject* parent = nullptr);
+    ~ConnectCommand() override;
+
+    QString name() const override { return QStringLiteral("connect"); }
+    QString summary() const override;
+    QString synopsis() const override
+    {
+        return QStringLiteral("PLATFORM [--no-browser] [--timeout SECONDS] [--scopes \"a b\"]");
+    }
+    void configure(QCommandLineParser& parser) override;
+    void run(const QCommandLineParser& parser, Console& console) override;
+
+private:
+    void finishLater(ExitCode code);
+
+    QCommandLineOption m_noBrowser;
+    QCommandLineOption m_timeout;
+    QCommandLineOption m_scopes;
+    std::unique_ptr<KeychainSecretStore> m_secrets;
+    std::unique_ptr<ConnectionStore> m_connections;
+};
+
+} // namespace Plugboard::Cli

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "command.h"
+
+namespace Plugboard::Cli {
+
+/// `plugboard-cli list [--json]`: the connections and their states, read
+/// from the metadata file alone (no keyring, no network).
+class ListCommand final : public Command
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ListCommand)
+
+public:
+    explicit ListCommand(QObject* parent = nullptr);
+    ~ListCommand() override;
+
+    QString name() const override { return QStringLiteral("list"); }
+    QString summary() const override;
+    QString synopsis() const override { return QStringLiteral("[--json]"); }
+    void configure(QCommandLineParser& parser) override;
+    void run(const QCommandLineParser& parser, Console& console) override;
+
+private:
+    QCommandLineOption m_json;
+};
+
+} // namespace Plugboard::Cli

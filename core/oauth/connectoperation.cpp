@@ -1,0 +1,122 @@
+#include "connectoperation.h"
+
+#include "storage/connection.h"
+#include "storage/connectionstore.h"
+#include "storage/credentialsjob.h"
+#include "storage/secretjob.h"
+#include "storage/secretstore.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcConnect, "plugboard.connect")
+
+namespace Plugboard {
+
+ConnectOperation::ConnectOperation(const PlatformRecord& record, SecretStore* secrets,
+                                   ConnectionStore* connections, QObject* parent)
+    : QObject(parent)
+    , m_record(record)
+    , m_secrets(secrets)
+    , m_connections(connections)
+{ }
+
+ConnectOperation::~ConnectOperation() = default;
+
+void ConnectOperation::start()
+{
+    CredentialsJob* job = CredentialsJob::load(m_secrets, m_record, this);
+    connect(job, &CredentialsJob::finished, this, &ConnectOperation::onCredentials);
+    job->start();
+}
+
+void ConnectOperation::cancel()
+{
+    m_cancelled = true;
+    if (m_session)
+        m_session->cancel(); // finishes through onSession()
+    else
+        finish({ ErrorCode::Cancelled, tr("Connecting to %1 was cancelled.").arg(m_record.name) });
+}
+
+void ConnectOperation::onCredentials(CredentialsJob* job)
+{
+    if (m_finished)
+        return;
+    if (job->error().isError()) {
+        finish(job->error());
+        return;
+    }
+    if (Result<void> complete = job->credentials().checkComplete(m_record); !complete) {
+        finish(complete.error());
+        return;
+    }
+    AuthorizationSession::Request request;
+    request.record = m_record;
+    request.clientId = job->credentials().clientId;
+    request.clientSecret = job->credentials().clientSecret;
+    request.scopes = m_scopes;
+    request.timeout = m_timeout;
+    m_session = new AuthorizationSession(request, this);
+    connect(m_session, &AuthorizationSession::authorizationUrlReady, this,
+            &ConnectOperation::authorizationUrlReady);
+    connect(m_session, &AuthorizationSession::finished, this, &ConnectOperation::onSession);
+    m_session->start();
+}
+
+void ConnectOperation::onSession(AuthorizationSession* session)
+{
+    session->deleteLater();
+    if (session->error().isError()) {
+        finish(session->error());
+        return;
+    }
+    m_tokens = session->tokens();
+    m_identity = session->identity();
+    m_requestedScopes = session->requestedScopes();
+    m_connectionId = Connection::makeId(m_record.id, m_identity.accountId);
+    m_accountName = m_identity.displayName;
+    // Tokens first: see the class comment for why this order is safe.
+    SecretJob* write
+        = m_secrets->write(SecretStore::connectionKey(m_record.id, m_identity.accountId), m_tokens.toJson());
+    connect(write, &SecretJob::finished, this, &ConnectOperation::onTokensWritten);
+    write->start();
+}
+
+void ConnectOperation::onTokensWritten(SecretJob* job)
+{
+    if (job->error().isError()) {
+        finish(job->error());
+        return;
+    }
+    Connection connection;
+    if (const std::optional<Connection> existing = m_connections->connection(m_connectionId))
+        connection = *existing; // reconnecting keeps created, last checked…
+    connection.platformId = m_record.id;
+    connection.accountId = m_identity.accountId;
+    connection.accountName = m_identity.displayName;
+    connection.grantedScopes = m_tokens.grantedScopes;
+    connection.requestedScopes = m_requestedScopes;
+    connection.expiresAt = m_tokens.expiresAt;
+    connection.state = ConnectionState::Connected;
+    connection.lastErrorCode.clear();
+    connection.lastErrorMessage.clear();
+    m_tokens = {}; // stored; no reason to keep it in memory
+    finish(m_connections->upsert(connection).error());
+}
+
+void ConnectOperation::finish(Error error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_error = m_cancelled && error.isError()
+        ? Error { ErrorCode::Cancelled, tr("Connecting to %1 was cancelled.").arg(m_record.name) }
+        : std::move(error);
+    m_tokens = {};
+    qCInfo(lcConnect) << "connect to" << m_record.id << "ended with" << m_error.codeName();
+    Q_EMIT finished(this);
+    if (m_autoDelete)
+        deleteLater();
+}
+
+} // namespace Plugboard

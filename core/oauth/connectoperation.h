@@ -1,0 +1,81 @@
+#pragma once
+
+#include "catalog/platformrecord.h"
+#include "error.h"
+#include "oauth/authorizationsession.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace Plugboard {
+
+class ConnectionStore;
+class CredentialsJob;
+class SecretJob;
+class SecretStore;
+
+/// Connects one platform account end to end: reads the platform's app
+/// credentials from the keyring, runs an AuthorizationSession, then stores
+/// the result — tokens in the keyring first, metadata second, so a crash in
+/// between leaves usable tokens and at worst a connection the list does not
+/// show yet (reconnecting then overwrites it). A failure at any step stores
+/// nothing and never touches an existing connection's tokens.
+///
+///   reading credentials ─▶ session (browser, code, tokens, identity)
+///       ─▶ writing tokens ─▶ writing metadata ─▶ finished
+///
+/// Job shape: start(), finished() exactly once, error(), cancel(); deletes
+/// itself after finished() unless setAutoDelete(false).
+class ConnectOperation final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConnectOperation)
+
+public:
+    ConnectOperation(const PlatformRecord& record, SecretStore* secrets, ConnectionStore* connections,
+                     QObject* parent = nullptr);
+    ~ConnectOperation() override;
+
+    void setScopes(const QStringList& scopes) { m_scopes = scopes; }
+    void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
+
+    void start();
+    void cancel();
+
+    const Error& error() const { return m_error; }
+    /// "github/12345" once connected.
+    QString connectionId() const { return m_connectionId; }
+    QString accountName() const { return m_accountName; }
+    /// The running session, for its countdown; null before and after.
+    AuthorizationSession* session() const { return m_session; }
+
+Q_SIGNALS:
+    /// Open this in the browser (or print it): never log it.
+    void authorizationUrlReady(const QUrl& url);
+    void finished(Plugboard::ConnectOperation* operation);
+
+private:
+    void onCredentials(CredentialsJob* job);
+    void onSession(AuthorizationSession* session);
+    void onTokensWritten(SecretJob* job);
+    void finish(Error error);
+
+    PlatformRecord m_record;
+    SecretStore* m_secrets = nullptr;
+    ConnectionStore* m_connections = nullptr;
+    QStringList m_scopes;
+    std::chrono::milliseconds m_timeout = std::chrono::minutes(5);
+    QPointer<AuthorizationSession> m_session;
+    TokenSet m_tokens;
+    Identity m_identity;
+    QStringList m_requestedScopes;
+    QString m_connectionId;
+    QString m_accountName;
+    Error m_error;
+    bool m_cancelled = false;
+    bool m_autoDelete = true;
+    bool m_finished = false;
+};
+
+} // namespace Plugboard
