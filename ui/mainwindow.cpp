@@ -5,6 +5,8 @@
 #include "catalog/platformrecord.h"
 #include "connectioncard.h"
 #include "connectionstate.h"
+#include "statepresentation.h"
+#include "storage/connection.h"
 
 #include <QAction>
 #include <QApplication>
@@ -94,22 +96,67 @@ QWidget* MainWindow::createEmptyState()
 
 void MainWindow::setPlatforms(const QList<PlatformRecord>& platforms)
 {
+    showConnections(platforms, {}, {});
+}
+
+void MainWindow::showConnections(const QList<PlatformRecord>& platforms, const QList<Connection>& connections,
+                                 const QSet<QString>& platformsWithCredentials)
+{
     m_cardGrid->clear();
     for (const PlatformRecord& record : platforms) {
-        auto* card = new ConnectionCard(record.id);
-        card->setPlatform(record.name, QStringLiteral(":/icons/platforms/") + record.icon);
-        card->setStatus(stateLabel(ConnectionState::NotSetUp), StatusBadge::Tone::Neutral);
-        card->setAccountName(QString());
-        QMap<QString, QString> descriptions;
-        for (const ScopeInfo& scope : record.scopes)
-            descriptions.insert(scope.name, scope.description);
-        card->setScopes(record.defaultScopes(), descriptions);
-        card->setActions(ConnectionCard::Action::SetUpCredentials | ConnectionCard::Action::CopyRedirectUri);
-        connect(card, &ConnectionCard::actionRequested, this, &MainWindow::cardActionRequested);
-        m_cardGrid->addCard(card);
+        bool hasAccount = false;
+        for (const Connection& connection : connections) {
+            if (connection.platformId == record.id) {
+                addConnectionCard(record, connection);
+                hasAccount = true;
+            }
+        }
+        if (!hasAccount)
+            addPlatformCard(record, platformsWithCredentials.contains(record.id));
     }
     m_contentStack->setCurrentWidget(platforms.isEmpty() ? m_contentStack->widget(0) : m_cardGrid);
     statusBar()->showMessage(tr("%n platform(s) available", nullptr, int(platforms.size())));
+}
+
+static QMap<QString, QString> scopeDescriptions(const PlatformRecord& record)
+{
+    QMap<QString, QString> descriptions;
+    for (const ScopeInfo& scope : record.scopes)
+        descriptions.insert(scope.name, scope.description);
+    return descriptions;
+}
+
+ConnectionCard* MainWindow::addPlatformCard(const PlatformRecord& record, bool credentialsSaved)
+{
+    auto* card = new ConnectionCard(record.id);
+    card->setPlatform(record.name, QStringLiteral(":/icons/platforms/") + record.icon);
+    const ConnectionState state = credentialsSaved ? ConnectionState::Ready : ConnectionState::NotSetUp;
+    card->setStatus(stateLabel(state), StatePresentation::tone(state));
+    card->setActions(StatePresentation::actions(state));
+    if (credentialsSaved)
+        card->setDetail(tr("App credentials saved"));
+    else
+        card->setAccountName(QString());
+    card->setScopes(record.defaultScopes(), scopeDescriptions(record));
+    connect(card, &ConnectionCard::actionRequested, this, &MainWindow::cardActionRequested);
+    m_cardGrid->addCard(card);
+    return card;
+}
+
+ConnectionCard* MainWindow::addConnectionCard(const PlatformRecord& record, const Connection& connection)
+{
+    auto* card = new ConnectionCard(connection.id());
+    card->setPlatform(record.name, QStringLiteral(":/icons/platforms/") + record.icon);
+    card->setStatus(stateLabel(connection.state), StatePresentation::tone(connection.state));
+    card->setActions(StatePresentation::actions(connection.state));
+    card->setAccountName(connection.accountName);
+    card->setScopes(connection.grantedScopes, scopeDescriptions(record));
+    // Refreshing arrives with the token lifecycle; until then say only when it expires.
+    card->setTimes(connection.expiresAt, false, connection.lastChecked);
+    card->setProblem(connection.lastErrorMessage);
+    connect(card, &ConnectionCard::actionRequested, this, &MainWindow::cardActionRequested);
+    m_cardGrid->addCard(card);
+    return card;
 }
 
 void MainWindow::setCredentialsSaved(const QString& platformId, const QString& clientIdHint)
@@ -117,11 +164,29 @@ void MainWindow::setCredentialsSaved(const QString& platformId, const QString& c
     ConnectionCard* card = m_cardGrid->card(platformId);
     if (!card)
         return;
-    card->setStatus(stateLabel(ConnectionState::Ready), StatusBadge::Tone::Neutral);
+    card->setStatus(stateLabel(ConnectionState::Ready), StatePresentation::tone(ConnectionState::Ready));
     card->setProblem(QString());
     card->setDetail(clientIdHint.isEmpty() ? tr("App credentials saved")
                                            : tr("App credentials saved (client ID %1)").arg(clientIdHint));
-    card->setActions(ConnectionCard::Action::EditCredentials | ConnectionCard::Action::CopyRedirectUri);
+    card->setActions(StatePresentation::actions(ConnectionState::Ready));
+}
+
+void MainWindow::setConnecting(const QString& platformId, int secondsLeft)
+{
+    ConnectionCard* card = m_cardGrid->card(platformId);
+    if (!card)
+        return;
+    card->setStatus(stateLabel(ConnectionState::Connecting),
+                    StatePresentation::tone(ConnectionState::Connecting));
+    card->setActions(StatePresentation::actions(ConnectionState::Connecting));
+    card->setProblem(QString());
+    card->setCountdown(secondsLeft);
+}
+
+void MainWindow::setCardProblem(const QString& cardId, const QString& message)
+{
+    if (ConnectionCard* card = m_cardGrid->card(cardId))
+        card->setProblem(message);
 }
 
 void MainWindow::showStatus(const QString& message)

@@ -3,6 +3,7 @@
 #include "connectioncard.h"
 
 #include <QMainWindow>
+#include <QSet>
 
 class QAction;
 class QLabel;
@@ -11,6 +12,7 @@ class QStackedWidget;
 namespace Plugboard {
 
 class CardGrid;
+struct Connection;
 struct PlatformRecord;
 
 /// The window of connection cards. It shows an empty state until the
@@ -30,6 +32,15 @@ public:
     /// Shows one card per platform the catalog offers (or the empty state
     /// when there is none). Reads no secret: cards come from metadata.
     void setPlatforms(const QList<PlatformRecord>& platforms);
+    /// One card per connected account, then one per platform without an
+    /// account ("Ready to connect" when its credentials are saved, else
+    /// "Not set up"). From metadata only: nothing here reads the keyring.
+    void showConnections(const QList<PlatformRecord>& platforms, const QList<Connection>& connections,
+                         const QSet<QString>& platformsWithCredentials);
+    /// The platform's card shows the running sign-in: Cancel and a countdown.
+    void setConnecting(const QString& platformId, int secondsLeft);
+    /// Puts a problem in plain words on a card, with what to do next.
+    void setCardProblem(const QString& cardId, const QString& message);
     CardGrid* cardGrid() const { return m_cardGrid; }
     /// A platform's app credentials are stored: its card moves to "Ready to
     /// connect" and shows the client id hint.
@@ -58,6 +69,8 @@ private:
     void createMenus();
     QWidget* createEmptyState();
     void showAbout();
+    ConnectionCard* addPlatformCard(const PlatformRecord& record, bool credentialsSaved);
+    ConnectionCard* addConnectionCard(const PlatformRecord& record, const Connection& connection);
 
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;

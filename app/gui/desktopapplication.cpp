@@ -4,16 +4,25 @@
 #include "catalog/platformcatalog.h"
 #include "credentialdialog.h"
 #include "mainwindow.h"
+#include "oauth/connectoperation.h"
+#include "oauth/disconnectoperation.h"
 #include "oauth/redirecturi.h"
 #include "singleinstance.h"
+#include "storage/connectionstore.h"
 #include "storage/credentialsjob.h"
 #include "storage/keychainsecretstore.h"
 #include "trayicon.h"
 
 #include <QClipboard>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QGuiApplication>
+#include <QNetworkAccessManager>
 #include <QSettings>
 #include <QSystemTrayIcon>
+#include <QTimer>
 
 namespace Plugboard {
 
@@ -39,13 +48,14 @@ bool DesktopApplication::start(bool minimized)
     // Startup reads the catalog and metadata only, never the keyring.
     m_catalog->loadAll(); // broken custom records are skipped; the rest show
     m_window = std::make_unique<MainWindow>();
-    m_window->setPlatforms(m_catalog->platforms());
     // The store reads only its index of key names here, not the keyring.
     m_secrets = new KeychainSecretStore(this);
-    for (const PlatformRecord& record : m_catalog->platforms()) {
-        if (m_secrets->hasWritten(SecretStore::credentialsKey(record.id)))
-            m_window->setCredentialsSaved(record.id, QString());
-    }
+    m_connections = std::make_unique<ConnectionStore>();
+    if (Result<void> loaded = m_connections->load(); !loaded)
+        m_window->showStatus(loaded.error().message);
+    m_network = new QNetworkAccessManager(this);
+    showCards();
+    watchConnectionsFile();
     connect(m_window.get(), &MainWindow::quitRequested, qApp, &QCoreApplication::quit);
     connect(m_instance.get(), &SingleInstance::activationRequested, m_window.get(),
             &MainWindow::bringToFront);
@@ -78,6 +88,23 @@ void DesktopApplication::onCardAction(const QString& cardId, ConnectionCard::Act
         || action == ConnectionCard::Action::EditCredentials) {
         editCredentials(platformId);
         return;
+    }
+    switch (action) {
+    case ConnectionCard::Action::Connect:
+    case ConnectionCard::Action::Reconnect:
+    case ConnectionCard::Action::AddAccount:
+        startConnect(platformId);
+        return;
+    case ConnectionCard::Action::Cancel:
+        if (m_connecting)
+            m_connecting->cancel();
+        return;
+    case ConnectionCard::Action::Disconnect:
+    case ConnectionCard::Action::RemoveAccount:
+        disconnectAccount(cardId);
+        return;
+    default:
+        break;
     }
     if (action == ConnectionCard::Action::CopyRedirectUri) {
         const QString uri = RedirectUri::forRegistration(record->redirect).toString();
@@ -130,10 +157,114 @@ void DesktopApplication::saveCredentials(const QString& platformId, const QMap<Q
                 }
                 if (m_credentialDialog)
                     m_credentialDialog->accept();
+                showCards();
                 m_window->setCredentialsSaved(platformId, job->credentials().clientIdHint());
                 m_window->showStatus(tr("Saved the app credentials for %1 in your keyring.").arg(name));
             });
     save->start();
+}
+
+void DesktopApplication::showCards()
+{
+    QSet<QString> withCredentials;
+    for (const PlatformRecord& record : m_catalog->platforms()) {
+        if (m_secrets->hasWritten(SecretStore::credentialsKey(record.id)))
+            withCredentials.insert(record.id);
+    }
+    m_window->showConnections(m_catalog->platforms(), m_connections->connections(), withCredentials);
+    if (m_connecting)
+        m_window->setConnecting(m_connectingPlatform,
+                                int(std::chrono::ceil<std::chrono::seconds>(
+                                        m_connecting->session() ? m_connecting->session()->remainingTime()
+                                                                : std::chrono::milliseconds(0))
+                                        .count()));
+}
+
+void DesktopApplication::watchConnectionsFile()
+{
+    // The command line changes the same file; show its changes within a
+    // second. Watch the folder too: an atomic save replaces the file.
+    m_watcher = new QFileSystemWatcher(this);
+    const QString file = ConnectionStore::defaultFilePath();
+    QDir().mkpath(QFileInfo(file).absolutePath());
+    m_watcher->addPath(QFileInfo(file).absolutePath());
+    if (QFileInfo::exists(file))
+        m_watcher->addPath(file);
+    const auto reload = [this, file] {
+        if (QFileInfo::exists(file) && !m_watcher->files().contains(file))
+            m_watcher->addPath(file);
+        (void)m_connections->reload(); // emits changed() when the content differs
+    };
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, reload);
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, reload);
+    connect(m_connections.get(), &ConnectionStore::changed, this, &DesktopApplication::showCards);
+}
+
+void DesktopApplication::startConnect(const QString& platformId)
+{
+    const PlatformRecord* record = m_catalog->platform(platformId);
+    if (!record || m_connecting)
+        return;
+    m_connecting = new ConnectOperation(*record, m_secrets, m_connections.get(), this);
+    m_connectingPlatform = platformId;
+    connect(m_connecting, &ConnectOperation::authorizationUrlReady, this, [this](const QUrl& url) {
+        if (!QDesktopServices::openUrl(url)) {
+            QGuiApplication::clipboard()->setText(url.toString(QUrl::FullyEncoded));
+            m_window->showStatus(
+                tr("Could not open a browser: the sign-in link is on the clipboard. Paste it into "
+                   "your browser."));
+        }
+    });
+    connect(m_connecting, &ConnectOperation::finished, this, &DesktopApplication::onConnectFinished);
+    if (!m_countdown) {
+        m_countdown = new QTimer(this);
+        m_countdown->setInterval(1000);
+        connect(m_countdown, &QTimer::timeout, this, [this] {
+            if (m_connecting && m_connecting->session())
+                m_window->setConnecting(
+                    m_connectingPlatform,
+                    int(std::chrono::ceil<std::chrono::seconds>(m_connecting->session()->remainingTime())
+                            .count()));
+        });
+    }
+    m_countdown->start();
+    m_window->setConnecting(platformId, -1);
+    m_connecting->start();
+}
+
+void DesktopApplication::onConnectFinished(ConnectOperation* operation)
+{
+    m_countdown->stop();
+    const QString platformId = m_connectingPlatform;
+    m_connectingPlatform.clear();
+    showCards();
+    if (operation->error().isError()) {
+        m_window->setCardProblem(platformId, operation->error().message);
+        return;
+    }
+    m_window->showStatus(tr("Connected as %1.").arg(operation->accountName()));
+    m_window->bringToFront();
+}
+
+void DesktopApplication::disconnectAccount(const QString& connectionId)
+{
+    const std::optional<Connection> connection = m_connections->connection(connectionId);
+    const PlatformRecord* record = m_catalog->platform(Connection::platformOf(connectionId));
+    if (!connection || !record)
+        return;
+    auto* disconnect = new DisconnectOperation(*record, connection->accountId, m_secrets, m_connections.get(),
+                                               m_network, this);
+    connect(disconnect, &DisconnectOperation::finished, this,
+            [this, connectionId](DisconnectOperation* done) {
+                showCards();
+                if (done->error().isError())
+                    m_window->showStatus(done->error().message);
+                else if (done->revocationError().isError())
+                    m_window->showStatus(done->revocationError().message);
+                else
+                    m_window->showStatus(tr("Disconnected %1.").arg(connectionId));
+            });
+    disconnect->start();
 }
 
 void DesktopApplication::onHiddenToTray()

@@ -4,11 +4,18 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <memory>
 
+class QFileSystemWatcher;
+class QNetworkAccessManager;
+class QTimer;
+
 namespace Plugboard {
 
+class ConnectOperation;
+class ConnectionStore;
 class CredentialDialog;
 class MainWindow;
 class PlatformCatalog;
@@ -38,6 +45,11 @@ private:
     void onCardAction(const QString& cardId, ConnectionCard::Action action);
     void editCredentials(const QString& platformId);
     void saveCredentials(const QString& platformId, const QMap<QString, QString>& values);
+    void showCards();
+    void startConnect(const QString& platformId);
+    void onConnectFinished(ConnectOperation* operation);
+    void disconnectAccount(const QString& connectionId);
+    void watchConnectionsFile();
 
     std::unique_ptr<SingleInstance> m_instance;
     std::unique_ptr<PlatformCatalog> m_catalog;
@@ -45,6 +57,12 @@ private:
     std::unique_ptr<TrayIcon> m_tray;
     SecretStore* m_secrets = nullptr; ///< reads the keyring only when asked: startup never does
     QPointer<CredentialDialog> m_credentialDialog;
+    std::unique_ptr<ConnectionStore> m_connections;
+    QNetworkAccessManager* m_network = nullptr;
+    QPointer<ConnectOperation> m_connecting; ///< one browser sign-in at a time
+    QString m_connectingPlatform;
+    QTimer* m_countdown = nullptr;
+    QFileSystemWatcher* m_watcher = nullptr;
 };
 
 } // namespace Plugboard

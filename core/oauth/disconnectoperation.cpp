@@ -1,0 +1,102 @@
+#include "disconnectoperation.h"
+
+#include "storage/connection.h"
+#include "storage/connectionstore.h"
+#include "storage/credentialsjob.h"
+#include "storage/secretjob.h"
+#include "storage/secretstore.h"
+#include "storage/tokenset.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcDisconnect, "plugboard.disconnect")
+
+namespace Plugboard {
+
+DisconnectOperation::DisconnectOperation(const PlatformRecord& record, const QString& accountId,
+                                         SecretStore* secrets, ConnectionStore* connections,
+                                         QNetworkAccessManager* network, QObject* parent)
+    : QObject(parent)
+    , m_record(record)
+    , m_accountId(accountId)
+    , m_secrets(secrets)
+    , m_connections(connections)
+    , m_network(network)
+{ }
+
+DisconnectOperation::~DisconnectOperation() = default;
+
+void DisconnectOperation::start()
+{
+    SecretJob* read = m_secrets->read(SecretStore::connectionKey(m_record.id, m_accountId));
+    connect(read, &SecretJob::finished, this, &DisconnectOperation::onTokens);
+    read->start();
+}
+
+void DisconnectOperation::onTokens(SecretJob* job)
+{
+    // No tokens stored (already gone) is fine: nothing to revoke. A keyring
+    // that cannot be read stops here, before anything is deleted.
+    if (job->error().isError() && job->error().code != ErrorCode::SecretNotFound) {
+        finish(job->error());
+        return;
+    }
+    if (!job->error().isError()) {
+        if (const Result<TokenSet> tokens = TokenSet::fromJson(job->value()))
+            m_tokens = { tokens.value().accessToken, tokens.value().refreshToken };
+    }
+    CredentialsJob* credentials = CredentialsJob::load(m_secrets, m_record, this);
+    connect(credentials, &CredentialsJob::finished, this, &DisconnectOperation::onCredentials);
+    credentials->start();
+}
+
+void DisconnectOperation::onCredentials(CredentialsJob* job)
+{
+    const bool haveTokens = !m_tokens.accessToken.isEmpty() || !m_tokens.refreshToken.isEmpty();
+    if (job->error().isError() || !haveTokens) {
+        if (job->error().isError())
+            m_revocationError = job->error();
+        onRevoked(nullptr);
+        return;
+    }
+    auto* revocation = new TokenRevocation(m_record, job->credentials().clientId,
+                                           job->credentials().clientSecret, m_tokens, m_network, this);
+    connect(revocation, &TokenRevocation::finished, this, &DisconnectOperation::onRevoked);
+    revocation->start();
+}
+
+void DisconnectOperation::onRevoked(TokenRevocation* revocation)
+{
+    if (revocation)
+        m_revocationError = revocation->error();
+    m_tokens = {};
+    SecretJob* remove = m_secrets->removeAll(SecretStore::connectionKey(m_record.id, m_accountId));
+    connect(remove, &SecretJob::finished, this, &DisconnectOperation::onSecretsDeleted);
+    remove->start();
+}
+
+void DisconnectOperation::onSecretsDeleted(SecretJob* job)
+{
+    if (job->error().isError()) {
+        finish(job->error());
+        return;
+    }
+    const QString id = Connection::makeId(m_record.id, m_accountId);
+    Result<void> removed = m_connections->connection(id) ? m_connections->remove(id) : Result<void>();
+    finish(removed.error());
+}
+
+void DisconnectOperation::finish(Error error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_error = std::move(error);
+    qCInfo(lcDisconnect) << "disconnect from" << m_record.id << "ended with" << m_error.codeName()
+                         << "revocation" << m_revocationError.codeName();
+    Q_EMIT finished(this);
+    if (m_autoDelete)
+        deleteLater();
+}
+
+} // namespace Plugboard

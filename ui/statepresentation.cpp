@@ -1,0 +1,53 @@
+#include "statepresentation.h"
+
+namespace Plugboard::StatePresentation {
+
+using Action = ConnectionCard::Action;
+
+StatusBadge::Tone tone(ConnectionState state)
+{
+    switch (state) {
+    case ConnectionState::NotSetUp:
+    case ConnectionState::Ready:
+        return StatusBadge::Tone::Neutral;
+    case ConnectionState::Connecting:
+    case ConnectionState::Refreshing:
+        return StatusBadge::Tone::Busy;
+    case ConnectionState::Connected:
+        return StatusBadge::Tone::Good;
+    case ConnectionState::Expiring:
+    case ConnectionState::Degraded:
+    case ConnectionState::NeedsReconsent:
+        return StatusBadge::Tone::Attention;
+    case ConnectionState::NeedsReconnect:
+    case ConnectionState::Error:
+        return StatusBadge::Tone::Broken;
+    }
+    return StatusBadge::Tone::Neutral;
+}
+
+ConnectionCard::Actions actions(ConnectionState state)
+{
+    const ConnectionCard::Actions platformMenu = Action::CopyRedirectUri | Action::EditCredentials;
+    const ConnectionCard::Actions accountMenu = platformMenu | Action::AddAccount;
+    switch (state) {
+    case ConnectionState::NotSetUp:
+        return Action::SetUpCredentials | Action::CopyRedirectUri;
+    case ConnectionState::Ready:
+        return Action::Connect | platformMenu;
+    case ConnectionState::Connecting:
+        return Action::Cancel;
+    case ConnectionState::Connected:
+    case ConnectionState::Expiring:
+    case ConnectionState::Refreshing:
+    case ConnectionState::Degraded:
+        return Action::Disconnect | accountMenu;
+    case ConnectionState::NeedsReconnect:
+    case ConnectionState::NeedsReconsent:
+    case ConnectionState::Error:
+        return Action::Reconnect | Action::Disconnect | accountMenu;
+    }
+    return {};
+}
+
+} // namespace Plugboard::StatePresentation

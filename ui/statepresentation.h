@@ -1,0 +1,15 @@
+#pragma once
+
+#include "connectioncard.h"
+#include "connectionstate.h"
+#include "statusbadge.h"
+
+namespace Plugboard::StatePresentation {
+
+/// How a card shows a state: the badge's tone, and the buttons and menu
+/// items that make sense in it. The one place the GUI maps the core state
+/// model to what people see and can do.
+StatusBadge::Tone tone(ConnectionState state);
+ConnectionCard::Actions actions(ConnectionState state);
+
+} // namespace Plugboard::StatePresentation
