@@ -1,5 +1,6 @@
 #include "connectoperation.h"
 
+#include "platformsettings.h"
 #include "storage/connection.h"
 #include "storage/connectionstore.h"
 #include "storage/credentialsjob.h"
@@ -46,11 +47,16 @@ void ConnectOperation::onCredentials(CredentialsJob* job)
         finish(job->error());
         return;
     }
-    if (Result<void> complete = job->credentials().checkComplete(m_record); !complete) {
+    // With a team's token-exchange proxy the secret stays on that server.
+    const QUrl proxy = PlatformSettings::tokenExchangeProxy(m_record.id);
+    PlatformRecord needed = m_record;
+    needed.credentials = PlatformSettings::requiredCredentials(m_record);
+    if (Result<void> complete = job->credentials().checkComplete(needed); !complete) {
         finish(complete.error());
         return;
     }
     AuthorizationSession::Request request;
+    request.tokenExchangeProxy = proxy;
     request.record = m_record;
     request.clientId = job->credentials().clientId;
     request.clientSecret = job->credentials().clientSecret;

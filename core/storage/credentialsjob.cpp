@@ -1,5 +1,6 @@
 #include "credentialsjob.h"
 
+#include "platformsettings.h"
 #include "storage/secretjob.h"
 #include "storage/secretstore.h"
 
@@ -77,7 +78,9 @@ void CredentialsJob::onRead(SecretJob* job)
     }
     for (auto it = m_values.cbegin(); it != m_values.cend(); ++it)
         m_credentials.setValue(m_record.credentialField(it.key())->key, it.value().trimmed());
-    if (Result<void> complete = m_credentials.checkComplete(m_record); !complete) {
+    PlatformRecord needed = m_record;
+    needed.credentials = PlatformSettings::requiredCredentials(m_record);
+    if (Result<void> complete = m_credentials.checkComplete(needed); !complete) {
         Error error = complete.error();
         // A locked keyring reads as "nothing stored" (QtKeychain on
         // libsecret): if we did store something, it is out of reach.

@@ -2,6 +2,7 @@
 
 #include "catalog/platformcatalog.h"
 #include "console.h"
+#include "platformsettings.h"
 #include "storage/connectionstore.h"
 #include "storage/credentialsjob.h"
 #include "storage/keychainsecretstore.h"
@@ -17,6 +18,10 @@ CredentialsCommand::CredentialsCommand(QObject* parent)
     , m_clientSecretStdin(QStringLiteral("client-secret-stdin"),
                           tr("Reads the client secret from standard input (or asks, hidden, on a terminal)."))
     , m_apiKeyStdin(QStringLiteral("api-key-stdin"), tr("Reads the API key from standard input."))
+    , m_tokenProxy(
+          QStringLiteral("token-proxy"),
+          tr("Exchanges codes through your team's server, which holds the client secret (empty: none)."),
+          QStringLiteral("URL"))
 { }
 
 CredentialsCommand::~CredentialsCommand() = default;
@@ -83,6 +88,19 @@ void CredentialsCommand::set(const QCommandLineParser& parser, Console& console)
     if (parser.isSet(m_apiKeyStdin))
         values.insert(QStringLiteral("api_key"),
                       console.readSecret(tr("API key for %1:").arg(m_record.name)));
+    if (parser.isSet(m_tokenProxy)) {
+        if (Result<void> set
+            = PlatformSettings::setTokenExchangeProxy(m_record.id, QUrl(parser.value(m_tokenProxy)));
+            !set) {
+            console.error(set.error());
+            finishLater(exitCodeFor(set.error().code));
+            return;
+        }
+        if (values.isEmpty()) {
+            finishLater(ExitCode::Ok);
+            return;
+        }
+    }
     if (values.isEmpty()) {
         console.error({ ErrorCode::InvalidArgument,
                         tr("Nothing to store: give --client-id and/or --client-secret-stdin.") });
@@ -113,6 +131,8 @@ void CredentialsCommand::runJob(CredentialsJob* job, Console& console)
                                                              : hints.value(field.key);
             console->data(QStringLiteral("%1: %2").arg(field.label, shown));
         }
+        if (const QUrl proxy = PlatformSettings::tokenExchangeProxy(m_record.id); proxy.isValid())
+            console->data(tr("Token exchange proxy: %1").arg(proxy.toString()));
         Q_EMIT finished(ExitCode::Ok);
     });
     job->start();

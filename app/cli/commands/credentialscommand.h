@@ -42,6 +42,7 @@ private:
     QCommandLineOption m_clientId;
     QCommandLineOption m_clientSecretStdin;
     QCommandLineOption m_apiKeyStdin;
+    QCommandLineOption m_tokenProxy;
     PlatformRecord m_record;
     std::unique_ptr<KeychainSecretStore> m_store;
 };

@@ -7,6 +7,7 @@
 #include "rawhttpclient.h"
 #include "testsecrets.h"
 
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUrlQuery>
@@ -46,6 +47,7 @@ private Q_SLOTS:
     void timeout();
     void listenerClosesAfterwards();
     void nothingSecretIsLogged();
+    void tokenExchangeProxyGetsTheCodeNeverTheSecret();
 
 private:
     AuthorizationSession* startSession(std::chrono::milliseconds timeout = std::chrono::minutes(1));
@@ -333,6 +335,41 @@ void TestAuthorizationSession::nothingSecretIsLogged()
     for (const QString& secret : secrets)
         QVERIFY2(capture.messagesContaining(secret).isEmpty(),
                  qPrintable(capture.messagesContaining(secret).join(u'\n')));
+}
+
+void TestAuthorizationSession::tokenExchangeProxyGetsTheCodeNeverTheSecret()
+{
+    // The team's server: answers with tokens, as it would after adding its secret.
+    FakeHttpServer proxy;
+    const QString access = fakeSecret(QStringLiteral("proxy-access"));
+    proxy.setHandler("POST", QStringLiteral("/exchange"), [&](const FakeHttpServer::Request&) {
+        return Response::json(200,
+                              QJsonObject { { QStringLiteral("access_token"), access },
+                                            { QStringLiteral("token_type"), QStringLiteral("Bearer") },
+                                            { QStringLiteral("expires_in"), 3600 } });
+    });
+    m_provider->setAwkwardCodes(false);
+    AuthorizationSession::Request request;
+    request.record = m_provider->record();
+    request.clientId = m_provider->clientId();
+    request.tokenExchangeProxy = proxy.url(QStringLiteral("/exchange"));
+    auto* session = new AuthorizationSession(request, this);
+    m_urlReady = std::make_unique<QSignalSpy>(session, &AuthorizationSession::authorizationUrlReady);
+    session->start();
+    m_browser->open(m_urlReady->first().first().toUrl());
+    finish(session);
+    // userinfo rejects the proxy's token (the fake provider never issued it):
+    // what matters here is what reached the proxy and what did not.
+    QCOMPARE(m_provider->tokenRequestCount(QStringLiteral("authorization_code")), 0);
+    const QList<FakeHttpServer::Request> exchanges = proxy.requests(QStringLiteral("/exchange"));
+    QCOMPARE(exchanges.size(), 1);
+    const QUrlQuery& form = exchanges.first().form;
+    QVERIFY(!form.queryItemValue(QStringLiteral("code")).isEmpty());
+    QVERIFY(form.queryItemValue(QStringLiteral("code_verifier")).size() >= 43);
+    QCOMPARE(form.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded),
+             session->redirectUri().toString());
+    QVERIFY(!form.hasQueryItem(QStringLiteral("client_secret")));
+    QVERIFY(!exchanges.first().hasHeader("authorization"));
 }
 
 QTEST_GUILESS_MAIN(TestAuthorizationSession)
