@@ -2,6 +2,134 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name />
+    <message>
+        <location filename="../core/catalog/discoverydocumentparser.cpp" line="+54" />
+        <source>The discovery document at %1 has no %2, which Plugboard needs to connect. The provider may not support signing in through the browser; check its documentation.</source>
+        <translation>Das Discovery-Dokument unter %1 enthält kein Feld %2, das Plugboard zum Verbinden benötigt. Der Anbieter unterstützt die Anmeldung über den Browser möglicherweise nicht; prüfen Sie seine Dokumentation.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The discovery document at %1 has a %2 that is not a URL. Ask the provider to fix its discovery document.</source>
+        <translation>Das Discovery-Dokument unter %1 enthält ein Feld %2, das keine URL ist. Bitten Sie den Anbieter, sein Discovery-Dokument zu korrigieren.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The discovery document at %1 gives %2 as %3, which is not an https:// URL. Plugboard only talks to https:// servers, or to http:// on this computer.</source>
+        <translation>Das Discovery-Dokument unter %1 gibt %2 als %3 an, was keine https://-URL ist. Plugboard kommuniziert nur mit https://-Servern oder mit http:// auf diesem Computer.</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>Sign you in with OpenID Connect</source>
+        <translation>Sie mit OpenID Connect anmelden</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Read your basic profile, such as your name</source>
+        <translation>Ihr Basisprofil lesen, z. B. Ihren Namen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Read your email address</source>
+        <translation>Ihre E-Mail-Adresse lesen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Stay connected while you are away (refresh tokens)</source>
+        <translation>Verbunden bleiben, während Sie abwesend sind (Refresh-Tokens)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Read your postal address</source>
+        <translation>Ihre Postanschrift lesen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Read your phone number</source>
+        <translation>Ihre Telefonnummer lesen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A permission defined by %1</source>
+        <translation>Eine von %1 definierte Berechtigung</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The ID the provider gave the application you registered.</source>
+        <translation>Die ID, die der Anbieter der von Ihnen registrierten Anwendung zugewiesen hat.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Client secret</source>
+        <translation>Client-Secret</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Only for confidential clients; leave it empty for a public client.</source>
+        <translation>Nur für vertrauliche Clients; lassen Sie das Feld bei einem öffentlichen Client leer.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::AppCredentials</name>
+    <message>
+        <location filename="../core/storage/appcredentials.cpp" line="+20" />
+        <source>The saved app credentials of this platform are damaged (%1). Enter them again to replace them.</source>
+        <translation>Die gespeicherten App-Zugangsdaten dieser Plattform sind beschädigt (%1). Geben Sie sie erneut ein, um sie zu ersetzen.</translation>
+    </message>
+    <message>
+        <location line="+73" />
+        <source>Missing required credentials: %1</source>
+        <translation>Fehlende erforderliche Zugangsdaten: %1</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>not valid JSON: %1</source>
+        <translation>kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+19" />
+        <source>"%1" has the wrong type</source>
+        <translation>"%1" hat den falschen Typ</translation>
+    </message>
+    <message>
+        <location line="-15" />
+        <source>The saved app credentials of this platform were written by a newer Plugboard (format %1; this version reads format %2). Update Plugboard, or enter them again.</source>
+        <translation>Die gespeicherten App-Zugangsdaten dieser Plattform wurden von einer neueren Plugboard-Version geschrieben (Format %1; diese Version liest Format %2). Aktualisieren Sie Plugboard oder geben Sie sie erneut ein.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::AuthorizationSession</name>
+    <message numerus="yes">
+        <location filename="../core/oauth/authorizationsession.cpp" line="+44" />
+        <source>No answer from the browser within %n minute(s). Press Connect to try again.</source>
+        <translation>
+            <numerusform>Keine Antwort vom Browser innerhalb von %n Minute. Klicken Sie auf „Verbinden“, um es erneut zu versuchen.</numerusform>
+            <numerusform>Keine Antwort vom Browser innerhalb von %n Minuten. Klicken Sie auf „Verbinden“, um es erneut zu versuchen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+101" />
+        <source>Connecting to %1 was cancelled.</source>
+        <translation>Das Verbinden mit %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>%1 sent the browser back without an authorization code. Press Connect to try again.</source>
+        <translation>%1 hat den Browser ohne Autorisierungscode zurückgeleitet. Klicken Sie auf „Verbinden“, um es erneut zu versuchen.</translation>
+    </message>
+</context>
+<context>
     <name>Plugboard::Cli::CliApplication</name>
     <message>
         <location filename="../app/cli/cliapplication.cpp" line="+27" />
@@ -69,19 +197,208 @@ Exit-Codes:
     </message>
 </context>
 <context>
-    <name>Plugboard::Cli::ProvidersCommand</name>
+    <name>Plugboard::Cli::ConnectCommand</name>
     <message>
-        <location filename="../app/cli/commands/providerscommand.cpp" line="+16" />
+        <location filename="../app/cli/commands/connectcommand.cpp" line="+16" />
+        <source>Only prints the URL to open; opens no browser.</source>
+        <translation>Gibt nur die zu öffnende URL aus; öffnet keinen Browser.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Seconds to wait for the browser (default 300).</source>
+        <translation>Sekunden, die auf den Browser gewartet wird (Standard: 300).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Scopes to ask for, space-separated, instead of the defaults.</source>
+        <translation>Anzufordernde Scopes, durch Leerzeichen getrennt, anstelle der Standard-Scopes.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Connects an account: sign in through the browser; the tokens go to the keyring.</source>
+        <translation>Verbindet ein Konto: Anmeldung über den Browser; die Tokens werden im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Platform id, e.g. github.</source>
+        <translation>Plattform-ID, z. B. github.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Use `connect PLATFORM [--timeout SECONDS]` with a positive timeout.</source>
+        <translation>Verwenden Sie `connect PLATFORM [--timeout SECONDS]` mit einer positiven Zeitüberschreitung.</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Sign in to %1 in your browser. If it did not open, open the URL above.</source>
+        <translation>Melden Sie sich in Ihrem Browser bei %1 an. Falls er sich nicht geöffnet hat, öffnen Sie die obige URL.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Open the URL above in a browser on this computer and sign in to %1.</source>
+        <translation>Öffnen Sie die obige URL in einem Browser auf diesem Computer und melden Sie sich bei %1 an.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Connected as %1.</source>
+        <translation>Verbunden als %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::Cli::CredentialsCommand</name>
+    <message>
+        <location filename="../app/cli/commands/credentialscommand.cpp" line="+17" />
+        <source>The OAuth client id (not a secret).</source>
+        <translation>Die OAuth-Client-ID (kein Geheimnis).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Reads the client secret from standard input (or asks, hidden, on a terminal).</source>
+        <translation>Liest das Client-Secret von der Standardeingabe (oder fragt im Terminal verdeckt danach).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reads the API key from standard input.</source>
+        <translation>Liest den API-Schlüssel von der Standardeingabe.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Exchanges codes through your team's server, which holds the client secret (empty: none).</source>
+        <translation>Tauscht Codes über den Server Ihres Teams ein, der das Client-Secret verwahrt (leer: keiner).</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Stores, shows (masked) or removes a platform's app credentials in the keyring.</source>
+        <translation>Speichert die App-Zugangsdaten einer Plattform im Schlüsselbund, zeigt sie (maskiert) an oder entfernt sie.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>set, show or remove.</source>
+        <translation>set, show oder remove.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Platform id, e.g. github.</source>
+        <translation>Plattform-ID, z. B. github.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Use `credentials set|show|remove PLATFORM`.</source>
+        <translation>Verwenden Sie `credentials set|show|remove PLATFORM`.</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Client secret for %1:</source>
+        <translation>Client-Secret für %1:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>API key for %1:</source>
+        <translation>API-Schlüssel für %1:</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Nothing to store: give --client-id and/or --client-secret-stdin.</source>
+        <translation>Nichts zu speichern: Geben Sie --client-id und/oder --client-secret-stdin an.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>saved</source>
+        <translation>gespeichert</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Token exchange proxy: %1</source>
+        <translation>Proxy für den Token-Austausch: %1</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>Removed the app credentials for %1.</source>
+        <translation>Die App-Zugangsdaten für %1 wurden entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::Cli::ListCommand</name>
+    <message>
+        <location filename="../app/cli/commands/listcommand.cpp" line="+15" />
         <source>Prints JSON for programs.</source>
         <translation>Gibt JSON für Programme aus.</translation>
     </message>
     <message>
         <location line="+7" />
-        <source>Lists the platforms Plugboard can connect to.</source>
-        <translation>Listet die Plattformen auf, mit denen sich Plugboard verbinden kann.</translation>
+        <source>Lists the connections and their states.</source>
+        <translation>Listet die Verbindungen und ihren Status auf.</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+33" />
+        <source>No connections yet. Run `plugboard-cli connect PLATFORM`.</source>
+        <translation>Noch keine Verbindungen. Führen Sie `plugboard-cli connect PLATFORM` aus.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::Cli::ProvidersCommand</name>
+    <message>
+        <location filename="../app/cli/commands/providerscommand.cpp" line="+17" />
+        <source>Prints JSON for programs.</source>
+        <translation>Gibt JSON für Programme aus.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Issuer URL to read the discovery document from.</source>
+        <translation>Issuer-URL, von der das Discovery-Dokument gelesen wird.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Display name of the custom platform.</source>
+        <translation>Anzeigename der benutzerdefinierten Plattform.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Default scopes, space-separated, instead of the discovered ones.</source>
+        <translation>Standard-Scopes, durch Leerzeichen getrennt, anstelle der ermittelten.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Lists the platforms Plugboard can connect to; adds or removes custom ones.</source>
+        <translation>Listet die Plattformen auf, mit denen sich Plugboard verbinden kann; fügt benutzerdefinierte hinzu oder entfernt sie.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Nothing to list, or add or remove.</source>
+        <translation>Nichts zum Auflisten, Hinzufügen oder Entfernen.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Use `providers`, `providers add ID --discover URL` or `providers remove ID`.</source>
+        <translation>Verwenden Sie `providers`, `providers add ID --discover URL` oder `providers remove ID`.</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Give the provider's issuer URL with --discover.</source>
+        <translation>Geben Sie die Issuer-URL des Anbieters mit --discover an.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Reading the discovery document of %1…</source>
+        <translation>Discovery-Dokument von %1 wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Added %1. Register %2 as its redirect URI, then run `plugboard-cli credentials set %3 --client-id …`.</source>
+        <translation>%1 wurde hinzugefügt. Registrieren Sie %2 als Redirect-URI und führen Sie dann `plugboard-cli credentials set %3 --client-id …` aus.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Removed the custom platform %1.</source>
+        <translation>Die benutzerdefinierte Plattform %1 wurde entfernt.</translation>
+    </message>
+    <message>
+        <location line="-60" />
         <source> (custom)</source>
         <translation> (benutzerdefiniert)</translation>
     </message>
@@ -107,6 +424,54 @@ Exit-Codes:
         <location line="+10" />
         <source>Plugboard picks a free port each time; platforms accept any port on a loopback address.</source>
         <translation>Plugboard wählt jedes Mal einen freien Port; Plattformen akzeptieren jeden Port auf einer Loopback-Adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::ConnectOperation</name>
+    <message>
+        <location filename="../core/oauth/connectoperation.cpp" line="+39" />
+        <location line="+80" />
+        <source>Connecting to %1 was cancelled.</source>
+        <translation>Das Verbinden mit %1 wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::Connection</name>
+    <message>
+        <location filename="../core/storage/connection.cpp" line="+49" />
+        <source>must be a non-empty string</source>
+        <translation>muss eine nicht leere Zeichenkette sein</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <location line="+5" />
+        <source>must be a list of strings</source>
+        <translation>muss eine Liste von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>must be an ISO 8601 date and time</source>
+        <translation>muss ein Datum mit Uhrzeit nach ISO 8601 sein</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>A connection needs a platform id without '/' and an account id. This is a bug in Plugboard; please report it.</source>
+        <translation>Eine Verbindung benötigt eine Plattform-ID ohne '/' und eine Konto-ID. Dies ist ein Fehler in Plugboard; bitte melden Sie ihn.</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>"%1" is not a known state</source>
+        <translation>"%1" ist kein bekannter Status</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>must be an object with "code" and "message"</source>
+        <translation>muss ein Objekt mit "code" und "message" sein</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>must not contain '/'</source>
+        <translation>darf kein '/' enthalten</translation>
     </message>
 </context>
 <context>
@@ -193,7 +558,7 @@ Exit-Codes:
         <translation>Verbunden als %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+10" />
         <source>Scopes: %1</source>
         <translation>Scopes: %1</translation>
     </message>
@@ -206,6 +571,135 @@ Exit-Codes:
         <location line="+17" />
         <source>Waiting for the browser… %1:%2 left</source>
         <translation>Warten auf den Browser… noch %1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::ConnectionState</name>
+    <message>
+        <location filename="../core/connectionstate.cpp" line="+38" />
+        <source>Not set up</source>
+        <translation>Nicht eingerichtet</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Ready to connect</source>
+        <translation>Bereit zum Verbinden</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Connecting</source>
+        <translation>Verbindet</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Expiring soon</source>
+        <translation>Läuft bald ab</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Refreshing</source>
+        <translation>Wird erneuert</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Degraded</source>
+        <translation>Eingeschränkt</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Needs reconnect</source>
+        <translation>Erneut verbinden nötig</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Needs new consent</source>
+        <translation>Neue Zustimmung nötig</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::ConnectionStore</name>
+    <message>
+        <location filename="../core/storage/connectionstore.cpp" line="+41" />
+        <source>not valid JSON: %1 at byte %2</source>
+        <translation>kein gültiges JSON: %1 an Byte %2</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>it is not an object with a positive whole "version"</source>
+        <translation>es ist kein Objekt mit einer positiven ganzzahligen "version"</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>"connections" must be a list</source>
+        <translation>"connections" muss eine Liste sein</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1 must be an object</source>
+        <translation>%1 muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 repeats the connection %2</source>
+        <translation>%1 enthält die Verbindung %2 mehrfach</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Plugboard could not save %1: %2. Check the free disk space and the permissions of its folder, then try again.</source>
+        <translation>Plugboard konnte %1 nicht speichern: %2. Prüfen Sie den freien Speicherplatz und die Berechtigungen des Ordners und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+83" />
+        <source>There is no connection %1 in %2; it may have been removed already.</source>
+        <translation>In %2 gibt es keine Verbindung %1; möglicherweise wurde sie bereits entfernt.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Plugboard could not read %1: %2. Check the file's permissions, then try again; Plugboard will not change the file until it can read it.</source>
+        <translation>Plugboard konnte %1 nicht lesen: %2. Prüfen Sie die Berechtigungen der Datei und versuchen Sie es erneut; Plugboard ändert die Datei nicht, solange es sie nicht lesen kann.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>%1 was written by a newer Plugboard (file version %2; this one reads version %3). Plugboard will not change it; update Plugboard to see and manage these connections.</source>
+        <translation>%1 wurde von einer neueren Plugboard-Version geschrieben (Dateiversion %2; diese Version liest Version %3). Plugboard ändert die Datei nicht; aktualisieren Sie Plugboard, um diese Verbindungen zu sehen und zu verwalten.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>%1 cannot be read (%2), and Plugboard could not move it aside. Plugboard will not change it: repair, move or delete it, then try again.</source>
+        <translation>%1 kann nicht gelesen werden (%2), und Plugboard konnte die Datei nicht beiseitelegen. Plugboard ändert sie nicht: Reparieren, verschieben oder löschen Sie sie und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1 cannot be read (%2). Plugboard moved it to %3 and starts a new, empty list of connections; the tokens stay in the keyring. Reconnect your accounts, or repair the file and move it back while Plugboard is closed.</source>
+        <translation>%1 kann nicht gelesen werden (%2). Plugboard hat die Datei nach %3 verschoben und beginnt eine neue, leere Liste von Verbindungen; die Tokens bleiben im Schlüsselbund. Verbinden Sie Ihre Konten erneut, oder reparieren Sie die Datei und verschieben Sie sie zurück, während Plugboard geschlossen ist.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Another Plugboard process is still updating %1. Try again in a moment.</source>
+        <translation>Ein anderer Plugboard-Prozess aktualisiert %1 noch. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>its folder could not be created</source>
+        <translation>der Ordner konnte nicht erstellt werden</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::CredentialDialog</name>
+    <message>
+        <location filename="../ui/credentialdialog.cpp" line="+47" />
+        <source>%1 app credentials</source>
+        <translation>App-Zugangsdaten für %1</translation>
     </message>
 </context>
 <context>
@@ -267,6 +761,80 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>Plugboard::CredentialsJob</name>
+    <message>
+        <location filename="../core/storage/credentialsjob.cpp" line="+46" />
+        <source>%1 has no credential field "%2".</source>
+        <translation>%1 hat kein Zugangsdatenfeld "%2".</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>If you saved them before, your keyring may be locked: unlock it and try again.</source>
+        <translation>Falls Sie sie bereits gespeichert haben, ist Ihr Schlüsselbund möglicherweise gesperrt: Entsperren Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::DesktopApplication</name>
+    <message>
+        <location filename="../app/gui/desktopapplication.cpp" line="+112" />
+        <source>Copied %1 — register it in %2's developer console.</source>
+        <translation>%1 kopiert – registrieren Sie sie in der Entwicklerkonsole von %2.</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>Saved the app credentials for %1 in your keyring.</source>
+        <translation>Die App-Zugangsdaten für %1 wurden in Ihrem Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>Could not open a browser: the sign-in link is on the clipboard. Paste it into your browser.</source>
+        <translation>Es konnte kein Browser geöffnet werden: Der Anmeldelink befindet sich in der Zwischenablage. Fügen Sie ihn in Ihren Browser ein.</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Connected as %1.</source>
+        <translation>Verbunden als %1.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Disconnected %1.</source>
+        <translation>%1 getrennt.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Plugboard is still running</source>
+        <translation>Plugboard läuft weiter</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>It keeps your connections fresh from the tray. Choose Quit in its menu to stop it.</source>
+        <translation>Es hält Ihre Verbindungen vom Systembereich aus aktuell. Wählen Sie „Beenden“ in seinem Menü, um es zu beenden.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::DiscoveryDocumentParser</name>
+    <message>
+        <location filename="../core/catalog/discoverydocumentparser.cpp" line="+19" />
+        <source>The answer at %1 is not a discovery document (not JSON). Check that you entered the provider's issuer URL.</source>
+        <translation>Die Antwort unter %1 ist kein Discovery-Dokument (kein JSON). Prüfen Sie, ob Sie die Issuer-URL des Anbieters eingegeben haben.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The discovery document at %1 belongs to the issuer "%2", not to %3 as requested. Check the issuer URL: it must match the provider's own exactly.</source>
+        <translation>Das Discovery-Dokument unter %1 gehört zum Issuer "%2", nicht wie angefordert zu %3. Prüfen Sie die Issuer-URL: Sie muss exakt mit der des Anbieters übereinstimmen.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Register an application (a client) with %1 and add the redirect URI Plugboard shows.</source>
+        <translation>Registrieren Sie eine Anwendung (einen Client) bei %1 und fügen Sie die Redirect-URI hinzu, die Plugboard anzeigt.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Copy its client ID here, and its client secret if %1 gave you one.</source>
+        <translation>Kopieren Sie ihre Client-ID hierher und ihr Client-Secret, falls %1 Ihnen eines gegeben hat.</translation>
+    </message>
+</context>
+<context>
     <name>Plugboard::IdentityRequest</name>
     <message>
         <location filename="../core/oauth/identityrequest.cpp" line="+55" />
@@ -290,6 +858,39 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>Plugboard::KeychainError</name>
+    <message>
+        <location filename="../core/storage/keychainerror.cpp" line="+47" />
+        <source>No keyring service is running. Start your desktop's keyring (GNOME Keyring, KWallet or KeePassXC with Secret Service) and try again.</source>
+        <translation>Es läuft kein Schlüsselbund-Dienst. Starten Sie den Schlüsselbund Ihrer Arbeitsumgebung (GNOME Keyring, KWallet oder KeePassXC mit Secret Service) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>no details given</source>
+        <translation>keine Details angegeben</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The keyring could not store or read a secret (it said: %1). Check that your keyring works, for example in Seahorse or KWalletManager, and try again.</source>
+        <translation>Der Schlüsselbund konnte ein Geheimnis nicht speichern oder lesen (Meldung: %1). Prüfen Sie, ob Ihr Schlüsselbund funktioniert, zum Beispiel in Seahorse oder KWalletManager, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>The keyring has no saved secret for this, or it is locked. Unlock your keyring and try again; if it is unlocked, connect again to save a new one.</source>
+        <translation>Der Schlüsselbund enthält hierfür kein gespeichertes Geheimnis, oder er ist gesperrt. Entsperren Sie Ihren Schlüsselbund und versuchen Sie es erneut; ist er entsperrt, verbinden Sie sich erneut, um ein neues zu speichern.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Your keyring is locked. Unlock it and try again.</source>
+        <translation>Ihr Schlüsselbund ist gesperrt. Entsperren Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Plugboard was not allowed to use your keyring. Allow access when your keyring asks (or unlock it) and try again.</source>
+        <translation>Plugboard durfte Ihren Schlüsselbund nicht verwenden. Erlauben Sie den Zugriff, wenn Ihr Schlüsselbund nachfragt (oder entsperren Sie ihn), und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
     <name>Plugboard::LoopbackListener</name>
     <message>
         <location filename="../core/oauth/loopbacklistener.cpp" line="+76" />
@@ -302,7 +903,7 @@ Exit-Codes:
         <translation>Auf %1, Port %2 kann nicht auf die Antwort des Browsers gewartet werden: %3. Beenden Sie das Programm, das diesen Port verwendet, oder versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+56" />
         <source>Plugboard stopped waiting. You can close this tab.</source>
         <translation>Plugboard wartet nicht mehr. Sie können diesen Tab schließen.</translation>
     </message>
@@ -363,7 +964,7 @@ Exit-Codes:
 <context>
     <name>Plugboard::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+45" />
+        <location filename="../ui/mainwindow.cpp" line="+49" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -394,13 +995,8 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         <source>No connections</source>
         <translation>Keine Verbindungen</translation>
     </message>
-    <message>
-        <location line="+13" />
-        <source>Not set up</source>
-        <translation>Nicht eingerichtet</translation>
-    </message>
     <message numerus="yes">
-        <location line="+10" />
+        <location line="+28" />
         <source>%n platform(s) available</source>
         <translation>
             <numerusform>%n Plattform verfügbar</numerusform>
@@ -408,7 +1004,18 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+19" />
+        <location line="+32" />
+        <source>App credentials saved</source>
+        <translation>App-Zugangsdaten gespeichert</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>App credentials saved (client ID %1)</source>
+        <translation>App-Zugangsdaten gespeichert (Client-ID %1)</translation>
+    </message>
+    <message>
+        <location line="+48" />
         <source>About Plugboard</source>
         <translation>Über Plugboard</translation>
     </message>
@@ -663,6 +1270,92 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
     </message>
 </context>
 <context>
+    <name>Plugboard::PlatformSettings</name>
+    <message>
+        <location filename="../core/platformsettings.cpp" line="+30" />
+        <source>The token-exchange proxy must be an https:// URL (http:// only for 127.0.0.1 or localhost).</source>
+        <translation>Der Proxy für den Token-Austausch muss eine https://-URL sein (http:// nur für 127.0.0.1 oder localhost).</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Could not write %1. Check that the folder is writable.</source>
+        <translation>%1 konnte nicht geschrieben werden. Prüfen Sie, ob der Ordner beschreibbar ist.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::ProviderDiscovery</name>
+    <message>
+        <location filename="../core/catalog/providerdiscovery.cpp" line="+112" />
+        <source>Finding the provider at %1 was cancelled.</source>
+        <translation>Die Suche nach dem Anbieter unter %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Plugboard tried to find a provider without a network connection object. This is a bug in Plugboard; please report it.</source>
+        <translation>Plugboard hat versucht, einen Anbieter ohne Netzwerkverbindungsobjekt zu finden. Dies ist ein Fehler in Plugboard; bitte melden Sie ihn.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>"%1" cannot be a platform id. Use lowercase letters, digits and dashes, such as "my-provider".</source>
+        <translation>"%1" kann keine Plattform-ID sein. Verwenden Sie Kleinbuchstaben, Ziffern und Bindestriche, z. B. "my-provider".</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 cannot be used as an issuer URL: https:// is required (plain http:// only for a server on this computer), without a user name or password. Enter the provider's https:// issuer URL.</source>
+        <translation>%1 kann nicht als Issuer-URL verwendet werden: https:// ist erforderlich (einfaches http:// nur für einen Server auf diesem Computer), ohne Benutzername oder Passwort. Geben Sie die https://-Issuer-URL des Anbieters ein.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The issuer URL %1 has a query or fragment ("?" or "#"), which an issuer never has. Enter it without them.</source>
+        <translation>Die Issuer-URL %1 enthält eine Abfrage oder ein Fragment ("?" oder "#"), was eine Issuer-URL nie hat. Geben Sie sie ohne diese ein.</translation>
+    </message>
+    <message>
+        <location line="+64" />
+        <source>Found no discovery document for %1: neither %2 nor %3 exists. Check the issuer URL; if it is right, the provider does not support discovery and has to be added by hand.</source>
+        <translation>Für %1 wurde kein Discovery-Dokument gefunden: Weder %2 noch %3 existiert. Prüfen Sie die Issuer-URL; ist sie korrekt, unterstützt der Anbieter keine Discovery und muss manuell hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 answered HTTP %2 instead of a discovery document. Check the issuer URL, or try again later.</source>
+        <translation>%1 hat statt mit einem Discovery-Dokument mit HTTP %2 geantwortet. Prüfen Sie die Issuer-URL oder versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>%1 answered with a redirect that leads nowhere. Check the issuer URL.</source>
+        <translation>%1 hat mit einer Weiterleitung geantwortet, die ins Leere führt. Prüfen Sie die Issuer-URL.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 redirected discovery to %2, another server. Plugboard only follows redirects within the same server; enter the issuer URL the provider documents.</source>
+        <translation>%1 hat die Discovery an %2 weitergeleitet, einen anderen Server. Plugboard folgt Weiterleitungen nur innerhalb desselben Servers; geben Sie die Issuer-URL ein, die der Anbieter dokumentiert.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 redirected discovery more than %2 times. Check the issuer URL.</source>
+        <translation>%1 hat die Discovery mehr als %2-mal weitergeleitet. Prüfen Sie die Issuer-URL.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1 sent more than any discovery document needs (over %2 KiB). Check the issuer URL.</source>
+        <translation>%1 hat mehr gesendet, als ein Discovery-Dokument benötigt (über %2 KiB). Prüfen Sie die Issuer-URL.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 did not answer within %2 s. Check the URL and your connection, then try again.</source>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet. Prüfen Sie die URL und Ihre Netzwerkverbindung und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Could not set up a secure connection to %1: %2. Check the URL; if it is right, the server's certificate may be invalid or your computer's clock wrong.</source>
+        <translation>Es konnte keine sichere Verbindung zu %1 hergestellt werden: %2. Prüfen Sie die URL; ist sie korrekt, ist möglicherweise das Zertifikat des Servers ungültig oder die Uhr Ihres Computers falsch eingestellt.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Could not reach %1: %2. Check the URL and your connection, then try again.</source>
+        <translation>%1 ist nicht erreichbar: %2. Prüfen Sie die URL und Ihre Netzwerkverbindung und versuchen Sie es dann erneut.</translation>
+    </message>
+</context>
+<context>
     <name>Plugboard::RecordReader</name>
     <message>
         <location filename="../core/catalog/recordreader.cpp" line="+17" />
@@ -844,6 +1537,32 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
     </message>
 </context>
 <context>
+    <name>Plugboard::SecretJob</name>
+    <message>
+        <location filename="../core/storage/secretjob.cpp" line="+22" />
+        <source>Plugboard tried to use a secret without a name. This is a bug in Plugboard; please report it.</source>
+        <translation>Plugboard hat versucht, ein Geheimnis ohne Namen zu verwenden. Dies ist ein Fehler in Plugboard; bitte melden Sie ihn.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Plugboard tried to store a secret containing a NUL character, which the keyring would cut off. This is a bug in Plugboard; please report it.</source>
+        <translation>Plugboard hat versucht, ein Geheimnis mit einem NUL-Zeichen zu speichern, an dem der Schlüsselbund es abschneiden würde. Dies ist ein Fehler in Plugboard; bitte melden Sie ihn.</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>The secret store was closed before it could finish. Try again.</source>
+        <translation>Der Geheimnisspeicher wurde geschlossen, bevor der Vorgang abgeschlossen werden konnte. Versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::SecretKeyIndex</name>
+    <message>
+        <location filename="../core/storage/secretkeyindex.cpp" line="+53" />
+        <source>Plugboard could not update its list of saved secrets in %1. Check that the file and its folder are writable, and try again.</source>
+        <translation>Plugboard konnte seine Liste gespeicherter Geheimnisse in %1 nicht aktualisieren. Prüfen Sie, ob die Datei und ihr Ordner beschreibbar sind, und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
     <name>Plugboard::SecretLineEdit</name>
     <message>
         <location filename="../ui/secretlineedit.cpp" line="+23" />
@@ -931,6 +1650,44 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
     </message>
 </context>
 <context>
+    <name>Plugboard::TokenSet</name>
+    <message>
+        <location filename="../core/storage/tokenset.cpp" line="+27" />
+        <source>The saved sign-in of this connection is damaged (%1). Reconnect the account to replace it.</source>
+        <translation>Die gespeicherte Anmeldung dieser Verbindung ist beschädigt (%1). Verbinden Sie das Konto erneut, um sie zu ersetzen.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>"%1" has the wrong type</source>
+        <translation>"%1" hat den falschen Typ</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>The saved sign-in of this connection was written by a newer Plugboard (format %1; this version reads format %2). Update Plugboard, or reconnect the account to replace it.</source>
+        <translation>Die gespeicherte Anmeldung dieser Verbindung wurde von einer neueren Plugboard-Version geschrieben (Format %1; diese Version liest Format %2). Aktualisieren Sie Plugboard oder verbinden Sie das Konto erneut, um sie zu ersetzen.</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>not valid JSON: %1</source>
+        <translation>kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>"%1" is not a date</source>
+        <translation>"%1" ist kein Datum</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>no access token</source>
+        <translation>kein Access-Token</translation>
+    </message>
+</context>
+<context>
     <name>Plugboard::TrayIcon</name>
     <message>
         <location filename="../ui/trayicon.cpp" line="+18" />
@@ -946,9 +1703,14 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+33" />
+        <location filename="../app/gui/main.cpp" line="+35" />
         <source>Plugboard keeps your connections to online platforms working, with every secret in your system keyring.</source>
         <translation>Plugboard hält Ihre Verbindungen zu Online-Plattformen funktionsfähig, jedes Geheimnis im Schlüsselbund Ihres Systems.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Starts in the system tray.</source>
+        <translation>Startet im Systembereich.</translation>
     </message>
 </context>
 </TS>

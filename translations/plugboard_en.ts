@@ -2,9 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Plugboard::AuthorizationSession</name>
+    <message numerus="yes">
+        <location filename="../core/oauth/authorizationsession.cpp" line="+44" />
+        <source>No answer from the browser within %n minute(s). Press Connect to try again.</source>
+        <translation>
+            <numerusform>No answer from the browser within %n minute. Press Connect to try again.</numerusform>
+            <numerusform>No answer from the browser within %n minutes. Press Connect to try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Plugboard::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+109"/>
+        <location filename="../ui/mainwindow.cpp" line="+118" />
         <source>%n platform(s) available</source>
         <translation>
             <numerusform>%n platform available</numerusform>
@@ -15,7 +26,7 @@
 <context>
     <name>Plugboard::RelativeTime</name>
     <message numerus="yes">
-        <location filename="../ui/relativetime.cpp" line="+18"/>
+        <location filename="../ui/relativetime.cpp" line="+18" />
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
@@ -23,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+2" />
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -31,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+2" />
         <source>%n h</source>
         <translation>
             <numerusform>%n h</numerusform>
@@ -39,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+1" />
         <source>%n days</source>
         <translation>
             <numerusform>%n day</numerusform>
