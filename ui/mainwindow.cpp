@@ -102,17 +102,22 @@ void MainWindow::setPlatforms(const QList<PlatformRecord>& platforms)
 void MainWindow::showConnections(const QList<PlatformRecord>& platforms, const QList<Connection>& connections,
                                  const QSet<QString>& platformsWithCredentials)
 {
+    // Accounts first, then platforms ready to connect, then the rest of the catalog.
     m_cardGrid->clear();
+    QSet<QString> withAccount;
     for (const PlatformRecord& record : platforms) {
-        bool hasAccount = false;
         for (const Connection& connection : connections) {
             if (connection.platformId == record.id) {
                 addConnectionCard(record, connection);
-                hasAccount = true;
+                withAccount.insert(record.id);
             }
         }
-        if (!hasAccount)
-            addPlatformCard(record, platformsWithCredentials.contains(record.id));
+    }
+    for (const bool ready : { true, false }) {
+        for (const PlatformRecord& record : platforms) {
+            if (!withAccount.contains(record.id) && platformsWithCredentials.contains(record.id) == ready)
+                addPlatformCard(record, ready);
+        }
     }
     m_contentStack->setCurrentWidget(platforms.isEmpty() ? m_contentStack->widget(0) : m_cardGrid);
     statusBar()->showMessage(tr("%n platform(s) available", nullptr, int(platforms.size())));
