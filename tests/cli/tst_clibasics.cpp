@@ -1,4 +1,5 @@
 // Runs the real plugboard-cli binary, as scripts do.
+#include "cliprocess.h"
 #include "testsecrets.h"
 
 #include <QJsonArray>
@@ -10,26 +11,11 @@ using namespace Plugboard;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = Test::CliProcess;
 
-Run runCli(const QStringList& arguments)
+Run runCli(const QStringList& arguments, const QByteArray& input = {})
 {
-    QProcess process;
-    process.start(QStringLiteral(PLUGBOARD_CLI_PATH), arguments);
-    Run run;
-    if (!process.waitForFinished(20000)) {
-        process.kill();
-        return run;
-    }
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return Test::CliProcess::run(QStringLiteral(PLUGBOARD_CLI_PATH), arguments, input);
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 // --no-browser` with FakeBrowser following the printed URL, `list --json`,
 // and the tokens in the private keyring.
 #include "applicationinfo.h"
+#include "cliprocess.h"
 #include "fakebrowser.h"
 #include "fakeoauthprovider.h"
 #include "privatekeyring.h"
@@ -21,30 +22,11 @@ using namespace Plugboard;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = Test::CliProcess;
 
 Run runCli(const QStringList& arguments, const QByteArray& input = {})
 {
-    QProcess process;
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(PLUGBOARD_CLI_PATH), arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    Run run;
-    if (!finished.wait(30000)) {
-        process.kill();
-        process.waitForFinished(5000);
-        return run;
-    }
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return Test::CliProcess::run(QStringLiteral(PLUGBOARD_CLI_PATH), arguments, input);
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 // plugboard-cli's credentials and custom-provider commands, run as real
 // processes against the private keyring and a discovery server on 127.0.0.1.
+#include "cliprocess.h"
 #include "fakehttpserver.h"
 #include "privatekeyring.h"
 #include "testsecrets.h"
@@ -15,31 +16,11 @@ using namespace Plugboard;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = Test::CliProcess;
 
-// Waits with the event loop running, so servers in this process can answer.
 Run runCli(const QStringList& arguments, const QByteArray& input = {})
 {
-    QProcess process;
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(PLUGBOARD_CLI_PATH), arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    Run run;
-    if (!finished.wait(30000)) {
-        process.kill();
-        process.waitForFinished(5000);
-        return run;
-    }
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return Test::CliProcess::run(QStringLiteral(PLUGBOARD_CLI_PATH), arguments, input);
 }
 
 } // namespace

@@ -16,22 +16,7 @@ class TestNoLeakedSecrets final : public QObject
 private Q_SLOTS:
     void noFileContainsATestSecret();
     void scannerFindsAPlantedSecret();
-
-private:
-    static QStringList filesContaining(const QString& root, const QByteArray& needle);
 };
-
-QStringList TestNoLeakedSecrets::filesContaining(const QString& root, const QByteArray& needle)
-{
-    QStringList hits;
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile file(it.next());
-        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
-            hits.append(file.fileName());
-    }
-    return hits;
-}
 
 void TestNoLeakedSecrets::noFileContainsATestSecret()
 {
@@ -41,7 +26,7 @@ void TestNoLeakedSecrets::noFileContainsATestSecret()
     const QStringList others = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
     QVERIFY2(others.size() > 5, qPrintable(others.join(u',')));
 
-    const QStringList hits = filesContaining(root.absolutePath(), Test::secretMarker().toUtf8());
+    const QStringList hits = Test::filesContaining(root.absolutePath(), Test::secretMarker().toUtf8());
     QVERIFY2(hits.isEmpty(),
              qPrintable(QStringLiteral("test secrets found in: ") + hits.join(QStringLiteral(", "))));
 }
@@ -55,7 +40,7 @@ void TestNoLeakedSecrets::scannerFindsAPlantedSecret()
     QVERIFY(planted.open(QIODevice::WriteOnly));
     planted.write("xx" + Test::fakeSecret(QStringLiteral("planted")).toUtf8());
     planted.close();
-    QCOMPARE(filesContaining(dir, Test::secretMarker().toUtf8()), QStringList { planted.fileName() });
+    QCOMPARE(Test::filesContaining(dir, Test::secretMarker().toUtf8()), QStringList { planted.fileName() });
     QVERIFY(planted.remove());
 }
 

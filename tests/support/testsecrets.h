@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace Plugboard::Test {
 
@@ -14,5 +15,8 @@ inline QString secretMarker()
 
 /// A fake secret such as "pb-test-secret-refresh-3f9a…", unique per call.
 QString fakeSecret(const QString& tag);
+
+/// Every file below `root` (hidden ones included) whose bytes contain `needle`.
+QStringList filesContaining(const QString& root, const QByteArray& needle);
 
 } // namespace Plugboard::Test

@@ -83,18 +83,6 @@ QProcessEnvironment isolatedEnvironment(const QString& root, const QString& runt
     return env;
 }
 
-QStringList filesContaining(const QString& root, const QByteArray& needle)
-{
-    QStringList hits;
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile file(it.next());
-        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
-            hits.append(file.fileName());
-    }
-    return hits;
-}
-
 void stop(QProcess& process)
 {
     if (process.state() == QProcess::NotRunning)
@@ -310,9 +298,9 @@ void TestSecretStoreNoKeyring::failsClearlyWithoutKeyring()
 
     // Nothing fell back to a file; the scan does look where the helper
     // wrote: its index names the key (a name, not a secret).
-    QCOMPARE(filesContaining(root, secret.toUtf8()), QStringList());
-    QCOMPARE(filesContaining(root, Test::secretMarker().toUtf8()), QStringList());
-    QVERIFY(!filesContaining(root, "connection%252Fgithub%252F1").isEmpty());
+    QCOMPARE(Test::filesContaining(root, secret.toUtf8()), QStringList());
+    QCOMPARE(Test::filesContaining(root, Test::secretMarker().toUtf8()), QStringList());
+    QVERIFY(!Test::filesContaining(root, "connection%252Fgithub%252F1").isEmpty());
 }
 
 void TestSecretStoreNoKeyring::lockedKeyringKeepsTheSecret()
@@ -356,7 +344,7 @@ void TestSecretStoreNoKeyring::lockedKeyringKeepsTheSecret()
              qPrintable(result.code + result.message));
     QVERIFY2(result.value == secret, "the secret stored before locking did not survive");
 
-    QCOMPARE(filesContaining(root, Test::secretMarker().toUtf8()), QStringList());
+    QCOMPARE(Test::filesContaining(root, Test::secretMarker().toUtf8()), QStringList());
     result = probe(env, QStringLiteral("remove"), key);
     QCOMPARE(result.code, QStringLiteral("none"));
 }

@@ -1,0 +1,28 @@
+#include "cliprocess.h"
+
+#include <QProcess>
+#include <QSignalSpy>
+
+namespace Plugboard::Test {
+
+CliProcess CliProcess::run(const QString& program, const QStringList& arguments, const QByteArray& input,
+                           int timeoutMs)
+{
+    QProcess process;
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(program, arguments);
+    process.write(input);
+    process.closeWriteChannel();
+    CliProcess result;
+    if (!finished.wait(timeoutMs)) {
+        process.kill();
+        process.waitForFinished(5000);
+        return result;
+    }
+    result.exitCode = process.exitCode();
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+} // namespace Plugboard::Test
