@@ -48,6 +48,7 @@ private Q_SLOTS:
     void listenerClosesAfterwards();
     void nothingSecretIsLogged();
     void tokenExchangeProxyGetsTheCodeNeverTheSecret();
+    void clientSecretBasicSendsTheSecretInTheHeaderOnly();
 
 private:
     AuthorizationSession* startSession(std::chrono::milliseconds timeout = std::chrono::minutes(1));
@@ -370,6 +371,26 @@ void TestAuthorizationSession::tokenExchangeProxyGetsTheCodeNeverTheSecret()
              session->redirectUri().toString());
     QVERIFY(!form.hasQueryItem(QStringLiteral("client_secret")));
     QVERIFY(!exchanges.first().hasHeader("authorization"));
+}
+
+void TestAuthorizationSession::clientSecretBasicSendsTheSecretInTheHeaderOnly()
+{
+    AuthorizationSession::Request request;
+    request.record = m_provider->record();
+    request.record.clientAuthentication = ClientAuthentication::ClientSecretBasic;
+    request.clientId = m_provider->clientId();
+    request.clientSecret = m_provider->clientSecret();
+    auto* session = new AuthorizationSession(request, this);
+    m_urlReady = std::make_unique<QSignalSpy>(session, &AuthorizationSession::authorizationUrlReady);
+    session->start();
+    openInBrowser(session);
+    finish(session);
+    QVERIFY2(session->stage() == Stage::Succeeded,
+             qPrintable(session->error().message + m_provider->lastRefusal()));
+    const FakeHttpServer::Request token = m_provider->server().requests(QStringLiteral("/token")).first();
+    QVERIFY(token.header("authorization").startsWith("Basic "));
+    QCOMPARE(token.header("accept"), QByteArray("application/json"));
+    QVERIFY(!token.form.hasQueryItem(QStringLiteral("client_secret")));
 }
 
 QTEST_GUILESS_MAIN(TestAuthorizationSession)
