@@ -776,7 +776,7 @@ Exit-Codes:
 <context>
     <name>Plugboard::DesktopApplication</name>
     <message>
-        <location filename="../app/gui/desktopapplication.cpp" line="+112" />
+        <location filename="../app/gui/desktopapplication.cpp" line="+113" />
         <source>Copied %1 — register it in %2's developer console.</source>
         <translation>%1 kopiert – registrieren Sie sie in der Entwicklerkonsole von %2.</translation>
     </message>
@@ -786,7 +786,7 @@ Exit-Codes:
         <translation>Die App-Zugangsdaten für %1 wurden in Ihrem Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+54" />
         <source>Could not open a browser: the sign-in link is on the clipboard. Paste it into your browser.</source>
         <translation>Es konnte kein Browser geöffnet werden: Der Anmeldelink befindet sich in der Zwischenablage. Fügen Sie ihn in Ihren Browser ein.</translation>
     </message>
@@ -996,7 +996,7 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         <translation>Keine Verbindungen</translation>
     </message>
     <message numerus="yes">
-        <location line="+28" />
+        <location line="+33" />
         <source>%n platform(s) available</source>
         <translation>
             <numerusform>%n Plattform verfügbar</numerusform>
@@ -1690,7 +1690,7 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
 <context>
     <name>Plugboard::TrayIcon</name>
     <message>
-        <location filename="../ui/trayicon.cpp" line="+18" />
+        <location filename="../ui/trayicon.cpp" line="+20" />
         <source>Open Plugboard</source>
         <translation>Plugboard öffnen</translation>
     </message>
@@ -1698,6 +1698,21 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         <location line="+4" />
         <source>Quit</source>
         <translation>Beenden</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Plugboard: no connections yet</source>
+        <translation>Plugboard: noch keine Verbindungen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Plugboard: %1</source>
+        <translation>Plugboard: %1</translation>
     </message>
 </context>
 <context>

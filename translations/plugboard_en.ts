@@ -15,7 +15,7 @@
 <context>
     <name>Plugboard::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+118" />
+        <location filename="../ui/mainwindow.cpp" line="+123" />
         <source>%n platform(s) available</source>
         <translation>
             <numerusform>%n platform available</numerusform>

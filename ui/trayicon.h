@@ -1,11 +1,16 @@
 #pragma once
 
+#include "connectionstate.h"
+
+#include <QList>
 #include <QObject>
 
 class QMenu;
 class QSystemTrayIcon;
 
 namespace Plugboard {
+
+struct Connection;
 
 /// Owns the system tray icon and its menu. Create it only when
 /// QSystemTrayIcon::isSystemTrayAvailable(); the window works without it.
@@ -19,6 +24,12 @@ public:
     ~TrayIcon() override;
 
     void show();
+    /// Shows how the connections are at a glance: the icon carries the
+    /// worst state's colour, the tooltip counts them ("2 connected, 1 needs
+    /// reconnect").
+    void setConnections(const QList<Connection>& connections);
+    QString toolTip() const;
+    StateSeverity worstSeverity() const { return m_worst; }
     /// A desktop notification from the tray.
     void notify(const QString& title, const QString& message);
     QMenu* menu() const { return m_menu; }
@@ -30,6 +41,7 @@ Q_SIGNALS:
 private:
     QSystemTrayIcon* m_trayIcon = nullptr;
     QMenu* m_menu = nullptr;
+    StateSeverity m_worst = StateSeverity::Healthy;
 };
 
 } // namespace Plugboard

@@ -75,6 +75,7 @@ void DesktopApplication::createTray()
     connect(m_tray.get(), &TrayIcon::quitRequested, qApp, &QCoreApplication::quit);
     connect(m_window.get(), &MainWindow::hiddenToTray, this, &DesktopApplication::onHiddenToTray);
     m_window->setCloseToTray(true);
+    m_tray->setConnections(m_connections->connections());
     m_tray->show();
 }
 
@@ -172,6 +173,8 @@ void DesktopApplication::showCards()
             withCredentials.insert(record.id);
     }
     m_window->showConnections(m_catalog->platforms(), m_connections->connections(), withCredentials);
+    if (m_tray)
+        m_tray->setConnections(m_connections->connections());
     if (m_connecting)
         m_window->setConnecting(m_connectingPlatform,
                                 int(std::chrono::ceil<std::chrono::seconds>(

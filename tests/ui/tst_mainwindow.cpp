@@ -3,6 +3,7 @@
 #include "catalog/platformcatalog.h"
 #include "connectioncard.h"
 #include "mainwindow.h"
+#include "storage/connection.h"
 #include "trayicon.h"
 
 #include <QAction>
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void menusHoldQuitAndAbout();
     void quitActionAsksToQuit();
     void trayMenuOffersOpenAndQuit();
+    void traySummarisesTheWorstState();
     void showsACardPerCatalogPlatform();
     void closingWithoutTrayQuits();
     void closingWithTrayHidesAndKeepsRunning();
@@ -80,6 +82,30 @@ void TestMainWindow::trayMenuOffersOpenAndQuit()
     quitAction->trigger();
     QCOMPARE(open.count(), 1);
     QCOMPARE(quit.count(), 1);
+}
+
+void TestMainWindow::traySummarisesTheWorstState()
+{
+    TrayIcon tray;
+    tray.setConnections({});
+    QCOMPARE(tray.toolTip(), QStringLiteral("Plugboard: no connections yet"));
+
+    Connection good;
+    good.platformId = QStringLiteral("github");
+    good.accountId = QStringLiteral("1");
+    good.state = ConnectionState::Connected;
+    Connection other = good;
+    other.accountId = QStringLiteral("2");
+    Connection broken = good;
+    broken.accountId = QStringLiteral("3");
+    broken.state = ConnectionState::NeedsReconnect;
+
+    tray.setConnections({ good, other });
+    QCOMPARE(tray.worstSeverity(), StateSeverity::Healthy);
+    QCOMPARE(tray.toolTip(), QStringLiteral("Plugboard: 2 connected"));
+    tray.setConnections({ good, broken, other });
+    QCOMPARE(tray.worstSeverity(), StateSeverity::Broken);
+    QCOMPARE(tray.toolTip(), QStringLiteral("Plugboard: 2 connected, 1 needs reconnect"));
 }
 
 void TestMainWindow::showsACardPerCatalogPlatform()
