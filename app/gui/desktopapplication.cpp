@@ -167,20 +167,28 @@ void DesktopApplication::saveCredentials(const QString& platformId, const QMap<Q
 
 void DesktopApplication::showCards()
 {
+    // One read of the key-name index (a settings file), not one per platform.
+    const QStringList written = m_secrets->knownKeys();
     QSet<QString> withCredentials;
     for (const PlatformRecord& record : m_catalog->platforms()) {
-        if (m_secrets->hasWritten(SecretStore::credentialsKey(record.id)))
+        if (written.contains(SecretStore::credentialsKey(record.id)))
             withCredentials.insert(record.id);
     }
     m_window->showConnections(m_catalog->platforms(), m_connections->connections(), withCredentials);
     if (m_tray)
         m_tray->setConnections(m_connections->connections());
-    if (m_connecting)
-        m_window->setConnecting(m_connectingPlatform,
-                                int(std::chrono::ceil<std::chrono::seconds>(
-                                        m_connecting->session() ? m_connecting->session()->remainingTime()
-                                                                : std::chrono::milliseconds(0))
-                                        .count()));
+    showCountdown();
+}
+
+void DesktopApplication::showCountdown()
+{
+    if (!m_connecting)
+        return;
+    // -1 until the session exists: "Connecting" without a countdown.
+    const int secondsLeft = m_connecting->session()
+        ? int(std::chrono::ceil<std::chrono::seconds>(m_connecting->session()->remainingTime()).count())
+        : -1;
+    m_window->setConnecting(m_connectingPlatform, secondsLeft);
 }
 
 void DesktopApplication::watchConnectionsFile()
@@ -222,13 +230,7 @@ void DesktopApplication::startConnect(const QString& platformId)
     if (!m_countdown) {
         m_countdown = new QTimer(this);
         m_countdown->setInterval(1000);
-        connect(m_countdown, &QTimer::timeout, this, [this] {
-            if (m_connecting && m_connecting->session())
-                m_window->setConnecting(
-                    m_connectingPlatform,
-                    int(std::chrono::ceil<std::chrono::seconds>(m_connecting->session()->remainingTime())
-                            .count()));
-        });
+        connect(m_countdown, &QTimer::timeout, this, &DesktopApplication::showCountdown);
     }
     m_countdown->start();
     m_window->setConnecting(platformId, -1);

@@ -46,6 +46,7 @@ private:
     void editCredentials(const QString& platformId);
     void saveCredentials(const QString& platformId, const QMap<QString, QString>& values);
     void showCards();
+    void showCountdown();
     void startConnect(const QString& platformId);
     void onConnectFinished(ConnectOperation* operation);
     void disconnectAccount(const QString& connectionId);

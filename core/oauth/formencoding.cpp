@@ -30,6 +30,17 @@ Items decode(const QByteArray& encoded)
     return items;
 }
 
+QByteArray encode(const Items& items)
+{
+    QByteArray encoded;
+    for (const auto& [key, itemValue] : items) {
+        if (!encoded.isEmpty())
+            encoded += '&';
+        encoded += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(itemValue);
+    }
+    return encoded;
+}
+
 QString value(const Items& items, const QString& key, int* occurrences)
 {
     QString found;

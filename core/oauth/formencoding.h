@@ -16,6 +16,10 @@ using Items = QList<std::pair<QString, QString>>;
 /// otherwise). Pairs keep their order; a key without "=" has an empty value.
 Items decode(const QByteArray& encoded);
 
+/// Encodes pairs as an application/x-www-form-urlencoded body, every
+/// reserved character percent-encoded (decode()'s inverse).
+QByteArray encode(const Items& items);
+
 /// The value of `key`, and how often the key occurs (callers reject
 /// repeated OAuth parameters as ambiguous).
 QString value(const Items& items, const QString& key, int* occurrences = nullptr);

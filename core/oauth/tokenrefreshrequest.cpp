@@ -1,12 +1,12 @@
 #include "tokenrefreshrequest.h"
 
+#include "formencoding.h"
 #include "oauthnetworkaccessmanager.h"
 #include "tokenresponseparser.h"
 
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QUrlQuery>
 
 Q_LOGGING_CATEGORY(lcRefresh, "plugboard.oauth.refresh")
 
@@ -38,10 +38,8 @@ void TokenRefreshRequest::start()
     request.setRawHeader("Accept", "application/json");
     request.setTransferTimeout(m_timeoutMs);
 
-    QUrlQuery body;
-    const auto add = [&body](const QString& key, const QString& value) {
-        body.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
-    };
+    FormEncoding::Items body;
+    const auto add = [&body](const QString& key, const QString& value) { body.append({ key, value }); };
     add(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
     add(QStringLiteral("refresh_token"), m_refreshToken);
     const bool basic = m_record.clientAuthentication == ClientAuthentication::ClientSecretBasic
@@ -55,7 +53,7 @@ void TokenRefreshRequest::start()
             && !m_clientSecret.isEmpty())
             add(QStringLiteral("client_secret"), m_clientSecret);
     }
-    m_reply = m_network->post(request, body.toString(QUrl::FullyEncoded).toLatin1());
+    m_reply = m_network->post(request, FormEncoding::encode(body));
     connect(m_reply, &QNetworkReply::finished, this, &TokenRefreshRequest::onReply);
     qCDebug(lcRefresh) << "refresh requested for" << m_record.id;
 }

@@ -1,5 +1,6 @@
 #include "tokenrevocation.h"
 
+#include "formencoding.h"
 #include "oauthnetworkaccessmanager.h"
 
 #include <QJsonDocument>
@@ -8,7 +9,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTimer>
-#include <QUrlQuery>
 
 Q_LOGGING_CATEGORY(lcRevoke, "plugboard.oauth.revoke")
 
@@ -49,10 +49,8 @@ TokenRevocation::Call TokenRevocation::rfc7009Call(const QString& token, const Q
     Call call { "POST", baseRequest(m_record.revocationEndpoint, m_timeoutMs), {} };
     call.request.setHeader(QNetworkRequest::ContentTypeHeader,
                            QByteArrayLiteral("application/x-www-form-urlencoded"));
-    QUrlQuery body;
-    const auto add = [&body](const QString& key, const QString& value) {
-        body.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
-    };
+    FormEncoding::Items body;
+    const auto add = [&body](const QString& key, const QString& value) { body.append({ key, value }); };
     add(QStringLiteral("token"), token);
     add(QStringLiteral("token_type_hint"), hint);
     if (m_record.clientAuthentication == ClientAuthentication::ClientSecretBasic
@@ -64,7 +62,7 @@ TokenRevocation::Call TokenRevocation::rfc7009Call(const QString& token, const Q
         if (!m_clientSecret.isEmpty())
             add(QStringLiteral("client_secret"), m_clientSecret);
     }
-    call.body = body.toString(QUrl::FullyEncoded).toLatin1();
+    call.body = FormEncoding::encode(body);
     return call;
 }
 

@@ -50,8 +50,7 @@ public:
 
     QString service() const { return m_index.service(); }
     /// The names this store knows it has written (the persistent index).
-    QStringList knownKeys() const { return m_index.keys(); }
-    bool hasWritten(const QString& key) const override { return knownKeys().contains(key); }
+    QStringList knownKeys() const override { return m_index.keys(); }
 
 protected:
     void startJob(SecretJob* job) override;

@@ -4,6 +4,7 @@
 #include "storage/secretjob.h"
 
 #include <QObject>
+#include <QStringList>
 
 namespace Plugboard {
 
@@ -54,10 +55,12 @@ public:
     /// prefix matches every key.
     static bool isUnder(const QString& key, const QString& prefix);
 
-    /// Whether this store has written `key` and not removed it, as far as
-    /// it knows without asking the keyring. A read that finds nothing for
-    /// such a key means the keyring is locked or was cleared behind our back.
-    virtual bool hasWritten(const QString& key) const = 0;
+    /// The keys this store has written and not removed, as far as it knows
+    /// without asking the keyring (names only, never values).
+    virtual QStringList knownKeys() const = 0;
+    /// Whether knownKeys() holds `key`. A read that finds nothing for such a
+    /// key means the keyring is locked or was cleared behind our back.
+    bool hasWritten(const QString& key) const { return knownKeys().contains(key); }
 
 protected:
     explicit SecretStore(QObject* parent = nullptr);

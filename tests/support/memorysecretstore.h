@@ -34,7 +34,7 @@ public:
 
     /// Test inspection and set-up, without jobs.
     bool contains(const QString& key) const { return m_secrets.contains(key); }
-    bool hasWritten(const QString& key) const override { return contains(key); }
+    QStringList knownKeys() const override { return keys(); }
     QString peek(const QString& key) const { return m_secrets.value(key); }
     QStringList keys() const { return m_secrets.keys(); }
     void insert(const QString& key, const QString& value) { m_secrets.insert(key, value); }

@@ -142,23 +142,24 @@ void CredentialsCommand::forgetConnections(Console& console)
 {
     // Removing a platform's app credentials disconnects its connections
     // first: their tokens are useless without the app that issued them.
-    ConnectionStore connections;
-    if (Result<void> loaded = connections.load(); !loaded) {
+    // The metadata must be readable before any secret is deleted.
+    m_connections = std::make_unique<ConnectionStore>();
+    if (Result<void> loaded = m_connections->load(); !loaded) {
         console.error(loaded.error());
         finishLater(exitCodeFor(loaded.error().code));
         return;
     }
-    SecretJob* forget = m_store->removeAll(QStringLiteral("connection/") + m_record.id + QLatin1Char('/'));
+    // "connection/<platform>/": every account of the platform.
+    SecretJob* forget = m_store->removeAll(SecretStore::connectionKey(m_record.id, QString()));
     connect(forget, &SecretJob::finished, this, [this, console = &console](SecretJob* job) {
         if (job->error().isError()) {
             console->error(job->error());
             Q_EMIT finished(exitCodeFor(job->error().code));
             return;
         }
-        ConnectionStore store;
-        if (store.load()) {
-            for (const Connection& connection : store.connectionsForPlatform(m_record.id))
-                (void)store.remove(connection.id());
+        for (const Connection& connection : m_connections->connectionsForPlatform(m_record.id)) {
+            if (Result<void> removed = m_connections->remove(connection.id()); !removed)
+                console->error(removed.error());
         }
         remove(*console);
     });

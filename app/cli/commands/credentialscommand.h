@@ -6,6 +6,7 @@
 #include <memory>
 
 namespace Plugboard {
+class ConnectionStore;
 class CredentialsJob;
 class KeychainSecretStore;
 } // namespace Plugboard
@@ -45,6 +46,7 @@ private:
     QCommandLineOption m_tokenProxy;
     PlatformRecord m_record;
     std::unique_ptr<KeychainSecretStore> m_store;
+    std::unique_ptr<ConnectionStore> m_connections;
 };
 
 } // namespace Plugboard::Cli

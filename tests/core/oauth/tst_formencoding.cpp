@@ -12,6 +12,7 @@ private Q_SLOTS:
     void decodes_data();
     void decodes();
     void countsRepeatedKeys();
+    void encodeRoundTrips();
 };
 
 void TestFormEncoding::decodes_data()
@@ -51,6 +52,16 @@ void TestFormEncoding::countsRepeatedKeys()
     QCOMPARE(occurrences, 2);
     FormEncoding::value(FormEncoding::decode("code=a"), QStringLiteral("state"), &occurrences);
     QCOMPARE(occurrences, 0);
+}
+
+void TestFormEncoding::encodeRoundTrips()
+{
+    const FormEncoding::Items items = { { QStringLiteral("code"), QStringLiteral("4/0Ab+c%d&e=f") },
+                                        { QStringLiteral("scope"), QStringLiteral("a b") },
+                                        { QStringLiteral("name"), QStringLiteral("Jürgen") } };
+    const QByteArray encoded = FormEncoding::encode(items);
+    QCOMPARE(encoded, QByteArray("code=4%2F0Ab%2Bc%25d%26e%3Df&scope=a%20b&name=J%C3%BCrgen"));
+    QCOMPARE(FormEncoding::decode(encoded), items);
 }
 
 QTEST_GUILESS_MAIN(TestFormEncoding)
