@@ -28,6 +28,9 @@ void CardGrid::addCard(ConnectionCard* card)
     card->setParent(m_canvas);
     m_cards.append(card);
     relayout();
+    // A layout shows a widget added to a visible parent only on the next
+    // event loop pass; show it now so the card is complete when we return.
+    card->show();
 }
 
 void CardGrid::clear()
