@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QObject>
+#include <QTimer>
 
 namespace Plugboard::Cli {
 
@@ -36,6 +37,14 @@ public:
 
 Q_SIGNALS:
     void finished(Plugboard::Cli::ExitCode code);
+
+protected:
+    /// Emits finished() from the event loop, for commands that know their
+    /// result before the application has started waiting for it.
+    void finishLater(ExitCode code)
+    {
+        QTimer::singleShot(0, this, [this, code] { Q_EMIT finished(code); });
+    }
 };
 
 } // namespace Plugboard::Cli

@@ -102,6 +102,8 @@ void ConnectOperation::onTokensWritten(SecretJob* job)
     connection.accountName = m_identity.displayName;
     connection.grantedScopes = m_tokens.grantedScopes;
     connection.requestedScopes = m_requestedScopes;
+    connection.usesDefaultScopes = m_scopes.isEmpty();
+    connection.refreshable = !m_tokens.refreshToken.isEmpty();
     connection.expiresAt = m_tokens.expiresAt;
     connection.state = ConnectionState::Connected;
     connection.lastErrorCode.clear();

@@ -80,6 +80,7 @@ void IdentityRequest::onReply()
     QNetworkReply* reply = m_reply;
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_httpStatus = status;
     if (status == 0) {
         const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError;
         finish({ timedOut ? ErrorCode::Timeout : ErrorCode::Network,

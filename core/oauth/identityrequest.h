@@ -39,6 +39,9 @@ public:
 
     const Error& error() const { return m_error; }
     const Identity& identity() const { return m_identity; }
+    /// The userinfo endpoint's HTTP status; 0 when no answer came. 401 and
+    /// 403 mean the token no longer works; 5xx that the platform has trouble.
+    int httpStatus() const { return m_httpStatus; }
 
     /// The value at a dotted path ("user.id", "data.0.login") in a JSON
     /// document, as text; numbers come out without a decimal point.
@@ -56,6 +59,7 @@ private:
     QNetworkAccessManager* m_network = nullptr;
     QPointer<QNetworkReply> m_reply;
     int m_timeoutMs = 30'000;
+    int m_httpStatus = 0;
     bool m_autoDelete = true;
     bool m_finished = false;
     Error m_error;

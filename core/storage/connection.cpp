@@ -12,6 +12,8 @@ const QLatin1String kAccountIdKey("account_id");
 const QLatin1String kAccountNameKey("account_name");
 const QLatin1String kGrantedKey("granted_scopes");
 const QLatin1String kRequestedKey("requested_scopes");
+const QLatin1String kDefaultScopesKey("default_scopes");
+const QLatin1String kRefreshableKey("refreshable");
 const QLatin1String kExpiresKey("expires_at");
 const QLatin1String kStateKey("state");
 const QLatin1String kLastRefreshKey("last_refresh");
@@ -65,6 +67,16 @@ struct FieldReader
                     key, QCoreApplication::translate("Plugboard::Connection", "must be a list of strings"));
             out.append(item.toString());
         }
+    }
+
+    void flag(QLatin1String key, bool& out)
+    {
+        const QJsonValue value = object.value(key);
+        if (absent(value))
+            return;
+        if (!value.isBool())
+            return fail(key, QCoreApplication::translate("Plugboard::Connection", "must be true or false"));
+        out = value.toBool();
     }
 
     void time(QLatin1String key, QDateTime& out)
@@ -125,6 +137,10 @@ QJsonObject Connection::toJson() const
         { kRequestedKey, QJsonArray::fromStringList(requestedScopes) },
         { kStateKey, stateName(state) },
     };
+    if (usesDefaultScopes)
+        object.insert(kDefaultScopesKey, true);
+    if (refreshable)
+        object.insert(kRefreshableKey, true);
     insertTime(object, kExpiresKey, expiresAt);
     insertTime(object, kLastRefreshKey, lastRefresh);
     insertTime(object, kLastCheckedKey, lastChecked);
@@ -145,6 +161,8 @@ Result<Connection> Connection::fromJson(const QJsonObject& object, const QString
     r.string(kAccountNameKey, c.accountName);
     r.strings(kGrantedKey, c.grantedScopes);
     r.strings(kRequestedKey, c.requestedScopes);
+    r.flag(kDefaultScopesKey, c.usesDefaultScopes);
+    r.flag(kRefreshableKey, c.refreshable);
     r.time(kExpiresKey, c.expiresAt);
     r.time(kLastRefreshKey, c.lastRefresh);
     r.time(kLastCheckedKey, c.lastChecked);

@@ -21,6 +21,12 @@ struct Connection
     QString accountName; ///< for people: login, e-mail or display name
     QStringList grantedScopes;
     QStringList requestedScopes;
+    /// Connected without choosing scopes: the platform's default scopes are
+    /// wanted, so defaults added by a newer catalog ask for re-consent.
+    bool usesDefaultScopes = false;
+    /// The keyring holds a refresh token: Plugboard renews the access token
+    /// by itself. False means the user must reconnect when it expires.
+    bool refreshable = false;
     QDateTime expiresAt; ///< access token expiry, copied from the TokenSet
     ConnectionState state = ConnectionState::Connected;
     QDateTime lastRefresh;
@@ -46,10 +52,10 @@ struct Connection
     Result<void> validate() const;
 
     /// {"platform":…,"account_id":…,"account_name":…,"granted_scopes":[…],
-    /// "requested_scopes":[…],"expires_at":…,"state":"connected",
+    /// "requested_scopes":[…],"default_scopes":true,"refreshable":true,"expires_at":…,"state":"connected",
     /// "last_refresh":…,"last_checked":…,"last_error":{"code":…,"message":…},
     /// "created":…,"updated":…}; times as ISO 8601 UTC with milliseconds,
-    /// unset times and an empty last error left out.
+    /// unset times, false flags and an empty last error left out.
     QJsonObject toJson() const;
     /// Reads toJson()'s object. Fails with CorruptFile naming the field;
     /// `where` (e.g. "connections[2]") prefixes it.

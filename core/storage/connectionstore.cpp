@@ -170,6 +170,22 @@ Result<void> ConnectionStore::upsert(const Connection& connection)
     });
 }
 
+Result<void> ConnectionStore::update(const QString& id, const std::function<void(Connection&)>& change)
+{
+    return mutate([this, &id, &change](QList<Connection>& connections) -> Result<void> {
+        for (Connection& existing : connections) {
+            if (existing.id() != id)
+                continue;
+            change(existing);
+            existing.updated = QDateTime::currentDateTimeUtc();
+            return {};
+        }
+        return Error { ErrorCode::UnknownConnection,
+                       tr("There is no connection %1 in %2; it may have been removed already.")
+                           .arg(id, shown(m_filePath)) };
+    });
+}
+
 Result<void> ConnectionStore::remove(const QString& id)
 {
     return mutate([this, &id](QList<Connection>& connections) -> Result<void> {

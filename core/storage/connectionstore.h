@@ -71,6 +71,11 @@ public:
     /// (or sets it, for a new connection without one). InvalidArgument when
     /// Connection::validate() fails.
     Result<void> upsert(const Connection& connection);
+    /// Applies `change` to the stored connection `id` as it is in the file
+    /// right now (under the lock, after re-reading), then saves: fields
+    /// another process changed meanwhile are kept. UnknownConnection when
+    /// there is no such connection (it was disconnected meanwhile).
+    Result<void> update(const QString& id, const std::function<void(Connection&)>& change);
     /// Forgets the connection `id` and saves; UnknownConnection if there is
     /// none.
     Result<void> remove(const QString& id);

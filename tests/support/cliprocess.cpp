@@ -8,7 +8,14 @@ namespace Plugboard::Test {
 CliProcess CliProcess::run(const QString& program, const QStringList& arguments, const QByteArray& input,
                            int timeoutMs)
 {
+    return run(program, arguments, QProcessEnvironment::systemEnvironment(), input, timeoutMs);
+}
+
+CliProcess CliProcess::run(const QString& program, const QStringList& arguments,
+                           const QProcessEnvironment& environment, const QByteArray& input, int timeoutMs)
+{
     QProcess process;
+    process.setProcessEnvironment(environment);
     QSignalSpy finished(&process, &QProcess::finished);
     process.start(program, arguments);
     process.write(input);

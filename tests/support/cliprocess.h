@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
@@ -16,6 +17,10 @@ struct CliProcess
     QString err;
 
     static CliProcess run(const QString& program, const QStringList& arguments, const QByteArray& input = {},
+                          int timeoutMs = 30000);
+    /// The same with its own environment (e.g. no session bus).
+    static CliProcess run(const QString& program, const QStringList& arguments,
+                          const QProcessEnvironment& environment, const QByteArray& input = {},
                           int timeoutMs = 30000);
 };
 

@@ -4,6 +4,7 @@
 
 #include <QCryptographicHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace Plugboard::Test {
@@ -179,8 +180,11 @@ Response FakeOAuthProvider::token(const Request& request)
     const QString grantType = decoded(request.form, QStringLiteral("grant_type"));
     if (grantType == QLatin1String("authorization_code"))
         return exchangeCode(request.form);
-    if (grantType == QLatin1String("refresh_token"))
-        return refresh(request.form);
+    if (grantType == QLatin1String("refresh_token")) {
+        Response response = refresh(request.form);
+        response.delayMs = m_refreshDelayMs;
+        return response;
+    }
     return refuse(400, QStringLiteral("unsupported_grant_type"), grantType);
 }
 
@@ -248,6 +252,13 @@ Response FakeOAuthProvider::issueTokens(const QString& scope)
     for (const auto& [key, value] : fields)
         json.insert(key, key == QLatin1String("expires_in") ? QJsonValue(m_lifetime) : QJsonValue(value));
     return Response::json(200, json);
+}
+
+FakeOAuthProvider::IssuedTokens FakeOAuthProvider::grantWithoutBrowser(const QString& scope)
+{
+    const QJsonObject answer = QJsonDocument::fromJson(issueTokens(scope).body).object();
+    return { answer.value(QStringLiteral("access_token")).toString(),
+             answer.value(QStringLiteral("refresh_token")).toString() };
 }
 
 Response FakeOAuthProvider::refuse(int status, const QString& error, const QString& description)

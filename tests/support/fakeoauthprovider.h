@@ -55,6 +55,17 @@ public:
     /// Codes are issued with '/' and '+' in them, as Google's are.
     void setAwkwardCodes(bool awkward) { m_awkwardCodes = awkward; }
     void setAccount(const QString& id, const QString& name);
+    /// Refresh answers come this much later, so concurrent callers overlap.
+    void setRefreshDelay(int milliseconds) { m_refreshDelayMs = milliseconds; }
+
+    /// Tokens of a grant made without the browser step, for tests that start
+    /// from an existing connection (JSON token format only).
+    struct IssuedTokens
+    {
+        QString accessToken;
+        QString refreshToken;
+    };
+    IssuedTokens grantWithoutBrowser(const QString& scope = QStringLiteral("openid profile"));
 
     /// Token endpoint requests by grant type ("authorization_code", "refresh_token").
     int tokenRequestCount(const QString& grantType) const;
@@ -91,6 +102,7 @@ private:
     std::optional<FakeHttpServer::Response> m_tokenOverride;
     int m_userinfoStatus = 200;
     int m_lifetime = 3600;
+    int m_refreshDelayMs = 0;
     bool m_rotate = true;
     bool m_issueRefresh = true;
     bool m_awkwardCodes = true;

@@ -33,11 +33,6 @@ void ConnectCommand::configure(QCommandLineParser& parser)
     parser.addOptions({ m_noBrowser, m_timeout, m_scopes });
 }
 
-void ConnectCommand::finishLater(ExitCode code)
-{
-    QTimer::singleShot(0, this, [this, code] { Q_EMIT finished(code); });
-}
-
 void ConnectCommand::run(const QCommandLineParser& parser, Console& console)
 {
     bool validTimeout = false;

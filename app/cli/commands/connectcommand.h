@@ -35,8 +35,6 @@ public:
     void run(const QCommandLineParser& parser, Console& console) override;
 
 private:
-    void finishLater(ExitCode code);
-
     QCommandLineOption m_noBrowser;
     QCommandLineOption m_timeout;
     QCommandLineOption m_scopes;

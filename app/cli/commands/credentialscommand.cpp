@@ -2,12 +2,14 @@
 
 #include "catalog/platformcatalog.h"
 #include "console.h"
+#include "oauth/disconnectoperation.h"
 #include "platformsettings.h"
 #include "storage/connectionstore.h"
 #include "storage/credentialsjob.h"
 #include "storage/keychainsecretstore.h"
 #include "storage/secretjob.h"
 
+#include <QNetworkAccessManager>
 #include <QTimer>
 
 namespace Plugboard::Cli {
@@ -43,11 +45,6 @@ void CredentialsCommand::configure(QCommandLineParser& parser)
                                  QStringLiteral("set|show|remove"));
     parser.addPositionalArgument(QStringLiteral("PLATFORM"), tr("Platform id, e.g. github."));
     parser.addOptions({ m_clientId, m_clientSecretStdin, m_apiKeyStdin });
-}
-
-void CredentialsCommand::finishLater(ExitCode code)
-{
-    QTimer::singleShot(0, this, [this, code] { Q_EMIT finished(code); });
 }
 
 void CredentialsCommand::run(const QCommandLineParser& parser, Console& console)
@@ -141,7 +138,8 @@ void CredentialsCommand::runJob(CredentialsJob* job, Console& console)
 void CredentialsCommand::forgetConnections(Console& console)
 {
     // Removing a platform's app credentials disconnects its connections
-    // first: their tokens are useless without the app that issued them.
+    // first, revoking their tokens while the credentials needed to revoke
+    // are still there: tokens are useless without the app that issued them.
     // The metadata must be readable before any secret is deleted.
     m_connections = std::make_unique<ConnectionStore>();
     if (Result<void> loaded = m_connections->load(); !loaded) {
@@ -149,17 +147,43 @@ void CredentialsCommand::forgetConnections(Console& console)
         finishLater(exitCodeFor(loaded.error().code));
         return;
     }
-    // "connection/<platform>/": every account of the platform.
+    for (const Connection& connection : m_connections->connectionsForPlatform(m_record.id))
+        m_accountsToDisconnect.append(connection.accountId);
+    m_network = new QNetworkAccessManager(this);
+    QTimer::singleShot(0, this, [this, console = &console] { disconnectNext(*console); });
+}
+
+void CredentialsCommand::disconnectNext(Console& console)
+{
+    if (m_accountsToDisconnect.isEmpty()) {
+        forgetLeftoverTokens(console);
+        return;
+    }
+    auto* operation = new DisconnectOperation(m_record, m_accountsToDisconnect.takeFirst(), m_store.get(),
+                                              m_connections.get(), m_network, this);
+    connect(operation, &DisconnectOperation::finished, this,
+            [this, console = &console](DisconnectOperation* done) {
+                if (done->error().isError()) { // e.g. a locked keyring: stop, change nothing more
+                    console->error(done->error());
+                    Q_EMIT finished(exitCodeFor(done->error().code));
+                    return;
+                }
+                if (done->revocationError().isError())
+                    console->error(done->revocationError());
+                disconnectNext(*console);
+            });
+    operation->start();
+}
+
+void CredentialsCommand::forgetLeftoverTokens(Console& console)
+{
+    // "connection/<platform>/": tokens of accounts the metadata lost track of.
     SecretJob* forget = m_store->removeAll(SecretStore::connectionKey(m_record.id, QString()));
     connect(forget, &SecretJob::finished, this, [this, console = &console](SecretJob* job) {
         if (job->error().isError()) {
             console->error(job->error());
             Q_EMIT finished(exitCodeFor(job->error().code));
             return;
-        }
-        for (const Connection& connection : m_connections->connectionsForPlatform(m_record.id)) {
-            if (Result<void> removed = m_connections->remove(connection.id()); !removed)
-                console->error(removed.error());
         }
         remove(*console);
     });

@@ -5,6 +5,8 @@
 
 #include <memory>
 
+class QNetworkAccessManager;
+
 namespace Plugboard {
 class ConnectionStore;
 class CredentialsJob;
@@ -15,7 +17,8 @@ namespace Plugboard::Cli {
 
 /// `plugboard-cli credentials set PLATFORM --client-id ID [--client-secret-stdin]
 /// [--api-key-stdin]`, `credentials show PLATFORM` (masked) and
-/// `credentials remove PLATFORM` (forgets its connections first). Secrets
+/// `credentials remove PLATFORM` (disconnects its connections first,
+/// revoking their tokens). Secrets
 /// come from standard input or a hidden prompt, never from arguments.
 class CredentialsCommand final : public Command
 {
@@ -37,8 +40,9 @@ private:
     void show(Console& console);
     void remove(Console& console);
     void forgetConnections(Console& console);
+    void disconnectNext(Console& console);
+    void forgetLeftoverTokens(Console& console);
     void runJob(CredentialsJob* job, Console& console);
-    void finishLater(ExitCode code);
 
     QCommandLineOption m_clientId;
     QCommandLineOption m_clientSecretStdin;
@@ -47,6 +51,8 @@ private:
     PlatformRecord m_record;
     std::unique_ptr<KeychainSecretStore> m_store;
     std::unique_ptr<ConnectionStore> m_connections;
+    QStringList m_accountsToDisconnect;
+    QNetworkAccessManager* m_network = nullptr;
 };
 
 } // namespace Plugboard::Cli

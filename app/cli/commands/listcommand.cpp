@@ -1,12 +1,14 @@
 #include "listcommand.h"
 
+#include "catalog/platformcatalog.h"
 #include "console.h"
+#include "lifecycle/connectionstatus.h"
 #include "storage/connectionstore.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTimer>
 
 namespace Plugboard::Cli {
 
@@ -30,31 +32,60 @@ void ListCommand::configure(QCommandLineParser& parser)
 void ListCommand::run(const QCommandLineParser& parser, Console& console)
 {
     ConnectionStore store;
-    ExitCode code = ExitCode::Ok;
     if (Result<void> loaded = store.load(); !loaded) {
         console.error(loaded.error());
-        code = exitCodeFor(loaded.error().code);
-    } else if (parser.isSet(m_json)) {
-        QJsonArray list;
-        for (const Connection& connection : store.connections()) {
-            list.append(QJsonObject {
-                { QStringLiteral("id"), connection.id() },
-                { QStringLiteral("platform"), connection.platformId },
-                { QStringLiteral("account"), connection.accountName },
-                { QStringLiteral("state"), stateName(connection.state) },
-                { QStringLiteral("expires_at"), connection.expiresAt.toString(Qt::ISODate) },
-                { QStringLiteral("scopes"), QJsonArray::fromStringList(connection.grantedScopes) },
-            });
+        finishLater(exitCodeFor(loaded.error().code));
+        return;
+    }
+    // The state as the window shows it: stored state, expiry and scopes.
+    QHash<QString, std::optional<PlatformRecord>> records;
+    const auto stateOf = [&records](const Connection& connection) {
+        if (!records.contains(connection.platformId)) {
+            Result<PlatformRecord> record = PlatformCatalog::loadOne(connection.platformId);
+            records.insert(connection.platformId,
+                           record ? std::optional<PlatformRecord>(std::move(record).value()) : std::nullopt);
         }
+        const std::optional<PlatformRecord>& record = records[connection.platformId];
+        return ConnectionStatus::effectiveState(
+            connection, ConnectionStatus::wantedScopes(connection, record ? &*record : nullptr));
+    };
+    const QList<Connection> connections = store.connections();
+    if (parser.isSet(m_json)) {
+        QJsonArray list;
+        for (const Connection& connection : connections)
+            list.append(toJson(connection, stateOf(connection)));
         console.data(QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented)).trimmed());
     } else {
-        for (const Connection& connection : store.connections())
+        for (const Connection& connection : connections)
             console.data(QStringLiteral("%1\t%2\t%3")
-                             .arg(connection.id(), stateLabel(connection.state), connection.accountName));
-        if (store.connections().isEmpty())
+                             .arg(connection.id(), stateLabel(stateOf(connection)), connection.accountName));
+        if (connections.isEmpty())
             console.hint(tr("No connections yet. Run `plugboard-cli connect PLATFORM`."));
     }
-    QTimer::singleShot(0, this, [this, code] { Q_EMIT finished(code); });
+    finishLater(ExitCode::Ok);
+}
+
+QJsonObject ListCommand::toJson(const Connection& connection, ConnectionState state)
+{
+    const auto time = [](const QDateTime& when) {
+        return when.isValid() ? QJsonValue(when.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+    };
+    QJsonObject object {
+        { QStringLiteral("id"), connection.id() },
+        { QStringLiteral("platform"), connection.platformId },
+        { QStringLiteral("account_id"), connection.accountId },
+        { QStringLiteral("account"), connection.accountName },
+        { QStringLiteral("state"), stateName(state) },
+        { QStringLiteral("expires_at"), time(connection.expiresAt) },
+        { QStringLiteral("refreshes_automatically"), connection.refreshable },
+        { QStringLiteral("last_checked"), time(connection.lastChecked) },
+        { QStringLiteral("scopes"), QJsonArray::fromStringList(connection.grantedScopes) },
+    };
+    if (connection.hasLastError())
+        object.insert(QStringLiteral("last_error"),
+                      QJsonObject { { QStringLiteral("code"), connection.lastErrorCode },
+                                    { QStringLiteral("message"), connection.lastErrorMessage } });
+    return object;
 }
 
 } // namespace Plugboard::Cli

@@ -1,11 +1,15 @@
 #pragma once
 
 #include "command.h"
+#include "storage/connection.h"
+
+#include <QJsonObject>
 
 namespace Plugboard::Cli {
 
 /// `plugboard-cli list [--json]`: the connections and their states, read
-/// from the metadata file alone (no keyring, no network).
+/// from the metadata file alone (no keyring, no network); states as the
+/// window shows them (ConnectionStatus).
 class ListCommand final : public Command
 {
     Q_OBJECT
@@ -22,6 +26,8 @@ public:
     void run(const QCommandLineParser& parser, Console& console) override;
 
 private:
+    static QJsonObject toJson(const Connection& connection, ConnectionState state);
+
     QCommandLineOption m_json;
 };
 

@@ -43,11 +43,6 @@ void ProvidersCommand::configure(QCommandLineParser& parser)
     parser.addOptions({ m_json, m_discover, m_name, m_scopes });
 }
 
-void ProvidersCommand::finishLater(ExitCode code)
-{
-    QTimer::singleShot(0, this, [this, code] { Q_EMIT finished(code); });
-}
-
 void ProvidersCommand::run(const QCommandLineParser& parser, Console& console)
 {
     const QStringList words = parser.positionalArguments();

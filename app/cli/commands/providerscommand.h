@@ -34,7 +34,6 @@ private:
     void add(const QString& id, const QCommandLineParser& parser, Console& console);
     void remove(const QString& id, Console& console);
     void onDiscovered(ProviderDiscovery* discovery, const QStringList& scopes, Console* console);
-    void finishLater(ExitCode code);
 
     QCommandLineOption m_json;
     QCommandLineOption m_discover;

@@ -1,0 +1,84 @@
+#include "checkcommand.h"
+
+#include "connectionservices.h"
+#include "console.h"
+#include "lifecycle/healthcheck.h"
+#include "storage/connectionstore.h"
+
+namespace Plugboard::Cli {
+
+CheckCommand::CheckCommand(QObject* parent)
+    : Command(parent)
+    , m_all(QStringLiteral("all"), tr("Checks every connection."))
+{ }
+
+CheckCommand::~CheckCommand() = default;
+
+QString CheckCommand::summary() const
+{
+    return tr("Confirms with the platform that a connection works, and records the outcome.");
+}
+
+void CheckCommand::configure(QCommandLineParser& parser)
+{
+    parser.addPositionalArgument(QStringLiteral("CONNECTION"),
+                                 tr("PLATFORM, or PLATFORM/ACCOUNT when it has several accounts."));
+    parser.addOption(m_all);
+}
+
+void CheckCommand::run(const QCommandLineParser& parser, Console& console)
+{
+    const bool all = parser.isSet(m_all);
+    if (all == (parser.positionalArguments().size() == 1) || parser.positionalArguments().size() > 1) {
+        console.error({ ErrorCode::InvalidArgument, tr("Use `check CONNECTION` or `check --all`.") });
+        finishLater(ExitCode::Usage);
+        return;
+    }
+    m_services = std::make_unique<ConnectionServices>();
+    if (all) {
+        if (Result<void> loaded = m_services->load(); !loaded) {
+            console.error(loaded.error());
+            finishLater(exitCodeFor(loaded.error().code));
+            return;
+        }
+        for (const Connection& connection : m_services->connections()->connections())
+            m_pending.append(connection.id());
+        if (m_pending.isEmpty())
+            console.hint(tr("No connections to check."));
+    } else {
+        const Result<Connection> connection = m_services->open(parser.positionalArguments().first());
+        if (!connection) {
+            console.error(connection.error());
+            finishLater(exitCodeFor(connection.error().code));
+            return;
+        }
+        m_pending.append(connection.value().id());
+    }
+    QTimer::singleShot(0, this, [this, console = &console] { checkNext(*console); });
+}
+
+void CheckCommand::checkNext(Console& console)
+{
+    if (m_pending.isEmpty()) {
+        Q_EMIT finished(m_worst);
+        return;
+    }
+    auto* check = new HealthCheck(m_services->tokens(), m_pending.takeFirst(), this);
+    connect(check, &HealthCheck::finished, this,
+            [this, console = &console](HealthCheck* done) { onChecked(done, *console); });
+    check->start();
+}
+
+void CheckCommand::onChecked(HealthCheck* check, Console& console)
+{
+    if (check->error().isError()) {
+        console.data(QStringLiteral("%1\t%2").arg(check->connectionId(), tr("failed")));
+        console.error(check->error());
+        m_worst = std::max(m_worst, exitCodeFor(check->error().code));
+    } else {
+        console.data(QStringLiteral("%1\t%2").arg(check->connectionId(), stateLabel(check->state())));
+    }
+    checkNext(console);
+}
+
+} // namespace Plugboard::Cli

@@ -1,0 +1,73 @@
+#include "disconnectcommand.h"
+
+#include "catalog/platformcatalog.h"
+#include "connectionservices.h"
+#include "console.h"
+#include "oauth/disconnectoperation.h"
+#include "storage/keychainsecretstore.h"
+
+namespace Plugboard::Cli {
+
+DisconnectCommand::DisconnectCommand(QObject* parent)
+    : Command(parent)
+{ }
+
+DisconnectCommand::~DisconnectCommand() = default;
+
+QString DisconnectCommand::summary() const
+{
+    return tr("Revokes a connection at the platform and forgets its tokens.");
+}
+
+void DisconnectCommand::configure(QCommandLineParser& parser)
+{
+    parser.addPositionalArgument(QStringLiteral("CONNECTION"),
+                                 tr("PLATFORM, or PLATFORM/ACCOUNT when it has several accounts."));
+}
+
+void DisconnectCommand::run(const QCommandLineParser& parser, Console& console)
+{
+    if (parser.positionalArguments().size() != 1) {
+        console.error({ ErrorCode::InvalidArgument, tr("Use `disconnect CONNECTION`.") });
+        finishLater(ExitCode::Usage);
+        return;
+    }
+    m_services = std::make_unique<ConnectionServices>();
+    const Result<Connection> connection = m_services->open(parser.positionalArguments().first());
+    if (!connection) {
+        console.error(connection.error());
+        finishLater(exitCodeFor(connection.error().code));
+        return;
+    }
+    const Result<PlatformRecord> record = PlatformCatalog::loadOne(connection.value().platformId);
+    if (!record) {
+        console.error(record.error());
+        finishLater(exitCodeFor(record.error().code));
+        return;
+    }
+    m_connectionId = connection.value().id();
+    auto* operation
+        = new DisconnectOperation(record.value(), connection.value().accountId, m_services->secrets(),
+                                  m_services->connections(), m_services->network(), this);
+    connect(operation, &DisconnectOperation::finished, this,
+            [this, console = &console](DisconnectOperation* done) { onDisconnected(done, *console); });
+    operation->start();
+}
+
+void DisconnectCommand::onDisconnected(DisconnectOperation* operation, Console& console)
+{
+    if (operation->error().isError()) {
+        console.error(operation->error());
+        Q_EMIT finished(exitCodeFor(operation->error().code));
+        return;
+    }
+    console.data(tr("Disconnected %1.").arg(m_connectionId));
+    if (operation->revocationError().isError()) {
+        console.error(operation->revocationError());
+        Q_EMIT finished(ExitCode::PlatformError);
+        return;
+    }
+    Q_EMIT finished(ExitCode::Ok);
+}
+
+} // namespace Plugboard::Cli

@@ -1,0 +1,93 @@
+#include "tokencommand.h"
+
+#include "connectionservices.h"
+#include "console.h"
+#include "lifecycle/tokenservice.h"
+#include "lifecycle/validtokenjob.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Plugboard::Cli {
+
+TokenCommand::TokenCommand(QObject* parent)
+    : Command(parent)
+    , m_minValidity(QStringLiteral("min-validity"),
+                    tr("Renews the token first when it would expire within SECONDS (default 60)."),
+                    QStringLiteral("SECONDS"), QStringLiteral("60"))
+    , m_json(QStringLiteral("json"), tr("Prints JSON: token, type, expiry and scopes."))
+{ }
+
+TokenCommand::~TokenCommand() = default;
+
+QString TokenCommand::summary() const
+{
+    return tr("Prints a working access token for scripts, renewing it when needed.");
+}
+
+void TokenCommand::configure(QCommandLineParser& parser)
+{
+    parser.addPositionalArgument(QStringLiteral("CONNECTION"),
+                                 tr("PLATFORM, or PLATFORM/ACCOUNT when it has several accounts."));
+    parser.addOptions({ m_minValidity, m_json });
+}
+
+void TokenCommand::run(const QCommandLineParser& parser, Console& console)
+{
+    bool numeric = false;
+    m_minValiditySeconds = parser.value(m_minValidity).toLongLong(&numeric);
+    const int maxValidity = 24 * 3600;
+    if (parser.positionalArguments().size() != 1 || !numeric || m_minValiditySeconds < 0
+        || m_minValiditySeconds > maxValidity) {
+        console.error({ ErrorCode::InvalidArgument,
+                        tr("Use `token CONNECTION [--min-validity SECONDS] [--json]`, with SECONDS from 0 to "
+                           "%1.")
+                            .arg(maxValidity) });
+        finishLater(ExitCode::Usage);
+        return;
+    }
+    m_printJson = parser.isSet(m_json);
+    m_services = std::make_unique<ConnectionServices>();
+    const Result<Connection> connection = m_services->open(parser.positionalArguments().first());
+    if (!connection) {
+        console.error(connection.error());
+        finishLater(exitCodeFor(connection.error().code));
+        return;
+    }
+    ValidTokenJob* job = m_services->tokens()->validToken(connection.value().id(),
+                                                          std::chrono::seconds(m_minValiditySeconds));
+    connect(job, &ValidTokenJob::finished, this,
+            [this, console = &console](ValidTokenJob* done) { onToken(done, *console); });
+    job->start();
+}
+
+void TokenCommand::onToken(ValidTokenJob* job, Console& console)
+{
+    if (job->error().isError()) {
+        console.error(job->error());
+        Q_EMIT finished(exitCodeFor(job->error().code));
+        return;
+    }
+    const TokenSet& tokens = job->tokens();
+    if (!tokens.isValidFor(std::chrono::seconds(m_minValiditySeconds)))
+        console.hint(tr("Warning: this token expires at %1 and %2 cannot renew it; reconnect before then.")
+                         .arg(tokens.expiresAt.toString(Qt::ISODate), job->connectionId()));
+    if (!m_printJson) {
+        console.data(tokens.accessToken);
+    } else {
+        QJsonObject object {
+            { QStringLiteral("connection"), job->connectionId() },
+            { QStringLiteral("token"), tokens.accessToken },
+            { QStringLiteral("token_type"), tokens.tokenType },
+            { QStringLiteral("scopes"), QJsonArray::fromStringList(tokens.grantedScopes) },
+        };
+        object.insert(QStringLiteral("expires_at"),
+                      tokens.expiresAt.isValid() ? QJsonValue(tokens.expiresAt.toString(Qt::ISODate))
+                                                 : QJsonValue(QJsonValue::Null));
+        console.data(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+    }
+    Q_EMIT finished(ExitCode::Ok);
+}
+
+} // namespace Plugboard::Cli

@@ -1,0 +1,83 @@
+#include "connectionstatus.h"
+
+#include "catalog/platformrecord.h"
+#include "storage/connection.h"
+
+#include <algorithm>
+
+namespace Plugboard::ConnectionStatus {
+
+QStringList wantedScopes(const Connection& connection, const PlatformRecord* record)
+{
+    QStringList wanted = connection.requestedScopes;
+    if (connection.usesDefaultScopes && record) {
+        const QStringList defaults = record->defaultScopes();
+        for (const QString& scope : defaults) {
+            if (!wanted.contains(scope))
+                wanted.append(scope);
+        }
+    }
+    return wanted;
+}
+
+QStringList missingScopes(const Connection& connection, const QStringList& wanted)
+{
+    QStringList missing;
+    for (const QString& scope : wanted) {
+        if (!connection.grantedScopes.contains(scope))
+            missing.append(scope);
+    }
+    return missing;
+}
+
+ConnectionState effectiveState(const Connection& connection, const QStringList& wanted,
+                               const QDateTime& nowUtc)
+{
+    switch (connection.state) {
+    case ConnectionState::NeedsReconnect:
+    case ConnectionState::Error:
+        return connection.state;
+    default:
+        break;
+    }
+    const bool expires = connection.expiresAt.isValid();
+    if (expires && !connection.refreshable && connection.expiresAt <= nowUtc)
+        return ConnectionState::NeedsReconnect;
+    if (!missingScopes(connection, wanted).isEmpty())
+        return ConnectionState::NeedsReconsent;
+    if (connection.state == ConnectionState::Degraded)
+        return ConnectionState::Degraded;
+    const qint64 secondsLeft = expires ? nowUtc.secsTo(connection.expiresAt) : -1;
+    if (expires && !connection.refreshable
+        && secondsLeft <= std::chrono::duration_cast<std::chrono::seconds>(kExpiringSoon).count())
+        return ConnectionState::Expiring;
+    return ConnectionState::Connected;
+}
+
+ConnectionState stateAfterFailure(const Error& error, int httpStatus)
+{
+    switch (error.code) {
+    case ErrorCode::InvalidGrant:
+        return ConnectionState::NeedsReconnect;
+    case ErrorCode::Network:
+    case ErrorCode::Timeout:
+    case ErrorCode::Tls:
+        return ConnectionState::Degraded;
+    default:
+        break;
+    }
+    if (httpStatus >= 500 || httpStatus == 429)
+        return ConnectionState::Degraded;
+    return ConnectionState::Error;
+}
+
+std::chrono::seconds retryDelay(int failures)
+{
+    using namespace std::chrono_literals;
+    constexpr std::chrono::seconds first = 30s;
+    constexpr std::chrono::seconds longest = 15min;
+    const int doublings = std::clamp(failures - 1, 0, 10);
+    return std::min(longest, first * (1 << doublings));
+}
+
+} // namespace Plugboard::ConnectionStatus

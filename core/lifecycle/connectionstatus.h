@@ -1,0 +1,58 @@
+#pragma once
+
+#include "connectionstate.h"
+#include "error.h"
+
+#include <QDateTime>
+#include <QStringList>
+
+#include <chrono>
+
+namespace Plugboard {
+
+struct Connection;
+struct PlatformRecord;
+
+/// Reads a connection's state the same way in the window, the tray and the
+/// command line: the stored state plus what time and the platform record
+/// say now. Pure functions over metadata: no keyring, no network.
+namespace ConnectionStatus {
+
+/// A connection that cannot renew itself is "Expiring" this long before
+/// its access token runs out, so the user can reconnect in time.
+inline constexpr std::chrono::minutes kExpiringSoon { 15 };
+
+/// The scopes the connection should have: what was asked for when it was
+/// made, plus the record's current defaults when it was made with the
+/// defaults (a newer catalog may add one). `record` may be null.
+QStringList wantedScopes(const Connection& connection, const PlatformRecord* record);
+
+/// The wanted scopes the platform has not granted, in wanted order.
+QStringList missingScopes(const Connection& connection, const QStringList& wanted);
+
+/// The state to show now:
+/// - NeedsReconnect and Error stay as stored (only the user can fix them);
+/// - an expired token that cannot be renewed is NeedsReconnect;
+/// - missing scopes make NeedsReconsent;
+/// - Degraded stays until a refresh or check succeeds;
+/// - a token that cannot be renewed and expires within kExpiringSoon is
+///   Expiring;
+/// - otherwise Connected. (Refreshing and Connecting are never stored: the
+///   process doing the work shows them.)
+ConnectionState effectiveState(const Connection& connection, const QStringList& wanted,
+                               const QDateTime& nowUtc = QDateTime::currentDateTimeUtc());
+
+/// What a failed refresh or check means for the connection:
+/// invalid_grant -> NeedsReconnect (the sign-in is gone); no answer,
+/// timeouts, TLS trouble and HTTP 5xx/429 -> Degraded (tokens kept, retried
+/// with backoff); anything else (wrong client secret, a 4xx the platform
+/// explains) -> Error. `httpStatus` is 0 when no answer came.
+ConnectionState stateAfterFailure(const Error& error, int httpStatus);
+
+/// The delay before automatic retry number `failures` (1, 2, …) of a
+/// Degraded connection: 30 s doubling up to 15 min, so a platform that is
+/// down is not hammered and a short outage heals quickly.
+std::chrono::seconds retryDelay(int failures);
+
+} // namespace ConnectionStatus
+} // namespace Plugboard

@@ -1,0 +1,156 @@
+#include "healthcheck.h"
+
+#include "lifecycle/connectionstatus.h"
+#include "lifecycle/tokenservice.h"
+#include "lifecycle/validtokenjob.h"
+#include "oauth/identityrequest.h"
+#include "storage/connection.h"
+#include "storage/connectionstore.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcHealth, "plugboard.lifecycle.check")
+
+namespace Plugboard {
+
+namespace {
+
+/// Failures that say something about this computer, not the connection.
+bool isLocalTrouble(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::KeyringUnavailable:
+    case ErrorCode::KeyringLocked:
+    case ErrorCode::KeyringAccessDenied:
+    case ErrorCode::StorageFailed:
+    case ErrorCode::CorruptFile:
+    case ErrorCode::UnsupportedFileVersion:
+    case ErrorCode::UnknownConnection:
+    case ErrorCode::UnknownPlatform:
+    case ErrorCode::Cancelled:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+HealthCheck::HealthCheck(TokenService* service, const QString& connectionId, QObject* parent)
+    : QObject(parent)
+    , m_service(service)
+    , m_connectionId(connectionId)
+{ }
+
+HealthCheck::~HealthCheck() = default;
+
+void HealthCheck::start()
+{
+    ValidTokenJob* job = m_service->validToken(m_connectionId);
+    connect(job, &ValidTokenJob::finished, this, &HealthCheck::onToken);
+    job->start();
+}
+
+void HealthCheck::onToken(ValidTokenJob* job)
+{
+    if (job->error().isError()) {
+        // A failed renewal has already recorded the connection's state; note
+        // only that the check happened, unless the trouble is on this
+        // computer and says nothing about the connection.
+        if (!isLocalTrouble(job->error().code))
+            markChecked();
+        finish(job->error());
+        return;
+    }
+    m_accessToken = job->tokens().accessToken;
+    const std::optional<PlatformRecord> platform = m_service->record(Connection::platformOf(m_connectionId));
+    if (!platform) {
+        finish({ ErrorCode::UnknownPlatform,
+                 tr("Plugboard does not know the platform of %1 any more.").arg(m_connectionId) });
+        return;
+    }
+    m_record = *platform;
+    if (m_record.userinfoEndpoint.isEmpty()) {
+        record(ConnectionState::Connected, {});
+        finish({});
+        return;
+    }
+    auto* identity = new IdentityRequest(m_record, m_accessToken, m_service->network(), this);
+    connect(identity, &IdentityRequest::finished, this, &HealthCheck::onIdentity);
+    identity->start();
+}
+
+void HealthCheck::onIdentity(IdentityRequest* request)
+{
+    const int status = request->httpStatus();
+    if (!request->error().isError()) {
+        record(ConnectionState::Connected, {});
+        finish({});
+        return;
+    }
+    if (status == 401 && !m_renewed) {
+        // The token was refused before its expiry (revoked, or the
+        // platform rotated keys): renew once and ask again.
+        m_renewed = true;
+        ValidTokenJob* job = m_service->renewRejected(m_connectionId, m_accessToken);
+        connect(job, &ValidTokenJob::finished, this, &HealthCheck::onToken);
+        job->start();
+        return;
+    }
+    Error error = request->error();
+    if (status == 401)
+        error = { ErrorCode::InvalidGrant,
+                  tr("%1 refused a freshly renewed token for %2 (HTTP 401). Reconnect to sign in again.")
+                      .arg(m_record.name, m_connectionId) };
+    else if (status > 0)
+        error.message = tr("%1 answered the check of %2 with HTTP %3. If this persists, check the app's "
+                           "permissions at %1 or reconnect.")
+                            .arg(m_record.name, m_connectionId)
+                            .arg(status);
+    record(ConnectionStatus::stateAfterFailure(error, status), error);
+    finish(error);
+}
+
+void HealthCheck::markChecked()
+{
+    const Result<void> updated = m_service->connections()->update(
+        m_connectionId, [](Connection& c) { c.lastChecked = QDateTime::currentDateTimeUtc(); });
+    if (const std::optional<Connection> c = m_service->connections()->connection(m_connectionId))
+        m_state = c->state;
+    if (!updated)
+        qCWarning(lcHealth) << "could not record the check of" << m_connectionId << ":"
+                            << updated.error().codeName();
+}
+
+void HealthCheck::record(ConnectionState state, const Error& error)
+{
+    m_state = state;
+    const std::optional<PlatformRecord> platform = m_service->record(Connection::platformOf(m_connectionId));
+    const Result<void> updated = m_service->connections()->update(m_connectionId, [&](Connection& c) {
+        c.lastChecked = QDateTime::currentDateTimeUtc();
+        c.state = state;
+        c.setLastError(error);
+        if (state == ConnectionState::Connected) {
+            const QStringList wanted = ConnectionStatus::wantedScopes(c, platform ? &*platform : nullptr);
+            m_state = ConnectionStatus::effectiveState(c, wanted);
+        }
+    });
+    if (!updated)
+        qCWarning(lcHealth) << "could not record the check of" << m_connectionId << ":"
+                            << updated.error().codeName();
+}
+
+void HealthCheck::finish(Error error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_error = std::move(error);
+    m_accessToken.clear();
+    qCInfo(lcHealth) << "check of" << m_connectionId << "ended with" << m_error.codeName();
+    Q_EMIT finished(this);
+    if (m_autoDelete)
+        deleteLater();
+}
+
+} // namespace Plugboard

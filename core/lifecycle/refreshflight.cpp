@@ -1,0 +1,240 @@
+#include "refreshflight.h"
+
+#include "lifecycle/connectionstatus.h"
+#include "lifecycle/refreshlock.h"
+#include "lifecycle/tokenservice.h"
+#include "oauth/tokenfields.h"
+#include "oauth/tokenrefreshrequest.h"
+#include "storage/connection.h"
+#include "storage/connectionstore.h"
+#include "storage/credentialsjob.h"
+#include "storage/secretjob.h"
+#include "storage/secretstore.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcFlight, "plugboard.lifecycle.refresh")
+
+namespace Plugboard {
+
+RefreshFlight::RefreshFlight(TokenService* service, const QString& connectionId,
+                             std::chrono::seconds minValidity, const QString& rejectedAccessToken)
+    : QObject(service)
+    , m_service(service)
+    , m_connectionId(connectionId)
+    , m_platformId(Connection::platformOf(connectionId))
+    , m_accountId(connectionId.mid(m_platformId.size() + 1))
+    , m_minValidity(minValidity)
+    , m_rejectedAccessToken(rejectedAccessToken)
+{ }
+
+RefreshFlight::~RefreshFlight() = default;
+
+void RefreshFlight::raiseMinValidity(std::chrono::seconds minValidity)
+{
+    m_minValidity = std::max(m_minValidity, minValidity);
+}
+
+void RefreshFlight::start()
+{
+    m_lock = new RefreshLock(m_service->lockFolder(), m_connectionId, this);
+    m_lock->setWaitLimit(m_service->lockWaitLimit());
+    connect(m_lock, &RefreshLock::acquired, this, &RefreshFlight::onLocked);
+    connect(m_lock, &RefreshLock::failed, this, &RefreshFlight::finish);
+    // Queued: whoever created the flight connects to finished() first.
+    QMetaObject::invokeMethod(m_lock, &RefreshLock::acquire, Qt::QueuedConnection);
+}
+
+void RefreshFlight::onLocked()
+{
+    // Read under the lock: another process may have renewed the tokens while
+    // this one waited, and its refresh token is the only one still valid.
+    SecretJob* read = m_service->secrets()->read(SecretStore::connectionKey(m_platformId, m_accountId));
+    connect(read, &SecretJob::finished, this, &RefreshFlight::onTokensRead);
+    read->start();
+}
+
+void RefreshFlight::onTokensRead(SecretJob* job)
+{
+    if (job->error().code == ErrorCode::SecretNotFound) {
+        finish(missingTokensError());
+        return;
+    }
+    if (job->error().isError()) {
+        finish(job->error());
+        return;
+    }
+    Result<TokenSet> stored = TokenSet::fromJson(job->value());
+    if (!stored) {
+        finish({ stored.error().code,
+                 tr("The saved sign-in of %1 is damaged (%2) Reconnect to replace it.")
+                     .arg(m_connectionId, stored.error().message) });
+        return;
+    }
+    m_tokens = std::move(stored).value();
+    const bool rejected = !m_rejectedAccessToken.isEmpty() && m_tokens.accessToken == m_rejectedAccessToken;
+    if (!rejected && m_tokens.isValidFor(m_minValidity)) {
+        finish({});
+        return;
+    }
+    if (m_tokens.refreshToken.isEmpty()) {
+        // Nothing to renew with: a token that still works is better than
+        // none; an expired one needs the user.
+        if (!rejected && m_tokens.isValidFor(std::chrono::seconds(0))) {
+            finish({});
+            return;
+        }
+        const Error expired { ErrorCode::InvalidGrant,
+                              tr("The sign-in of %1 has expired and the platform gives Plugboard no way to "
+                                 "renew it. Reconnect to sign in again.")
+                                  .arg(m_connectionId) };
+        recordFailure(expired, 0);
+        return;
+    }
+    const std::optional<PlatformRecord> record = m_service->record(m_platformId);
+    if (!record) {
+        finish({ ErrorCode::UnknownPlatform,
+                 tr("Plugboard does not know the platform \"%1\" any more, so it cannot renew %2. Add the "
+                    "platform again or disconnect the account.")
+                     .arg(m_platformId, m_connectionId) });
+        return;
+    }
+    m_record = *record;
+    Q_EMIT m_service->refreshStarted(m_connectionId);
+    CredentialsJob* credentials = CredentialsJob::load(m_service->secrets(), m_record, this);
+    connect(credentials, &CredentialsJob::finished, this, &RefreshFlight::onCredentials);
+    credentials->start();
+}
+
+void RefreshFlight::onCredentials(CredentialsJob* job)
+{
+    if (job->error().isError()) {
+        m_service->noteRefreshOutcome(m_connectionId, job->error());
+        finish(job->error());
+        return;
+    }
+    auto* request
+        = new TokenRefreshRequest(m_record, job->credentials().clientId, job->credentials().clientSecret,
+                                  m_tokens.refreshToken, m_service->network(), this);
+    connect(request, &TokenRefreshRequest::finished, this, &RefreshFlight::onRefreshed);
+    request->start();
+}
+
+void RefreshFlight::onRefreshed(TokenRefreshRequest* request)
+{
+    if (request->error().isError()) {
+        recordFailure(request->error(), request->httpStatus());
+        return;
+    }
+    // Merged with what is stored: no refresh token in the answer keeps the
+    // old one, no scope keeps the granted scopes (RFC 6749 §6).
+    TokenSet renewed = TokenFields::toTokenSet(request->fields(), m_tokens.grantedScopes,
+                                               QDateTime::currentDateTimeUtc(), m_tokens.refreshToken);
+    if (renewed.idToken.isEmpty())
+        renewed.idToken = m_tokens.idToken;
+    m_tokens = std::move(renewed);
+    m_refreshed = true;
+    SecretJob* write = m_service->secrets()->write(SecretStore::connectionKey(m_platformId, m_accountId),
+                                                   m_tokens.toJson());
+    connect(write, &SecretJob::finished, this, &RefreshFlight::onTokensWritten);
+    write->start();
+}
+
+void RefreshFlight::onTokensWritten(SecretJob* job)
+{
+    if (job->error().isError()) {
+        // The platform may have rotated the refresh token and this answer
+        // held the only copy: say so rather than pretend nothing happened.
+        const Error lost { job->error().code,
+                           tr("%1 renewed the sign-in of %2, but the keyring did not take the new tokens: %3 "
+                              "If the connection stops working, reconnect.")
+                               .arg(m_record.name, m_connectionId, job->error().message) };
+        m_service->noteRefreshOutcome(m_connectionId, lost);
+        finish(lost);
+        return;
+    }
+    const TokenSet tokens = m_tokens;
+    const Result<void> updated = m_service->connections()->update(m_connectionId, [&tokens](Connection& c) {
+        c.expiresAt = tokens.expiresAt;
+        c.grantedScopes = tokens.grantedScopes;
+        c.refreshable = !tokens.refreshToken.isEmpty();
+        c.lastRefresh = QDateTime::currentDateTimeUtc();
+        c.state = ConnectionState::Connected;
+        c.setLastError({});
+    });
+    if (!updated) // the tokens are safe; the list catches up next time
+        qCWarning(lcFlight) << "renewed" << m_connectionId
+                            << "but could not update its metadata:" << updated.error().codeName();
+    m_service->noteRefreshOutcome(m_connectionId, {});
+    finish({});
+}
+
+void RefreshFlight::recordFailure(const Error& error, int httpStatus)
+{
+    const ConnectionState state = ConnectionStatus::stateAfterFailure(error, httpStatus);
+    const Result<void> updated = m_service->connections()->update(m_connectionId, [&](Connection& c) {
+        c.state = state;
+        c.setLastError(error);
+        if (state == ConnectionState::NeedsReconnect)
+            c.refreshable = false;
+    });
+    if (!updated)
+        qCWarning(lcFlight) << "could not record the failure of" << m_connectionId << ":"
+                            << updated.error().codeName();
+    m_refreshError = error;
+    if (state != ConnectionState::NeedsReconnect) {
+        m_service->noteRefreshOutcome(m_connectionId, error);
+        finish(error);
+        return;
+    }
+    // The platform refused the refresh token itself: it is dead, and so is
+    // the access token it belonged to. Delete them; the app credentials,
+    // the account and its metadata stay for the reconnect.
+    SecretJob* remove = m_service->secrets()->remove(SecretStore::connectionKey(m_platformId, m_accountId));
+    connect(remove, &SecretJob::finished, this, &RefreshFlight::onDeadTokensRemoved);
+    remove->start();
+}
+
+void RefreshFlight::onDeadTokensRemoved(SecretJob* job)
+{
+    if (job->error().isError())
+        qCWarning(lcFlight) << "could not delete the dead tokens of" << m_connectionId << ":"
+                            << job->error().codeName();
+    m_service->noteRefreshOutcome(m_connectionId, m_refreshError);
+    finish(m_refreshError);
+}
+
+Error RefreshFlight::missingTokensError() const
+{
+    const QString key = SecretStore::connectionKey(m_platformId, m_accountId);
+    if (m_service->secrets()->hasWritten(key))
+        return { ErrorCode::KeyringLocked,
+                 tr("Plugboard saved the sign-in of %1, but the keyring returned nothing: it is probably "
+                    "locked. Unlock your keyring and try again.")
+                     .arg(m_connectionId) };
+    ConnectionStore* store = m_service->connections();
+    (void)store->reload();
+    if (store->connection(m_connectionId))
+        return { ErrorCode::InvalidGrant,
+                 tr("%1 has no working sign-in any more. Reconnect to sign in again.").arg(m_connectionId) };
+    return { ErrorCode::UnknownConnection,
+             tr("There is no connection %1. Run \"plugboard-cli list\" to see the connections.")
+                 .arg(m_connectionId) };
+}
+
+void RefreshFlight::finish(Error error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_error = std::move(error);
+    if (m_error.isError())
+        m_tokens = {};
+    if (m_lock)
+        m_lock->release();
+    qCInfo(lcFlight) << "tokens of" << m_connectionId << (m_refreshed ? "renewed" : "read") << "with outcome"
+                     << m_error.codeName();
+    Q_EMIT finished(this);
+}
+
+} // namespace Plugboard

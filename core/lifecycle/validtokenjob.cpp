@@ -1,0 +1,108 @@
+#include "validtokenjob.h"
+
+#include "lifecycle/refreshflight.h"
+#include "lifecycle/tokenservice.h"
+#include "storage/connection.h"
+#include "storage/secretjob.h"
+#include "storage/secretstore.h"
+
+#include <QTimer>
+
+namespace Plugboard {
+
+ValidTokenJob::ValidTokenJob(TokenService* service, const QString& connectionId,
+                             std::chrono::seconds minValidity, const QString& rejectedAccessToken)
+    : QObject(service)
+    , m_service(service)
+    , m_connectionId(connectionId)
+    , m_minValidity(minValidity)
+    , m_rejectedAccessToken(rejectedAccessToken)
+{ }
+
+ValidTokenJob::~ValidTokenJob() = default;
+
+void ValidTokenJob::start()
+{
+    const QString platformId = Connection::platformOf(m_connectionId);
+    const QString accountId = m_connectionId.mid(platformId.size() + 1);
+    if (platformId.isEmpty() || accountId.isEmpty()) {
+        QTimer::singleShot(0, this, [this] {
+            finish({ ErrorCode::UnknownConnection,
+                     tr("\"%1\" is not a connection id (platform/account).").arg(m_connectionId) });
+        });
+        return;
+    }
+    SecretJob* read = m_service->secrets()->read(SecretStore::connectionKey(platformId, accountId));
+    connect(read, &SecretJob::finished, this, &ValidTokenJob::onRead);
+    read->start();
+}
+
+void ValidTokenJob::onRead(SecretJob* job)
+{
+    if (job->error().isError() && job->error().code != ErrorCode::SecretNotFound) {
+        finish(job->error());
+        return;
+    }
+    if (!job->error().isError()) {
+        if (Result<TokenSet> tokens = TokenSet::fromJson(job->value()); tokens) {
+            const bool rejected
+                = !m_rejectedAccessToken.isEmpty() && tokens.value().accessToken == m_rejectedAccessToken;
+            if (!rejected && tokens.value().isValidFor(m_minValidity)) {
+                m_tokens = std::move(tokens).value();
+                finish({});
+                return;
+            }
+        }
+    }
+    // Missing, damaged, expiring or refused: the flight sorts it out under
+    // the lock, where it can also tell "needs reconnect" from "locked".
+    joinFlight();
+}
+
+void ValidTokenJob::joinFlight()
+{
+    if (!m_service) {
+        finish({ ErrorCode::Cancelled, tr("Plugboard is shutting down.") });
+        return;
+    }
+    ++m_flightsJoined;
+    RefreshFlight* flight = m_service->flightFor(m_connectionId, m_minValidity, m_rejectedAccessToken);
+    connect(flight, &RefreshFlight::finished, this, &ValidTokenJob::onFlightFinished);
+}
+
+void ValidTokenJob::onFlightFinished(RefreshFlight* flight)
+{
+    if (flight->error().isError()) {
+        finish(flight->error());
+        return;
+    }
+    const TokenSet& tokens = flight->tokens();
+    // A flight another caller started may have found tokens good enough
+    // for that caller but not for this one: one more flight settles it.
+    // A renewed token is handed out whatever its lifetime: the platform
+    // cannot do better, and asking again would loop.
+    const bool enough = tokens.isValidFor(m_minValidity) || flight->refreshed()
+        || (tokens.refreshToken.isEmpty() && tokens.isValidFor(std::chrono::seconds(0)));
+    if (!enough && m_flightsJoined < 2) {
+        joinFlight();
+        return;
+    }
+    m_tokens = tokens;
+    m_refreshed = flight->refreshed();
+    finish({});
+}
+
+void ValidTokenJob::finish(Error error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_error = std::move(error);
+    if (m_error.isError())
+        m_tokens = {};
+    Q_EMIT finished(this);
+    if (m_autoDelete)
+        deleteLater();
+}
+
+} // namespace Plugboard

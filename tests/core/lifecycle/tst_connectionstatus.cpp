@@ -1,0 +1,155 @@
+// The one reading of a connection's state: stored state, time, scopes; and
+// what a failure does to it.
+#include "catalog/platformrecord.h"
+#include "lifecycle/connectionstatus.h"
+#include "storage/connection.h"
+
+#include <QTest>
+
+using namespace Plugboard;
+
+Q_DECLARE_METATYPE(Plugboard::Connection)
+Q_DECLARE_METATYPE(Plugboard::ConnectionState)
+Q_DECLARE_METATYPE(Plugboard::ErrorCode)
+
+namespace {
+
+const QDateTime kNow = QDateTime(QDate(2026, 11, 23), QTime(12, 0), Qt::UTC);
+
+Connection connected(qint64 expiresInSeconds, bool refreshable)
+{
+    Connection c;
+    c.platformId = QStringLiteral("fake");
+    c.accountId = QStringLiteral("1");
+    c.grantedScopes = { QStringLiteral("read") };
+    c.requestedScopes = { QStringLiteral("read") };
+    c.expiresAt = kNow.addSecs(expiresInSeconds);
+    c.refreshable = refreshable;
+    return c;
+}
+
+} // namespace
+
+class TestConnectionStatus final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void effectiveState_data();
+    void effectiveState();
+    void defaultScopesGrowWithTheRecord();
+    void chosenScopesDoNotFollowTheRecord();
+    void stateAfterFailure_data();
+    void stateAfterFailure();
+    void retryDelayBacksOff();
+};
+
+void TestConnectionStatus::effectiveState_data()
+{
+    QTest::addColumn<Connection>("connection");
+    QTest::addColumn<QStringList>("wanted");
+    QTest::addColumn<ConnectionState>("expected");
+    const QStringList read { QStringLiteral("read") };
+
+    QTest::newRow("renewable, far from expiry")
+        << connected(3600, true) << read << ConnectionState::Connected;
+    QTest::newRow("renewable, expired: renewed on use")
+        << connected(-60, true) << read << ConnectionState::Connected;
+    QTest::newRow("not renewable, 1 h left") << connected(3600, false) << read << ConnectionState::Connected;
+    QTest::newRow("not renewable, 10 min left") << connected(600, false) << read << ConnectionState::Expiring;
+    QTest::newRow("not renewable, expired")
+        << connected(-1, false) << read << ConnectionState::NeedsReconnect;
+    QTest::newRow("no expiry, not renewable") << [] {
+        Connection c = connected(0, false);
+        c.expiresAt = QDateTime();
+        return c;
+    }() << read << ConnectionState::Connected;
+    QTest::newRow("scope missing") << connected(3600, true)
+                                   << QStringList { QStringLiteral("read"), QStringLiteral("write") }
+                                   << ConnectionState::NeedsReconsent;
+    QTest::newRow("degraded stays") << [] {
+        Connection c = connected(3600, true);
+        c.state = ConnectionState::Degraded;
+        return c;
+    }() << read << ConnectionState::Degraded;
+    QTest::newRow("needs reconnect beats missing scopes") << [] {
+        Connection c = connected(3600, true);
+        c.state = ConnectionState::NeedsReconnect;
+        return c;
+    }() << QStringList { QStringLiteral("write") } << ConnectionState::NeedsReconnect;
+    QTest::newRow("error stays") << [] {
+        Connection c = connected(3600, true);
+        c.state = ConnectionState::Error;
+        return c;
+    }() << read << ConnectionState::Error;
+}
+
+void TestConnectionStatus::effectiveState()
+{
+    QFETCH(Connection, connection);
+    QFETCH(QStringList, wanted);
+    QFETCH(ConnectionState, expected);
+    QCOMPARE(stateName(ConnectionStatus::effectiveState(connection, wanted, kNow)), stateName(expected));
+}
+
+void TestConnectionStatus::defaultScopesGrowWithTheRecord()
+{
+    PlatformRecord record;
+    record.scopes
+        = { { QStringLiteral("read"), QString(), true }, { QStringLiteral("write"), QString(), true } };
+    Connection c = connected(3600, true);
+    c.usesDefaultScopes = true;
+    const QStringList wanted = ConnectionStatus::wantedScopes(c, &record);
+    QCOMPARE(wanted, (QStringList { QStringLiteral("read"), QStringLiteral("write") }));
+    QCOMPARE(ConnectionStatus::missingScopes(c, wanted), QStringList { QStringLiteral("write") });
+    QCOMPARE(stateName(ConnectionStatus::effectiveState(c, wanted, kNow)), QStringLiteral("needs_reconsent"));
+}
+
+void TestConnectionStatus::chosenScopesDoNotFollowTheRecord()
+{
+    PlatformRecord record;
+    record.scopes
+        = { { QStringLiteral("read"), QString(), true }, { QStringLiteral("write"), QString(), true } };
+    Connection c = connected(3600, true);
+    c.usesDefaultScopes = false; // the user picked "read" only
+    const QStringList wanted = ConnectionStatus::wantedScopes(c, &record);
+    QCOMPARE(wanted, QStringList { QStringLiteral("read") });
+    QCOMPARE(stateName(ConnectionStatus::effectiveState(c, wanted, kNow)), QStringLiteral("connected"));
+}
+
+void TestConnectionStatus::stateAfterFailure_data()
+{
+    QTest::addColumn<ErrorCode>("code");
+    QTest::addColumn<int>("httpStatus");
+    QTest::addColumn<ConnectionState>("expected");
+    QTest::newRow("invalid_grant") << ErrorCode::InvalidGrant << 400 << ConnectionState::NeedsReconnect;
+    QTest::newRow("no answer") << ErrorCode::Network << 0 << ConnectionState::Degraded;
+    QTest::newRow("timeout") << ErrorCode::Timeout << 0 << ConnectionState::Degraded;
+    QTest::newRow("HTTP 503") << ErrorCode::ExchangeFailed << 503 << ConnectionState::Degraded;
+    QTest::newRow("HTTP 429") << ErrorCode::ExchangeFailed << 429 << ConnectionState::Degraded;
+    QTest::newRow("invalid_client") << ErrorCode::InvalidClient << 401 << ConnectionState::Error;
+    QTest::newRow("HTTP 400 other") << ErrorCode::ExchangeFailed << 400 << ConnectionState::Error;
+}
+
+void TestConnectionStatus::stateAfterFailure()
+{
+    QFETCH(ErrorCode, code);
+    QFETCH(int, httpStatus);
+    QFETCH(ConnectionState, expected);
+    QCOMPARE(stateName(ConnectionStatus::stateAfterFailure({ code, QStringLiteral("x") }, httpStatus)),
+             stateName(expected));
+}
+
+void TestConnectionStatus::retryDelayBacksOff()
+{
+    using namespace std::chrono_literals;
+    QCOMPARE(ConnectionStatus::retryDelay(1), 30s);
+    QCOMPARE(ConnectionStatus::retryDelay(2), 60s);
+    QCOMPARE(ConnectionStatus::retryDelay(3), 120s);
+    QCOMPARE(ConnectionStatus::retryDelay(6), 15min);
+    QCOMPARE(ConnectionStatus::retryDelay(1000), 15min);
+    QCOMPARE(ConnectionStatus::retryDelay(0), 30s);
+}
+
+QTEST_GUILESS_MAIN(TestConnectionStatus)
+#include "tst_connectionstatus.moc"

@@ -1,0 +1,276 @@
+// validToken() against the real private keyring and the fake provider over
+// loopback HTTP: the fast path, renewal with rotation, single flight for 50
+// callers, and what each kind of failure does to the stored connection.
+#include "applicationinfo.h"
+#include "lifecycle/refreshlock.h"
+#include "lifecyclefixture.h"
+#include "privatekeyring.h"
+#include "storage/keychainsecretstore.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Plugboard;
+using namespace std::chrono_literals;
+
+class TestTokenService final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void validStoredTokenNeedsNoNetwork();
+    void expiredTokenIsRenewedAndRotationPersisted();
+    void answerWithoutRefreshTokenKeepsTheOldOne();
+    void fiftyConcurrentCallersShareOneRefresh();
+    void callersWaitForAnotherProcessLock();
+    void lockHeldTooLongTimesOut();
+    void invalidGrantNeedsReconnectAndKeepsCredentials();
+    void serverErrorDegradesThenRecovers();
+    void rejectedTokenIsRenewedOnce();
+    void expiredTokenWithoutRefreshNeedsReconnect();
+    void shortLivedTokenWithoutRefreshIsStillHandedOut();
+    void unknownConnectionIsReported();
+
+private:
+    std::unique_ptr<KeychainSecretStore> m_secrets;
+    std::unique_ptr<Test::LifecycleFixture> m_fixture;
+};
+
+void TestTokenService::initTestCase()
+{
+    QVERIFY2(Test::PrivateKeyring::isActive(), qPrintable(Test::PrivateKeyring::whyNotActive()));
+    ApplicationInfo::applyToApplication();
+}
+
+void TestTokenService::init()
+{
+    m_secrets = std::make_unique<KeychainSecretStore>();
+    m_fixture = std::make_unique<Test::LifecycleFixture>(m_secrets.get());
+}
+
+void TestTokenService::cleanup()
+{
+    m_fixture.reset();
+    m_secrets.reset();
+}
+
+void TestTokenService::validStoredTokenNeedsNoNetwork()
+{
+    const QDateTime expires = QDateTime::currentDateTimeUtc().addSecs(3600);
+    QVERIFY(m_fixture->seed(expires));
+    const TokenSet stored = m_fixture->storedTokens();
+
+    const auto job = m_fixture->run(m_fixture->service().validToken(m_fixture->connectionId()));
+    QCOMPARE(job->error().codeName(), QStringLiteral("none"));
+    QVERIFY(job->tokens().accessToken == stored.accessToken);
+    QVERIFY(!job->refreshed());
+    QCOMPARE(m_fixture->provider.tokenRequestCount(QStringLiteral("refresh_token")), 0);
+}
+
+void TestTokenService::expiredTokenIsRenewedAndRotationPersisted()
+{
+    QVERIFY(m_fixture->seed(QDateTime::currentDateTimeUtc().addSecs(-10)));
+    const TokenSet before = m_fixture->storedTokens();
+
+    const auto job = m_fixture->run(m_fixture->service().validToken(m_fixture->connectionId()));
+    QCOMPARE(job->error().codeName(), QStringLiteral("none"));
+    QVERIFY(job->refreshed());
+    QVERIFY(job->tokens().accessToken == m_fixture->provider.lastAccessToken());
+    QVERIFY(job->tokens().accessToken != before.accessToken);
+
+    const TokenSet after = m_fixture->storedTokens();
+    QVERIFY2(after.refreshToken == m_fixture->provider.lastRefreshToken(),
+             "the rotated refresh token is stored");
+    QVERIFY(after.refreshToken != before.refreshToken);
+    QVERIFY(after.accessToken == job->tokens().accessToken);
+    QVERIFY(after.isValidFor(30min));
+
+    const std::optional<Connection> metadata = m_fixture->metadata();
+    QVERIFY(metadata);
+    QCOMPARE(stateName(metadata->state), stateName(ConnectionState::Connected));
+    QCOMPARE(metadata->expiresAt, after.expiresAt);
+    QVERIFY(metadata->lastRefresh.isValid());
+    QVERIFY(metadata->refreshable);
+    QCOMPARE(m_fixture->provider.tokenRequestCount(QStringLiteral("refresh_token")), 1);
+}
+
+void TestTokenService::answerWithoutRefreshTokenKeepsTheOldOne()
+{
+    m_fixture->provider.setRotateRefreshTokens(false); // answers then carry no refresh token
+    QVERIFY(m_fixture->seed(QDateTime::currentDateTimeUtc().addSecs(-10)));
+    const TokenSet before = m_fixture->storedTokens();
+
+    const auto job = m_fixture->run(m_fixture->service().validToken(m_fixture->connectionId()));
+    QCOMPARE(job->error().codeName(), QStringLiteral("none"));
+    QVERIFY(job->refreshed());
+    const TokenSet after = m_fixture->storedTokens();
+    QVERIFY(after.accessToken != before.accessToken);
+    QVERIFY2(after.refreshToken == before.refreshToken, "the old refresh token is kept");
+
+    // ...and it still works for the next renewal.
+    const auto again = m_fixture->run(m_fixture->service().renewNow(m_fixture->connectionId()));
+    QCOMPARE(again->error().codeName(), QStringLiteral("none"));
+    QCOMPARE(m_fixture->provider.tokenRequestCount(QStringLiteral("refresh_token")), 2);
+}
+
+void TestTokenService::fiftyConcurrentCallersShareOneRefresh()
+{
+    QVERIFY(m_fixture->seed(QDateTime::currentDateTimeUtc().addSecs(-10)));
+    m_fixture->provider.setRefreshDelay(300); // callers overlap for sure
+
+    QList<ValidTokenJob*> jobs;
+    QList<std::shared_ptr<QSignalSpy>> spies;
+    for (int i = 0; i < 50; ++i) {
+        ValidTokenJob* job = m_fixture->service().validToken(m_fixture->connectionId());
+        job->setAutoDelete(false);
+        spies.append(std::make_shared<QSignalSpy>(job, &ValidTokenJob::finished));
+        jobs.append(job);
+    }
+    for (ValidTokenJob* job : std::as_const(jobs))
+        job->start();
+    for (const auto& spy : std::as_const(spies))
+        QVERIFY(!spy->isEmpty() || spy->wait(20000));
+
+    QCOMPARE(m_fixture->provider.tokenRequestCount(QStringLiteral("refresh_token")), 1);
+    const QString renewed = m_fixture->provider.lastAccessToken();
+    for (ValidTokenJob* job : std::as_const(jobs)) {
+        QCOMPARE(job->error().codeName(), QStringLiteral("none"));
+        QVERIFY(job->tokens().accessToken == renewed);
+    }
+    qDeleteAll(jobs);
+    QVERIFY(m_fixture->storedTokens().refreshToken == m_fixture->provider.lastRefreshToken());
+}
+
+void TestTokenService::callersWaitForAnotherProcessLock()
+{
+    QVERIFY(m_fixture->seed(QDateTime::currentDateTimeUtc().addSecs(-10)));
+    // Another process holds the lock (a QLockFile of our own PID is never stale).
+    QLockFile other(RefreshLock::lockFilePath(m_fixture->service().lockFolder(), m_fixture->connectionId()));
+    QDir().mkpath(QFileInfo(other.fileName()).absolutePath());
+    QVERIFY(other.tryLock(0));
+
+    ValidTokenJob* job = m_fixture->service().validToken(m_fixture->connectionId());
+    job->setAutoDelete(false);
+    const std::unique_ptr<ValidTokenJob> owner(job);
+    QSignalSpy finished(job, &ValidTokenJob::finished);
+    job->start();
+    QVERIFY2(!finished.wait(400), "waits while the lock is held");
+    QCOMPARE(m_fixture->provider.tokenRequestCount(QStringLiteral("refresh_token")), 0);
+
+    other.unlock();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(job->error().codeName(), QStringLiteral("none"));
+    QCOMPARE(m_fixture->provider.tokenRequestCount(QStringLiteral("refresh_token")), 1);
+}
+
+void TestTokenService::lockHeldTooLongTimesOut()
+{
+    QVERIFY(m_fixture->seed(QDateTime::currentDateTimeUtc().addSecs(-10)));
+    const TokenSet before = m_fixture->storedTokens();
+    QLockFile other(RefreshLock::lockFilePath(m_fixture->service().lockFolder(), m_fixture->connectionId()));
+    QDir().mkpath(QFileInfo(other.fileName()).absolutePath());
+    QVERIFY(other.tryLock(0));
+    m_fixture->service().setLockWaitLimit(300ms);
+
+    const auto job = m_fixture->run(m_fixture->service().validToken(m_fixture->connectionId()));
+    QCOMPARE(job->error().codeName(), QStringLiteral("timeout"));
+    QVERIFY(job->error().message.contains(QStringLiteral("Try again")));
+    QVERIFY2(m_fixture->storedTokens() == before, "nothing changed");
+}
+
+void TestTokenService::invalidGrantNeedsReconnectAndKeepsCredentials()
+{
+    QVERIFY(m_fixture->seed(QDateTime::currentDateTimeUtc().addSecs(-10), /*knownRefreshToken=*/false));
+
+    const auto job = m_fixture->run(m_fixture->service().validToken(m_fixture->connectionId()));
+    QCOMPARE(job->error().codeName(), QStringLiteral("invalid_grant"));
+    QVERIFY2(job->error().message.contains(QStringLiteral("Reconnect")), qPrintable(job->error().message));
+    QVERIFY(job->tokens().accessToken.isEmpty());
+
+    const std::optional<Connection> metadata = m_fixture->metadata();
+    QVERIFY2(metadata, "the account and its metadata are kept");
+    QCOMPARE(stateName(metadata->state), stateName(ConnectionState::NeedsReconnect));
+    QCOMPARE(metadata->lastErrorCode, QStringLiteral("invalid_grant"));
+    QCOMPARE(metadata->accountName, QStringLiteral("Fake User"));
+    QVERIFY2(m_fixture->storedTokens().accessToken.isEmpty(), "dead tokens are removed");
+    QVERIFY2(m_fixture->credentialsStored(), "app credentials are kept");
+
+    // Asking again says the same without another request.
+    const auto again = m_fixture->run(m_fixture->service().validToken(m_fixture->connectionId()));
+    QCOMPARE(again->error().codeName(), QStringLiteral("invalid_grant"));
+    QCOMPARE(m_fixture->provider.tokenRequestCount(QStringLiteral("refresh_token")), 1);
+}
+
+void TestTokenService::serverErrorDegradesThenRecovers()
+{
+    QVERIFY(m_fixture->seed(QDateTime::currentDateTimeUtc().addSecs(-10)));
+    const TokenSet before = m_fixture->storedTokens();
+    m_fixture->provider.setTokenOverride(
+        Test::FakeHttpServer::Response::text(500, QByteArrayLiteral("upstream trouble")));
+
+    const auto failed = m_fixture->run(m_fixture->service().validToken(m_fixture->connectionId()));
+    QVERIFY(failed->error().isError());
+    std::optional<Connection> metadata = m_fixture->metadata();
+    QVERIFY(metadata);
+    QCOMPARE(stateName(metadata->state), stateName(ConnectionState::Degraded));
+    QVERIFY(metadata->hasLastError());
+    QVERIFY2(m_fixture->storedTokens() == before, "tokens are kept");
+    QCOMPARE(m_fixture->service().consecutiveFailures(m_fixture->connectionId()), 1);
+
+    m_fixture->provider.clearTokenOverride();
+    const auto recovered = m_fixture->run(m_fixture->service().validToken(m_fixture->connectionId()));
+    QCOMPARE(recovered->error().codeName(), QStringLiteral("none"));
+    metadata = m_fixture->metadata();
+    QCOMPARE(stateName(metadata->state), stateName(ConnectionState::Connected));
+    QVERIFY(!metadata->hasLastError());
+    QCOMPARE(m_fixture->service().consecutiveFailures(m_fixture->connectionId()), 0);
+}
+
+void TestTokenService::rejectedTokenIsRenewedOnce()
+{
+    QVERIFY(m_fixture->seed(QDateTime::currentDateTimeUtc().addSecs(3600)));
+    const QString refused = m_fixture->storedTokens().accessToken;
+
+    const auto first = m_fixture->run(m_fixture->service().renewRejected(m_fixture->connectionId(), refused));
+    QCOMPARE(first->error().codeName(), QStringLiteral("none"));
+    QVERIFY(first->tokens().accessToken != refused);
+    // A second caller reporting the same old token gets the renewed one.
+    const auto second
+        = m_fixture->run(m_fixture->service().renewRejected(m_fixture->connectionId(), refused));
+    QVERIFY(second->tokens().accessToken == first->tokens().accessToken);
+    QCOMPARE(m_fixture->provider.tokenRequestCount(QStringLiteral("refresh_token")), 1);
+}
+
+void TestTokenService::expiredTokenWithoutRefreshNeedsReconnect()
+{
+    QVERIFY(m_fixture->seed(QDateTime::currentDateTimeUtc().addSecs(-10), true, /*withRefreshToken=*/false));
+    const auto job = m_fixture->run(m_fixture->service().validToken(m_fixture->connectionId()));
+    QCOMPARE(job->error().codeName(), QStringLiteral("invalid_grant"));
+    QCOMPARE(stateName(m_fixture->metadata()->state), stateName(ConnectionState::NeedsReconnect));
+    QCOMPARE(m_fixture->provider.tokenRequestCount(QStringLiteral("refresh_token")), 0);
+}
+
+void TestTokenService::shortLivedTokenWithoutRefreshIsStillHandedOut()
+{
+    QVERIFY(m_fixture->seed(QDateTime::currentDateTimeUtc().addSecs(45), true, /*withRefreshToken=*/false));
+    const auto job = m_fixture->run(m_fixture->service().validToken(m_fixture->connectionId(), 60s));
+    QCOMPARE(job->error().codeName(), QStringLiteral("none"));
+    QVERIFY(!job->tokens().accessToken.isEmpty());
+    QVERIFY(!job->refreshed());
+}
+
+void TestTokenService::unknownConnectionIsReported()
+{
+    const auto job = m_fixture->run(m_fixture->service().validToken(QStringLiteral("fake/nobody")));
+    QCOMPARE(job->error().codeName(), QStringLiteral("unknown_connection"));
+}
+
+QTEST_GUILESS_MAIN(TestTokenService)
+#include "tst_tokenservice.moc"
