@@ -4,12 +4,16 @@
 #include "applicationinfo.h"
 #include "lifecycle/refreshlock.h"
 #include "lifecyclefixture.h"
+#include "logcapture.h"
 #include "privatekeyring.h"
 #include "storage/keychainsecretstore.h"
+#include "testsecrets.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QLockFile>
+#include <QLoggingCategory>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -37,6 +41,7 @@ private Q_SLOTS:
     void expiredTokenWithoutRefreshNeedsReconnect();
     void shortLivedTokenWithoutRefreshIsStillHandedOut();
     void unknownConnectionIsReported();
+    void renewalLogsNoSecret();
 
 private:
     std::unique_ptr<KeychainSecretStore> m_secrets;
@@ -270,6 +275,24 @@ void TestTokenService::unknownConnectionIsReported()
 {
     const auto job = m_fixture->run(m_fixture->service().validToken(QStringLiteral("fake/nobody")));
     QCOMPARE(job->error().codeName(), QStringLiteral("unknown_connection"));
+}
+
+void TestTokenService::renewalLogsNoSecret()
+{
+    Test::LogCapture logs;
+    QLoggingCategory::setFilterRules(QStringLiteral("*.debug=true"));
+    QVERIFY(m_fixture->seed(QDateTime::currentDateTimeUtc().addSecs(-10)));
+    const auto renewed = m_fixture->run(m_fixture->service().validToken(m_fixture->connectionId()));
+    QCOMPARE(renewed->error().codeName(), QStringLiteral("none"));
+    m_fixture->provider.setTokenOverride(Test::FakeHttpServer::Response::json(
+        400, QJsonObject { { QStringLiteral("error"), QStringLiteral("invalid_grant") } }));
+    const auto refused = m_fixture->run(m_fixture->service().renewNow(m_fixture->connectionId()));
+    QCOMPARE(refused->error().codeName(), QStringLiteral("invalid_grant"));
+    QLoggingCategory::setFilterRules(QString());
+
+    QVERIFY2(logs.messages().size() > 3, "the renewal was logged");
+    const QStringList leaked = logs.messagesContaining(Test::secretMarker());
+    QVERIFY2(leaked.isEmpty(), qPrintable(leaked.join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(TestTokenService)
