@@ -1,0 +1,198 @@
+// Measures how fast Plugboard hands out tokens, against the suite's fake
+// provider on 127.0.0.1 and the private keyring:
+//  1. TokenService::validToken() for a stored token that is still valid
+//     (one keyring read, no network), in process;
+//  2. a renewal against the fake provider (lock, keyring read, credentials
+//     read, refresh request, keyring write, metadata write), in process;
+//  3. `plugboard-cli token CONNECTION` as a script runs it, against
+//     `secret-tool lookup` reading an entry of the same size from the same
+//     keyring, alternating, in one run. Target: at most 1.5x secret-tool.
+// Prints figures; asserts nothing. Run with scripts/run-benchmark.sh bench_tokens.
+#include "applicationinfo.h"
+#include "cliprocess.h"
+#include "lifecyclefixture.h"
+#include "logging.h"
+#include "storage/connectionstore.h"
+#include "storage/keychainsecretstore.h"
+#include "storage/secretjob.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QSignalSpy>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+using namespace Plugboard;
+
+namespace {
+
+struct Figures
+{
+    std::vector<double> ms;
+
+    void print(const char* what) const
+    {
+        std::vector<double> sorted = ms;
+        std::sort(sorted.begin(), sorted.end());
+        std::printf("%-58s median %8.3f ms   min %8.3f   max %8.3f   (n=%zu)\n", what,
+                    sorted[sorted.size() / 2], sorted.front(), sorted.back(), sorted.size());
+    }
+    double median() const
+    {
+        std::vector<double> sorted = ms;
+        std::sort(sorted.begin(), sorted.end());
+        return sorted[sorted.size() / 2];
+    }
+};
+
+double elapsedMs(const QElapsedTimer& timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+/// Starts a program and waits for it; milliseconds from start to exit, or -1.
+double timeProcess(const QString& program, const QStringList& arguments, QByteArray* out = nullptr)
+{
+    QProcess process;
+    QElapsedTimer timer;
+    timer.start();
+    process.start(program, arguments);
+    if (!process.waitForFinished(20000) || process.exitCode() != 0)
+        return -1;
+    const double ms = elapsedMs(timer);
+    if (out)
+        *out = process.readAllStandardOutput();
+    return ms;
+}
+
+bool inProcess(Test::LifecycleFixture& fixture)
+{
+    if (!fixture.seed(QDateTime::currentDateTimeUtc().addSecs(3600)))
+        return false;
+    Figures valid;
+    for (int i = 0; i < 200; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        const auto job = fixture.run(fixture.service().validToken(fixture.connectionId()));
+        valid.ms.push_back(elapsedMs(timer));
+        if (job->error().isError() || job->refreshed())
+            return false;
+    }
+    valid.print("validToken(), valid stored token (keyring read)");
+
+    Figures renew;
+    for (int i = 0; i < 50; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        const auto job = fixture.run(fixture.service().renewNow(fixture.connectionId()));
+        renew.ms.push_back(elapsedMs(timer));
+        if (job->error().isError() || !job->refreshed())
+            return false;
+    }
+    renew.print("renewal against the fake provider (lock..metadata)");
+    return true;
+}
+
+bool againstSecretTool(Test::FakeOAuthProvider& provider)
+{
+    const QString cli = QStringLiteral(PLUGBOARD_CLI_PATH);
+    const auto runCli = [&cli](const QStringList& arguments, const QByteArray& input = {}) {
+        return Test::CliProcess::run(cli, arguments, input).exitCode == 0;
+    };
+    if (!runCli({ QStringLiteral("providers"), QStringLiteral("add"), QStringLiteral("fake"),
+                  QStringLiteral("--discover"), provider.issuerUrl().toString() })
+        || !runCli({ QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("fake"),
+                     QStringLiteral("--client-id"), provider.clientId(),
+                     QStringLiteral("--client-secret-stdin") },
+                   provider.clientSecret().toUtf8() + '\n'))
+        return false;
+
+    // The connection as the app would have stored it.
+    KeychainSecretStore secrets;
+    ConnectionStore connections;
+    (void)connections.load();
+    const Test::FakeOAuthProvider::IssuedTokens issued = provider.grantWithoutBrowser();
+    TokenSet tokens;
+    tokens.accessToken = issued.accessToken;
+    tokens.refreshToken = issued.refreshToken;
+    tokens.expiresAt = QDateTime::currentDateTimeUtc().addSecs(3600);
+    tokens.tokenType = QStringLiteral("Bearer");
+    tokens.grantedScopes = { QStringLiteral("openid"), QStringLiteral("profile") };
+    const QString blob = tokens.toJson();
+    SecretJob* write
+        = secrets.write(SecretStore::connectionKey(QStringLiteral("fake"), QStringLiteral("user-42")), blob);
+    QSignalSpy written(write, &SecretJob::finished);
+    write->start();
+    if (!written.wait(10000))
+        return false;
+    Connection connection;
+    connection.platformId = QStringLiteral("fake");
+    connection.accountId = QStringLiteral("user-42");
+    connection.accountName = QStringLiteral("Fake User");
+    connection.expiresAt = tokens.expiresAt;
+    connection.refreshable = true;
+    if (!connections.upsert(connection))
+        return false;
+
+    // secret-tool's entry: the same size, in the same keyring.
+    QProcess store;
+    store.start(QStringLiteral("secret-tool"),
+                { QStringLiteral("store"), QStringLiteral("--label=bench"), QStringLiteral("bench"),
+                  QStringLiteral("tokens") });
+    store.write(blob.toUtf8());
+    store.closeWriteChannel();
+    if (!store.waitForFinished(10000) || store.exitCode() != 0) {
+        std::printf("secret-tool is missing or failed: install libsecret-tools\n");
+        return false;
+    }
+
+    Figures plugboard;
+    Figures secretTool;
+    const QStringList tokenArgs { QStringLiteral("token"), QStringLiteral("fake") };
+    const QStringList lookupArgs { QStringLiteral("lookup"), QStringLiteral("bench"),
+                                   QStringLiteral("tokens") };
+    timeProcess(cli, tokenArgs); // warm the page cache for both
+    timeProcess(QStringLiteral("secret-tool"), lookupArgs);
+    for (int i = 0; i < 30; ++i) {
+        QByteArray printed;
+        const double ours = timeProcess(cli, tokenArgs, &printed);
+        const double theirs = timeProcess(QStringLiteral("secret-tool"), lookupArgs);
+        if (ours < 0 || theirs < 0 || printed.trimmed() != tokens.accessToken.toUtf8())
+            return false;
+        plugboard.ms.push_back(ours);
+        secretTool.ms.push_back(theirs);
+    }
+    plugboard.print("plugboard-cli token fake (process start to exit)");
+    secretTool.print("secret-tool lookup, same-size entry (start to exit)");
+    std::printf("ratio plugboard-cli / secret-tool: %.2fx (target <= 1.5x)\n",
+                plugboard.median() / secretTool.median());
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    ApplicationInfo::applyToApplication();
+    Logging::applyDefaultRules();
+    if (qEnvironmentVariable("PLUGBOARD_PRIVATE_KEYRING") != QLatin1String("1")) {
+        std::printf("Run through scripts/run-benchmark.sh: it needs the private keyring.\n");
+        return 1;
+    }
+    KeychainSecretStore benchSecrets(QStringLiteral("org.plugboard.Plugboard.bench"),
+                                     ApplicationInfo::settingsFilePath() + QStringLiteral(".bench"));
+    bool ok = false;
+    {
+        Test::LifecycleFixture fixture(&benchSecrets);
+        ok = inProcess(fixture);
+    }
+    Test::FakeOAuthProvider provider;
+    ok = ok && againstSecretTool(provider);
+    if (!ok)
+        std::printf("a step failed; the figures above are incomplete\n");
+    return ok ? 0 : 1;
+}
