@@ -30,7 +30,9 @@ QString CliApplication::overview() const
     for (const Command* command : m_commands)
         text += QStringLiteral("  %1 %2\n      %3\n")
                     .arg(command->name(), command->synopsis(), command->summary());
-    text += tr("\nRun `plugboard-cli COMMAND --help` for a command's options.\n\n"
+    text += tr("\nCONNECTION is the platform id when it has one account (github), else PLATFORM/ACCOUNT with the "
+               "account's id or name (github/octocat).\n"
+               "\nRun `plugboard-cli COMMAND --help` for a command's options.\n\n"
                "Exit codes:\n"
                "  0  success\n"
                "  1  other failure\n"
