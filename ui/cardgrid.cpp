@@ -8,26 +8,25 @@
 namespace Plugboard {
 
 CardGrid::CardGrid(QWidget* parent)
-    : QScrollArea(parent)
-    , m_canvas(new QWidget)
-    , m_grid(new QGridLayout(m_canvas))
+    : QWidget(parent)
+    , m_grid(new QGridLayout(this))
 {
-    setObjectName(QStringLiteral("cardGridScrollArea"));
-    setWidgetResizable(true);
-    setFrameShape(QFrame::NoFrame);
-    m_grid->setContentsMargins(16, 16, 16, 16);
+    setObjectName(QStringLiteral("cardGridWidget"));
+    m_grid->setContentsMargins(0, 0, 0, 0);
     m_grid->setSpacing(12);
     m_grid->setAlignment(Qt::AlignTop);
-    setWidget(m_canvas);
 }
 
 CardGrid::~CardGrid() = default;
 
 void CardGrid::addCard(ConnectionCard* card)
 {
-    card->setParent(m_canvas);
+    card->setParent(this);
     m_cards.append(card);
-    relayout();
+    m_shown.append(card);
+    const int index = int(m_shown.size()) - 1;
+    const int columns = qMax(1, m_columns);
+    m_grid->addWidget(card, index / columns, index % columns);
     // A layout shows a widget added to a visible parent only on the next
     // event loop pass; show it now so the card is complete when we return.
     card->show();
@@ -37,6 +36,7 @@ void CardGrid::clear()
 {
     qDeleteAll(m_cards);
     m_cards.clear();
+    m_shown.clear();
     relayout();
 }
 
@@ -49,15 +49,36 @@ ConnectionCard* CardGrid::card(const QString& cardId) const
     return nullptr;
 }
 
+void CardGrid::arrange(const QStringList& cardIds)
+{
+    m_shown.clear();
+    for (const QString& id : cardIds) {
+        if (ConnectionCard* shown = card(id))
+            m_shown.append(shown);
+    }
+    for (ConnectionCard* each : std::as_const(m_cards))
+        each->setVisible(m_shown.contains(each));
+    relayout();
+}
+
+void CardGrid::setListMode(bool listMode)
+{
+    if (m_listMode == listMode)
+        return;
+    m_listMode = listMode;
+    relayout();
+}
+
 int CardGrid::columnCount() const
 {
-    const int available = viewport()->width() - 32;
-    return qMax(1, available / (kCardWidth + m_grid->spacing()));
+    if (m_listMode)
+        return 1;
+    return qMax(1, (width() + m_grid->spacing()) / (kCardWidth + m_grid->spacing()));
 }
 
 void CardGrid::resizeEvent(QResizeEvent* event)
 {
-    QScrollArea::resizeEvent(event);
+    QWidget::resizeEvent(event);
     if (columnCount() != m_columns)
         relayout();
 }
@@ -69,8 +90,8 @@ void CardGrid::relayout()
         m_grid->removeWidget(card);
     for (int column = 0; column < m_grid->columnCount(); ++column)
         m_grid->setColumnStretch(column, 0);
-    for (qsizetype i = 0; i < m_cards.size(); ++i)
-        m_grid->addWidget(m_cards.at(i), int(i / m_columns), int(i % m_columns));
+    for (qsizetype i = 0; i < m_shown.size(); ++i)
+        m_grid->addWidget(m_shown.at(i), int(i / m_columns), int(i % m_columns));
     for (int column = 0; column < m_columns; ++column)
         m_grid->setColumnStretch(column, 1);
 }

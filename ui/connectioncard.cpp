@@ -6,6 +6,7 @@
 #include <QIcon>
 #include <QLabel>
 #include <QMenu>
+#include <QPixmapCache>
 #include <QPushButton>
 #include <QToolButton>
 
@@ -21,6 +22,19 @@ QLabel* makeLabel(QWidget* parent, const QString& objectName)
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
+}
+
+// Fifty accounts on a handful of platforms share a few icons: render each
+// SVG once, not once per card (this is most of a card's start-up cost).
+QPixmap platformIcon(const QString& iconPath)
+{
+    const QString key = QStringLiteral("plugboard-card-icon:") + iconPath;
+    QPixmap pixmap;
+    if (!QPixmapCache::find(key, &pixmap)) {
+        pixmap = QIcon(iconPath).pixmap(40, 40);
+        QPixmapCache::insert(key, pixmap);
+    }
+    return pixmap;
 }
 
 } // namespace
@@ -142,8 +156,9 @@ void ConnectionCard::addMenuAction(Action action, const QString& text, const QSt
 
 void ConnectionCard::setPlatform(const QString& name, const QString& iconPath)
 {
+    m_platformName = name;
     m_name->setText(name);
-    m_icon->setPixmap(QIcon(iconPath).pixmap(40, 40));
+    m_icon->setPixmap(platformIcon(iconPath));
     m_icon->setAccessibleName(tr("%1 icon").arg(name));
     setAccessibleName(name);
 }
@@ -155,6 +170,7 @@ void ConnectionCard::setStatus(const QString& label, StatusBadge::Tone tone)
 
 void ConnectionCard::setAccountName(const QString& name)
 {
+    m_accountName = name;
     m_account->setText(name.isEmpty() ? tr("Not connected") : tr("Connected as %1").arg(name));
 }
 
@@ -235,6 +251,11 @@ void ConnectionCard::setActions(Actions actions)
         anyInMenu = anyInMenu || actions.testFlag(it.key());
     }
     m_moreButton->setVisible(anyInMenu);
+}
+
+CardFacts ConnectionCard::facts() const
+{
+    return { m_cardId, m_platformName, m_accountName, m_badge->text(), m_badge->tone(), m_expiresAt };
 }
 
 } // namespace Plugboard

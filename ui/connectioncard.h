@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cardfacts.h"
 #include "statusbadge.h"
 
 #include <QDateTime>
@@ -59,6 +60,8 @@ public:
     void setCountdown(int secondsLeft);
     void setActions(Actions actions);
     Actions actions() const { return m_actions; }
+    /// What the filter and the sort order look at.
+    CardFacts facts() const;
 
     /// Refreshes relative times ("in 42 min") against `now`.
     void updateTimes(const QDateTime& now);
@@ -72,6 +75,8 @@ private:
     void toggleScopeDetails();
 
     QString m_cardId;
+    QString m_platformName;
+    QString m_accountName;
     Actions m_actions;
     QDateTime m_expiresAt;
     QDateTime m_lastChecked;

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "applicationinfo.h"
+#include "cardboard.h"
 #include "cardgrid.h"
 #include "catalog/platformrecord.h"
 #include "connectioncard.h"
@@ -9,17 +10,26 @@
 #include "storage/connection.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QIcon>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
 namespace Plugboard {
+
+namespace {
+
+const QString kCardViewKey = QStringLiteral("ui/cardView");
+const QString kListView = QStringLiteral("list");
+
+} // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
@@ -35,11 +45,17 @@ MainWindow::MainWindow(QWidget* parent)
     m_contentStack = new QStackedWidget(this);
     m_contentStack->setObjectName(QStringLiteral("contentStackedWidget"));
     m_contentStack->addWidget(createEmptyState());
-    m_cardGrid = new CardGrid(this);
-    m_contentStack->addWidget(m_cardGrid);
+    m_board = new CardBoard(m_addProviderAction, this);
+    m_contentStack->addWidget(m_board);
     setCentralWidget(m_contentStack);
 
     statusBar()->setObjectName(QStringLiteral("mainStatusBar"));
+
+    // The view choice is the person's, kept across runs in the one settings file.
+    const QSettings settings(ApplicationInfo::settingsFilePath(), QSettings::IniFormat);
+    const bool listView = settings.value(kCardViewKey).toString() == kListView;
+    (listView ? m_listViewAction : m_gridViewAction)->setChecked(true);
+    m_board->setListMode(listView);
 }
 
 MainWindow::~MainWindow() = default;
@@ -56,13 +72,48 @@ void MainWindow::createActions()
     m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_addProviderAction = new QAction(tr("Add &custom provider…"), this);
+    m_addProviderAction->setObjectName(QStringLiteral("addCustomProviderAction"));
+    m_addProviderAction->setToolTip(tr("Add an OAuth or OpenID Connect server by its issuer URL"));
+    connect(m_addProviderAction, &QAction::triggered, this, &MainWindow::addCustomProviderRequested);
+
+    m_filterAction = new QAction(tr("&Filter…"), this);
+    m_filterAction->setObjectName(QStringLiteral("filterAction"));
+    m_filterAction->setShortcut(QKeySequence::Find);
+    connect(m_filterAction, &QAction::triggered, this, [this] { m_board->focusFilter(); });
+
+    auto* viewGroup = new QActionGroup(this);
+    m_gridViewAction = new QAction(tr("As a &grid"), viewGroup);
+    m_gridViewAction->setObjectName(QStringLiteral("gridViewAction"));
+    m_gridViewAction->setCheckable(true);
+    m_listViewAction = new QAction(tr("As a &list"), viewGroup);
+    m_listViewAction->setObjectName(QStringLiteral("listViewAction"));
+    m_listViewAction->setCheckable(true);
+    connect(m_listViewAction, &QAction::toggled, this, &MainWindow::setListView);
+}
+
+void MainWindow::setListView(bool listView)
+{
+    m_board->setListMode(listView);
+    QSettings settings(ApplicationInfo::settingsFilePath(), QSettings::IniFormat);
+    settings.setValue(kCardViewKey, listView ? kListView : QStringLiteral("grid"));
 }
 
 void MainWindow::createMenus()
 {
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    fileMenu->addAction(m_addProviderAction);
+    fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
+
+    QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    viewMenu->addAction(m_filterAction);
+    viewMenu->addSeparator();
+    viewMenu->addAction(m_gridViewAction);
+    viewMenu->addAction(m_listViewAction);
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("helpMenu"));
@@ -102,8 +153,7 @@ void MainWindow::setPlatforms(const QList<PlatformRecord>& platforms)
 void MainWindow::showConnections(const QList<PlatformRecord>& platforms, const QList<Connection>& connections,
                                  const QSet<QString>& platformsWithCredentials)
 {
-    // Accounts first, then platforms ready to connect, then the rest of the catalog.
-    m_cardGrid->clear();
+    m_board->clear();
     QSet<QString> withAccount;
     for (const PlatformRecord& record : platforms) {
         for (const Connection& connection : connections) {
@@ -113,13 +163,13 @@ void MainWindow::showConnections(const QList<PlatformRecord>& platforms, const Q
             }
         }
     }
-    for (const bool ready : { true, false }) {
-        for (const PlatformRecord& record : platforms) {
-            if (!withAccount.contains(record.id) && platformsWithCredentials.contains(record.id) == ready)
-                addPlatformCard(record, ready);
-        }
+    for (const PlatformRecord& record : platforms) {
+        if (!withAccount.contains(record.id))
+            addPlatformCard(record, platformsWithCredentials.contains(record.id));
     }
-    m_contentStack->setCurrentWidget(platforms.isEmpty() ? m_contentStack->widget(0) : m_cardGrid);
+    m_board->setMoreExpandedByDefault(connections.isEmpty());
+    m_board->arrange();
+    m_contentStack->setCurrentWidget(platforms.isEmpty() ? m_contentStack->widget(0) : m_board);
     statusBar()->showMessage(tr("%n platform(s) available", nullptr, int(platforms.size())));
 }
 
@@ -144,7 +194,7 @@ ConnectionCard* MainWindow::addPlatformCard(const PlatformRecord& record, bool c
         card->setAccountName(QString());
     card->setScopes(record.defaultScopes(), scopeDescriptions(record));
     connect(card, &ConnectionCard::actionRequested, this, &MainWindow::cardActionRequested);
-    m_cardGrid->addCard(card);
+    m_board->addCard(card, credentialsSaved ? CardBoard::Section::Main : CardBoard::Section::More);
     return card;
 }
 
@@ -160,13 +210,28 @@ ConnectionCard* MainWindow::addConnectionCard(const PlatformRecord& record, cons
     card->setTimes(connection.expiresAt, false, connection.lastChecked);
     card->setProblem(connection.lastErrorMessage);
     connect(card, &ConnectionCard::actionRequested, this, &MainWindow::cardActionRequested);
-    m_cardGrid->addCard(card);
+    m_board->addCard(card, CardBoard::Section::Main);
     return card;
+}
+
+ConnectionCard* MainWindow::card(const QString& cardId) const
+{
+    return m_board->card(cardId);
+}
+
+CardGrid* MainWindow::cardGrid() const
+{
+    return m_board->mainGrid();
+}
+
+void MainWindow::revealCard(const QString& cardId)
+{
+    m_board->reveal(cardId);
 }
 
 void MainWindow::setCredentialsSaved(const QString& platformId, const QString& clientIdHint)
 {
-    ConnectionCard* card = m_cardGrid->card(platformId);
+    ConnectionCard* card = m_board->card(platformId);
     if (!card)
         return;
     card->setStatus(stateLabel(ConnectionState::Ready), StatePresentation::tone(ConnectionState::Ready));
@@ -176,9 +241,9 @@ void MainWindow::setCredentialsSaved(const QString& platformId, const QString& c
     card->setActions(StatePresentation::actions(ConnectionState::Ready));
 }
 
-void MainWindow::setConnecting(const QString& platformId, int secondsLeft)
+void MainWindow::setConnecting(const QString& cardId, int secondsLeft)
 {
-    ConnectionCard* card = m_cardGrid->card(platformId);
+    ConnectionCard* card = m_board->card(cardId);
     if (!card)
         return;
     card->setStatus(stateLabel(ConnectionState::Connecting),
@@ -190,8 +255,8 @@ void MainWindow::setConnecting(const QString& platformId, int secondsLeft)
 
 void MainWindow::setCardProblem(const QString& cardId, const QString& message)
 {
-    if (ConnectionCard* card = m_cardGrid->card(cardId))
-        card->setProblem(message);
+    if (ConnectionCard* found = m_board->card(cardId))
+        found->setProblem(message);
 }
 
 void MainWindow::showStatus(const QString& message)

@@ -6,18 +6,20 @@
 #include <QSet>
 
 class QAction;
+class QActionGroup;
 class QLabel;
 class QStackedWidget;
 
 namespace Plugboard {
 
+class CardBoard;
 class CardGrid;
 struct Connection;
 struct PlatformRecord;
 
 /// The window of connection cards. It shows an empty state until the
-/// catalog has platforms to show, and stays small: cards, forms and the tray
-/// live in their own classes.
+/// catalog has platforms to show, and stays small: the board of cards, its
+/// filter and order, forms and the tray live in their own classes.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -28,20 +30,28 @@ public:
     ~MainWindow() override;
 
     QAction* quitAction() const { return m_quitAction; }
+    QAction* addCustomProviderAction() const { return m_addProviderAction; }
 
     /// Shows one card per platform the catalog offers (or the empty state
     /// when there is none). Reads no secret: cards come from metadata.
     void setPlatforms(const QList<PlatformRecord>& platforms);
-    /// One card per connected account, then one per platform without an
-    /// account ("Ready to connect" when its credentials are saved, else
-    /// "Not set up"). From metadata only: nothing here reads the keyring.
+    /// One card per connected account and per platform ready to connect;
+    /// the platforms not set up yet go into "More platforms", open when
+    /// there is no connection at all. From metadata only: nothing here
+    /// reads the keyring.
     void showConnections(const QList<PlatformRecord>& platforms, const QList<Connection>& connections,
                          const QSet<QString>& platformsWithCredentials);
-    /// The platform's card shows the running sign-in: Cancel and a countdown.
-    void setConnecting(const QString& platformId, int secondsLeft);
+    /// The card shows the running sign-in: Cancel and a countdown.
+    void setConnecting(const QString& cardId, int secondsLeft);
     /// Puts a problem in plain words on a card, with what to do next.
     void setCardProblem(const QString& cardId, const QString& message);
-    CardGrid* cardGrid() const { return m_cardGrid; }
+    /// The card `cardId` in either section, or nullptr.
+    ConnectionCard* card(const QString& cardId) const;
+    /// Accounts and platforms ready to connect.
+    CardGrid* cardGrid() const;
+    CardBoard* board() const { return m_board; }
+    /// Opens the card's section, clears a filter hiding it and scrolls to it.
+    void revealCard(const QString& cardId);
     /// A platform's app credentials are stored: its card moves to "Ready to
     /// connect" and shows the client id hint.
     void setCredentialsSaved(const QString& platformId, const QString& clientIdHint);
@@ -60,6 +70,8 @@ Q_SIGNALS:
     void hiddenToTray();
     /// A card's button or menu item was used.
     void cardActionRequested(const QString& cardId, Plugboard::ConnectionCard::Action action);
+    /// File ▸ Add custom provider… or the button beside the filter.
+    void addCustomProviderRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -69,13 +81,18 @@ private:
     void createMenus();
     QWidget* createEmptyState();
     void showAbout();
+    void setListView(bool listView);
     ConnectionCard* addPlatformCard(const PlatformRecord& record, bool credentialsSaved);
     ConnectionCard* addConnectionCard(const PlatformRecord& record, const Connection& connection);
 
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;
+    QAction* m_addProviderAction = nullptr;
+    QAction* m_filterAction = nullptr;
+    QAction* m_gridViewAction = nullptr;
+    QAction* m_listViewAction = nullptr;
     QStackedWidget* m_contentStack = nullptr;
-    CardGrid* m_cardGrid = nullptr;
+    CardBoard* m_board = nullptr;
     bool m_closeToTray = false;
     QLabel* m_emptyStateLabel = nullptr;
 };

@@ -1,6 +1,7 @@
 #include "trayicon.h"
 
 #include "applicationinfo.h"
+#include "statepresentation.h"
 #include "storage/connection.h"
 
 #include <QAction>
@@ -17,6 +18,11 @@ TrayIcon::TrayIcon(QObject* parent)
     , m_menu(new QMenu)
 {
     m_menu->setObjectName(QStringLiteral("trayMenu"));
+    m_connectionsEnd = m_menu->addSeparator();
+    m_connectionsEnd->setVisible(false);
+    QAction* checkAll = m_menu->addAction(tr("Check all now"));
+    checkAll->setObjectName(QStringLiteral("trayCheckAllAction"));
+    connect(checkAll, &QAction::triggered, this, &TrayIcon::checkAllRequested);
     QAction* open = m_menu->addAction(tr("Open Plugboard"));
     open->setObjectName(QStringLiteral("trayOpenAction"));
     connect(open, &QAction::triggered, this, &TrayIcon::openWindowRequested);
@@ -76,6 +82,43 @@ void TrayIcon::setConnections(const QList<Connection>& connections)
     m_trayIcon->setToolTip(parts.isEmpty() ? tr("Plugboard: no connections yet")
                                            : tr("Plugboard: %1").arg(parts.join(QStringLiteral(", "))));
     m_trayIcon->setIcon(iconFor(m_worst, !connections.isEmpty()));
+    rebuildConnectionEntries(connections);
+    for (const TrayAlerts::Alert& alert : m_alerts.update(connections, m_platformNames))
+        notify(alert.title, alert.message);
+}
+
+void TrayIcon::rebuildConnectionEntries(const QList<Connection>& connections)
+{
+    qDeleteAll(m_connectionEntries);
+    m_connectionEntries.clear();
+    for (const Connection& connection : connections) {
+        const QString platform = platformName(connection.platformId);
+        const QString account
+            = connection.accountName.isEmpty() ? connection.accountId : connection.accountName;
+        auto* entry
+            = new QAction(tr("%1 (%2) — %3").arg(account, platform, stateLabel(connection.state)), m_menu);
+        entry->setObjectName(QStringLiteral("trayConnectionAction"));
+        entry->setData(connection.id());
+        connect(entry, &QAction::triggered, this, &TrayIcon::openWindowRequested);
+        m_connectionEntries.append(entry);
+
+        const ConnectionCard::Actions actions = StatePresentation::actions(connection.state);
+        if (actions.testAnyFlags(ConnectionCard::Action::Reconnect | ConnectionCard::Action::Connect)) {
+            auto* reconnect = new QAction(tr("Reconnect %1").arg(account), m_menu);
+            reconnect->setObjectName(QStringLiteral("trayReconnectAction"));
+            reconnect->setData(connection.id());
+            connect(reconnect, &QAction::triggered, this,
+                    [this, id = connection.id()] { Q_EMIT connectRequested(id); });
+            m_connectionEntries.append(reconnect);
+        }
+    }
+    m_menu->insertActions(m_connectionsEnd, m_connectionEntries);
+    m_connectionsEnd->setVisible(!connections.isEmpty());
+}
+
+QString TrayIcon::platformName(const QString& platformId) const
+{
+    return m_platformNames.value(platformId, platformId);
 }
 
 QString TrayIcon::toolTip() const
@@ -91,6 +134,7 @@ void TrayIcon::show()
 void TrayIcon::notify(const QString& title, const QString& message)
 {
     m_trayIcon->showMessage(title, message, QIcon(QStringLiteral(":/icons/app/plugboard.svg")));
+    Q_EMIT notified(title, message);
 }
 
 } // namespace Plugboard

@@ -3,6 +3,7 @@
 #include "applicationinfo.h"
 #include "catalog/platformcatalog.h"
 #include "credentialdialog.h"
+#include "customproviderflow.h"
 #include "mainwindow.h"
 #include "oauth/connectoperation.h"
 #include "oauth/disconnectoperation.h"
@@ -54,6 +55,10 @@ bool DesktopApplication::start(bool minimized)
     if (Result<void> loaded = m_connections->load(); !loaded)
         m_window->showStatus(loaded.error().message);
     m_network = new QNetworkAccessManager(this);
+    m_customProviders = new CustomProviderFlow(m_catalog.get(), m_network, this);
+    connect(m_customProviders, &CustomProviderFlow::added, this, &DesktopApplication::onCustomProviderAdded);
+    connect(m_window.get(), &MainWindow::addCustomProviderRequested, this,
+            [this] { m_customProviders->open(m_window.get()); });
     showCards();
     watchConnectionsFile();
     connect(m_window.get(), &MainWindow::quitRequested, qApp, &QCoreApplication::quit);
@@ -73,8 +78,15 @@ void DesktopApplication::createTray()
     m_tray = std::make_unique<TrayIcon>();
     connect(m_tray.get(), &TrayIcon::openWindowRequested, m_window.get(), &MainWindow::bringToFront);
     connect(m_tray.get(), &TrayIcon::quitRequested, qApp, &QCoreApplication::quit);
+    connect(m_tray.get(), &TrayIcon::checkAllRequested, this, &DesktopApplication::checkAll);
+    connect(m_tray.get(), &TrayIcon::connectRequested, this,
+            [this](const QString& cardId) { onCardAction(cardId, ConnectionCard::Action::Reconnect); });
     connect(m_window.get(), &MainWindow::hiddenToTray, this, &DesktopApplication::onHiddenToTray);
     m_window->setCloseToTray(true);
+    QMap<QString, QString> names;
+    for (const PlatformRecord& record : m_catalog->platforms())
+        names.insert(record.id, record.name);
+    m_tray->setPlatformNames(names);
     m_tray->setConnections(m_connections->connections());
     m_tray->show();
 }
@@ -94,7 +106,7 @@ void DesktopApplication::onCardAction(const QString& cardId, ConnectionCard::Act
     case ConnectionCard::Action::Connect:
     case ConnectionCard::Action::Reconnect:
     case ConnectionCard::Action::AddAccount:
-        startConnect(platformId);
+        startConnect(platformId, cardId);
         return;
     case ConnectionCard::Action::Cancel:
         if (m_connecting)
@@ -188,7 +200,7 @@ void DesktopApplication::showCountdown()
     const int secondsLeft = m_connecting->session()
         ? int(std::chrono::ceil<std::chrono::seconds>(m_connecting->session()->remainingTime()).count())
         : -1;
-    m_window->setConnecting(m_connectingPlatform, secondsLeft);
+    m_window->setConnecting(m_connectingCard, secondsLeft);
 }
 
 void DesktopApplication::watchConnectionsFile()
@@ -211,13 +223,13 @@ void DesktopApplication::watchConnectionsFile()
     connect(m_connections.get(), &ConnectionStore::changed, this, &DesktopApplication::showCards);
 }
 
-void DesktopApplication::startConnect(const QString& platformId)
+void DesktopApplication::startConnect(const QString& platformId, const QString& cardId)
 {
     const PlatformRecord* record = m_catalog->platform(platformId);
     if (!record || m_connecting)
         return;
     m_connecting = new ConnectOperation(*record, m_secrets, m_connections.get(), this);
-    m_connectingPlatform = platformId;
+    m_connectingCard = cardId;
     connect(m_connecting, &ConnectOperation::authorizationUrlReady, this, [this](const QUrl& url) {
         if (!QDesktopServices::openUrl(url)) {
             QGuiApplication::clipboard()->setText(url.toString(QUrl::FullyEncoded));
@@ -233,18 +245,18 @@ void DesktopApplication::startConnect(const QString& platformId)
         connect(m_countdown, &QTimer::timeout, this, &DesktopApplication::showCountdown);
     }
     m_countdown->start();
-    m_window->setConnecting(platformId, -1);
+    m_window->setConnecting(cardId, -1);
     m_connecting->start();
 }
 
 void DesktopApplication::onConnectFinished(ConnectOperation* operation)
 {
     m_countdown->stop();
-    const QString platformId = m_connectingPlatform;
-    m_connectingPlatform.clear();
+    const QString cardId = m_connectingCard;
+    m_connectingCard.clear();
     showCards();
     if (operation->error().isError()) {
-        m_window->setCardProblem(platformId, operation->error().message);
+        m_window->setCardProblem(cardId, operation->error().message);
         return;
     }
     m_window->showStatus(tr("Connected as %1.").arg(operation->accountName()));
@@ -270,6 +282,19 @@ void DesktopApplication::disconnectAccount(const QString& connectionId)
                     m_window->showStatus(tr("Disconnected %1.").arg(connectionId));
             });
     disconnect->start();
+}
+
+void DesktopApplication::onCustomProviderAdded(const QString& platformId, const QString& name)
+{
+    showCards();
+    m_window->revealCard(platformId);
+    m_window->showStatus(tr("Added %1. Set up its app credentials to connect.").arg(name));
+}
+
+void DesktopApplication::checkAll()
+{
+    // Placeholder until the token lifecycle's health check is wired in here.
+    m_window->showStatus(tr("Checking connections is not available yet."));
 }
 
 void DesktopApplication::onHiddenToTray()

@@ -17,6 +17,7 @@ namespace Plugboard {
 class ConnectOperation;
 class ConnectionStore;
 class CredentialDialog;
+class CustomProviderFlow;
 class MainWindow;
 class PlatformCatalog;
 class SecretStore;
@@ -38,6 +39,11 @@ public:
     /// itself) and this one should exit.
     bool start(bool minimized);
     MainWindow* window() const { return m_window.get(); }
+    TrayIcon* tray() const { return m_tray.get(); }
+
+    /// "Check all now" from the tray. For now it only says so in the status
+    /// bar; the token lifecycle's health check takes its place.
+    void checkAll();
 
 private:
     void createTray();
@@ -47,7 +53,8 @@ private:
     void saveCredentials(const QString& platformId, const QMap<QString, QString>& values);
     void showCards();
     void showCountdown();
-    void startConnect(const QString& platformId);
+    void startConnect(const QString& platformId, const QString& cardId);
+    void onCustomProviderAdded(const QString& platformId, const QString& name);
     void onConnectFinished(ConnectOperation* operation);
     void disconnectAccount(const QString& connectionId);
     void watchConnectionsFile();
@@ -61,9 +68,10 @@ private:
     std::unique_ptr<ConnectionStore> m_connections;
     QNetworkAccessManager* m_network = nullptr;
     QPointer<ConnectOperation> m_connecting; ///< one browser sign-in at a time
-    QString m_connectingPlatform;
+    QString m_connectingCard; ///< where the sign-in shows: the platform's or the account's card
     QTimer* m_countdown = nullptr;
     QFileSystemWatcher* m_watcher = nullptr;
+    CustomProviderFlow* m_customProviders = nullptr;
 };
 
 } // namespace Plugboard

@@ -1,6 +1,7 @@
 #include "applicationinfo.h"
 #include "desktopapplication.h"
 #include "logging.h"
+#include "shownmarker.h"
 #include "translator.h"
 
 #include <QApplication>
@@ -64,6 +65,7 @@ int main(int argc, char* argv[])
     QApplication::setQuitOnLastWindowClosed(false); // the tray may outlive the window
     Plugboard::Translator::install();
     const Options options = parseCommandLine(app);
+    Plugboard::ShownMarker::installIfRequested(); // the start-up benchmark's marker
 
     Plugboard::DesktopApplication desktop;
     if (!desktop.start(options.minimized))

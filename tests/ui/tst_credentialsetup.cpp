@@ -2,7 +2,6 @@
 // the real keyring: card button, generated dialog, save, card state, and
 // what a later visit shows (hints, never the secret).
 #include "applicationinfo.h"
-#include "cardgrid.h"
 #include "credentialdialog.h"
 #include "credentialform.h"
 #include "desktopapplication.h"
@@ -28,7 +27,7 @@ namespace {
 
 CredentialDialog* openDialog(MainWindow* window, const QString& button)
 {
-    ConnectionCard* card = window->cardGrid()->card(QStringLiteral("github"));
+    ConnectionCard* card = window->card(QStringLiteral("github"));
     if (!card)
         return nullptr;
     QPushButton* setUp = card->findChild<QPushButton*>(button);
@@ -87,7 +86,7 @@ void TestCredentialSetup::savesCredentialsToTheKeyringFromTheCard()
         save->click();
         QTRY_VERIFY_WITH_TIMEOUT(watched.isNull() || !watched->isVisible(), 10000);
 
-        ConnectionCard* card = window->cardGrid()->card(QStringLiteral("github"));
+        ConnectionCard* card = window->card(QStringLiteral("github"));
         QCOMPARE(card->findChild<QLabel*>(QStringLiteral("statusBadgeLabel"))->text(),
                  QStringLiteral("Ready to connect"));
         QVERIFY(card->findChild<QLabel*>(QStringLiteral("accountNameLabel"))
@@ -110,7 +109,7 @@ void TestCredentialSetup::savesCredentialsToTheKeyringFromTheCard()
     // keyring, and the dialog shows the hint but never the secret.
     DesktopApplication again;
     QVERIFY(again.start(false));
-    ConnectionCard* card = again.window()->cardGrid()->card(QStringLiteral("github"));
+    ConnectionCard* card = again.window()->card(QStringLiteral("github"));
     QCOMPARE(card->findChild<QLabel*>(QStringLiteral("statusBadgeLabel"))->text(),
              QStringLiteral("Ready to connect"));
     CredentialDialog* dialog = openDialog(again.window(), QStringLiteral("setUpCredentialsPushButton"));

@@ -2,13 +2,13 @@
 // wiring, the private keyring, the suite's fake OAuth provider over real
 // loopback HTTP, and FakeBrowser as the system browser (a URL handler).
 #include "applicationinfo.h"
-#include "cardgrid.h"
 #include "catalog/platformcatalog.h"
 #include "desktopapplication.h"
 #include "fakebrowser.h"
 #include "fakeoauthprovider.h"
 #include "mainwindow.h"
 #include "privatekeyring.h"
+#include "storage/connectionstore.h"
 #include "storage/credentialsjob.h"
 #include "storage/keychainsecretstore.h"
 
@@ -46,9 +46,12 @@ private Q_SLOTS:
     void initTestCase();
     void connectsAndDisconnectsFromTheWindow();
     void deniedConsentShowsTheProblemOnTheCard();
+    void reconnectsAnAccountThatNeedsIt();
+    void disconnectsAnAccountThatNeedsReconnecting();
 
 private:
     void setUpPlatform(Test::FakeOAuthProvider& provider);
+    static void storeAccount(ConnectionState state);
     ConnectionCard* waitForCard(MainWindow* window, const QString& id);
     static QString badge(ConnectionCard* card);
 
@@ -80,9 +83,9 @@ void TestGuiConnect::setUpPlatform(Test::FakeOAuthProvider& provider)
 ConnectionCard* TestGuiConnect::waitForCard(MainWindow* window, const QString& id)
 {
     const QDeadlineTimer deadline(20000);
-    while (!window->cardGrid()->card(id) && !deadline.hasExpired())
+    while (!window->card(id) && !deadline.hasExpired())
         QTest::qWait(20);
-    return window->cardGrid()->card(id);
+    return window->card(id);
 }
 
 QString TestGuiConnect::badge(ConnectionCard* card)
@@ -98,7 +101,7 @@ void TestGuiConnect::connectsAndDisconnectsFromTheWindow()
     QVERIFY(desktop.start(false));
     MainWindow* window = desktop.window();
 
-    ConnectionCard* ready = window->cardGrid()->card(QStringLiteral("fake"));
+    ConnectionCard* ready = window->card(QStringLiteral("fake"));
     QVERIFY(ready);
     QCOMPARE(badge(ready), QStringLiteral("Ready to connect"));
     QPushButton* connectButton = ready->findChild<QPushButton*>(QStringLiteral("connectPushButton"));
@@ -121,9 +124,9 @@ void TestGuiConnect::connectsAndDisconnectsFromTheWindow()
     const QString refresh = provider.lastRefreshToken();
     const QString access = provider.lastAccessToken();
     connected->findChild<QPushButton*>(QStringLiteral("disconnectPushButton"))->click();
-    QTRY_VERIFY_WITH_TIMEOUT(!window->cardGrid()->card(QStringLiteral("fake/user-42")), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!window->card(QStringLiteral("fake/user-42")), 20000);
     QCOMPARE(provider.revokedTokens(), (QStringList { refresh, access }));
-    QCOMPARE(badge(window->cardGrid()->card(QStringLiteral("fake"))), QStringLiteral("Ready to connect"));
+    QCOMPARE(badge(window->card(QStringLiteral("fake"))), QStringLiteral("Ready to connect"));
 }
 
 void TestGuiConnect::deniedConsentShowsTheProblemOnTheCard()
@@ -134,19 +137,97 @@ void TestGuiConnect::deniedConsentShowsTheProblemOnTheCard()
     DesktopApplication desktop;
     QVERIFY(desktop.start(false));
     MainWindow* window = desktop.window();
-    window->cardGrid()
-        ->card(QStringLiteral("fake"))
+    window->card(QStringLiteral("fake"))
         ->findChild<QPushButton*>(QStringLiteral("connectPushButton"))
         ->click();
-    QTRY_VERIFY_WITH_TIMEOUT(window->cardGrid()
-                                 ->card(QStringLiteral("fake"))
+    QTRY_VERIFY_WITH_TIMEOUT(window->card(QStringLiteral("fake"))
                                  ->findChild<QLabel*>(QStringLiteral("problemLabel"))
                                  ->text()
                                  .contains(QStringLiteral("Access was not granted")),
                              20000);
-    ConnectionCard* card = window->cardGrid()->card(QStringLiteral("fake"));
+    ConnectionCard* card = window->card(QStringLiteral("fake"));
     QCOMPARE(badge(card), QStringLiteral("Ready to connect"));
     QVERIFY(card->findChild<QPushButton*>(QStringLiteral("connectPushButton"))->isVisible());
+}
+
+// What the metadata says before the app starts: the fake provider's account,
+// under an old display name, in `state`. No tokens in the keyring.
+void TestGuiConnect::storeAccount(ConnectionState state)
+{
+    Connection stored;
+    stored.platformId = QStringLiteral("fake");
+    stored.accountId = QStringLiteral("user-42");
+    stored.accountName = QStringLiteral("Old Name");
+    stored.grantedScopes = { QStringLiteral("read") };
+    stored.state = state;
+    stored.lastErrorCode = QStringLiteral("invalid_grant");
+    stored.lastErrorMessage = QStringLiteral("Fake Platform no longer accepts the sign-in. Reconnect.");
+    ConnectionStore store;
+    QVERIFY(store.load().hasValue());
+    QVERIFY(store.upsert(stored).hasValue());
+}
+
+void TestGuiConnect::reconnectsAnAccountThatNeedsIt()
+{
+    Test::FakeOAuthProvider provider;
+    setUpPlatform(provider);
+    storeAccount(ConnectionState::NeedsReconnect);
+    DesktopApplication desktop;
+    QVERIFY(desktop.start(false));
+    MainWindow* window = desktop.window();
+    const QString id = QStringLiteral("fake/user-42");
+
+    ConnectionCard* card = window->card(id);
+    QVERIFY(card);
+    QCOMPARE(badge(card), QStringLiteral("Needs reconnect"));
+    QVERIFY(card->findChild<QLabel*>(QStringLiteral("problemLabel"))->isVisible());
+    QPushButton* reconnect = card->findChild<QPushButton*>(QStringLiteral("reconnectPushButton"));
+    QVERIFY(reconnect->isVisible());
+    const int opened = m_browser.opened;
+    reconnect->click();
+    // The sign-in shows on the card that asked for it.
+    QCOMPARE(badge(card), QStringLiteral("Connecting"));
+    QVERIFY(card->findChild<QPushButton*>(QStringLiteral("cancelPushButton"))->isVisible());
+
+    QTRY_VERIFY_WITH_TIMEOUT(window->card(id) && badge(window->card(id)) == QStringLiteral("Connected"),
+                             20000);
+    QCOMPARE(m_browser.opened, opened + 1);
+    ConnectionCard* connected = window->card(id);
+    QCOMPARE(connected->findChild<QLabel*>(QStringLiteral("accountNameLabel"))->text(),
+             QStringLiteral("Connected as Fake User"));
+    QVERIFY(!connected->findChild<QLabel*>(QStringLiteral("problemLabel"))->isVisible());
+    QVERIFY(!connected->findChild<QPushButton*>(QStringLiteral("reconnectPushButton"))->isVisible());
+    QCOMPARE(provider.tokenRequestCount(QStringLiteral("authorization_code")), 1);
+
+    ConnectionStore reread;
+    QVERIFY(reread.load().hasValue());
+    QCOMPARE(reread.connections().size(), 1);
+    QCOMPARE(reread.connections().first().state, ConnectionState::Connected);
+
+    // Leave nothing behind for the next test.
+    connected->findChild<QPushButton*>(QStringLiteral("disconnectPushButton"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!window->card(id), 20000);
+}
+
+void TestGuiConnect::disconnectsAnAccountThatNeedsReconnecting()
+{
+    Test::FakeOAuthProvider provider;
+    setUpPlatform(provider);
+    storeAccount(ConnectionState::NeedsReconnect);
+    DesktopApplication desktop;
+    QVERIFY(desktop.start(false));
+    MainWindow* window = desktop.window();
+
+    ConnectionCard* card = window->card(QStringLiteral("fake/user-42"));
+    QVERIFY(card);
+    QVERIFY(!window->card(QStringLiteral("fake"))); // the account stands for the platform
+    card->findChild<QPushButton*>(QStringLiteral("disconnectPushButton"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!window->card(QStringLiteral("fake/user-42")), 20000);
+    QCOMPARE(badge(window->card(QStringLiteral("fake"))), QStringLiteral("Ready to connect"));
+    QVERIFY(provider.revokedTokens().isEmpty()); // there were no tokens to revoke
+    ConnectionStore reread;
+    QVERIFY(reread.load().hasValue());
+    QVERIFY(reread.connections().isEmpty());
 }
 
 QTEST_MAIN(TestGuiConnect)

@@ -4,7 +4,6 @@
 #include "connectioncard.h"
 #include "mainwindow.h"
 #include "storage/connection.h"
-#include "trayicon.h"
 
 #include <QAction>
 #include <QLabel>
@@ -25,8 +24,6 @@ private Q_SLOTS:
     void opensWithTitleAndEmptyState();
     void menusHoldQuitAndAbout();
     void quitActionAsksToQuit();
-    void trayMenuOffersOpenAndQuit();
-    void traySummarisesTheWorstState();
     void showsACardPerCatalogPlatform();
     void closingWithoutTrayQuits();
     void closingWithTrayHidesAndKeepsRunning();
@@ -69,45 +66,6 @@ void TestMainWindow::quitActionAsksToQuit()
     QCOMPARE(quitRequested.count(), 1);
 }
 
-void TestMainWindow::trayMenuOffersOpenAndQuit()
-{
-    TrayIcon tray;
-    QSignalSpy open(&tray, &TrayIcon::openWindowRequested);
-    QSignalSpy quit(&tray, &TrayIcon::quitRequested);
-    auto* openAction = tray.menu()->findChild<QAction*>(QStringLiteral("trayOpenAction"));
-    auto* quitAction = tray.menu()->findChild<QAction*>(QStringLiteral("trayQuitAction"));
-    QVERIFY(openAction);
-    QVERIFY(quitAction);
-    openAction->trigger();
-    quitAction->trigger();
-    QCOMPARE(open.count(), 1);
-    QCOMPARE(quit.count(), 1);
-}
-
-void TestMainWindow::traySummarisesTheWorstState()
-{
-    TrayIcon tray;
-    tray.setConnections({});
-    QCOMPARE(tray.toolTip(), QStringLiteral("Plugboard: no connections yet"));
-
-    Connection good;
-    good.platformId = QStringLiteral("github");
-    good.accountId = QStringLiteral("1");
-    good.state = ConnectionState::Connected;
-    Connection other = good;
-    other.accountId = QStringLiteral("2");
-    Connection broken = good;
-    broken.accountId = QStringLiteral("3");
-    broken.state = ConnectionState::NeedsReconnect;
-
-    tray.setConnections({ good, other });
-    QCOMPARE(tray.worstSeverity(), StateSeverity::Healthy);
-    QCOMPARE(tray.toolTip(), QStringLiteral("Plugboard: 2 connected"));
-    tray.setConnections({ good, broken, other });
-    QCOMPARE(tray.worstSeverity(), StateSeverity::Broken);
-    QCOMPARE(tray.toolTip(), QStringLiteral("Plugboard: 2 connected, 1 needs reconnect"));
-}
-
 void TestMainWindow::showsACardPerCatalogPlatform()
 {
     ApplicationInfo::applyToApplication();
@@ -124,7 +82,7 @@ void TestMainWindow::showsACardPerCatalogPlatform()
     QCOMPARE(cards.size(), catalog.platforms().size());
     QVERIFY(!window.findChild<QLabel*>(QStringLiteral("emptyStateLabel"))->isVisible());
 
-    ConnectionCard* github = window.cardGrid()->card(QStringLiteral("github"));
+    ConnectionCard* github = window.card(QStringLiteral("github"));
     QVERIFY(github);
     QCOMPARE(github->findChild<QLabel*>(QStringLiteral("platformNameLabel"))->text(),
              QStringLiteral("GitHub"));

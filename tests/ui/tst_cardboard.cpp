@@ -1,0 +1,292 @@
+// The main window's board of cards: the filter box, the sort choice, the
+// grid-or-list view (remembered in the settings file) and the collapsible
+// "More platforms" section, through real widgets found by objectName.
+#include "applicationinfo.h"
+#include "cardboard.h"
+#include "cardgrid.h"
+#include "catalog/platformrecord.h"
+#include "collapsiblesection.h"
+#include "connectioncard.h"
+#include "mainwindow.h"
+#include "storage/connection.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QTest>
+#include <QToolButton>
+
+using namespace Plugboard;
+
+namespace {
+
+PlatformRecord platform(const QString& id, const QString& name)
+{
+    PlatformRecord record;
+    record.id = id;
+    record.name = name;
+    return record;
+}
+
+Connection account(const QString& platformId, const QString& name, ConnectionState state,
+                   int expiresInMinutes)
+{
+    Connection connection;
+    connection.platformId = platformId;
+    connection.accountId = name;
+    connection.accountName = name;
+    connection.state = state;
+    connection.expiresAt = QDateTime::currentDateTimeUtc().addSecs(expiresInMinutes * 60);
+    return connection;
+}
+
+QList<PlatformRecord> platforms()
+{
+    return { platform(QStringLiteral("github"), QStringLiteral("GitHub")),
+             platform(QStringLiteral("gitlab"), QStringLiteral("GitLab")),
+             platform(QStringLiteral("google"), QStringLiteral("Google")),
+             platform(QStringLiteral("slack"), QStringLiteral("Slack")),
+             platform(QStringLiteral("zoom"), QStringLiteral("Zoom")) };
+}
+
+// GitHub fine, GitLab expiring, Google broken; Slack ready; Zoom not set up.
+QList<Connection> accounts()
+{
+    return { account(QStringLiteral("github"), QStringLiteral("octocat"), ConnectionState::Connected, 120),
+             account(QStringLiteral("gitlab"), QStringLiteral("dev"), ConnectionState::Expiring, 10),
+             account(QStringLiteral("google"), QStringLiteral("me@example.org"),
+                     ConnectionState::NeedsReconnect, -60) };
+}
+
+QStringList shownIds(CardGrid* grid)
+{
+    QStringList ids;
+    for (const ConnectionCard* card : grid->shownCards())
+        ids.append(card->cardId());
+    return ids;
+}
+
+} // namespace
+
+class TestCardBoard final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void filterMatchesPlatformAccountAndState();
+    void emptyFilterResultSaysSo();
+    void ctrlFFocusesTheFilterAndEscClearsIt();
+    void sortChoiceOrdersTheCards();
+    void listViewIsRememberedAcrossWindows();
+    void morePlatformsSectionCollapses();
+    void morePlatformsOpenWithoutConnections();
+    void controlsHaveAccessibleNames();
+
+private:
+    void showWindow(MainWindow& window, const QList<Connection>& connections = accounts());
+    QLineEdit* filter(MainWindow& window);
+};
+
+void TestCardBoard::initTestCase()
+{
+    ApplicationInfo::applyToApplication();
+}
+
+void TestCardBoard::init()
+{
+    QFile::remove(ApplicationInfo::settingsFilePath());
+}
+
+void TestCardBoard::showWindow(MainWindow& window, const QList<Connection>& connections)
+{
+    window.showConnections(platforms(), connections, { QStringLiteral("slack") });
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+}
+
+QLineEdit* TestCardBoard::filter(MainWindow& window)
+{
+    return window.findChild<QLineEdit*>(QStringLiteral("filterLineEdit"));
+}
+
+void TestCardBoard::filterMatchesPlatformAccountAndState()
+{
+    MainWindow window;
+    showWindow(window);
+    QVERIFY(filter(window));
+
+    QTest::keyClicks(filter(window), QStringLiteral("OCTO"));
+    QCOMPARE(shownIds(window.cardGrid()), QStringList { QStringLiteral("github/octocat") });
+    QVERIFY(window.card(QStringLiteral("github/octocat"))->isVisible());
+    QVERIFY(!window.card(QStringLiteral("google/me@example.org"))->isVisible());
+
+    filter(window)->setText(QStringLiteral("needs reconnect"));
+    QCOMPARE(shownIds(window.cardGrid()), QStringList { QStringLiteral("google/me@example.org") });
+
+    // By platform name, in both sections: Zoom is not set up yet.
+    filter(window)->setText(QStringLiteral("zoom"));
+    QVERIFY(shownIds(window.cardGrid()).isEmpty());
+    QCOMPARE(shownIds(window.board()->moreGrid()), QStringList { QStringLiteral("zoom") });
+    QVERIFY(window.card(QStringLiteral("zoom"))->isVisible()); // a match does not hide in a closed section
+
+    filter(window)->clear();
+    QCOMPARE(shownIds(window.cardGrid()).size(), 4);
+    QVERIFY(!window.card(QStringLiteral("zoom"))->isVisible()); // closed again: there are connections
+}
+
+void TestCardBoard::emptyFilterResultSaysSo()
+{
+    MainWindow window;
+    showWindow(window);
+    auto* noMatch = window.findChild<QLabel*>(QStringLiteral("noMatchLabel"));
+    QVERIFY(noMatch);
+    QVERIFY(!noMatch->isVisible());
+    QTest::keyClicks(filter(window), QStringLiteral("dropbox"));
+    QVERIFY(noMatch->isVisible());
+    QCOMPARE(noMatch->text(), QStringLiteral("No connection matches 'dropbox'"));
+    QVERIFY(!window.findChild<QToolButton*>(QStringLiteral("morePlatformsToolButton"))->isVisible());
+    filter(window)->clear();
+    QVERIFY(!noMatch->isVisible());
+}
+
+void TestCardBoard::ctrlFFocusesTheFilterAndEscClearsIt()
+{
+    MainWindow window;
+    showWindow(window);
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.findChild<QComboBox*>(QStringLiteral("sortComboBox"))->setFocus();
+    QVERIFY(!filter(window)->hasFocus());
+
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(filter(window)->hasFocus());
+    QTest::keyClicks(filter(window), QStringLiteral("git"));
+    QCOMPARE(shownIds(window.cardGrid()).size(), 2);
+    QTest::keyClick(filter(window), Qt::Key_Escape);
+    QCOMPARE(filter(window)->text(), QString());
+    QCOMPARE(shownIds(window.cardGrid()).size(), 4);
+    QVERIFY(window.isVisible()); // Esc cleared the filter, it did not close anything
+}
+
+void TestCardBoard::sortChoiceOrdersTheCards()
+{
+    MainWindow window;
+    showWindow(window);
+    auto* sort = window.findChild<QComboBox*>(QStringLiteral("sortComboBox"));
+    QVERIFY(sort);
+    QCOMPARE(sort->currentText(), QStringLiteral("Needs attention first"));
+    const QString github = QStringLiteral("github/octocat");
+    const QString gitlab = QStringLiteral("gitlab/dev");
+    const QString google = QStringLiteral("google/me@example.org");
+    const QString slack = QStringLiteral("slack");
+    // Broken, then needs attention, then fine; platforms after accounts.
+    QCOMPARE(shownIds(window.cardGrid()), (QStringList { google, gitlab, github, slack }));
+
+    sort->setCurrentIndex(sort->findText(QStringLiteral("Name")));
+    QCOMPARE(shownIds(window.cardGrid()), (QStringList { github, gitlab, google, slack }));
+
+    sort->setCurrentIndex(sort->findText(QStringLiteral("Expiry")));
+    QCOMPARE(shownIds(window.cardGrid()), (QStringList { google, gitlab, github, slack }));
+
+    // The order holds when the cards are rebuilt (a change on disk).
+    QList<Connection> later = accounts();
+    later[0].expiresAt = QDateTime::currentDateTimeUtc().addSecs(60);
+    window.showConnections(platforms(), later, { QStringLiteral("slack") });
+    QCOMPARE(shownIds(window.cardGrid()), (QStringList { google, github, gitlab, slack }));
+}
+
+void TestCardBoard::listViewIsRememberedAcrossWindows()
+{
+    {
+        MainWindow window;
+        showWindow(window);
+        auto* grid = window.findChild<QAction*>(QStringLiteral("gridViewAction"));
+        auto* list = window.findChild<QAction*>(QStringLiteral("listViewAction"));
+        QVERIFY(grid && list);
+        QVERIFY(grid->isChecked()); // the default
+        QTRY_VERIFY(window.cardGrid()->columnCount() > 1);
+
+        list->trigger();
+        QVERIFY(list->isChecked());
+        QVERIFY(!grid->isChecked());
+        QCOMPARE(window.cardGrid()->columnCount(), 1);
+        QVERIFY(window.board()->moreGrid()->isListMode());
+    }
+    const QSettings settings(ApplicationInfo::settingsFilePath(), QSettings::IniFormat);
+    QCOMPARE(settings.value(QStringLiteral("ui/cardView")).toString(), QStringLiteral("list"));
+
+    MainWindow again;
+    showWindow(again);
+    QVERIFY(again.findChild<QAction*>(QStringLiteral("listViewAction"))->isChecked());
+    QCOMPARE(again.cardGrid()->columnCount(), 1);
+    again.findChild<QAction*>(QStringLiteral("gridViewAction"))->trigger();
+    QTRY_VERIFY(again.cardGrid()->columnCount() > 1);
+}
+
+void TestCardBoard::morePlatformsSectionCollapses()
+{
+    MainWindow window;
+    showWindow(window);
+    auto* header = window.findChild<QToolButton*>(QStringLiteral("morePlatformsToolButton"));
+    QVERIFY(header);
+    QCOMPARE(header->text(), QStringLiteral("More platforms (1)"));
+    // With connections the section starts closed: accounts come first.
+    QVERIFY(!header->isChecked());
+    QVERIFY(!window.card(QStringLiteral("zoom"))->isVisible());
+
+    QTest::mouseClick(header, Qt::LeftButton);
+    QVERIFY(header->isChecked());
+    QVERIFY(window.card(QStringLiteral("zoom"))->isVisible());
+    // The user's choice survives the cards being rebuilt.
+    window.showConnections(platforms(), accounts(), { QStringLiteral("slack") });
+    QVERIFY(window.card(QStringLiteral("zoom"))->isVisible());
+
+    QTest::mouseClick(header, Qt::LeftButton);
+    QVERIFY(!window.card(QStringLiteral("zoom"))->isVisible());
+}
+
+void TestCardBoard::morePlatformsOpenWithoutConnections()
+{
+    MainWindow window;
+    showWindow(window, {});
+    auto* header = window.findChild<QToolButton*>(QStringLiteral("morePlatformsToolButton"));
+    QCOMPARE(header->text(), QStringLiteral("More platforms (4)"));
+    QVERIFY(header->isChecked());
+    QVERIFY(window.card(QStringLiteral("zoom"))->isVisible());
+    QCOMPARE(shownIds(window.cardGrid()), QStringList { QStringLiteral("slack") });
+
+    // Revealing a card opens its section even after the user closed it.
+    QTest::mouseClick(header, Qt::LeftButton);
+    QVERIFY(!window.card(QStringLiteral("github"))->isVisible());
+    window.revealCard(QStringLiteral("github"));
+    QVERIFY(window.card(QStringLiteral("github"))->isVisible());
+}
+
+void TestCardBoard::controlsHaveAccessibleNames()
+{
+    MainWindow window;
+    showWindow(window);
+    for (const QString& name :
+         { QStringLiteral("filterLineEdit"), QStringLiteral("sortComboBox"),
+           QStringLiteral("addProviderToolButton"), QStringLiteral("morePlatformsToolButton") }) {
+        auto* widget = window.findChild<QWidget*>(name);
+        QVERIFY2(widget, qPrintable(name));
+        QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(name));
+    }
+    // Keyboard order: filter, sort, add provider.
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    filter(window)->setFocus();
+    QTest::keyClick(filter(window), Qt::Key_Tab);
+    QTRY_VERIFY(window.findChild<QWidget*>(QStringLiteral("sortComboBox"))->hasFocus());
+    auto* addProvider = window.findChild<QToolButton*>(QStringLiteral("addProviderToolButton"));
+    QCOMPARE(addProvider->defaultAction(), window.addCustomProviderAction());
+}
+
+QTEST_MAIN(TestCardBoard)
+#include "tst_cardboard.moc"
