@@ -29,7 +29,10 @@ void CardGrid::addCard(ConnectionCard* card)
     m_grid->addWidget(card, index / columns, index % columns);
     // A layout shows a widget added to a visible parent only on the next
     // event loop pass; show it now so the card is complete when we return.
-    card->show();
+    // Not before the grid is visible: showing lays the card out, and the
+    // window's first show does that for every card anyway.
+    if (isVisible())
+        card->show();
 }
 
 void CardGrid::clear()
@@ -56,8 +59,15 @@ void CardGrid::arrange(const QStringList& cardIds)
         if (ConnectionCard* shown = card(id))
             m_shown.append(shown);
     }
-    for (ConnectionCard* each : std::as_const(m_cards))
-        each->setVisible(m_shown.contains(each));
+    for (ConnectionCard* each : std::as_const(m_cards)) {
+        const bool shown = m_shown.contains(each);
+        // Touch only what changes: showing a card costs a layout pass.
+        if (!shown && !each->isHidden())
+            each->hide();
+        else if (shown && (isVisible() || each->testAttribute(Qt::WA_WState_ExplicitShowHide))
+                 && each->isHidden())
+            each->show();
+    }
     relayout();
 }
 

@@ -64,7 +64,14 @@ ConnectionCard::ConnectionCard(const QString& cardId, QWidget* parent)
     m_account = makeLabel(this, QStringLiteral("accountNameLabel"));
     m_times = makeLabel(this, QStringLiteral("timesLabel"));
     m_times->setForegroundRole(QPalette::PlaceholderText);
-    m_scopes = makeLabel(this, QStringLiteral("scopesLabel"));
+    m_scopes = makeLabel(this, QStringLiteral("scopesLabel")); // one line; Details shows them all
+    // One-line facts: word wrap makes every layout pass lay the text out as
+    // a document, which was most of the window's start-up time with many
+    // cards. A minimum width lets a long name be cut rather than widen the card.
+    for (QLabel* line : { m_account, m_times, m_scopes }) {
+        line->setWordWrap(false);
+        line->setMinimumWidth(1);
+    }
     m_scopeToggle = new QToolButton(this);
     m_scopeToggle->setObjectName(QStringLiteral("scopeDetailsToolButton"));
     m_scopeToggle->setText(tr("Details"));
@@ -76,7 +83,8 @@ ConnectionCard::ConnectionCard(const QString& cardId, QWidget* parent)
     m_scopeDetails->setTextFormat(Qt::RichText); // built from escaped text below
     m_scopeDetails->hide();
     m_problem = makeLabel(this, QStringLiteral("problemLabel"));
-    m_problem->setStyleSheet(QStringLiteral("QLabel { color: palette(link); }"));
+    // The palette's link colour, without a style sheet per card (costly at start-up).
+    m_problem->setForegroundRole(QPalette::Link);
     m_problem->hide();
     m_countdown = makeLabel(this, QStringLiteral("countdownLabel"));
     m_countdown->hide();
@@ -182,6 +190,7 @@ void ConnectionCard::setDetail(const QString& text)
 void ConnectionCard::setScopes(const QStringList& scopes, const QMap<QString, QString>& descriptions)
 {
     m_scopes->setText(scopes.isEmpty() ? QString() : tr("Scopes: %1").arg(scopes.join(QStringLiteral(", "))));
+    m_scopes->setToolTip(m_scopes->text());
     QString details;
     for (const QString& scope : scopes) {
         const QString description = descriptions.value(scope);
@@ -190,7 +199,11 @@ void ConnectionCard::setScopes(const QStringList& scopes, const QMap<QString, QS
                             description.isEmpty() ? QString()
                                                   : QStringLiteral(" — ") + description.toHtmlEscaped());
     }
-    m_scopeDetails->setText(details);
+    // A rich-text label lays its document out on every setText: keep the
+    // text until the details are opened (most never are).
+    m_scopeDetailsHtml = details;
+    if (m_scopeToggle->isChecked())
+        m_scopeDetails->setText(details);
     m_scopes->setVisible(!scopes.isEmpty());
     m_scopeToggle->setVisible(!scopes.isEmpty());
     if (scopes.isEmpty())
@@ -199,6 +212,8 @@ void ConnectionCard::setScopes(const QStringList& scopes, const QMap<QString, QS
 
 void ConnectionCard::toggleScopeDetails()
 {
+    if (m_scopeToggle->isChecked())
+        m_scopeDetails->setText(m_scopeDetailsHtml);
     m_scopeDetails->setVisible(m_scopeToggle->isChecked());
 }
 

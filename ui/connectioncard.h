@@ -90,6 +90,7 @@ private:
     QLabel* m_scopes = nullptr;
     QToolButton* m_scopeToggle = nullptr;
     QLabel* m_scopeDetails = nullptr;
+    QString m_scopeDetailsHtml; ///< set on the label when the details open
     QLabel* m_problem = nullptr;
     QLabel* m_countdown = nullptr;
     QMap<Action, QPushButton*> m_buttons;
