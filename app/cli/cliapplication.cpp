@@ -30,18 +30,19 @@ QString CliApplication::overview() const
     for (const Command* command : m_commands)
         text += QStringLiteral("  %1 %2\n      %3\n")
                     .arg(command->name(), command->synopsis(), command->summary());
-    text += tr("\nCONNECTION is the platform id when it has one account (github), else PLATFORM/ACCOUNT with the "
-               "account's id or name (github/octocat).\n"
-               "\nRun `plugboard-cli COMMAND --help` for a command's options.\n\n"
-               "Exit codes:\n"
-               "  0  success\n"
-               "  1  other failure\n"
-               "  2  usage error (including a secret offered as an argument)\n"
-               "  3  unknown or ambiguous platform or connection\n"
-               "  4  the connection needs to be reconnected\n"
-               "  5  the keyring is unavailable or locked\n"
-               "  6  the platform refused or failed\n"
-               "  7  cancelled or timed out\n");
+    text += tr(
+        "\nCONNECTION is the platform id when it has one account (github), else PLATFORM/ACCOUNT with the "
+        "account's id or name (github/octocat).\n"
+        "\nRun `plugboard-cli COMMAND --help` for a command's options.\n\n"
+        "Exit codes:\n"
+        "  0  success\n"
+        "  1  other failure\n"
+        "  2  usage error (including a secret offered as an argument)\n"
+        "  3  unknown or ambiguous platform or connection\n"
+        "  4  the connection needs to be reconnected\n"
+        "  5  the keyring is unavailable or locked\n"
+        "  6  the platform refused or failed\n"
+        "  7  cancelled or timed out\n");
     return text;
 }
 
