@@ -206,8 +206,7 @@ ConnectionCard* MainWindow::addConnectionCard(const PlatformRecord& record, cons
     card->setActions(StatePresentation::actions(connection.state));
     card->setAccountName(connection.accountName);
     card->setScopes(connection.grantedScopes, scopeDescriptions(record));
-    // Refreshing arrives with the token lifecycle; until then say only when it expires.
-    card->setTimes(connection.expiresAt, false, connection.lastChecked);
+    card->setTimes(connection.expiresAt, connection.refreshable, connection.lastChecked);
     card->setProblem(connection.lastErrorMessage);
     connect(card, &ConnectionCard::actionRequested, this, &MainWindow::cardActionRequested);
     m_board->addCard(card, CardBoard::Section::Main);

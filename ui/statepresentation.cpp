@@ -29,7 +29,7 @@ StatusBadge::Tone tone(ConnectionState state)
 ConnectionCard::Actions actions(ConnectionState state)
 {
     const ConnectionCard::Actions platformMenu = Action::CopyRedirectUri | Action::EditCredentials;
-    const ConnectionCard::Actions accountMenu = platformMenu | Action::AddAccount;
+    const ConnectionCard::Actions accountMenu = platformMenu | Action::AddAccount | Action::CheckNow;
     switch (state) {
     case ConnectionState::NotSetUp:
         return Action::SetUpCredentials | Action::CopyRedirectUri;
@@ -42,10 +42,14 @@ ConnectionCard::Actions actions(ConnectionState state)
     case ConnectionState::Refreshing:
     case ConnectionState::Degraded:
         return Action::Disconnect | accountMenu;
-    case ConnectionState::NeedsReconnect:
     case ConnectionState::NeedsReconsent:
-    case ConnectionState::Error:
         return Action::Reconnect | Action::Disconnect | accountMenu;
+    case ConnectionState::NeedsReconnect:
+    case ConnectionState::Error:
+        // Nothing left to disconnect from: what remains is the account's
+        // entry, so the menu says "Remove account" rather than a button
+        // competing with Reconnect.
+        return Action::Reconnect | Action::RemoveAccount | accountMenu;
     }
     return {};
 }

@@ -2,15 +2,16 @@
 
 #include "applicationinfo.h"
 #include "catalog/platformcatalog.h"
-#include "credentialdialog.h"
+#include "credentialsflow.h"
 #include "customproviderflow.h"
+#include "lifecycle/connectionmonitor.h"
+#include "lifecycle/tokenservice.h"
 #include "mainwindow.h"
 #include "oauth/connectoperation.h"
 #include "oauth/disconnectoperation.h"
 #include "oauth/redirecturi.h"
 #include "singleinstance.h"
 #include "storage/connectionstore.h"
-#include "storage/credentialsjob.h"
 #include "storage/keychainsecretstore.h"
 #include "trayicon.h"
 
@@ -30,6 +31,7 @@ namespace Plugboard {
 namespace {
 
 const QString kTrayNoticeShown = QStringLiteral("ui/trayNoticeShown");
+constexpr std::chrono::seconds kRenewalStartDelay { 2 };
 
 } // namespace
 
@@ -55,6 +57,9 @@ bool DesktopApplication::start(bool minimized)
     if (Result<void> loaded = m_connections->load(); !loaded)
         m_window->showStatus(loaded.error().message);
     m_network = new QNetworkAccessManager(this);
+    createLifecycle();
+    m_credentials = new CredentialsFlow(m_catalog.get(), m_secrets, this);
+    connect(m_credentials, &CredentialsFlow::saved, this, &DesktopApplication::onCredentialsSaved);
     m_customProviders = new CustomProviderFlow(m_catalog.get(), m_network, this);
     connect(m_customProviders, &CustomProviderFlow::added, this, &DesktopApplication::onCustomProviderAdded);
     connect(m_window.get(), &MainWindow::addCustomProviderRequested, this,
@@ -73,6 +78,24 @@ bool DesktopApplication::start(bool minimized)
     return true;
 }
 
+void DesktopApplication::createLifecycle()
+{
+    m_tokens = new TokenService(
+        m_secrets, m_connections.get(), m_network,
+        [this](const QString& platformId) -> std::optional<PlatformRecord> {
+            if (const PlatformRecord* record = m_catalog->platform(platformId))
+                return *record;
+            return std::nullopt;
+        },
+        this);
+    m_monitor = new ConnectionMonitor(m_tokens, this);
+    connect(m_monitor, &ConnectionMonitor::changed, this, &DesktopApplication::showCards);
+    connect(m_monitor, &ConnectionMonitor::checkFinished, this, &DesktopApplication::onChecked);
+    // Startup never reads the keyring: renewals that are already due wait
+    // until the window is up and the event loop runs.
+    QTimer::singleShot(kRenewalStartDelay, m_monitor, &ConnectionMonitor::start);
+}
+
 void DesktopApplication::createTray()
 {
     m_tray = std::make_unique<TrayIcon>();
@@ -87,7 +110,7 @@ void DesktopApplication::createTray()
     for (const PlatformRecord& record : m_catalog->platforms())
         names.insert(record.id, record.name);
     m_tray->setPlatformNames(names);
-    m_tray->setConnections(m_connections->connections());
+    m_tray->setConnections(m_monitor->connections());
     m_tray->show();
 }
 
@@ -99,7 +122,7 @@ void DesktopApplication::onCardAction(const QString& cardId, ConnectionCard::Act
         return;
     if (action == ConnectionCard::Action::SetUpCredentials
         || action == ConnectionCard::Action::EditCredentials) {
-        editCredentials(platformId);
+        m_credentials->open(platformId, m_window.get());
         return;
     }
     switch (action) {
@@ -116,6 +139,9 @@ void DesktopApplication::onCardAction(const QString& cardId, ConnectionCard::Act
     case ConnectionCard::Action::RemoveAccount:
         disconnectAccount(cardId);
         return;
+    case ConnectionCard::Action::CheckNow:
+        checkNow(cardId);
+        return;
     default:
         break;
     }
@@ -126,55 +152,12 @@ void DesktopApplication::onCardAction(const QString& cardId, ConnectionCard::Act
     }
 }
 
-void DesktopApplication::editCredentials(const QString& platformId)
+void DesktopApplication::onCredentialsSaved(const QString& platformId, const QString& name,
+                                            const QString& clientIdHint)
 {
-    const PlatformRecord* record = m_catalog->platform(platformId);
-    if (!record)
-        return;
-    if (m_credentialDialog)
-        m_credentialDialog->close();
-    m_credentialDialog = new CredentialDialog(m_window.get());
-    m_credentialDialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_credentialDialog->setPlatform(*record, RedirectUri::forRegistration(record->redirect));
-    connect(m_credentialDialog, &CredentialDialog::saveRequested, this, &DesktopApplication::saveCredentials);
-    m_credentialDialog->setBusy(true);
-    m_credentialDialog->show();
-
-    // Only hints come back to the form: saved secrets are never shown again.
-    CredentialsJob* load = CredentialsJob::load(m_secrets, *record, this);
-    connect(load, &CredentialsJob::finished, this, [this](CredentialsJob* job) {
-        if (!m_credentialDialog)
-            return;
-        m_credentialDialog->setBusy(false);
-        if (job->error().isError())
-            m_credentialDialog->showError(job->error().message);
-        else
-            m_credentialDialog->setSavedFields(job->savedFieldHints());
-    });
-    load->start();
-}
-
-void DesktopApplication::saveCredentials(const QString& platformId, const QMap<QString, QString>& values)
-{
-    const PlatformRecord* record = m_catalog->platform(platformId);
-    if (!record || !m_credentialDialog)
-        return;
-    m_credentialDialog->setBusy(true);
-    CredentialsJob* save = CredentialsJob::save(m_secrets, *record, values, this);
-    connect(save, &CredentialsJob::finished, this,
-            [this, name = record->name, platformId](CredentialsJob* job) {
-                if (job->error().isError()) {
-                    if (m_credentialDialog)
-                        m_credentialDialog->showError(job->error().message);
-                    return;
-                }
-                if (m_credentialDialog)
-                    m_credentialDialog->accept();
-                showCards();
-                m_window->setCredentialsSaved(platformId, job->credentials().clientIdHint());
-                m_window->showStatus(tr("Saved the app credentials for %1 in your keyring.").arg(name));
-            });
-    save->start();
+    showCards();
+    m_window->setCredentialsSaved(platformId, clientIdHint);
+    m_window->showStatus(tr("Saved the app credentials for %1 in your keyring.").arg(name));
 }
 
 void DesktopApplication::showCards()
@@ -186,9 +169,11 @@ void DesktopApplication::showCards()
         if (written.contains(SecretStore::credentialsKey(record.id)))
             withCredentials.insert(record.id);
     }
-    m_window->showConnections(m_catalog->platforms(), m_connections->connections(), withCredentials);
+    // States as they should be shown: expiry, scopes and renewals in flight.
+    const QList<Connection> shown = m_monitor->connections();
+    m_window->showConnections(m_catalog->platforms(), shown, withCredentials);
     if (m_tray)
-        m_tray->setConnections(m_connections->connections());
+        m_tray->setConnections(shown);
     showCountdown();
 }
 
@@ -216,11 +201,10 @@ void DesktopApplication::watchConnectionsFile()
     const auto reload = [this, file] {
         if (QFileInfo::exists(file) && !m_watcher->files().contains(file))
             m_watcher->addPath(file);
-        (void)m_connections->reload(); // emits changed() when the content differs
+        (void)m_connections->reload(); // changed() when the content differs: the monitor re-shows
     };
     connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, reload);
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, reload);
-    connect(m_connections.get(), &ConnectionStore::changed, this, &DesktopApplication::showCards);
 }
 
 void DesktopApplication::startConnect(const QString& platformId, const QString& cardId)
@@ -293,8 +277,29 @@ void DesktopApplication::onCustomProviderAdded(const QString& platformId, const 
 
 void DesktopApplication::checkAll()
 {
-    // Placeholder until the token lifecycle's health check is wired in here.
-    m_window->showStatus(tr("Checking connections is not available yet."));
+    const qsizetype count = m_connections->connections().size();
+    if (count == 0) {
+        m_window->showStatus(tr("There are no connections to check yet."));
+        return;
+    }
+    m_window->showStatus(tr("Checking %n connection(s)…", nullptr, int(count)));
+    m_monitor->checkAll();
+}
+
+void DesktopApplication::checkNow(const QString& connectionId)
+{
+    m_window->showStatus(tr("Checking %1…").arg(connectionId));
+    m_monitor->checkNow(connectionId);
+}
+
+void DesktopApplication::onChecked(const QString& connectionId, const Error& error)
+{
+    // A failure the platform caused is on the card already (the check
+    // recorded it); trouble on this computer, such as a locked keyring, is not.
+    if (error.isError())
+        m_window->showStatus(error.message);
+    else
+        m_window->showStatus(tr("%1 works.").arg(connectionId));
 }
 
 void DesktopApplication::onHiddenToTray()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connectioncard.h"
+#include "error.h"
 
 #include <QObject>
 #include <QPointer>
@@ -15,13 +16,15 @@ class QTimer;
 namespace Plugboard {
 
 class ConnectOperation;
+class ConnectionMonitor;
 class ConnectionStore;
-class CredentialDialog;
+class CredentialsFlow;
 class CustomProviderFlow;
 class MainWindow;
 class PlatformCatalog;
 class SecretStore;
 class SingleInstance;
+class TokenService;
 class TrayIcon;
 
 /// Wires the desktop app together: the window, the tray when the desktop
@@ -49,8 +52,7 @@ private:
     void createTray();
     void onHiddenToTray();
     void onCardAction(const QString& cardId, ConnectionCard::Action action);
-    void editCredentials(const QString& platformId);
-    void saveCredentials(const QString& platformId, const QMap<QString, QString>& values);
+    void onCredentialsSaved(const QString& platformId, const QString& name, const QString& clientIdHint);
     void showCards();
     void showCountdown();
     void startConnect(const QString& platformId, const QString& cardId);
@@ -58,13 +60,16 @@ private:
     void onConnectFinished(ConnectOperation* operation);
     void disconnectAccount(const QString& connectionId);
     void watchConnectionsFile();
+    void createLifecycle();
+    void checkNow(const QString& connectionId);
+    void onChecked(const QString& connectionId, const Error& error);
 
     std::unique_ptr<SingleInstance> m_instance;
     std::unique_ptr<PlatformCatalog> m_catalog;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<TrayIcon> m_tray;
     SecretStore* m_secrets = nullptr; ///< reads the keyring only when asked: startup never does
-    QPointer<CredentialDialog> m_credentialDialog;
+    CredentialsFlow* m_credentials = nullptr;
     std::unique_ptr<ConnectionStore> m_connections;
     QNetworkAccessManager* m_network = nullptr;
     QPointer<ConnectOperation> m_connecting; ///< one browser sign-in at a time
@@ -72,6 +77,8 @@ private:
     QTimer* m_countdown = nullptr;
     QFileSystemWatcher* m_watcher = nullptr;
     CustomProviderFlow* m_customProviders = nullptr;
+    TokenService* m_tokens = nullptr; ///< valid tokens, renewals (single flight)
+    ConnectionMonitor* m_monitor = nullptr; ///< shown states, background renewal, checks
 };
 
 } // namespace Plugboard

@@ -12,6 +12,7 @@
 #include "storage/credentialsjob.h"
 #include "storage/keychainsecretstore.h"
 
+#include <QAction>
 #include <QDeadlineTimer>
 #include <QDesktopServices>
 #include <QLabel>
@@ -221,7 +222,10 @@ void TestGuiConnect::disconnectsAnAccountThatNeedsReconnecting()
     ConnectionCard* card = window->card(QStringLiteral("fake/user-42"));
     QVERIFY(card);
     QVERIFY(!window->card(QStringLiteral("fake"))); // the account stands for the platform
-    card->findChild<QPushButton*>(QStringLiteral("disconnectPushButton"))->click();
+    QVERIFY(!card->findChild<QPushButton*>(QStringLiteral("disconnectPushButton"))->isVisible());
+    QAction* remove = card->findChild<QAction*>(QStringLiteral("removeAccountAction"));
+    QVERIFY(remove && remove->isVisible());
+    remove->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(!window->card(QStringLiteral("fake/user-42")), 20000);
     QCOMPARE(badge(window->card(QStringLiteral("fake"))), QStringLiteral("Ready to connect"));
     QVERIFY(provider.revokedTokens().isEmpty()); // there were no tokens to revoke

@@ -1,0 +1,67 @@
+#include "credentialsflow.h"
+
+#include "catalog/platformcatalog.h"
+#include "credentialdialog.h"
+#include "oauth/redirecturi.h"
+#include "storage/credentialsjob.h"
+
+namespace Plugboard {
+
+CredentialsFlow::CredentialsFlow(PlatformCatalog* catalog, SecretStore* secrets, QObject* parent)
+    : QObject(parent)
+    , m_catalog(catalog)
+    , m_secrets(secrets)
+{ }
+
+CredentialsFlow::~CredentialsFlow() = default;
+
+void CredentialsFlow::open(const QString& platformId, QWidget* window)
+{
+    const PlatformRecord* record = m_catalog->platform(platformId);
+    if (!record)
+        return;
+    if (m_dialog)
+        m_dialog->close();
+    m_dialog = new CredentialDialog(window);
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_dialog->setPlatform(*record, RedirectUri::forRegistration(record->redirect));
+    connect(m_dialog, &CredentialDialog::saveRequested, this, &CredentialsFlow::save);
+    m_dialog->setBusy(true);
+    m_dialog->show();
+
+    // Only hints come back to the form: saved secrets are never shown again.
+    CredentialsJob* load = CredentialsJob::load(m_secrets, *record, this);
+    connect(load, &CredentialsJob::finished, this, [this](CredentialsJob* job) {
+        if (!m_dialog)
+            return;
+        m_dialog->setBusy(false);
+        if (job->error().isError())
+            m_dialog->showError(job->error().message);
+        else
+            m_dialog->setSavedFields(job->savedFieldHints());
+    });
+    load->start();
+}
+
+void CredentialsFlow::save(const QString& platformId, const QMap<QString, QString>& values)
+{
+    const PlatformRecord* record = m_catalog->platform(platformId);
+    if (!record || !m_dialog)
+        return;
+    m_dialog->setBusy(true);
+    CredentialsJob* job = CredentialsJob::save(m_secrets, *record, values, this);
+    connect(job, &CredentialsJob::finished, this,
+            [this, name = record->name, platformId](CredentialsJob* done) {
+                if (done->error().isError()) {
+                    if (m_dialog)
+                        m_dialog->showError(done->error().message);
+                    return;
+                }
+                if (m_dialog)
+                    m_dialog->accept();
+                Q_EMIT saved(platformId, name, done->credentials().clientIdHint());
+            });
+    job->start();
+}
+
+} // namespace Plugboard
