@@ -43,6 +43,8 @@ public:
     /// Applies the filter and the order to every card.
     void arrange();
     ConnectionCard* card(const QString& cardId) const;
+    /// The order the user chose, for callers that add cards in batches.
+    const CardOrder& order() const { return m_order; }
     CardGrid* mainGrid() const { return m_mainGrid; }
     CardGrid* moreGrid() const { return m_moreGrid; }
 

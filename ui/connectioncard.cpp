@@ -2,10 +2,10 @@
 
 #include "relativetime.h"
 
+#include <QAction>
 #include <QBoxLayout>
 #include <QIcon>
 #include <QLabel>
-#include <QMenu>
 #include <QPixmapCache>
 #include <QPushButton>
 #include <QToolButton>
@@ -68,9 +68,13 @@ ConnectionCard::ConnectionCard(const QString& cardId, QWidget* parent)
     // One-line facts: word wrap makes every layout pass lay the text out as
     // a document, which was most of the window's start-up time with many
     // cards. A minimum width lets a long name be cut rather than widen the card.
+    // Not selectable either: a selectable label lays its text out as a
+    // document too. What is worth copying is on the card's menu or in
+    // `plugboard-cli list`.
     for (QLabel* line : { m_account, m_times, m_scopes }) {
         line->setWordWrap(false);
         line->setMinimumWidth(1);
+        line->setTextInteractionFlags(Qt::NoTextInteraction);
     }
     m_scopeToggle = new QToolButton(this);
     m_scopeToggle->setObjectName(QStringLiteral("scopeDetailsToolButton"));
@@ -109,20 +113,19 @@ ConnectionCard::ConnectionCard(const QString& cardId, QWidget* parent)
     for (QPushButton* button : std::as_const(m_buttons))
         buttons->addWidget(button);
 
-    m_menu = new QMenu(this);
-    m_menu->setObjectName(QStringLiteral("cardMenu"));
+    // The "⋯" button's actions, without a QMenu: the button builds its menu
+    // when pressed, so fifty cards do not each keep a menu widget around.
+    m_moreButton = new QToolButton(this);
     addMenuAction(Action::CheckNow, tr("Check now"), QStringLiteral("checkNowAction"));
     addMenuAction(Action::CopyRedirectUri, tr("Copy redirect URI"), QStringLiteral("copyRedirectUriAction"));
     addMenuAction(Action::EditCredentials, tr("Edit credentials…"), QStringLiteral("editCredentialsAction"));
     addMenuAction(Action::AddAccount, tr("Add another account"), QStringLiteral("addAccountAction"));
     addMenuAction(Action::RemoveAccount, tr("Remove account"), QStringLiteral("removeAccountAction"));
-    m_moreButton = new QToolButton(this);
     m_moreButton->setObjectName(QStringLiteral("moreToolButton"));
     m_moreButton->setText(QStringLiteral("⋯"));
     m_moreButton->setToolTip(tr("More actions"));
     m_moreButton->setAccessibleName(tr("More actions"));
     m_moreButton->setPopupMode(QToolButton::InstantPopup);
-    m_moreButton->setMenu(m_menu);
     buttons->addWidget(m_moreButton);
 
     auto* layout = new QVBoxLayout(this);
@@ -155,8 +158,9 @@ QPushButton* ConnectionCard::addButton(Action action, const QString& text, const
 
 void ConnectionCard::addMenuAction(Action action, const QString& text, const QString& objectName)
 {
-    QAction* menuAction = m_menu->addAction(text);
+    auto* menuAction = new QAction(text, this);
     menuAction->setObjectName(objectName);
+    m_moreButton->addAction(menuAction);
     connect(menuAction, &QAction::triggered, this,
             [this, action] { Q_EMIT actionRequested(m_cardId, action); });
     m_menuActions.insert(action, menuAction);

@@ -8,7 +8,6 @@
 #include <QMap>
 
 class QLabel;
-class QMenu;
 class QPushButton;
 class QToolButton;
 
@@ -96,7 +95,6 @@ private:
     QMap<Action, QPushButton*> m_buttons;
     QMap<Action, QAction*> m_menuActions;
     QToolButton* m_moreButton = nullptr;
-    QMenu* m_menu = nullptr;
 };
 
 } // namespace Plugboard

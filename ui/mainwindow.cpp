@@ -2,6 +2,7 @@
 
 #include "applicationinfo.h"
 #include "cardboard.h"
+#include "cardfacts.h"
 #include "cardgrid.h"
 #include "catalog/platformrecord.h"
 #include "connectioncard.h"
@@ -20,7 +21,9 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
+#include <QWindow>
 
 namespace Plugboard {
 
@@ -28,6 +31,8 @@ namespace {
 
 const QString kCardViewKey = QStringLiteral("ui/cardView");
 const QString kListView = QStringLiteral("list");
+/// About a full window of cards: created before the window first shows.
+constexpr qsizetype kFirstScreenCards = 12;
 
 } // namespace
 
@@ -154,23 +159,94 @@ void MainWindow::showConnections(const QList<PlatformRecord>& platforms, const Q
                                  const QSet<QString>& platformsWithCredentials)
 {
     m_board->clear();
+    m_laterCards.clear();
+    QList<PendingCard> pending;
     QSet<QString> withAccount;
     for (const PlatformRecord& record : platforms) {
         for (const Connection& connection : connections) {
             if (connection.platformId == record.id) {
-                addConnectionCard(record, connection);
+                pending.append({ &record, connection, true });
                 withAccount.insert(record.id);
             }
         }
     }
     for (const PlatformRecord& record : platforms) {
         if (!withAccount.contains(record.id))
-            addPlatformCard(record, platformsWithCredentials.contains(record.id));
+            pending.append({ &record, std::nullopt, platformsWithCredentials.contains(record.id) });
     }
     m_board->setMoreExpandedByDefault(connections.isEmpty());
-    m_board->arrange();
     m_contentStack->setCurrentWidget(platforms.isEmpty() ? m_contentStack->widget(0) : m_board);
     statusBar()->showMessage(tr("%n platform(s) available", nullptr, int(platforms.size())));
+
+    // Before the window first shows, create the cards the user sees first
+    // and the rest right after the first paint: with many accounts, building
+    // and laying out every card is what keeps the window from appearing.
+    // Later updates (the window is up) replace every card at once.
+    const bool firstShow = !isVisible() && pending.size() > kFirstScreenCards;
+    if (firstShow) {
+        std::stable_sort(pending.begin(), pending.end(), [this](const PendingCard& a, const PendingCard& b) {
+            return m_board->order().lessThan(factsOf(a), factsOf(b));
+        });
+    }
+    const qsizetype now = firstShow ? kFirstScreenCards : pending.size();
+    addCards(pending.mid(0, now));
+    // The records live in the caller's list: keep copies for later.
+    m_laterCards.clear();
+    for (const PendingCard& card : pending.mid(now))
+        m_laterCards.append({ *card.record, card });
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    // The window exists now; its first expose paints it synchronously, so
+    // cards built after that expose come after the first frame.
+    if (!m_laterCards.isEmpty() && windowHandle())
+        windowHandle()->installEventFilter(this);
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == windowHandle() && event->type() == QEvent::Expose && windowHandle()->isExposed()) {
+        windowHandle()->removeEventFilter(this);
+        QTimer::singleShot(0, this, &MainWindow::addLaterCards);
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::addLaterCards()
+{
+    QList<PendingCard> rest;
+    for (const auto& [record, card] : std::as_const(m_laterCards))
+        rest.append({ &record, card.connection, card.credentialsSaved });
+    addCards(rest);
+    m_laterCards.clear();
+}
+
+CardFacts MainWindow::factsOf(const PendingCard& card)
+{
+    const ConnectionState state = card.connection ? card.connection->state
+        : card.credentialsSaved                   ? ConnectionState::Ready
+                                                  : ConnectionState::NotSetUp;
+    CardFacts facts;
+    facts.cardId = card.connection ? card.connection->id() : card.record->id;
+    facts.platformName = card.record->name;
+    facts.accountName = card.connection ? card.connection->accountName : QString();
+    facts.stateLabel = stateLabel(state);
+    facts.tone = StatePresentation::tone(state);
+    facts.expiresAt = card.connection ? card.connection->expiresAt : QDateTime();
+    return facts;
+}
+
+void MainWindow::addCards(const QList<PendingCard>& cards)
+{
+    for (const PendingCard& card : cards) {
+        if (card.connection)
+            addConnectionCard(*card.record, *card.connection);
+        else
+            addPlatformCard(*card.record, card.credentialsSaved);
+    }
+    m_board->arrange();
 }
 
 static QMap<QString, QString> scopeDescriptions(const PlatformRecord& record)

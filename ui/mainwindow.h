@@ -1,9 +1,14 @@
 #pragma once
 
+#include "cardfacts.h"
+#include "catalog/platformrecord.h"
 #include "connectioncard.h"
+#include "storage/connection.h"
 
 #include <QMainWindow>
 #include <QSet>
+
+#include <optional>
 
 class QAction;
 class QActionGroup;
@@ -75,6 +80,8 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void createActions();
@@ -82,6 +89,16 @@ private:
     QWidget* createEmptyState();
     void showAbout();
     void setListView(bool listView);
+    /// One card to create: an account, or a platform without one.
+    struct PendingCard
+    {
+        const PlatformRecord* record = nullptr;
+        std::optional<Connection> connection;
+        bool credentialsSaved = false;
+    };
+    void addCards(const QList<PendingCard>& cards);
+    static CardFacts factsOf(const PendingCard& card);
+    void addLaterCards();
     ConnectionCard* addPlatformCard(const PlatformRecord& record, bool credentialsSaved);
     ConnectionCard* addConnectionCard(const PlatformRecord& record, const Connection& connection);
 
@@ -95,6 +112,8 @@ private:
     CardBoard* m_board = nullptr;
     bool m_closeToTray = false;
     QLabel* m_emptyStateLabel = nullptr;
+    /// Cards to build once the window's first frame is up (with their records).
+    QList<std::pair<PlatformRecord, PendingCard>> m_laterCards;
 };
 
 } // namespace Plugboard

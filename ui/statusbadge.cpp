@@ -1,7 +1,7 @@
 #include "statusbadge.h"
 
-#include <QEvent>
 #include <QGuiApplication>
+#include <QPainter>
 
 namespace Plugboard {
 
@@ -32,7 +32,10 @@ StatusBadge::StatusBadge(QWidget* parent)
     setTextFormat(Qt::PlainText);
     setAlignment(Qt::AlignCenter);
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
-    applyStyle();
+    setContentsMargins(kPaddingX, kPaddingY, kPaddingX, kPaddingY);
+    QFont bold = font();
+    bold.setWeight(QFont::DemiBold);
+    setFont(bold);
 }
 
 StatusBadge::~StatusBadge() = default;
@@ -43,31 +46,29 @@ void StatusBadge::setStatus(const QString& label, Tone tone)
     setAccessibleName(tr("Status: %1").arg(label));
     if (m_tone != tone) {
         m_tone = tone;
-        applyStyle();
+        update();
     }
 }
 
-void StatusBadge::changeEvent(QEvent* event)
+void StatusBadge::paintEvent(QPaintEvent* event)
 {
-    QLabel::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        applyStyle();
-}
-
-void StatusBadge::applyStyle()
-{
-    // Follows the application palette (not this label's, which the style
-    // sheet itself changes), so light and dark themes both stay readable.
+    Q_UNUSED(event)
+    // Painted rather than styled: a style sheet per badge made every card
+    // costly to create. The colours follow the application palette, so
+    // light and dark themes both stay readable.
     const bool dark = QGuiApplication::palette().color(QPalette::Window).lightness() < 128;
     const QColor color = toneColor(m_tone, dark);
     QColor background = color;
     background.setAlpha(dark ? 60 : 36);
-    const QString style
-        = (QStringLiteral("QLabel { color: %1; background: %2; border-radius: 9px; padding: 2px 9px; "
-                          "font-weight: 600; }")
-               .arg(color.name(), background.name(QColor::HexArgb)));
-    if (styleSheet() != style) // setting a style sheet sends a palette change: stop there
-        setStyleSheet(style);
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(background);
+    const qreal radius = height() / 2.0;
+    painter.drawRoundedRect(QRectF(rect()), radius, radius);
+    painter.setPen(color);
+    painter.setFont(font());
+    painter.drawText(contentsRect(), Qt::AlignCenter, text());
 }
 
 } // namespace Plugboard

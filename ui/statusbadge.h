@@ -23,10 +23,11 @@ public:
     Tone tone() const { return m_tone; }
 
 protected:
-    void changeEvent(QEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
 
 private:
-    void applyStyle();
+    static constexpr int kPaddingX = 9;
+    static constexpr int kPaddingY = 2;
 
     Tone m_tone = Tone::Neutral;
 };
