@@ -137,6 +137,9 @@ ConnectionCard::ConnectionCard(const QString& cardId, QWidget* parent)
     layout->addWidget(m_scopeDetails);
     layout->addWidget(m_problem);
     layout->addWidget(m_countdown);
+    // Cards in a row share a height: the extra space goes above the
+    // buttons, not between the facts.
+    layout->addStretch(1);
     layout->addLayout(buttons);
 
     setScopes({}, {});

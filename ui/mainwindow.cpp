@@ -7,6 +7,7 @@
 #include "catalog/platformrecord.h"
 #include "connectioncard.h"
 #include "connectionstate.h"
+#include "lifecycle/connectionstatus.h"
 #include "statepresentation.h"
 #include "storage/connection.h"
 
@@ -283,7 +284,13 @@ ConnectionCard* MainWindow::addConnectionCard(const PlatformRecord& record, cons
     card->setAccountName(connection.accountName);
     card->setScopes(connection.grantedScopes, scopeDescriptions(record));
     card->setTimes(connection.expiresAt, connection.refreshable, connection.lastChecked);
-    card->setProblem(connection.lastErrorMessage);
+    QString problem = connection.lastErrorMessage;
+    if (problem.isEmpty() && connection.state == ConnectionState::NeedsReconsent) {
+        const QStringList missing = ConnectionStatus::missingScopes(
+            connection, ConnectionStatus::wantedScopes(connection, &record));
+        problem = tr("Not granted yet: %1. Reconnect to approve.").arg(missing.join(QStringLiteral(", ")));
+    }
+    card->setProblem(problem);
     connect(card, &ConnectionCard::actionRequested, this, &MainWindow::cardActionRequested);
     m_board->addCard(card, CardBoard::Section::Main);
     return card;

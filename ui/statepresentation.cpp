@@ -38,10 +38,10 @@ ConnectionCard::Actions actions(ConnectionState state)
     case ConnectionState::Connecting:
         return Action::Cancel;
     case ConnectionState::Connected:
-    case ConnectionState::Expiring:
     case ConnectionState::Refreshing:
     case ConnectionState::Degraded:
         return Action::Disconnect | accountMenu;
+    case ConnectionState::Expiring: // cannot renew itself: signing in again is the way
     case ConnectionState::NeedsReconsent:
         return Action::Reconnect | Action::Disconnect | accountMenu;
     case ConnectionState::NeedsReconnect:

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Retakes docs/screenshot.png: the main window under Xvfb with accounts in
+# several states (connected, expiring, degraded, needs reconnect, needs
+# re-consent), a platform ready to connect and the rest of the catalog.
+# Uses a temporary HOME and no D-Bus session: nothing real is read or
+# touched. Run after building (./scripts/build-and-run.sh builds).
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+install_missing xvfb x11-apps imagemagick
+binary="$PLUGBOARD_BUILD_DIR/app/gui/plugboard"
+[ -x "$binary" ] || { log "Build first: $binary is missing"; exit 1; }
+
+sandbox=$(mktemp -d -t plugboard-shot.XXXXXX)
+trap 'kill "${app:-}" "${xvfb:-}" 2>/dev/null || true; rm -rf "$sandbox"' EXIT
+mkdir -p "$sandbox/data/plugboard" "$sandbox/config/plugboard" "$sandbox/runtime"
+chmod 700 "$sandbox/runtime"
+
+iso() { date -u -d "$1" +%Y-%m-%dT%H:%M:%S.000Z; }
+cat > "$sandbox/data/plugboard/connections.json" <<JSON
+{"version": 1, "connections": [
+ {"platform": "github", "account_id": "583231", "account_name": "octocat", "state": "connected",
+  "granted_scopes": ["repo", "read:user"], "requested_scopes": ["repo", "read:user"], "refreshable": true,
+  "expires_at": "$(iso '+42 min')", "last_checked": "$(iso '-5 min')"},
+ {"platform": "google", "account_id": "1138", "account_name": "alex@example.com", "state": "connected",
+  "granted_scopes": ["openid", "email", "https://www.googleapis.com/auth/youtube.readonly"],
+  "requested_scopes": ["openid", "email", "https://www.googleapis.com/auth/youtube.readonly"],
+  "expires_at": "$(iso '+9 min')"},
+ {"platform": "slack", "account_id": "T024BE7LD", "account_name": "team-bot", "state": "degraded",
+  "granted_scopes": ["chat:write"], "requested_scopes": ["chat:write"], "refreshable": true,
+  "expires_at": "$(iso '+3 hours')",
+  "last_error": {"code": "network", "message": "Could not reach Slack to refresh the token: Connection timed out. Plugboard will try again."}},
+ {"platform": "spotify", "account_id": "alexmusic", "account_name": "alexmusic", "state": "needs_reconnect",
+  "granted_scopes": ["user-read-email"], "requested_scopes": ["user-read-email"],
+  "last_error": {"code": "invalid_grant", "message": "Spotify no longer accepts this sign-in. Reconnect to sign in again."}},
+ {"platform": "microsoft", "account_id": "00000000-0000-0000-66f3-3332eca7ea81", "account_name": "alex@contoso.com",
+  "state": "connected", "granted_scopes": ["openid", "User.Read"], "requested_scopes": ["openid", "User.Read", "Mail.Read"],
+  "refreshable": true, "expires_at": "$(iso '+55 min')"}
+]}
+JSON
+# GitLab's app credentials "saved": the key-name index only (no secret).
+printf '[secretIndex]\norg.plugboard.Plugboard\\credentials%%252Fgitlab=true\n' > "$sandbox/config/plugboard/plugboard.conf"
+
+Xvfb :77 -screen 0 1024x700x24 -nolisten tcp >/dev/null 2>&1 & xvfb=$!
+sleep 1
+env -i PATH="$PATH" HOME="$sandbox" DISPLAY=:77 LANG=C.UTF-8 QT_QPA_PLATFORM=xcb \
+    XDG_DATA_HOME="$sandbox/data" XDG_CONFIG_HOME="$sandbox/config" XDG_RUNTIME_DIR="$sandbox/runtime" \
+    "$binary" >/dev/null 2>&1 & app=$!
+sleep 2
+xwd -display :77 -name Plugboard -silent | convert xwd:- "$PLUGBOARD_SOURCE_DIR/docs/screenshot.png"
+log "Wrote docs/screenshot.png"
