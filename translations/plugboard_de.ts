@@ -2,74 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name />
+    <name></name>
     <message>
-        <location filename="../core/catalog/discoverydocumentparser.cpp" line="+54" />
+        <location filename="../core/catalog/discoverydocumentparser.cpp" line="+54"/>
         <source>The discovery document at %1 has no %2, which Plugboard needs to connect. The provider may not support signing in through the browser; check its documentation.</source>
         <translation>Das Discovery-Dokument unter %1 enthält kein Feld %2, das Plugboard zum Verbinden benötigt. Der Anbieter unterstützt die Anmeldung über den Browser möglicherweise nicht; prüfen Sie seine Dokumentation.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The discovery document at %1 has a %2 that is not a URL. Ask the provider to fix its discovery document.</source>
         <translation>Das Discovery-Dokument unter %1 enthält ein Feld %2, das keine URL ist. Bitten Sie den Anbieter, sein Discovery-Dokument zu korrigieren.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The discovery document at %1 gives %2 as %3, which is not an https:// URL. Plugboard only talks to https:// servers, or to http:// on this computer.</source>
         <translation>Das Discovery-Dokument unter %1 gibt %2 als %3 an, was keine https://-URL ist. Plugboard kommuniziert nur mit https://-Servern oder mit http:// auf diesem Computer.</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+48"/>
         <source>Sign you in with OpenID Connect</source>
         <translation>Sie mit OpenID Connect anmelden</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Read your basic profile, such as your name</source>
         <translation>Ihr Basisprofil lesen, z. B. Ihren Namen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Read your email address</source>
         <translation>Ihre E-Mail-Adresse lesen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Stay connected while you are away (refresh tokens)</source>
         <translation>Verbunden bleiben, während Sie abwesend sind (Refresh-Tokens)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Read your postal address</source>
         <translation>Ihre Postanschrift lesen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Read your phone number</source>
         <translation>Ihre Telefonnummer lesen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A permission defined by %1</source>
         <translation>Eine von %1 definierte Berechtigung</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+51"/>
         <source>Client ID</source>
         <translation>Client-ID</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The ID the provider gave the application you registered.</source>
         <translation>Die ID, die der Anbieter der von Ihnen registrierten Anwendung zugewiesen hat.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Client secret</source>
         <translation>Client-Secret</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Only for confidential clients; leave it empty for a public client.</source>
         <translation>Nur für vertrauliche Clients; lassen Sie das Feld bei einem öffentlichen Client leer.</translation>
     </message>
@@ -77,33 +77,33 @@
 <context>
     <name>Plugboard::AppCredentials</name>
     <message>
-        <location filename="../core/storage/appcredentials.cpp" line="+20" />
+        <location filename="../core/storage/appcredentials.cpp" line="+20"/>
         <source>The saved app credentials of this platform are damaged (%1). Enter them again to replace them.</source>
         <translation>Die gespeicherten App-Zugangsdaten dieser Plattform sind beschädigt (%1). Geben Sie sie erneut ein, um sie zu ersetzen.</translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+73"/>
         <source>Missing required credentials: %1</source>
         <translation>Fehlende erforderliche Zugangsdaten: %1</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>not valid JSON: %1</source>
         <translation>kein gültiges JSON: %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>not a JSON object</source>
         <translation>kein JSON-Objekt</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+19" />
-        <source>"%1" has the wrong type</source>
-        <translation>"%1" hat den falschen Typ</translation>
+        <location line="+5"/>
+        <location line="+19"/>
+        <source>&quot;%1&quot; has the wrong type</source>
+        <translation>&quot;%1&quot; hat den falschen Typ</translation>
     </message>
     <message>
-        <location line="-15" />
+        <location line="-15"/>
         <source>The saved app credentials of this platform were written by a newer Plugboard (format %1; this version reads format %2). Update Plugboard, or enter them again.</source>
         <translation>Die gespeicherten App-Zugangsdaten dieser Plattform wurden von einer neueren Plugboard-Version geschrieben (Format %1; diese Version liest Format %2). Aktualisieren Sie Plugboard oder geben Sie sie erneut ein.</translation>
     </message>
@@ -111,7 +111,7 @@
 <context>
     <name>Plugboard::AuthorizationSession</name>
     <message numerus="yes">
-        <location filename="../core/oauth/authorizationsession.cpp" line="+44" />
+        <location filename="../core/oauth/authorizationsession.cpp" line="+44"/>
         <source>No answer from the browser within %n minute(s). Press Connect to try again.</source>
         <translation>
             <numerusform>Keine Antwort vom Browser innerhalb von %n Minute. Klicken Sie auf „Verbinden“, um es erneut zu versuchen.</numerusform>
@@ -119,20 +119,101 @@
         </translation>
     </message>
     <message>
-        <location line="+101" />
+        <location line="+101"/>
         <source>Connecting to %1 was cancelled.</source>
         <translation>Das Verbinden mit %1 wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>%1 sent the browser back without an authorization code. Press Connect to try again.</source>
         <translation>%1 hat den Browser ohne Autorisierungscode zurückgeleitet. Klicken Sie auf „Verbinden“, um es erneut zu versuchen.</translation>
     </message>
 </context>
 <context>
+    <name>Plugboard::CardBoard</name>
+    <message>
+        <location filename="../ui/cardboard.cpp" line="+71"/>
+        <source>Filter by platform, account or state (Ctrl+F)</source>
+        <translation>Nach Plattform, Konto oder Zustand filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter connections</source>
+        <translation>Verbindungen filtern</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sort connections</source>
+        <translation>Verbindungen sortieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs attention first</source>
+        <translation>Handlungsbedarf zuerst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expiry</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sort:</source>
+        <translation>&amp;Sortieren:</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>More platforms (%1)</source>
+        <translation>Weitere Plattformen (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No connection matches &apos;%1&apos;</source>
+        <translation>Keine Verbindung passt zu „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::Cli::CheckCommand</name>
+    <message>
+        <location filename="../app/cli/commands/checkcommand.cpp" line="+12"/>
+        <source>Checks every connection.</source>
+        <translation>Prüft jede Verbindung.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Confirms with the platform that a connection works, and records the outcome.</source>
+        <translation>Lässt die Plattform bestätigen, dass eine Verbindung funktioniert, und hält das Ergebnis fest.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PLATFORM, or PLATFORM/ACCOUNT when it has several accounts.</source>
+        <translation>PLATTFORM, oder PLATTFORM/KONTO, wenn es mehrere Konten gibt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Use `check CONNECTION` or `check --all`.</source>
+        <translation>Verwenden Sie `check VERBINDUNG` oder `check --all`.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No connections to check.</source>
+        <translation>Keine Verbindungen zu prüfen.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>Plugboard::Cli::CliApplication</name>
     <message>
-        <location filename="../app/cli/cliapplication.cpp" line="+27" />
+        <location filename="../app/cli/cliapplication.cpp" line="+27"/>
         <source>Usage: plugboard-cli COMMAND [OPTIONS]
 
 Plugboard from the terminal: valid tokens for scripts, without ever seeing a refresh token. Secrets are read from standard input, never from arguments.
@@ -147,9 +228,11 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>
-Run `plugboard-cli COMMAND --help` for a command's options.
+CONNECTION is the platform id when it has one account (github), else PLATFORM/ACCOUNT with the account&apos;s id or name (github/octocat).
+
+Run `plugboard-cli COMMAND --help` for a command&apos;s options.
 
 Exit codes:
   0  success
@@ -162,6 +245,8 @@ Exit codes:
   7  cancelled or timed out
 </source>
         <translation>
+CONNECTION ist die Plattform-ID, wenn es nur ein Konto gibt (github), sonst PLATTFORM/KONTO mit der ID oder dem Namen des Kontos (github/octocat).
+
 Die Optionen eines Befehls zeigt `plugboard-cli COMMAND --help`.
 
 Exit-Codes:
@@ -176,22 +261,22 @@ Exit-Codes:
 </translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+24"/>
         <source>%1 would put a secret on the command line, where other users and your shell history can read it. Pipe it in instead, e.g. `--client-secret-stdin`.</source>
         <translation>%1 würde ein Geheimnis in die Befehlszeile schreiben, wo andere Benutzer und Ihr Shell-Verlauf es lesen können. Übergeben Sie es stattdessen über eine Pipe, z. B. mit `--client-secret-stdin`.</translation>
     </message>
     <message>
-        <location line="+24" />
-        <source>Unknown command "%1". Run `plugboard-cli --help` to list the commands.</source>
-        <translation>Unbekannter Befehl "%1". Führen Sie `plugboard-cli --help` aus, um die Befehle aufzulisten.</translation>
+        <location line="+24"/>
+        <source>Unknown command &quot;%1&quot;. Run `plugboard-cli --help` to list the commands.</source>
+        <translation>Unbekannter Befehl &quot;%1&quot;. Führen Sie `plugboard-cli --help` aus, um die Befehle aufzulisten.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Shows this help.</source>
         <translation>Zeigt diese Hilfe an.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>%1. Run `plugboard-cli %2 --help` for its options.</source>
         <translation>%1. Die Optionen zeigt `plugboard-cli %2 --help`.</translation>
     </message>
@@ -199,143 +284,181 @@ Exit-Codes:
 <context>
     <name>Plugboard::Cli::ConnectCommand</name>
     <message>
-        <location filename="../app/cli/commands/connectcommand.cpp" line="+16" />
+        <location filename="../app/cli/commands/connectcommand.cpp" line="+16"/>
         <source>Only prints the URL to open; opens no browser.</source>
         <translation>Gibt nur die zu öffnende URL aus; öffnet keinen Browser.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Seconds to wait for the browser (default 300).</source>
         <translation>Sekunden, die auf den Browser gewartet wird (Standard: 300).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Scopes to ask for, space-separated, instead of the defaults.</source>
         <translation>Anzufordernde Scopes, durch Leerzeichen getrennt, anstelle der Standard-Scopes.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Connects an account: sign in through the browser; the tokens go to the keyring.</source>
         <translation>Verbindet ein Konto: Anmeldung über den Browser; die Tokens werden im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Platform id, e.g. github.</source>
         <translation>Plattform-ID, z. B. github.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+10"/>
         <source>Use `connect PLATFORM [--timeout SECONDS]` with a positive timeout.</source>
         <translation>Verwenden Sie `connect PLATFORM [--timeout SECONDS]` mit einer positiven Zeitüberschreitung.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Sign in to %1 in your browser. If it did not open, open the URL above.</source>
         <translation>Melden Sie sich in Ihrem Browser bei %1 an. Falls er sich nicht geöffnet hat, öffnen Sie die obige URL.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Open the URL above in a browser on this computer and sign in to %1.</source>
         <translation>Öffnen Sie die obige URL in einem Browser auf diesem Computer und melden Sie sich bei %1 an.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Connected as %1.</source>
         <translation>Verbunden als %1.</translation>
     </message>
 </context>
 <context>
+    <name>Plugboard::Cli::ConnectionServices</name>
+    <message>
+        <location filename="../app/cli/connectionservices.cpp" line="+66"/>
+        <source>There is no connection &quot;%1&quot;. Run `plugboard-cli list` to see the connections, or `plugboard-cli connect %2` to add one.</source>
+        <translation>Es gibt keine Verbindung „%1“. `plugboard-cli list` zeigt die Verbindungen, `plugboard-cli connect %2` fügt eine hinzu.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; matches %2 connections; name one of them:
+%3</source>
+        <translation>„%1“ passt zu %2 Verbindungen; nennen Sie eine davon:
+%3</translation>
+    </message>
+</context>
+<context>
     <name>Plugboard::Cli::CredentialsCommand</name>
     <message>
-        <location filename="../app/cli/commands/credentialscommand.cpp" line="+17" />
+        <location filename="../app/cli/commands/credentialscommand.cpp" line="+19"/>
         <source>The OAuth client id (not a secret).</source>
         <translation>Die OAuth-Client-ID (kein Geheimnis).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Reads the client secret from standard input (or asks, hidden, on a terminal).</source>
         <translation>Liest das Client-Secret von der Standardeingabe (oder fragt im Terminal verdeckt danach).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reads the API key from standard input.</source>
         <translation>Liest den API-Schlüssel von der Standardeingabe.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Exchanges codes through your team's server, which holds the client secret (empty: none).</source>
+        <location line="+3"/>
+        <source>Exchanges codes through your team&apos;s server, which holds the client secret (empty: none).</source>
         <translation>Tauscht Codes über den Server Ihres Teams ein, der das Client-Secret verwahrt (leer: keiner).</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>Stores, shows (masked) or removes a platform's app credentials in the keyring.</source>
+        <location line="+8"/>
+        <source>Stores, shows (masked) or removes a platform&apos;s app credentials in the keyring.</source>
         <translation>Speichert die App-Zugangsdaten einer Plattform im Schlüsselbund, zeigt sie (maskiert) an oder entfernt sie.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>set, show or remove.</source>
         <translation>set, show oder remove.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Platform id, e.g. github.</source>
         <translation>Plattform-ID, z. B. github.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+11"/>
         <source>Use `credentials set|show|remove PLATFORM`.</source>
         <translation>Verwenden Sie `credentials set|show|remove PLATFORM`.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Client secret for %1:</source>
         <translation>Client-Secret für %1:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>API key for %1:</source>
         <translation>API-Schlüssel für %1:</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Nothing to store: give --client-id and/or --client-secret-stdin.</source>
         <translation>Nichts zu speichern: Geben Sie --client-id und/oder --client-secret-stdin an.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>not set</source>
         <translation>nicht gesetzt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>saved</source>
         <translation>gespeichert</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Token exchange proxy: %1</source>
         <translation>Proxy für den Token-Austausch: %1</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+70"/>
         <source>Removed the app credentials for %1.</source>
         <translation>Die App-Zugangsdaten für %1 wurden entfernt.</translation>
     </message>
 </context>
 <context>
+    <name>Plugboard::Cli::DisconnectCommand</name>
+    <message>
+        <location filename="../app/cli/commands/disconnectcommand.cpp" line="+19"/>
+        <source>Revokes a connection at the platform and forgets its tokens.</source>
+        <translation>Widerruft eine Verbindung bei der Plattform und vergisst ihre Tokens.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PLATFORM, or PLATFORM/ACCOUNT when it has several accounts.</source>
+        <translation>PLATTFORM, oder PLATTFORM/KONTO, wenn es mehrere Konten gibt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Use `disconnect CONNECTION`.</source>
+        <translation>Verwenden Sie `disconnect VERBINDUNG`.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Disconnected %1.</source>
+        <translation>%1 getrennt.</translation>
+    </message>
+</context>
+<context>
     <name>Plugboard::Cli::ListCommand</name>
     <message>
-        <location filename="../app/cli/commands/listcommand.cpp" line="+15" />
+        <location filename="../app/cli/commands/listcommand.cpp" line="+17"/>
         <source>Prints JSON for programs.</source>
         <translation>Gibt JSON für Programme aus.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Lists the connections and their states.</source>
         <translation>Listet die Verbindungen und ihren Status auf.</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+39"/>
         <source>No connections yet. Run `plugboard-cli connect PLATFORM`.</source>
         <translation>Noch keine Verbindungen. Führen Sie `plugboard-cli connect PLATFORM` aus.</translation>
     </message>
@@ -343,62 +466,62 @@ Exit-Codes:
 <context>
     <name>Plugboard::Cli::ProvidersCommand</name>
     <message>
-        <location filename="../app/cli/commands/providerscommand.cpp" line="+17" />
+        <location filename="../app/cli/commands/providerscommand.cpp" line="+17"/>
         <source>Prints JSON for programs.</source>
         <translation>Gibt JSON für Programme aus.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Issuer URL to read the discovery document from.</source>
         <translation>Issuer-URL, von der das Discovery-Dokument gelesen wird.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Display name of the custom platform.</source>
         <translation>Anzeigename der benutzerdefinierten Plattform.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Default scopes, space-separated, instead of the discovered ones.</source>
         <translation>Standard-Scopes, durch Leerzeichen getrennt, anstelle der ermittelten.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Lists the platforms Plugboard can connect to; adds or removes custom ones.</source>
         <translation>Listet die Plattformen auf, mit denen sich Plugboard verbinden kann; fügt benutzerdefinierte hinzu oder entfernt sie.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Nothing to list, or add or remove.</source>
         <translation>Nichts zum Auflisten, Hinzufügen oder Entfernen.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+16"/>
         <source>Use `providers`, `providers add ID --discover URL` or `providers remove ID`.</source>
         <translation>Verwenden Sie `providers`, `providers add ID --discover URL` oder `providers remove ID`.</translation>
     </message>
     <message>
-        <location line="+38" />
-        <source>Give the provider's issuer URL with --discover.</source>
+        <location line="+38"/>
+        <source>Give the provider&apos;s issuer URL with --discover.</source>
         <translation>Geben Sie die Issuer-URL des Anbieters mit --discover an.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Reading the discovery document of %1…</source>
         <translation>Discovery-Dokument von %1 wird gelesen…</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Added %1. Register %2 as its redirect URI, then run `plugboard-cli credentials set %3 --client-id …`.</source>
         <translation>%1 wurde hinzugefügt. Registrieren Sie %2 als Redirect-URI und führen Sie dann `plugboard-cli credentials set %3 --client-id …` aus.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Removed the custom platform %1.</source>
         <translation>Die benutzerdefinierte Plattform %1 wurde entfernt.</translation>
     </message>
     <message>
-        <location line="-60" />
+        <location line="-60"/>
         <source> (custom)</source>
         <translation> (benutzerdefiniert)</translation>
     </message>
@@ -406,31 +529,64 @@ Exit-Codes:
 <context>
     <name>Plugboard::Cli::RedirectUriCommand</name>
     <message>
-        <location filename="../app/cli/commands/redirecturicommand.cpp" line="+19" />
+        <location filename="../app/cli/commands/redirecturicommand.cpp" line="+19"/>
         <source>Prints the exact redirect URI to register for a platform.</source>
         <translation>Gibt die exakte Redirect-URI aus, die für eine Plattform zu registrieren ist.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Platform id, e.g. github.</source>
         <translation>Plattform-ID, z. B. github.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Name one platform, e.g. `plugboard-cli redirect-uri github`.</source>
         <translation>Geben Sie eine Plattform an, z. B. `plugboard-cli redirect-uri github`.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Plugboard picks a free port each time; platforms accept any port on a loopback address.</source>
         <translation>Plugboard wählt jedes Mal einen freien Port; Plattformen akzeptieren jeden Port auf einer Loopback-Adresse.</translation>
     </message>
 </context>
 <context>
+    <name>Plugboard::Cli::TokenCommand</name>
+    <message>
+        <location filename="../app/cli/commands/tokencommand.cpp" line="+17"/>
+        <source>Renews the token first when it would expire within SECONDS (default 60).</source>
+        <translation>Erneuert das Token vorher, wenn es innerhalb von SEKUNDEN abliefe (Standard 60).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prints JSON: token, type, expiry and scopes.</source>
+        <translation>Gibt JSON aus: Token, Typ, Ablauf und Berechtigungen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Prints a working access token for scripts, renewing it when needed.</source>
+        <translation>Gibt ein funktionierendes Zugriffstoken für Skripte aus und erneuert es bei Bedarf.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PLATFORM, or PLATFORM/ACCOUNT when it has several accounts.</source>
+        <translation>PLATTFORM, oder PLATTFORM/KONTO, wenn es mehrere Konten gibt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Use `token CONNECTION [--min-validity SECONDS] [--json]`, with SECONDS from 0 to %1.</source>
+        <translation>Verwenden Sie `token VERBINDUNG [--min-validity SEKUNDEN] [--json]` mit SEKUNDEN von 0 bis %1.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Warning: this token expires at %1 and %2 cannot renew it; reconnect before then.</source>
+        <translation>Warnung: Dieses Token läuft um %1 ab und %2 kann es nicht erneuern; verbinden Sie sich vorher neu.</translation>
+    </message>
+</context>
+<context>
     <name>Plugboard::ConnectOperation</name>
     <message>
-        <location filename="../core/oauth/connectoperation.cpp" line="+39" />
-        <location line="+80" />
+        <location filename="../core/oauth/connectoperation.cpp" line="+39"/>
+        <location line="+82"/>
         <source>Connecting to %1 was cancelled.</source>
         <translation>Das Verbinden mit %1 wurde abgebrochen.</translation>
     </message>
@@ -438,137 +594,142 @@ Exit-Codes:
 <context>
     <name>Plugboard::Connection</name>
     <message>
-        <location filename="../core/storage/connection.cpp" line="+49" />
+        <location filename="../core/storage/connection.cpp" line="+51"/>
         <source>must be a non-empty string</source>
         <translation>muss eine nicht leere Zeichenkette sein</translation>
     </message>
     <message>
-        <location line="+11" />
-        <location line="+5" />
+        <location line="+11"/>
+        <location line="+5"/>
         <source>must be a list of strings</source>
         <translation>muss eine Liste von Zeichenketten sein</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+11"/>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>must be an ISO 8601 date and time</source>
         <translation>muss ein Datum mit Uhrzeit nach ISO 8601 sein</translation>
     </message>
     <message>
-        <location line="+32" />
-        <source>A connection needs a platform id without '/' and an account id. This is a bug in Plugboard; please report it.</source>
-        <translation>Eine Verbindung benötigt eine Plattform-ID ohne '/' und eine Konto-ID. Dies ist ein Fehler in Plugboard; bitte melden Sie ihn.</translation>
+        <location line="+32"/>
+        <source>A connection needs a platform id without &apos;/&apos; and an account id. This is a bug in Plugboard; please report it.</source>
+        <translation>Eine Verbindung benötigt eine Plattform-ID ohne &apos;/&apos; und eine Konto-ID. Dies ist ein Fehler in Plugboard; bitte melden Sie ihn.</translation>
     </message>
     <message>
-        <location line="+49" />
-        <source>"%1" is not a known state</source>
-        <translation>"%1" ist kein bekannter Status</translation>
+        <location line="+55"/>
+        <source>&quot;%1&quot; is not a known state</source>
+        <translation>&quot;%1&quot; ist kein bekannter Status</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>must be an object with "code" and "message"</source>
-        <translation>muss ein Objekt mit "code" und "message" sein</translation>
+        <location line="+12"/>
+        <source>must be an object with &quot;code&quot; and &quot;message&quot;</source>
+        <translation>muss ein Objekt mit &quot;code&quot; und &quot;message&quot; sein</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>must not contain '/'</source>
-        <translation>darf kein '/' enthalten</translation>
+        <location line="+5"/>
+        <source>must not contain &apos;/&apos;</source>
+        <translation>darf kein &apos;/&apos; enthalten</translation>
     </message>
 </context>
 <context>
     <name>Plugboard::ConnectionCard</name>
     <message>
-        <location filename="../ui/connectioncard.cpp" line="+56" />
+        <location filename="../ui/connectioncard.cpp" line="+81"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Show scope descriptions</source>
         <translation>Beschreibungen der Scopes anzeigen</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23"/>
         <source>Set up credentials…</source>
         <translation>Zugangsdaten einrichten…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reconnect</source>
         <translation>Erneut verbinden</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Disconnect</source>
         <translation>Trennen</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7"/>
         <source>Check now</source>
         <translation>Jetzt prüfen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copy redirect URI</source>
         <translation>Redirect-URI kopieren</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Edit credentials…</source>
         <translation>Zugangsdaten bearbeiten…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add another account</source>
         <translation>Weiteres Konto hinzufügen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove account</source>
         <translation>Konto entfernen</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+1" />
+        <location line="+3"/>
+        <location line="+1"/>
         <source>More actions</source>
         <translation>Weitere Aktionen</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+50"/>
         <source>%1 icon</source>
         <translation>%1-Symbol</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Connected as %1</source>
         <translation>Verbunden als %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Scopes: %1</source>
         <translation>Scopes: %1</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+43"/>
         <source>checked %1</source>
         <translation>zuletzt geprüft: %1</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Waiting for the browser… %1:%2 left</source>
         <translation>Warten auf den Browser… noch %1:%2</translation>
     </message>
@@ -576,52 +737,52 @@ Exit-Codes:
 <context>
     <name>Plugboard::ConnectionState</name>
     <message>
-        <location filename="../core/connectionstate.cpp" line="+38" />
+        <location filename="../core/connectionstate.cpp" line="+38"/>
         <source>Not set up</source>
         <translation>Nicht eingerichtet</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Ready to connect</source>
         <translation>Bereit zum Verbinden</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Connecting</source>
         <translation>Verbindet</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Expiring soon</source>
         <translation>Läuft bald ab</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Refreshing</source>
         <translation>Wird erneuert</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Degraded</source>
         <translation>Eingeschränkt</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Needs reconnect</source>
         <translation>Erneut verbinden nötig</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Needs new consent</source>
         <translation>Neue Zustimmung nötig</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
@@ -629,67 +790,68 @@ Exit-Codes:
 <context>
     <name>Plugboard::ConnectionStore</name>
     <message>
-        <location filename="../core/storage/connectionstore.cpp" line="+41" />
+        <location filename="../core/storage/connectionstore.cpp" line="+41"/>
         <source>not valid JSON: %1 at byte %2</source>
         <translation>kein gültiges JSON: %1 an Byte %2</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>it is not an object with a positive whole "version"</source>
-        <translation>es ist kein Objekt mit einer positiven ganzzahligen "version"</translation>
+        <location line="+9"/>
+        <source>it is not an object with a positive whole &quot;version&quot;</source>
+        <translation>es ist kein Objekt mit einer positiven ganzzahligen &quot;version&quot;</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>"connections" must be a list</source>
-        <translation>"connections" muss eine Liste sein</translation>
+        <location line="+8"/>
+        <source>&quot;connections&quot; must be a list</source>
+        <translation>&quot;connections&quot; muss eine Liste sein</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>%1 must be an object</source>
         <translation>%1 muss ein Objekt sein</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1 repeats the connection %2</source>
         <translation>%1 enthält die Verbindung %2 mehrfach</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Plugboard could not save %1: %2. Check the free disk space and the permissions of its folder, then try again.</source>
         <translation>Plugboard konnte %1 nicht speichern: %2. Prüfen Sie den freien Speicherplatz und die Berechtigungen des Ordners und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+83" />
+        <location line="+88"/>
+        <location line="+11"/>
         <source>There is no connection %1 in %2; it may have been removed already.</source>
         <translation>In %2 gibt es keine Verbindung %1; möglicherweise wurde sie bereits entfernt.</translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>Plugboard could not read %1: %2. Check the file's permissions, then try again; Plugboard will not change the file until it can read it.</source>
+        <location line="+15"/>
+        <source>Plugboard could not read %1: %2. Check the file&apos;s permissions, then try again; Plugboard will not change the file until it can read it.</source>
         <translation>Plugboard konnte %1 nicht lesen: %2. Prüfen Sie die Berechtigungen der Datei und versuchen Sie es erneut; Plugboard ändert die Datei nicht, solange es sie nicht lesen kann.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>%1 was written by a newer Plugboard (file version %2; this one reads version %3). Plugboard will not change it; update Plugboard to see and manage these connections.</source>
         <translation>%1 wurde von einer neueren Plugboard-Version geschrieben (Dateiversion %2; diese Version liest Version %3). Plugboard ändert die Datei nicht; aktualisieren Sie Plugboard, um diese Verbindungen zu sehen und zu verwalten.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>%1 cannot be read (%2), and Plugboard could not move it aside. Plugboard will not change it: repair, move or delete it, then try again.</source>
         <translation>%1 kann nicht gelesen werden (%2), und Plugboard konnte die Datei nicht beiseitelegen. Plugboard ändert sie nicht: Reparieren, verschieben oder löschen Sie sie und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>%1 cannot be read (%2). Plugboard moved it to %3 and starts a new, empty list of connections; the tokens stay in the keyring. Reconnect your accounts, or repair the file and move it back while Plugboard is closed.</source>
         <translation>%1 kann nicht gelesen werden (%2). Plugboard hat die Datei nach %3 verschoben und beginnt eine neue, leere Liste von Verbindungen; die Tokens bleiben im Schlüsselbund. Verbinden Sie Ihre Konten erneut, oder reparieren Sie die Datei und verschieben Sie sie zurück, während Plugboard geschlossen ist.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Another Plugboard process is still updating %1. Try again in a moment.</source>
         <translation>Ein anderer Plugboard-Prozess aktualisiert %1 noch. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+48"/>
         <source>its folder could not be created</source>
         <translation>der Ordner konnte nicht erstellt werden</translation>
     </message>
@@ -697,7 +859,7 @@ Exit-Codes:
 <context>
     <name>Plugboard::CredentialDialog</name>
     <message>
-        <location filename="../ui/credentialdialog.cpp" line="+47" />
+        <location filename="../ui/credentialdialog.cpp" line="+47"/>
         <source>%1 app credentials</source>
         <translation>App-Zugangsdaten für %1</translation>
     </message>
@@ -705,57 +867,57 @@ Exit-Codes:
 <context>
     <name>Plugboard::CredentialForm</name>
     <message>
-        <location filename="../ui/credentialform.cpp" line="+57" />
+        <location filename="../ui/credentialform.cpp" line="+57"/>
         <source>Redirect URI to register</source>
         <translation>Zu registrierende Redirect-URI</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Copy redirect URI</source>
         <translation>Redirect-URI kopieren</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Redirect URI to register:</source>
         <translation>Zu registrierende Redirect-URI:</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+44"/>
         <source>Register an app with %1 to get these values. %2</source>
         <translation>Registrieren Sie eine App bei %1, um diese Werte zu erhalten. %2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open the developer console</source>
         <translation>Entwicklerkonsole öffnen</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Saved; type to replace</source>
         <translation>Gespeichert; zum Ersetzen neu eingeben</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Saved (%1); type to replace</source>
         <translation>Gespeichert (%1); zum Ersetzen neu eingeben</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>Where do I find this?</source>
         <translation>Wo finde ich das?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&lt;b&gt;Required.&lt;/b&gt; </source>
         <translation>&lt;b&gt;Erforderlich.&lt;/b&gt; </translation>
     </message>
@@ -763,50 +925,211 @@ Exit-Codes:
 <context>
     <name>Plugboard::CredentialsJob</name>
     <message>
-        <location filename="../core/storage/credentialsjob.cpp" line="+46" />
-        <source>%1 has no credential field "%2".</source>
-        <translation>%1 hat kein Zugangsdatenfeld "%2".</translation>
+        <location filename="../core/storage/credentialsjob.cpp" line="+46"/>
+        <source>%1 has no credential field &quot;%2&quot;.</source>
+        <translation>%1 hat kein Zugangsdatenfeld &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>If you saved them before, your keyring may be locked: unlock it and try again.</source>
         <translation>Falls Sie sie bereits gespeichert haben, ist Ihr Schlüsselbund möglicherweise gesperrt: Entsperren Sie ihn und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
+    <name>Plugboard::CustomProviderDialog</name>
+    <message>
+        <location filename="../ui/customproviderdialog.cpp" line="+18"/>
+        <source>Add custom provider</source>
+        <translation>Eigenen Anbieter hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plugboard reads the server&apos;s published configuration (OpenID Connect discovery or OAuth server metadata) and shows what it found for you to check before saving.</source>
+        <translation>Plugboard liest die veröffentlichte Konfiguration des Servers (OpenID Connect Discovery oder OAuth-Server-Metadaten) und zeigt das Gefundene zur Prüfung, bevor es gespeichert wird.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Issuer URL:</source>
+        <translation>&amp;Aussteller-URL:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown on the card, e.g. Acme SSO</source>
+        <translation>Wird auf der Karte angezeigt, z. B. Acme SSO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I&amp;D:</source>
+        <translation>I&amp;D:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower-case letters, digits and dashes</source>
+        <translation>Kleinbuchstaben, Ziffern und Bindestriche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find endpoints</source>
+        <translation>Endpunkte &amp;finden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find endpoints</source>
+        <translation>Endpunkte finden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What the server published (check, and change if needed)</source>
+        <translation>Was der Server veröffentlicht hat (prüfen und bei Bedarf ändern)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Authorization:</source>
+        <translation>A&amp;utorisierung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Revocation:</source>
+        <translation>&amp;Widerruf:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None: disconnecting only forgets the tokens</source>
+        <translation>Keiner: Trennen vergisst nur die Tokens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User info:</source>
+        <translation>&amp;Benutzerinfo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Scopes to ask for:</source>
+        <translation>Anzufragende &amp;Berechtigungen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Separated by spaces</source>
+        <translation>Durch Leerzeichen getrennt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save provider</source>
+        <translation>Anbieter speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Looking for the server&apos;s endpoints…</source>
+        <translation>Suche die Endpunkte des Servers…</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>The %1 endpoint is needed.</source>
+        <translation>Der Endpunkt für %1 wird benötigt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The %1 endpoint must be an https:// address (http:// only on this computer).</source>
+        <translation>Der Endpunkt für %1 muss eine https://-Adresse sein (http:// nur auf diesem Computer).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>authorization</source>
+        <translation>Autorisierung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revocation</source>
+        <translation>Widerruf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>user info</source>
+        <translation>Benutzerinfo</translation>
+    </message>
+</context>
+<context>
     <name>Plugboard::DesktopApplication</name>
     <message>
-        <location filename="../app/gui/desktopapplication.cpp" line="+113" />
-        <source>Copied %1 — register it in %2's developer console.</source>
+        <location filename="../app/gui/desktopapplication.cpp" line="+151"/>
+        <source>Copied %1 — register it in %2&apos;s developer console.</source>
         <translation>%1 kopiert – registrieren Sie sie in der Entwicklerkonsole von %2.</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+9"/>
         <source>Saved the app credentials for %1 in your keyring.</source>
         <translation>Die App-Zugangsdaten für %1 wurden in Ihrem Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+61"/>
         <source>Could not open a browser: the sign-in link is on the clipboard. Paste it into your browser.</source>
         <translation>Es konnte kein Browser geöffnet werden: Der Anmeldelink befindet sich in der Zwischenablage. Fügen Sie ihn in Ihren Browser ein.</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+25"/>
         <source>Connected as %1.</source>
         <translation>Verbunden als %1.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Disconnected %1.</source>
         <translation>%1 getrennt.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+9"/>
+        <source>Added %1. Set up its app credentials to connect.</source>
+        <translation>%1 hinzugefügt. Richten Sie die App-Zugangsdaten ein, um zu verbinden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There are no connections to check yet.</source>
+        <translation>Es gibt noch keine Verbindungen zu prüfen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Checking %n connection(s)…</source>
+        <translation>
+            <numerusform>Prüfe %n Verbindung…</numerusform>
+            <numerusform>Prüfe %n Verbindungen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checking %1…</source>
+        <translation>Prüfe %1…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 works.</source>
+        <translation>%1 funktioniert.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Plugboard is still running</source>
         <translation>Plugboard läuft weiter</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>It keeps your connections fresh from the tray. Choose Quit in its menu to stop it.</source>
         <translation>Es hält Ihre Verbindungen vom Systembereich aus aktuell. Wählen Sie „Beenden“ in seinem Menü, um es zu beenden.</translation>
     </message>
@@ -814,78 +1137,96 @@ Exit-Codes:
 <context>
     <name>Plugboard::DiscoveryDocumentParser</name>
     <message>
-        <location filename="../core/catalog/discoverydocumentparser.cpp" line="+19" />
-        <source>The answer at %1 is not a discovery document (not JSON). Check that you entered the provider's issuer URL.</source>
+        <location filename="../core/catalog/discoverydocumentparser.cpp" line="+19"/>
+        <source>The answer at %1 is not a discovery document (not JSON). Check that you entered the provider&apos;s issuer URL.</source>
         <translation>Die Antwort unter %1 ist kein Discovery-Dokument (kein JSON). Prüfen Sie, ob Sie die Issuer-URL des Anbieters eingegeben haben.</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>The discovery document at %1 belongs to the issuer "%2", not to %3 as requested. Check the issuer URL: it must match the provider's own exactly.</source>
-        <translation>Das Discovery-Dokument unter %1 gehört zum Issuer "%2", nicht wie angefordert zu %3. Prüfen Sie die Issuer-URL: Sie muss exakt mit der des Anbieters übereinstimmen.</translation>
+        <location line="+11"/>
+        <source>The discovery document at %1 belongs to the issuer &quot;%2&quot;, not to %3 as requested. Check the issuer URL: it must match the provider&apos;s own exactly.</source>
+        <translation>Das Discovery-Dokument unter %1 gehört zum Issuer &quot;%2&quot;, nicht wie angefordert zu %3. Prüfen Sie die Issuer-URL: Sie muss exakt mit der des Anbieters übereinstimmen.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Register an application (a client) with %1 and add the redirect URI Plugboard shows.</source>
         <translation>Registrieren Sie eine Anwendung (einen Client) bei %1 und fügen Sie die Redirect-URI hinzu, die Plugboard anzeigt.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Copy its client ID here, and its client secret if %1 gave you one.</source>
         <translation>Kopieren Sie ihre Client-ID hierher und ihr Client-Secret, falls %1 Ihnen eines gegeben hat.</translation>
     </message>
 </context>
 <context>
+    <name>Plugboard::HealthCheck</name>
+    <message>
+        <location filename="../core/lifecycle/healthcheck.cpp" line="+69"/>
+        <source>Plugboard does not know the platform of %1 any more.</source>
+        <translation>Plugboard kennt die Plattform von %1 nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 refused a freshly renewed token for %2 (HTTP 401). Reconnect to sign in again.</source>
+        <translation>%1 hat ein frisch erneuertes Token für %2 abgelehnt (HTTP 401). Verbinden Sie sich neu, um sich wieder anzumelden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 answered the check of %2 with HTTP %3. If this persists, check the app&apos;s permissions at %1 or reconnect.</source>
+        <translation>%1 hat die Prüfung von %2 mit HTTP %3 beantwortet. Wenn das anhält, prüfen Sie die Berechtigungen der App bei %1 oder verbinden Sie sich neu.</translation>
+    </message>
+</context>
+<context>
     <name>Plugboard::IdentityRequest</name>
     <message>
-        <location filename="../core/oauth/identityrequest.cpp" line="+55" />
+        <location filename="../core/oauth/identityrequest.cpp" line="+55"/>
         <source>%1 declares no userinfo endpoint, so Plugboard cannot tell which account signed in.</source>
         <translation>%1 gibt keinen Userinfo-Endpunkt an, daher kann Plugboard nicht feststellen, welches Konto sich angemeldet hat.</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+32"/>
         <source>Could not ask %1 which account signed in: %2. Check your connection and connect again.</source>
         <translation>%1 konnte nicht gefragt werden, welches Konto sich angemeldet hat: %2. Prüfen Sie Ihre Netzwerkverbindung und verbinden Sie sich erneut.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>%1 did not say which account signed in (HTTP %2). Connect again; if it keeps failing, check the app's permissions at %1.</source>
+        <location line="+7"/>
+        <source>%1 did not say which account signed in (HTTP %2). Connect again; if it keeps failing, check the app&apos;s permissions at %1.</source>
         <translation>%1 hat nicht mitgeteilt, welches Konto sich angemeldet hat (HTTP %2). Verbinden Sie sich erneut; falls es weiterhin fehlschlägt, prüfen Sie die Berechtigungen der App bei %1.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>%1's account information has no "%2" field, so Plugboard cannot tell the account apart. Check the platform record's identity settings.</source>
-        <translation>Die Kontoinformationen von %1 enthalten kein Feld "%2", daher kann Plugboard das Konto nicht unterscheiden. Prüfen Sie die Identitätseinstellungen im Plattformeintrag.</translation>
+        <location line="+10"/>
+        <source>%1&apos;s account information has no &quot;%2&quot; field, so Plugboard cannot tell the account apart. Check the platform record&apos;s identity settings.</source>
+        <translation>Die Kontoinformationen von %1 enthalten kein Feld &quot;%2&quot;, daher kann Plugboard das Konto nicht unterscheiden. Prüfen Sie die Identitätseinstellungen im Plattformeintrag.</translation>
     </message>
 </context>
 <context>
     <name>Plugboard::KeychainError</name>
     <message>
-        <location filename="../core/storage/keychainerror.cpp" line="+47" />
-        <source>No keyring service is running. Start your desktop's keyring (GNOME Keyring, KWallet or KeePassXC with Secret Service) and try again.</source>
+        <location filename="../core/storage/keychainerror.cpp" line="+47"/>
+        <source>No keyring service is running. Start your desktop&apos;s keyring (GNOME Keyring, KWallet or KeePassXC with Secret Service) and try again.</source>
         <translation>Es läuft kein Schlüsselbund-Dienst. Starten Sie den Schlüsselbund Ihrer Arbeitsumgebung (GNOME Keyring, KWallet oder KeePassXC mit Secret Service) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>no details given</source>
         <translation>keine Details angegeben</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The keyring could not store or read a secret (it said: %1). Check that your keyring works, for example in Seahorse or KWalletManager, and try again.</source>
         <translation>Der Schlüsselbund konnte ein Geheimnis nicht speichern oder lesen (Meldung: %1). Prüfen Sie, ob Ihr Schlüsselbund funktioniert, zum Beispiel in Seahorse oder KWalletManager, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>The keyring has no saved secret for this, or it is locked. Unlock your keyring and try again; if it is unlocked, connect again to save a new one.</source>
         <translation>Der Schlüsselbund enthält hierfür kein gespeichertes Geheimnis, oder er ist gesperrt. Entsperren Sie Ihren Schlüsselbund und versuchen Sie es erneut; ist er entsperrt, verbinden Sie sich erneut, um ein neues zu speichern.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Your keyring is locked. Unlock it and try again.</source>
         <translation>Ihr Schlüsselbund ist gesperrt. Entsperren Sie ihn und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Plugboard was not allowed to use your keyring. Allow access when your keyring asks (or unlock it) and try again.</source>
         <translation>Plugboard durfte Ihren Schlüsselbund nicht verwenden. Erlauben Sie den Zugriff, wenn Ihr Schlüsselbund nachfragt (oder entsperren Sie ihn), und versuchen Sie es erneut.</translation>
     </message>
@@ -893,32 +1234,32 @@ Exit-Codes:
 <context>
     <name>Plugboard::LoopbackListener</name>
     <message>
-        <location filename="../core/oauth/loopbacklistener.cpp" line="+76" />
+        <location filename="../core/oauth/loopbacklistener.cpp" line="+76"/>
         <source>The redirect host must be 127.0.0.1 or localhost, not %1.</source>
         <translation>Der Redirect-Host muss 127.0.0.1 oder localhost sein, nicht %1.</translation>
     </message>
     <message>
-        <location line="+16" />
-        <source>Could not listen on %1 port %2 for the browser's answer: %3. Close the program using that port, or try again.</source>
+        <location line="+16"/>
+        <source>Could not listen on %1 port %2 for the browser&apos;s answer: %3. Close the program using that port, or try again.</source>
         <translation>Auf %1, Port %2 kann nicht auf die Antwort des Browsers gewartet werden: %3. Beenden Sie das Programm, das diesen Port verwendet, oder versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+56"/>
         <source>Plugboard stopped waiting. You can close this tab.</source>
         <translation>Plugboard wartet nicht mehr. Sie können diesen Tab schließen.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The request took too long.</source>
         <translation>Die Anfrage hat zu lange gedauert.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>This is not a request Plugboard understands.</source>
         <translation>Diese Anfrage versteht Plugboard nicht.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The request is too large.</source>
         <translation>Die Anfrage ist zu groß.</translation>
     </message>
@@ -926,37 +1267,37 @@ Exit-Codes:
 <context>
     <name>Plugboard::LoopbackReplyHandler</name>
     <message>
-        <location filename="../core/oauth/loopbackreplyhandler.cpp" line="+38" />
+        <location filename="../core/oauth/loopbackreplyhandler.cpp" line="+38"/>
         <source>The redirect path must start with / and name a path.</source>
         <translation>Der Redirect-Pfad muss mit / beginnen und einen Pfad angeben.</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+48"/>
         <source>Nothing here.</source>
         <translation>Hier gibt es nichts.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Only GET is accepted here.</source>
         <translation>Hier wird nur GET akzeptiert.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>This link does not belong to the sign-in Plugboard is waiting for. Start the connection again from Plugboard.</source>
         <translation>Dieser Link gehört nicht zu der Anmeldung, auf die Plugboard wartet. Starten Sie die Verbindung in Plugboard erneut.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Plugboard has already received the answer for this sign-in.</source>
         <translation>Plugboard hat die Antwort für diese Anmeldung bereits erhalten.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The answer repeats a parameter. Start the connection again.</source>
         <translation>Die Antwort enthält einen Parameter mehrfach. Starten Sie die Verbindung erneut.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Could not reach %1 to finish signing in: %2. Check your connection and try again.</source>
         <translation>Die Anmeldung konnte nicht abgeschlossen werden, da %1 nicht erreichbar ist: %2. Prüfen Sie Ihre Netzwerkverbindung und versuchen Sie es erneut.</translation>
     </message>
@@ -964,39 +1305,69 @@ Exit-Codes:
 <context>
     <name>Plugboard::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+49" />
+        <location filename="../ui/mainwindow.cpp" line="+71"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;About Plugboard</source>
         <translation>Ü&amp;ber Plugboard</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+5"/>
+        <source>Add &amp;custom provider…</source>
+        <translation>&amp;Eigenen Anbieter hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add an OAuth or OpenID Connect server by its issuer URL</source>
+        <translation>Einen OAuth- oder OpenID-Connect-Server über seine Aussteller-URL hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Filter…</source>
+        <translation>&amp;Filtern…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>As a &amp;grid</source>
+        <translation>Als &amp;Raster</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As a &amp;list</source>
+        <translation>Als &amp;Liste</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>No connections yet.
 Platforms you can connect to will appear here.</source>
         <translation>Noch keine Verbindungen.
 Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No connections</source>
         <translation>Keine Verbindungen</translation>
     </message>
     <message numerus="yes">
-        <location line="+33" />
+        <location line="+33"/>
         <source>%n platform(s) available</source>
         <translation>
             <numerusform>%n Plattform verfügbar</numerusform>
@@ -1004,23 +1375,28 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         </translation>
     </message>
     <message>
-        <location line="+19" />
-        <location line="+32" />
+        <location line="+89"/>
+        <location line="+52"/>
         <source>App credentials saved</source>
         <translation>App-Zugangsdaten gespeichert</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-30"/>
+        <source>Not granted yet: %1. Reconnect to approve.</source>
+        <translation>Noch nicht gewährt: %1. Verbinden Sie sich neu, um zuzustimmen.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>App credentials saved (client ID %1)</source>
         <translation>App-Zugangsdaten gespeichert (Client-ID %1)</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+48"/>
         <source>About Plugboard</source>
         <translation>Über Plugboard</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&lt;h3&gt;Plugboard %1&lt;/h3&gt;&lt;p&gt;Keeps your connections to online platforms in one place, with every secret in your system keyring.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Plugboard %1&lt;/h3&gt;&lt;p&gt;Hält Ihre Verbindungen zu Online-Plattformen an einem Ort, jedes Geheimnis im Schlüsselbund Ihres Systems.&lt;/p&gt;</translation>
     </message>
@@ -1028,37 +1404,37 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
 <context>
     <name>Plugboard::OAuthError</name>
     <message>
-        <location filename="../core/oauth/oautherror.cpp" line="+34" />
-        <source>%1 does not accept Plugboard's redirect URI. Register exactly %2 in your app's settings at %1, then connect again. (%1 said: %3)</source>
+        <location filename="../core/oauth/oautherror.cpp" line="+34"/>
+        <source>%1 does not accept Plugboard&apos;s redirect URI. Register exactly %2 in your app&apos;s settings at %1, then connect again. (%1 said: %3)</source>
         <translation>%1 akzeptiert die Redirect-URI von Plugboard nicht. Registrieren Sie genau %2 in den Einstellungen Ihrer App bei %1 und verbinden Sie sich dann erneut. (%1 meldete: %3)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Access was not granted at %1. Press Connect and approve the request to connect.</source>
         <translation>Der Zugriff wurde bei %1 nicht gewährt. Klicken Sie auf „Verbinden“ und bestätigen Sie die Anfrage, um die Verbindung herzustellen.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>%1 did not accept the app credentials. Check the client ID and client secret. (%1 said: %2)</source>
         <translation>%1 hat die App-Zugangsdaten nicht akzeptiert. Prüfen Sie Client-ID und Client-Secret. (%1 meldete: %2)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1 refused the requested permissions. Remove the scopes it does not offer and connect again. (%1 said: %2)</source>
         <translation>%1 hat die angeforderten Berechtigungen abgelehnt. Entfernen Sie die Scopes, die %1 nicht anbietet, und verbinden Sie sich erneut. (%1 meldete: %2)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1 no longer accepts this sign-in. Reconnect to sign in again. (%1 said: %2)</source>
         <translation>%1 akzeptiert diese Anmeldung nicht mehr. Verbinden Sie sich erneut, um sich wieder anzumelden. (%1 meldete: %2)</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>%1 refused to issue tokens: %2. Try again; if it keeps failing, check the app's settings at %1.</source>
+        <location line="+7"/>
+        <source>%1 refused to issue tokens: %2. Try again; if it keeps failing, check the app&apos;s settings at %1.</source>
         <translation>%1 hat die Ausgabe von Tokens verweigert: %2. Versuchen Sie es erneut; falls es weiterhin fehlschlägt, prüfen Sie die Einstellungen der App bei %1.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>no reason given</source>
         <translation>kein Grund angegeben</translation>
     </message>
@@ -1066,52 +1442,52 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
 <context>
     <name>Plugboard::PlatformCatalog</name>
     <message>
-        <location filename="../core/catalog/platformcatalog.cpp" line="+43" />
+        <location filename="../core/catalog/platformcatalog.cpp" line="+43"/>
         <source>Could not read %1: %2. Check that the file is readable.</source>
         <translation>%1 konnte nicht gelesen werden: %2. Prüfen Sie, ob die Datei lesbar ist.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>%1: custom: a shipped record must not be marked custom; remove the key</source>
         <translation>%1: custom: ein mitgelieferter Eintrag darf nicht als custom markiert sein; entfernen Sie den Schlüssel</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>%1: id: "%2" belongs to a built-in platform, which a custom record cannot replace; give the file and its id another name</source>
-        <translation>%1: id: "%2" gehört zu einer integrierten Plattform, die ein benutzerdefinierter Eintrag nicht ersetzen kann; geben Sie der Datei und ihrer id einen anderen Namen</translation>
+        <location line="+11"/>
+        <source>%1: id: &quot;%2&quot; belongs to a built-in platform, which a custom record cannot replace; give the file and its id another name</source>
+        <translation>%1: id: &quot;%2&quot; gehört zu einer integrierten Plattform, die ein benutzerdefinierter Eintrag nicht ersetzen kann; geben Sie der Datei und ihrer id einen anderen Namen</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>There is no platform called "%1". Run `plugboard-cli providers` to list them.</source>
-        <translation>Es gibt keine Plattform namens "%1". Führen Sie `plugboard-cli providers` aus, um alle Plattformen aufzulisten.</translation>
+        <location line="+17"/>
+        <source>There is no platform called &quot;%1&quot;. Run `plugboard-cli providers` to list them.</source>
+        <translation>Es gibt keine Plattform namens &quot;%1&quot;. Führen Sie `plugboard-cli providers` aus, um alle Plattformen aufzulisten.</translation>
     </message>
     <message>
-        <location line="+69" />
-        <source>"%1" is the id of a built-in platform. Choose another id for the custom platform.</source>
-        <translation>"%1" ist die ID einer integrierten Plattform. Wählen Sie eine andere ID für die benutzerdefinierte Plattform.</translation>
+        <location line="+69"/>
+        <source>&quot;%1&quot; is the id of a built-in platform. Choose another id for the custom platform.</source>
+        <translation>&quot;%1&quot; ist die ID einer integrierten Plattform. Wählen Sie eine andere ID für die benutzerdefinierte Plattform.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>A custom platform "%1" already exists. Remove it first, or choose another id.</source>
-        <translation>Eine benutzerdefinierte Plattform "%1" existiert bereits. Entfernen Sie sie zuerst oder wählen Sie eine andere ID.</translation>
+        <location line="+5"/>
+        <source>A custom platform &quot;%1&quot; already exists. Remove it first, or choose another id.</source>
+        <translation>Eine benutzerdefinierte Plattform &quot;%1&quot; existiert bereits. Entfernen Sie sie zuerst oder wählen Sie eine andere ID.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Could not save the custom platform to %1: %2. Check that the folder is writable.</source>
         <translation>Die benutzerdefinierte Plattform konnte nicht in %1 gespeichert werden: %2. Prüfen Sie, ob der Ordner beschreibbar ist.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>cannot create the folder</source>
         <translation>der Ordner kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>"%1" is a built-in platform and cannot be removed.</source>
-        <translation>"%1" ist eine integrierte Plattform und kann nicht entfernt werden.</translation>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is a built-in platform and cannot be removed.</source>
+        <translation>&quot;%1&quot; ist eine integrierte Plattform und kann nicht entfernt werden.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Could not delete %1: %2. Check that the folder is writable.</source>
         <translation>%1 konnte nicht gelöscht werden: %2. Prüfen Sie, ob der Ordner beschreibbar ist.</translation>
     </message>
@@ -1119,152 +1495,152 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
 <context>
     <name>Plugboard::PlatformRecordParser</name>
     <message>
-        <location filename="../core/catalog/platformrecordparser.cpp" line="+43" />
+        <location filename="../core/catalog/platformrecordparser.cpp" line="+43"/>
         <source>the record uses schema %1, but this version of Plugboard reads schema %2 at most; update Plugboard to use it</source>
         <translation>der Eintrag verwendet Schema %1, diese Plugboard-Version liest aber höchstens Schema %2; aktualisieren Sie Plugboard, um ihn zu verwenden</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>must be %1</source>
         <translation>muss %1 sein</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>"%1" may use only lowercase letters a-z, digits and '-', and must start with a letter or digit</source>
-        <translation>"%1" darf nur Kleinbuchstaben a-z, Ziffern und '-' enthalten und muss mit einem Buchstaben oder einer Ziffer beginnen</translation>
+        <location line="+11"/>
+        <source>&quot;%1&quot; may use only lowercase letters a-z, digits and &apos;-&apos;, and must start with a letter or digit</source>
+        <translation>&quot;%1&quot; darf nur Kleinbuchstaben a-z, Ziffern und &apos;-&apos; enthalten und muss mit einem Buchstaben oder einer Ziffer beginnen</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>is "%1" but the file is named %2; the id and the file name must match</source>
-        <translation>ist "%1", aber die Datei heißt %2; id und Dateiname müssen übereinstimmen</translation>
+        <location line="+7"/>
+        <source>is &quot;%1&quot; but the file is named %2; the id and the file name must match</source>
+        <translation>ist &quot;%1&quot;, aber die Datei heißt %2; id und Dateiname müssen übereinstimmen</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>must be an SVG file name such as github.svg, without folders</source>
         <translation>muss ein SVG-Dateiname wie github.svg sein, ohne Ordner</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>is missing, but revocation_style needs it</source>
         <translation>fehlt, wird aber von revocation_style benötigt</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>must name how to revoke a token, because endpoints.revocation is set</source>
         <translation>muss angeben, wie ein Token widerrufen wird, da endpoints.revocation gesetzt ist</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>must not contain spaces</source>
         <translation>darf keine Leerzeichen enthalten</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>"%1" is declared twice; list each scope once</source>
-        <translation>"%1" ist doppelt angegeben; führen Sie jeden Scope nur einmal auf</translation>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is declared twice; list each scope once</source>
+        <translation>&quot;%1&quot; ist doppelt angegeben; führen Sie jeden Scope nur einmal auf</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Plugboard sets this parameter itself; remove it</source>
         <translation>Plugboard setzt diesen Parameter selbst; entfernen Sie ihn</translation>
     </message>
     <message>
-        <location line="+19" />
-        <source>must be "127.0.0.1" or "localhost"</source>
-        <translation>muss "127.0.0.1" oder "localhost" sein</translation>
+        <location line="+19"/>
+        <source>must be &quot;127.0.0.1&quot; or &quot;localhost&quot;</source>
+        <translation>muss &quot;127.0.0.1&quot; oder &quot;localhost&quot; sein</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>must be between 0 and 65535 (0 picks any free port)</source>
         <translation>muss zwischen 0 und 65535 liegen (0 wählt einen beliebigen freien Port)</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>must start with "/" and name a path such as /callback, without spaces, ? or #</source>
-        <translation>muss mit "/" beginnen und einen Pfad wie /callback angeben, ohne Leerzeichen, ? oder #</translation>
+        <location line="+8"/>
+        <source>must start with &quot;/&quot; and name a path such as /callback, without spaces, ? or #</source>
+        <translation>muss mit &quot;/&quot; beginnen und einen Pfad wie /callback angeben, ohne Leerzeichen, ? oder #</translation>
     </message>
     <message>
-        <location line="+20" />
-        <source>must be " " or ","</source>
-        <translation>muss " " oder "," sein</translation>
+        <location line="+20"/>
+        <source>must be &quot; &quot; or &quot;,&quot;</source>
+        <translation>muss &quot; &quot; oder &quot;,&quot; sein</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>must be a header name other than Authorization</source>
         <translation>muss ein anderer Header-Name als Authorization sein</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>is missing, but endpoints.userinfo needs it to tell accounts apart</source>
         <translation>fehlt, wird aber von endpoints.userinfo benötigt, um Konten zu unterscheiden</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>must be "GET" or "POST"</source>
-        <translation>muss "GET" oder "POST" sein</translation>
+        <location line="+10"/>
+        <source>must be &quot;GET&quot; or &quot;POST&quot;</source>
+        <translation>muss &quot;GET&quot; oder &quot;POST&quot; sein</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>must be a dotted path such as user.id</source>
         <translation>muss ein durch Punkte getrennter Pfad wie user.id sein</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>must be a dotted path such as user.login</source>
         <translation>muss ein durch Punkte getrennter Pfad wie user.login sein</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>must be a sentence (a non-empty string)</source>
         <translation>muss ein Satz sein (eine nicht leere Zeichenkette)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>must hold 2 to 4 steps, not %1</source>
         <translation>muss 2 bis 4 Schritte enthalten, nicht %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>must hold at most 4 steps, not %1</source>
         <translation>darf höchstens 4 Schritte enthalten, nicht %1</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>may use only lowercase letters a-z, digits and '_', starting with a letter</source>
-        <translation>darf nur Kleinbuchstaben a-z, Ziffern und '_' enthalten und muss mit einem Buchstaben beginnen</translation>
+        <location line="+10"/>
+        <source>may use only lowercase letters a-z, digits and &apos;_&apos;, starting with a letter</source>
+        <translation>darf nur Kleinbuchstaben a-z, Ziffern und &apos;_&apos; enthalten und muss mit einem Buchstaben beginnen</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>must be true for a client secret or API key</source>
         <translation>muss für ein Client-Secret oder einen API-Schlüssel true sein</translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>"%1" is declared twice; each key may appear once</source>
-        <translation>"%1" ist doppelt angegeben; jeder Schlüssel darf nur einmal vorkommen</translation>
+        <location line="+15"/>
+        <source>&quot;%1&quot; is declared twice; each key may appear once</source>
+        <translation>&quot;%1&quot; ist doppelt angegeben; jeder Schlüssel darf nur einmal vorkommen</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>an oauth2 platform must declare a "client_id" field</source>
-        <translation>eine oauth2-Plattform muss ein Feld "client_id" deklarieren</translation>
+        <location line="+11"/>
+        <source>an oauth2 platform must declare a &quot;client_id&quot; field</source>
+        <translation>eine oauth2-Plattform muss ein Feld &quot;client_id&quot; deklarieren</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>must declare a "client_secret" field, because client_authentication sends one</source>
-        <translation>muss ein Feld "client_secret" deklarieren, da client_authentication eines sendet</translation>
+        <location line="+4"/>
+        <source>must declare a &quot;client_secret&quot; field, because client_authentication sends one</source>
+        <translation>muss ein Feld &quot;client_secret&quot; deklarieren, da client_authentication eines sendet</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>a token platform must declare a field of type "api_key"</source>
-        <translation>eine token-Plattform muss ein Feld vom Typ "api_key" deklarieren</translation>
+        <location line="+6"/>
+        <source>a token platform must declare a field of type &quot;api_key&quot;</source>
+        <translation>eine token-Plattform muss ein Feld vom Typ &quot;api_key&quot; deklarieren</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>not valid JSON: %1 at offset %2; fix the syntax there (often a missing comma or quote)</source>
         <translation>kein gültiges JSON: %1 an Position %2; korrigieren Sie dort die Syntax (oft fehlt ein Komma oder Anführungszeichen)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>must hold one JSON object ({…})</source>
         <translation>muss genau ein JSON-Objekt ({…}) enthalten</translation>
     </message>
@@ -1272,12 +1648,12 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
 <context>
     <name>Plugboard::PlatformSettings</name>
     <message>
-        <location filename="../core/platformsettings.cpp" line="+30" />
+        <location filename="../core/platformsettings.cpp" line="+30"/>
         <source>The token-exchange proxy must be an https:// URL (http:// only for 127.0.0.1 or localhost).</source>
         <translation>Der Proxy für den Token-Austausch muss eine https://-URL sein (http:// nur für 127.0.0.1 oder localhost).</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Could not write %1. Check that the folder is writable.</source>
         <translation>%1 konnte nicht geschrieben werden. Prüfen Sie, ob der Ordner beschreibbar ist.</translation>
     </message>
@@ -1285,72 +1661,72 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
 <context>
     <name>Plugboard::ProviderDiscovery</name>
     <message>
-        <location filename="../core/catalog/providerdiscovery.cpp" line="+112" />
+        <location filename="../core/catalog/providerdiscovery.cpp" line="+112"/>
         <source>Finding the provider at %1 was cancelled.</source>
         <translation>Die Suche nach dem Anbieter unter %1 wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Plugboard tried to find a provider without a network connection object. This is a bug in Plugboard; please report it.</source>
         <translation>Plugboard hat versucht, einen Anbieter ohne Netzwerkverbindungsobjekt zu finden. Dies ist ein Fehler in Plugboard; bitte melden Sie ihn.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>"%1" cannot be a platform id. Use lowercase letters, digits and dashes, such as "my-provider".</source>
-        <translation>"%1" kann keine Plattform-ID sein. Verwenden Sie Kleinbuchstaben, Ziffern und Bindestriche, z. B. "my-provider".</translation>
+        <location line="+6"/>
+        <source>&quot;%1&quot; cannot be a platform id. Use lowercase letters, digits and dashes, such as &quot;my-provider&quot;.</source>
+        <translation>&quot;%1&quot; kann keine Plattform-ID sein. Verwenden Sie Kleinbuchstaben, Ziffern und Bindestriche, z. B. &quot;my-provider&quot;.</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>%1 cannot be used as an issuer URL: https:// is required (plain http:// only for a server on this computer), without a user name or password. Enter the provider's https:// issuer URL.</source>
+        <location line="+9"/>
+        <source>%1 cannot be used as an issuer URL: https:// is required (plain http:// only for a server on this computer), without a user name or password. Enter the provider&apos;s https:// issuer URL.</source>
         <translation>%1 kann nicht als Issuer-URL verwendet werden: https:// ist erforderlich (einfaches http:// nur für einen Server auf diesem Computer), ohne Benutzername oder Passwort. Geben Sie die https://-Issuer-URL des Anbieters ein.</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>The issuer URL %1 has a query or fragment ("?" or "#"), which an issuer never has. Enter it without them.</source>
-        <translation>Die Issuer-URL %1 enthält eine Abfrage oder ein Fragment ("?" oder "#"), was eine Issuer-URL nie hat. Geben Sie sie ohne diese ein.</translation>
+        <location line="+8"/>
+        <source>The issuer URL %1 has a query or fragment (&quot;?&quot; or &quot;#&quot;), which an issuer never has. Enter it without them.</source>
+        <translation>Die Issuer-URL %1 enthält eine Abfrage oder ein Fragment (&quot;?&quot; oder &quot;#&quot;), was eine Issuer-URL nie hat. Geben Sie sie ohne diese ein.</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+64"/>
         <source>Found no discovery document for %1: neither %2 nor %3 exists. Check the issuer URL; if it is right, the provider does not support discovery and has to be added by hand.</source>
         <translation>Für %1 wurde kein Discovery-Dokument gefunden: Weder %2 noch %3 existiert. Prüfen Sie die Issuer-URL; ist sie korrekt, unterstützt der Anbieter keine Discovery und muss manuell hinzugefügt werden.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1 answered HTTP %2 instead of a discovery document. Check the issuer URL, or try again later.</source>
         <translation>%1 hat statt mit einem Discovery-Dokument mit HTTP %2 geantwortet. Prüfen Sie die Issuer-URL oder versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>%1 answered with a redirect that leads nowhere. Check the issuer URL.</source>
         <translation>%1 hat mit einer Weiterleitung geantwortet, die ins Leere führt. Prüfen Sie die Issuer-URL.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1 redirected discovery to %2, another server. Plugboard only follows redirects within the same server; enter the issuer URL the provider documents.</source>
         <translation>%1 hat die Discovery an %2 weitergeleitet, einen anderen Server. Plugboard folgt Weiterleitungen nur innerhalb desselben Servers; geben Sie die Issuer-URL ein, die der Anbieter dokumentiert.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1 redirected discovery more than %2 times. Check the issuer URL.</source>
         <translation>%1 hat die Discovery mehr als %2-mal weitergeleitet. Prüfen Sie die Issuer-URL.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>%1 sent more than any discovery document needs (over %2 KiB). Check the issuer URL.</source>
         <translation>%1 hat mehr gesendet, als ein Discovery-Dokument benötigt (über %2 KiB). Prüfen Sie die Issuer-URL.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1 did not answer within %2 s. Check the URL and your connection, then try again.</source>
         <translation>%1 hat nicht innerhalb von %2 s geantwortet. Prüfen Sie die URL und Ihre Netzwerkverbindung und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Could not set up a secure connection to %1: %2. Check the URL; if it is right, the server's certificate may be invalid or your computer's clock wrong.</source>
+        <location line="+5"/>
+        <source>Could not set up a secure connection to %1: %2. Check the URL; if it is right, the server&apos;s certificate may be invalid or your computer&apos;s clock wrong.</source>
         <translation>Es konnte keine sichere Verbindung zu %1 hergestellt werden: %2. Prüfen Sie die URL; ist sie korrekt, ist möglicherweise das Zertifikat des Servers ungültig oder die Uhr Ihres Computers falsch eingestellt.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Could not reach %1: %2. Check the URL and your connection, then try again.</source>
         <translation>%1 ist nicht erreichbar: %2. Prüfen Sie die URL und Ihre Netzwerkverbindung und versuchen Sie es dann erneut.</translation>
     </message>
@@ -1358,80 +1734,136 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
 <context>
     <name>Plugboard::RecordReader</name>
     <message>
-        <location filename="../core/catalog/recordreader.cpp" line="+17" />
+        <location filename="../core/catalog/recordreader.cpp" line="+17"/>
         <source>platform record</source>
         <translation>Plattformeintrag</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1: %2: %3</source>
         <translation>%1: %2: %3</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>must be one of %1, not "%2"</source>
-        <translation>muss einer der Werte %1 sein, nicht "%2"</translation>
+        <location line="+5"/>
+        <source>must be one of %1, not &quot;%2&quot;</source>
+        <translation>muss einer der Werte %1 sein, nicht &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>unknown key; check its spelling against resources/platforms/SCHEMA.md</source>
         <translation>unbekannter Schlüssel; prüfen Sie die Schreibweise anhand von resources/platforms/SCHEMA.md</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>is missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>must be an https:// URL (http:// only for loopback hosts)</source>
         <translation>muss eine https://-URL sein (http:// nur für Loopback-Hosts)</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+48"/>
         <source>must be a string</source>
         <translation>muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>must be true or false</source>
         <translation>muss true oder false sein</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>must be a whole number</source>
         <translation>muss eine ganze Zahl sein</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>must be an object ({…})</source>
         <translation>muss ein Objekt ({…}) sein</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>must be a list ([…])</source>
         <translation>muss eine Liste ([…]) sein</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>has the wrong type</source>
         <translation>hat den falschen Typ</translation>
     </message>
 </context>
 <context>
+    <name>Plugboard::RefreshFlight</name>
+    <message>
+        <location filename="../core/lifecycle/refreshflight.cpp" line="+70"/>
+        <source>The saved sign-in of %1 is damaged (%2) Reconnect to replace it.</source>
+        <translation>Die gespeicherte Anmeldung von %1 ist beschädigt (%2) Verbinden Sie sich neu, um sie zu ersetzen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The sign-in of %1 has expired and the platform gives Plugboard no way to renew it. Reconnect to sign in again.</source>
+        <translation>Die Anmeldung von %1 ist abgelaufen, und die Plattform bietet Plugboard keinen Weg, sie zu erneuern. Verbinden Sie sich neu, um sich wieder anzumelden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Plugboard does not know the platform &quot;%1&quot; any more, so it cannot renew %2. Add the platform again or disconnect the account.</source>
+        <translation>Plugboard kennt die Plattform „%1“ nicht mehr und kann %2 daher nicht erneuern. Fügen Sie die Plattform wieder hinzu oder trennen Sie das Konto.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1 renewed the sign-in of %2, but the keyring did not take the new tokens: %3 If the connection stops working, reconnect.</source>
+        <translation>%1 hat die Anmeldung von %2 erneuert, aber der Schlüsselbund hat die neuen Tokens nicht angenommen: %3 Wenn die Verbindung nicht mehr funktioniert, verbinden Sie sich neu.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Plugboard saved the sign-in of %1, but the keyring returned nothing: it is probably locked. Unlock your keyring and try again.</source>
+        <translation>Plugboard hat die Anmeldung von %1 gespeichert, aber der Schlüsselbund lieferte nichts: Er ist wahrscheinlich gesperrt. Entsperren Sie Ihren Schlüsselbund und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 has no working sign-in any more. Reconnect to sign in again.</source>
+        <translation>%1 hat keine funktionierende Anmeldung mehr. Verbinden Sie sich neu, um sich wieder anzumelden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no connection %1. Run &quot;plugboard-cli list&quot; to see the connections.</source>
+        <translation>Es gibt keine Verbindung %1. „plugboard-cli list“ zeigt die Verbindungen.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::RefreshLock</name>
+    <message>
+        <location filename="../core/lifecycle/refreshlock.cpp" line="+45"/>
+        <source>Plugboard could not create its lock folder %1. Check that the folder above it is writable.</source>
+        <translation>Plugboard konnte seinen Sperrordner %1 nicht anlegen. Prüfen Sie, ob der Ordner darüber beschreibbar ist.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Plugboard could not create the lock file %1. Check the folder&apos;s permissions.</source>
+        <translation>Plugboard konnte die Sperrdatei %1 nicht anlegen. Prüfen Sie die Berechtigungen des Ordners.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Another Plugboard process has been renewing %1 for more than %2 s. Try again in a moment.</source>
+        <translation>Ein anderer Plugboard-Prozess erneuert %1 seit mehr als %2 s. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+</context>
+<context>
     <name>Plugboard::RelativeTime</name>
     <message numerus="yes">
-        <location filename="../ui/relativetime.cpp" line="+18" />
+        <location filename="../ui/relativetime.cpp" line="+18"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
@@ -1439,7 +1871,7 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n Min.</numerusform>
@@ -1447,7 +1879,7 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n Std.</numerusform>
@@ -1455,7 +1887,7 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -1463,47 +1895,47 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         </translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>just now</source>
         <translation>gerade eben</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>in %1</source>
         <translation>in %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 ago</source>
         <translation>vor %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>does not expire</source>
         <translation>läuft nicht ab</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>expired %1 · refreshes when needed</source>
         <translation>%1 abgelaufen · wird bei Bedarf erneuert</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>expired %1</source>
         <translation>%1 abgelaufen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>expires %1</source>
         <translation>läuft %1 ab</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 · refreshes automatically</source>
         <translation>%1 · wird automatisch erneuert</translation>
     </message>
@@ -1511,27 +1943,27 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
 <context>
     <name>Plugboard::ResultPage</name>
     <message>
-        <location filename="../core/oauth/resultpage.cpp" line="+45" />
+        <location filename="../core/oauth/resultpage.cpp" line="+45"/>
         <source>Connected to %1</source>
         <translation>Mit %1 verbunden</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Plugboard is now connected as %1.</source>
         <translation>Plugboard ist jetzt als %1 verbunden.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>You can close this tab.</source>
         <translation>Sie können diesen Tab schließen.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Could not connect to %1</source>
         <translation>Verbindung mit %1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>You can close this tab and try again from Plugboard.</source>
         <translation>Sie können diesen Tab schließen und es in Plugboard erneut versuchen.</translation>
     </message>
@@ -1539,17 +1971,17 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
 <context>
     <name>Plugboard::SecretJob</name>
     <message>
-        <location filename="../core/storage/secretjob.cpp" line="+22" />
+        <location filename="../core/storage/secretjob.cpp" line="+22"/>
         <source>Plugboard tried to use a secret without a name. This is a bug in Plugboard; please report it.</source>
         <translation>Plugboard hat versucht, ein Geheimnis ohne Namen zu verwenden. Dies ist ein Fehler in Plugboard; bitte melden Sie ihn.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Plugboard tried to store a secret containing a NUL character, which the keyring would cut off. This is a bug in Plugboard; please report it.</source>
         <translation>Plugboard hat versucht, ein Geheimnis mit einem NUL-Zeichen zu speichern, an dem der Schlüsselbund es abschneiden würde. Dies ist ein Fehler in Plugboard; bitte melden Sie ihn.</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>The secret store was closed before it could finish. Try again.</source>
         <translation>Der Geheimnisspeicher wurde geschlossen, bevor der Vorgang abgeschlossen werden konnte. Versuchen Sie es erneut.</translation>
     </message>
@@ -1557,7 +1989,7 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
 <context>
     <name>Plugboard::SecretKeyIndex</name>
     <message>
-        <location filename="../core/storage/secretkeyindex.cpp" line="+53" />
+        <location filename="../core/storage/secretkeyindex.cpp" line="+53"/>
         <source>Plugboard could not update its list of saved secrets in %1. Check that the file and its folder are writable, and try again.</source>
         <translation>Plugboard konnte seine Liste gespeicherter Geheimnisse in %1 nicht aktualisieren. Prüfen Sie, ob die Datei und ihr Ordner beschreibbar sind, und versuchen Sie es erneut.</translation>
     </message>
@@ -1565,29 +1997,29 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
 <context>
     <name>Plugboard::SecretLineEdit</name>
     <message>
-        <location filename="../ui/secretlineedit.cpp" line="+23" />
-        <location line="+33" />
+        <location filename="../ui/secretlineedit.cpp" line="+23"/>
+        <location line="+33"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location line="-32" />
+        <location line="-32"/>
         <source>Show or hide the secret</source>
         <translation>Geheimnis anzeigen oder verbergen</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+32" />
+        <location line="+1"/>
+        <location line="+32"/>
         <source>Show secret</source>
         <translation>Geheimnis anzeigen</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hide secret</source>
         <translation>Geheimnis verbergen</translation>
     </message>
@@ -1595,7 +2027,7 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
 <context>
     <name>Plugboard::StatusBadge</name>
     <message>
-        <location filename="../ui/statusbadge.cpp" line="+43" />
+        <location filename="../ui/statusbadge.cpp" line="+46"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
@@ -1603,7 +2035,7 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
 <context>
     <name>Plugboard::TokenRefreshRequest</name>
     <message>
-        <location filename="../core/oauth/tokenrefreshrequest.cpp" line="+73" />
+        <location filename="../core/oauth/tokenrefreshrequest.cpp" line="+71"/>
         <source>Could not reach %1 to refresh the token: %2. Plugboard will try again.</source>
         <translation>%1 war zum Erneuern des Tokens nicht erreichbar: %2. Plugboard versucht es erneut.</translation>
     </message>
@@ -1611,27 +2043,27 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
 <context>
     <name>Plugboard::TokenResponseParser</name>
     <message>
-        <location filename="../core/oauth/tokenresponseparser.cpp" line="+48" />
-        <source>%1 answered the token request with %2 (HTTP %3). Try again later; if it keeps happening, check the platform's status page.</source>
+        <location filename="../core/oauth/tokenresponseparser.cpp" line="+48"/>
+        <source>%1 answered the token request with %2 (HTTP %3). Try again later; if it keeps happening, check the platform&apos;s status page.</source>
         <translation>%1 hat auf die Token-Anfrage mit %2 geantwortet (HTTP %3). Versuchen Sie es später erneut; falls das weiterhin passiert, prüfen Sie die Statusseite der Plattform.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>malformed JSON</source>
         <translation>fehlerhaftem JSON</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>a web page</source>
         <translation>einer Webseite</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>an unreadable answer</source>
         <translation>einer unlesbaren Antwort</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>no access token</source>
         <translation>einer Antwort ohne Access-Token</translation>
     </message>
@@ -1639,12 +2071,12 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
 <context>
     <name>Plugboard::TokenRevocation</name>
     <message>
-        <location filename="../core/oauth/tokenrevocation.cpp" line="+144" />
+        <location filename="../core/oauth/tokenrevocation.cpp" line="+142"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Could not revoke at %1: %2. Plugboard forgot the tokens here; to cut access, remove the app at %3.</source>
         <translation>Widerruf bei %1 fehlgeschlagen: %2. Plugboard hat die Tokens hier gelöscht; um den Zugriff zu entziehen, entfernen Sie die App bei %3.</translation>
     </message>
@@ -1652,78 +2084,154 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
 <context>
     <name>Plugboard::TokenSet</name>
     <message>
-        <location filename="../core/storage/tokenset.cpp" line="+27" />
+        <location filename="../core/storage/tokenset.cpp" line="+27"/>
         <source>The saved sign-in of this connection is damaged (%1). Reconnect the account to replace it.</source>
         <translation>Die gespeicherte Anmeldung dieser Verbindung ist beschädigt (%1). Verbinden Sie das Konto erneut, um sie zu ersetzen.</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>"%1" has the wrong type</source>
-        <translation>"%1" hat den falschen Typ</translation>
+        <location line="+9"/>
+        <source>&quot;%1&quot; has the wrong type</source>
+        <translation>&quot;%1&quot; hat den falschen Typ</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>The saved sign-in of this connection was written by a newer Plugboard (format %1; this version reads format %2). Update Plugboard, or reconnect the account to replace it.</source>
         <translation>Die gespeicherte Anmeldung dieser Verbindung wurde von einer neueren Plugboard-Version geschrieben (Format %1; diese Version liest Format %2). Aktualisieren Sie Plugboard oder verbinden Sie das Konto erneut, um sie zu ersetzen.</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+44"/>
         <source>not valid JSON: %1</source>
         <translation>kein gültiges JSON: %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>not a JSON object</source>
         <translation>kein JSON-Objekt</translation>
     </message>
     <message>
-        <location line="+23" />
-        <source>"%1" is not a date</source>
-        <translation>"%1" ist kein Datum</translation>
+        <location line="+23"/>
+        <source>&quot;%1&quot; is not a date</source>
+        <translation>&quot;%1&quot; ist kein Datum</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>no access token</source>
         <translation>kein Access-Token</translation>
     </message>
 </context>
 <context>
+    <name>Plugboard::TrayAlerts</name>
+    <message>
+        <location filename="../ui/trayalerts.cpp" line="+46"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 needs you to sign in again</source>
+        <translation>%1 braucht eine neue Anmeldung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 no longer accepts the saved sign-in. Choose Reconnect to keep it working.</source>
+        <translation>%1 akzeptiert die gespeicherte Anmeldung nicht mehr. Wählen Sie „Erneut verbinden“, damit es weiter funktioniert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 expires soon</source>
+        <translation>%1 läuft bald ab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It cannot be refreshed automatically. Reconnect before it runs out.</source>
+        <translation>Es kann nicht automatisch erneuert werden. Verbinden Sie sich neu, bevor es abläuft.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not working properly</source>
+        <translation>%1 funktioniert nicht richtig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last check failed. Plugboard will try again.</source>
+        <translation>Die letzte Prüfung ist fehlgeschlagen. Plugboard versucht es erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has a problem</source>
+        <translation>%1 hat ein Problem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open Plugboard to see what went wrong.</source>
+        <translation>Öffnen Sie Plugboard, um zu sehen, was schiefging.</translation>
+    </message>
+</context>
+<context>
     <name>Plugboard::TrayIcon</name>
     <message>
-        <location filename="../ui/trayicon.cpp" line="+20" />
+        <location filename="../ui/trayicon.cpp" line="+23"/>
+        <source>Check all now</source>
+        <translation>Alle jetzt prüfen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Open Plugboard</source>
         <translation>Plugboard öffnen</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+51"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Plugboard: no connections yet</source>
         <translation>Plugboard: noch keine Verbindungen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Plugboard: %1</source>
         <translation>Plugboard: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 (%2) — %3</source>
+        <translation>%1 (%2) — %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reconnect %1</source>
+        <translation>%1 erneut verbinden</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::ValidTokenJob</name>
+    <message>
+        <location filename="../core/lifecycle/validtokenjob.cpp" line="+31"/>
+        <source>&quot;%1&quot; is not a connection id (platform/account).</source>
+        <translation>„%1“ ist keine Verbindungs-ID (Plattform/Konto).</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Plugboard is shutting down.</source>
+        <translation>Plugboard wird beendet.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+35" />
+        <location filename="../app/gui/main.cpp" line="+36"/>
         <source>Plugboard keeps your connections to online platforms working, with every secret in your system keyring.</source>
         <translation>Plugboard hält Ihre Verbindungen zu Online-Plattformen funktionsfähig, jedes Geheimnis im Schlüsselbund Ihres Systems.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Starts in the system tray.</source>
         <translation>Startet im Systembereich.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Plugboard::AuthorizationSession</name>
     <message numerus="yes">
-        <location filename="../core/oauth/authorizationsession.cpp" line="+44" />
+        <location filename="../core/oauth/authorizationsession.cpp" line="+44"/>
         <source>No answer from the browser within %n minute(s). Press Connect to try again.</source>
         <translation>
             <numerusform>No answer from the browser within %n minute. Press Connect to try again.</numerusform>
@@ -13,9 +13,20 @@
     </message>
 </context>
 <context>
+    <name>Plugboard::DesktopApplication</name>
+    <message numerus="yes">
+        <location filename="../app/gui/desktopapplication.cpp" line="+285"/>
+        <source>Checking %n connection(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Plugboard::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+123" />
+        <location filename="../ui/mainwindow.cpp" line="+180"/>
         <source>%n platform(s) available</source>
         <translation>
             <numerusform>%n platform available</numerusform>
@@ -26,7 +37,7 @@
 <context>
     <name>Plugboard::RelativeTime</name>
     <message numerus="yes">
-        <location filename="../ui/relativetime.cpp" line="+18" />
+        <location filename="../ui/relativetime.cpp" line="+18"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
@@ -34,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -42,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n h</numerusform>
@@ -50,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n day</numerusform>
