@@ -190,12 +190,7 @@
         <translation>Lässt die Plattform bestätigen, dass eine Verbindung funktioniert, und hält das Ergebnis fest.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>PLATFORM, or PLATFORM/ACCOUNT when it has several accounts.</source>
-        <translation>PLATTFORM, oder PLATTFORM/KONTO, wenn es mehrere Konten gibt.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Use `check CONNECTION` or `check --all`.</source>
         <translation>Verwenden Sie `check VERBINDUNG` oder `check --all`.</translation>
     </message>
@@ -332,7 +327,12 @@ Exit-Codes:
 <context>
     <name>Plugboard::Cli::ConnectionServices</name>
     <message>
-        <location filename="../app/cli/connectionservices.cpp" line="+66"/>
+        <location filename="../app/cli/connectionservices.cpp" line="+37"/>
+        <source>PLATFORM, or PLATFORM/ACCOUNT when it has several accounts.</source>
+        <translation>PLATTFORM, oder PLATTFORM/KONTO, wenn es mehrere Konten gibt.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>There is no connection &quot;%1&quot;. Run `plugboard-cli list` to see the connections, or `plugboard-cli connect %2` to add one.</source>
         <translation>Es gibt keine Verbindung „%1“. `plugboard-cli list` zeigt die Verbindungen, `plugboard-cli connect %2` fügt eine hinzu.</translation>
     </message>
@@ -430,12 +430,7 @@ Exit-Codes:
         <translation>Widerruft eine Verbindung bei der Plattform und vergisst ihre Tokens.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>PLATFORM, or PLATFORM/ACCOUNT when it has several accounts.</source>
-        <translation>PLATTFORM, oder PLATTFORM/KONTO, wenn es mehrere Konten gibt.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Use `disconnect CONNECTION`.</source>
         <translation>Verwenden Sie `disconnect VERBINDUNG`.</translation>
     </message>
@@ -567,12 +562,7 @@ Exit-Codes:
         <translation>Gibt ein funktionierendes Zugriffstoken für Skripte aus und erneuert es bei Bedarf.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>PLATFORM, or PLATFORM/ACCOUNT when it has several accounts.</source>
-        <translation>PLATTFORM, oder PLATTFORM/KONTO, wenn es mehrere Konten gibt.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Use `token CONNECTION [--min-validity SECONDS] [--json]`, with SECONDS from 0 to %1.</source>
         <translation>Verwenden Sie `token VERBINDUNG [--min-validity SEKUNDEN] [--json]` mit SEKUNDEN von 0 bis %1.</translation>
     </message>

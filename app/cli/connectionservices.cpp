@@ -5,6 +5,7 @@
 #include "storage/connectionstore.h"
 #include "storage/keychainsecretstore.h"
 
+#include <QCommandLineParser>
 #include <QNetworkAccessManager>
 
 namespace Plugboard::Cli {
@@ -28,6 +29,12 @@ ConnectionServices::ConnectionServices(QObject* parent)
 ConnectionServices::~ConnectionServices()
 {
     m_tokens.reset(); // before the stores it uses
+}
+
+void ConnectionServices::addConnectionArgument(QCommandLineParser& parser)
+{
+    parser.addPositionalArgument(QStringLiteral("CONNECTION"),
+                                 tr("PLATFORM, or PLATFORM/ACCOUNT when it has several accounts."));
 }
 
 Result<void> ConnectionServices::load()

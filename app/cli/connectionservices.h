@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class QCommandLineParser;
 class QNetworkAccessManager;
 
 namespace Plugboard {
@@ -30,6 +31,9 @@ class ConnectionServices final : public QObject
 public:
     explicit ConnectionServices(QObject* parent = nullptr);
     ~ConnectionServices() override;
+
+    /// Declares the CONNECTION argument the way every command explains it.
+    static void addConnectionArgument(QCommandLineParser& parser);
 
     /// Reads connections.json, then resolve()s `name`.
     Result<Connection> open(const QString& name);

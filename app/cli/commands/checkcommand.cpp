@@ -21,8 +21,7 @@ QString CheckCommand::summary() const
 
 void CheckCommand::configure(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(QStringLiteral("CONNECTION"),
-                                 tr("PLATFORM, or PLATFORM/ACCOUNT when it has several accounts."));
+    ConnectionServices::addConnectionArgument(parser);
     parser.addOption(m_all);
 }
 

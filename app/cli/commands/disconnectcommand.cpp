@@ -21,8 +21,7 @@ QString DisconnectCommand::summary() const
 
 void DisconnectCommand::configure(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(QStringLiteral("CONNECTION"),
-                                 tr("PLATFORM, or PLATFORM/ACCOUNT when it has several accounts."));
+    ConnectionServices::addConnectionArgument(parser);
 }
 
 void DisconnectCommand::run(const QCommandLineParser& parser, Console& console)

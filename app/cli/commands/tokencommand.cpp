@@ -28,8 +28,7 @@ QString TokenCommand::summary() const
 
 void TokenCommand::configure(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(QStringLiteral("CONNECTION"),
-                                 tr("PLATFORM, or PLATFORM/ACCOUNT when it has several accounts."));
+    ConnectionServices::addConnectionArgument(parser);
     parser.addOptions({ m_minValidity, m_json });
 }
 
