@@ -1,20 +1,24 @@
 #include "securerandom.h"
 
-#include <openssl/crypto.h>
-#include <openssl/rand.h>
+#include <QRandomGenerator>
 
-#include <cstdlib>
+#include <cstring>
+#include <vector>
 
 namespace Plugboard::SecureRandom {
 
 QByteArray bytes(int count)
 {
+    if (count <= 0)
+        return {};
+    // The kernel's CSPRNG (getrandom), through Qt: QRandomGenerator::system()
+    // never falls back to a seeded generator. Qt aborts by itself if the
+    // system cannot provide entropy, which is right: carrying on with weak
+    // randomness would let another program guess a login's state.
+    std::vector<quint32> words((size_t(count) + sizeof(quint32) - 1) / sizeof(quint32));
+    QRandomGenerator::system()->fillRange(words.data(), qsizetype(words.size()));
     QByteArray buffer(count, Qt::Uninitialized);
-    if (count > 0 && RAND_bytes(reinterpret_cast<unsigned char*>(buffer.data()), count) != 1) {
-        // Without entropy we cannot protect a login; carrying on with weak
-        // randomness would be worse than stopping.
-        std::abort();
-    }
+    std::memcpy(buffer.data(), words.data(), size_t(count));
     return buffer;
 }
 
@@ -27,7 +31,12 @@ bool constantTimeEquals(const QByteArray& a, const QByteArray& b)
 {
     if (a.size() != b.size())
         return false;
-    return CRYPTO_memcmp(a.constData(), b.constData(), static_cast<size_t>(a.size())) == 0;
+    // Every byte is looked at whatever the earlier ones were; volatile keeps
+    // the compiler from turning the loop into an early-exit comparison.
+    volatile unsigned char difference = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        difference = difference | static_cast<unsigned char>(a.at(i) ^ b.at(i));
+    return difference == 0;
 }
 
 } // namespace Plugboard::SecureRandom

@@ -4,9 +4,9 @@
 
 namespace Plugboard::SecureRandom {
 
-/// `count` bytes from OpenSSL's CSPRNG. Used for OAuth state and PKCE
-/// verifiers, where a predictable value lets another program on the machine
-/// complete someone else's login.
+/// `count` bytes from the kernel's CSPRNG (getrandom, through
+/// QRandomGenerator::system()). Used for OAuth state and PKCE verifiers, where a predictable value lets
+/// another program on the machine complete someone else's login.
 QByteArray bytes(int count);
 
 /// `byteCount` random bytes as unpadded base64url text (RFC 4648 §5), the
