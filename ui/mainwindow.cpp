@@ -32,8 +32,9 @@ namespace {
 
 const QString kCardViewKey = QStringLiteral("ui/cardView");
 const QString kListView = QStringLiteral("list");
-/// About a full window of cards: created before the window first shows.
-constexpr qsizetype kFirstScreenCards = 12;
+/// A little more than the window shows at its default size (two columns,
+/// three rows): built before the window first shows.
+constexpr qsizetype kFirstScreenCards = 8;
 
 } // namespace
 
