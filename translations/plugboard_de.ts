@@ -1295,7 +1295,7 @@ Exit-Codes:
 <context>
     <name>Plugboard::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+71"/>
+        <location filename="../ui/mainwindow.cpp" line="+72"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1812,7 +1812,17 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         <translation>Plugboard kennt die Plattform „%1“ nicht mehr und kann %2 daher nicht erneuern. Fügen Sie die Plattform wieder hinzu oder trennen Sie das Konto.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+25"/>
+        <source>The app credentials of %1 are saved, but the keyring returned nothing: it is probably locked. Unlock your keyring and try again.</source>
+        <translation>Die App-Zugangsdaten von %1 sind gespeichert, aber der Schlüsselbund lieferte nichts: Er ist wahrscheinlich gesperrt. Entsperren Sie Ihren Schlüsselbund und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has no app credentials any more, so Plugboard cannot renew %2. Set up the credentials again.</source>
+        <translation>Für %1 gibt es keine App-Zugangsdaten mehr, daher kann Plugboard %2 nicht erneuern. Richten Sie die Zugangsdaten erneut ein.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>%1 renewed the sign-in of %2, but the keyring did not take the new tokens: %3 If the connection stops working, reconnect.</source>
         <translation>%1 hat die Anmeldung von %2 erneuert, aber der Schlüsselbund hat die neuen Tokens nicht angenommen: %3 Wenn die Verbindung nicht mehr funktioniert, verbinden Sie sich neu.</translation>
     </message>

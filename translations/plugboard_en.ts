@@ -26,7 +26,7 @@
 <context>
     <name>Plugboard::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+180"/>
+        <location filename="../ui/mainwindow.cpp" line="+181"/>
         <source>%n platform(s) available</source>
         <translation>
             <numerusform>%n platform available</numerusform>

@@ -113,6 +113,24 @@ void RefreshFlight::onCredentials(CredentialsJob* job)
         finish(job->error());
         return;
     }
+    if (job->credentials().clientId.isEmpty()) {
+        // Nothing to authenticate with: asking the platform would only earn
+        // an invalid_client. Say what is missing, and change nothing.
+        const bool written = m_service->secrets()->hasWritten(SecretStore::credentialsKey(m_platformId));
+        const Error missing = written
+            ? Error { ErrorCode::KeyringLocked,
+                      tr("The app credentials of %1 are saved, but the keyring returned nothing: it is "
+                         "probably "
+                         "locked. Unlock your keyring and try again.")
+                          .arg(m_record.name) }
+            : Error { ErrorCode::MissingCredentials,
+                      tr("%1 has no app credentials any more, so Plugboard cannot renew %2. Set up the "
+                         "credentials again.")
+                          .arg(m_record.name, m_connectionId) };
+        m_service->noteRefreshOutcome(m_connectionId, missing);
+        finish(missing);
+        return;
+    }
     auto* request
         = new TokenRefreshRequest(m_record, job->credentials().clientId, job->credentials().clientSecret,
                                   m_tokens.refreshToken, m_service->network(), this);

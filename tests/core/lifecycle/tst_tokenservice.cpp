@@ -7,6 +7,7 @@
 #include "logcapture.h"
 #include "privatekeyring.h"
 #include "storage/keychainsecretstore.h"
+#include "storage/secretjob.h"
 #include "testsecrets.h"
 
 #include <QDir>
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void expiredTokenWithoutRefreshNeedsReconnect();
     void shortLivedTokenWithoutRefreshIsStillHandedOut();
     void unknownConnectionIsReported();
+    void missingAppCredentialsAskNothing();
     void renewalLogsNoSecret();
 
 private:
@@ -275,6 +277,21 @@ void TestTokenService::unknownConnectionIsReported()
 {
     const auto job = m_fixture->run(m_fixture->service().validToken(QStringLiteral("fake/nobody")));
     QCOMPARE(job->error().codeName(), QStringLiteral("unknown_connection"));
+}
+
+void TestTokenService::missingAppCredentialsAskNothing()
+{
+    QVERIFY(m_fixture->seed(QDateTime::currentDateTimeUtc().addSecs(-10)));
+    const TokenSet before = m_fixture->storedTokens();
+    SecretJob* remove = m_secrets->remove(SecretStore::credentialsKey(QStringLiteral("fake")));
+    QSignalSpy removed(remove, &SecretJob::finished);
+    remove->start();
+    QVERIFY(removed.wait(10000));
+
+    const auto job = m_fixture->run(m_fixture->service().validToken(m_fixture->connectionId()));
+    QCOMPARE(job->error().codeName(), QStringLiteral("missing_credentials"));
+    QCOMPARE(m_fixture->provider.tokenRequestCount(QStringLiteral("refresh_token")), 0);
+    QVERIFY2(m_fixture->storedTokens() == before, "tokens are kept");
 }
 
 void TestTokenService::renewalLogsNoSecret()
