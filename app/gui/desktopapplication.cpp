@@ -41,7 +41,13 @@ DesktopApplication::DesktopApplication(QObject* parent)
     , m_catalog(std::make_unique<PlatformCatalog>())
 { }
 
-DesktopApplication::~DesktopApplication() = default;
+DesktopApplication::~DesktopApplication()
+{
+    // Renewals and checks in flight use the stores and the window: end them
+    // before those members go (children would outlive them).
+    delete m_monitor;
+    delete m_tokens;
+}
 
 bool DesktopApplication::start(bool minimized)
 {
