@@ -45,6 +45,10 @@ protected:
     {
         QTimer::singleShot(0, this, [this, code] { Q_EMIT finished(code); });
     }
+    /// Reports `error` on standard error and ends with its exit code.
+    void fail(Console& console, const Error& error);
+    /// fail() for a command that has not returned from run() yet.
+    void failLater(Console& console, const Error& error);
 };
 
 } // namespace Plugboard::Cli

@@ -36,8 +36,7 @@ void CheckCommand::run(const QCommandLineParser& parser, Console& console)
     m_services = std::make_unique<ConnectionServices>();
     if (all) {
         if (Result<void> loaded = m_services->load(); !loaded) {
-            console.error(loaded.error());
-            finishLater(exitCodeFor(loaded.error().code));
+            failLater(console, loaded.error());
             return;
         }
         for (const Connection& connection : m_services->connections()->connections())
@@ -47,8 +46,7 @@ void CheckCommand::run(const QCommandLineParser& parser, Console& console)
     } else {
         const Result<Connection> connection = m_services->open(parser.positionalArguments().first());
         if (!connection) {
-            console.error(connection.error());
-            finishLater(exitCodeFor(connection.error().code));
+            failLater(console, connection.error());
             return;
         }
         m_pending.append(connection.value().id());

@@ -45,15 +45,13 @@ void ConnectCommand::run(const QCommandLineParser& parser, Console& console)
     }
     const Result<PlatformRecord> record = PlatformCatalog::loadOne(parser.positionalArguments().first());
     if (!record) {
-        console.error(record.error());
-        finishLater(exitCodeFor(record.error().code));
+        failLater(console, record.error());
         return;
     }
     m_secrets = std::make_unique<KeychainSecretStore>();
     m_connections = std::make_unique<ConnectionStore>();
     if (Result<void> loaded = m_connections->load(); !loaded) {
-        console.error(loaded.error());
-        finishLater(exitCodeFor(loaded.error().code));
+        failLater(console, loaded.error());
         return;
     }
 
@@ -75,8 +73,7 @@ void ConnectCommand::run(const QCommandLineParser& parser, Console& console)
         });
     connect(operation, &ConnectOperation::finished, this, [this, console = &console](ConnectOperation* done) {
         if (done->error().isError()) {
-            console->error(done->error());
-            Q_EMIT finished(exitCodeFor(done->error().code));
+            fail(*console, done->error());
             return;
         }
         console->data(QStringLiteral("%1\t%2").arg(done->connectionId(), done->accountName()));

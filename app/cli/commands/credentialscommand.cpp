@@ -60,8 +60,7 @@ void CredentialsCommand::run(const QCommandLineParser& parser, Console& console)
     }
     Result<PlatformRecord> record = PlatformCatalog::loadOne(words.at(1));
     if (!record) {
-        console.error(record.error());
-        finishLater(exitCodeFor(record.error().code));
+        failLater(console, record.error());
         return;
     }
     m_record = std::move(record).value();
@@ -89,8 +88,7 @@ void CredentialsCommand::set(const QCommandLineParser& parser, Console& console)
         if (Result<void> set
             = PlatformSettings::setTokenExchangeProxy(m_record.id, QUrl(parser.value(m_tokenProxy)));
             !set) {
-            console.error(set.error());
-            finishLater(exitCodeFor(set.error().code));
+            failLater(console, set.error());
             return;
         }
         if (values.isEmpty()) {
@@ -116,8 +114,7 @@ void CredentialsCommand::runJob(CredentialsJob* job, Console& console)
 {
     connect(job, &CredentialsJob::finished, this, [this, console = &console](CredentialsJob* done) {
         if (done->error().isError()) {
-            console->error(done->error());
-            Q_EMIT finished(exitCodeFor(done->error().code));
+            fail(*console, done->error());
             return;
         }
         // Only hints: a client id's last characters, "saved" for secrets.
@@ -143,8 +140,7 @@ void CredentialsCommand::forgetConnections(Console& console)
     // The metadata must be readable before any secret is deleted.
     m_connections = std::make_unique<ConnectionStore>();
     if (Result<void> loaded = m_connections->load(); !loaded) {
-        console.error(loaded.error());
-        finishLater(exitCodeFor(loaded.error().code));
+        failLater(console, loaded.error());
         return;
     }
     for (const Connection& connection : m_connections->connectionsForPlatform(m_record.id))
@@ -164,8 +160,7 @@ void CredentialsCommand::disconnectNext(Console& console)
     connect(operation, &DisconnectOperation::finished, this,
             [this, console = &console](DisconnectOperation* done) {
                 if (done->error().isError()) { // e.g. a locked keyring: stop, change nothing more
-                    console->error(done->error());
-                    Q_EMIT finished(exitCodeFor(done->error().code));
+                    fail(*console, done->error());
                     return;
                 }
                 if (done->revocationError().isError())
@@ -181,8 +176,7 @@ void CredentialsCommand::forgetLeftoverTokens(Console& console)
     SecretJob* forget = m_store->removeAll(SecretStore::connectionKey(m_record.id, QString()));
     connect(forget, &SecretJob::finished, this, [this, console = &console](SecretJob* job) {
         if (job->error().isError()) {
-            console->error(job->error());
-            Q_EMIT finished(exitCodeFor(job->error().code));
+            fail(*console, job->error());
             return;
         }
         remove(*console);
@@ -195,8 +189,7 @@ void CredentialsCommand::remove(Console& console)
     CredentialsJob* job = CredentialsJob::remove(m_store.get(), m_record, this);
     connect(job, &CredentialsJob::finished, this, [this, console = &console](CredentialsJob* done) {
         if (done->error().isError()) {
-            console->error(done->error());
-            Q_EMIT finished(exitCodeFor(done->error().code));
+            fail(*console, done->error());
             return;
         }
         console->hint(tr("Removed the app credentials for %1.").arg(m_record.name));

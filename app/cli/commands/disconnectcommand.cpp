@@ -34,14 +34,12 @@ void DisconnectCommand::run(const QCommandLineParser& parser, Console& console)
     m_services = std::make_unique<ConnectionServices>();
     const Result<Connection> connection = m_services->open(parser.positionalArguments().first());
     if (!connection) {
-        console.error(connection.error());
-        finishLater(exitCodeFor(connection.error().code));
+        failLater(console, connection.error());
         return;
     }
     const Result<PlatformRecord> record = PlatformCatalog::loadOne(connection.value().platformId);
     if (!record) {
-        console.error(record.error());
-        finishLater(exitCodeFor(record.error().code));
+        failLater(console, record.error());
         return;
     }
     m_connectionId = connection.value().id();
@@ -56,8 +54,7 @@ void DisconnectCommand::run(const QCommandLineParser& parser, Console& console)
 void DisconnectCommand::onDisconnected(DisconnectOperation* operation, Console& console)
 {
     if (operation->error().isError()) {
-        console.error(operation->error());
-        Q_EMIT finished(exitCodeFor(operation->error().code));
+        fail(console, operation->error());
         return;
     }
     console.data(tr("Disconnected %1.").arg(m_connectionId));

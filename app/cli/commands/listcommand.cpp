@@ -33,8 +33,7 @@ void ListCommand::run(const QCommandLineParser& parser, Console& console)
 {
     ConnectionStore store;
     if (Result<void> loaded = store.load(); !loaded) {
-        console.error(loaded.error());
-        finishLater(exitCodeFor(loaded.error().code));
+        failLater(console, loaded.error());
         return;
     }
     // The state as the window shows it: stored state, expiry and scopes.

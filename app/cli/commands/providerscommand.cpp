@@ -109,8 +109,7 @@ void ProvidersCommand::add(const QString& id, const QCommandLineParser& parser, 
 void ProvidersCommand::onDiscovered(ProviderDiscovery* discovery, const QStringList& scopes, Console* console)
 {
     if (discovery->error().isError()) {
-        console->error(discovery->error());
-        Q_EMIT finished(exitCodeFor(discovery->error().code));
+        fail(*console, discovery->error());
         return;
     }
     PlatformRecord record = discovery->record();
@@ -125,8 +124,7 @@ void ProvidersCommand::onDiscovered(ProviderDiscovery* discovery, const QStringL
     PlatformCatalog catalog;
     catalog.loadAll();
     if (Result<void> added = catalog.addCustom(record); !added) {
-        console->error(added.error());
-        Q_EMIT finished(exitCodeFor(added.error().code));
+        fail(*console, added.error());
         return;
     }
     console->data(record.id);

@@ -50,8 +50,7 @@ void TokenCommand::run(const QCommandLineParser& parser, Console& console)
     m_services = std::make_unique<ConnectionServices>();
     const Result<Connection> connection = m_services->open(parser.positionalArguments().first());
     if (!connection) {
-        console.error(connection.error());
-        finishLater(exitCodeFor(connection.error().code));
+        failLater(console, connection.error());
         return;
     }
     ValidTokenJob* job = m_services->tokens()->validToken(connection.value().id(),
@@ -64,8 +63,7 @@ void TokenCommand::run(const QCommandLineParser& parser, Console& console)
 void TokenCommand::onToken(ValidTokenJob* job, Console& console)
 {
     if (job->error().isError()) {
-        console.error(job->error());
-        Q_EMIT finished(exitCodeFor(job->error().code));
+        fail(console, job->error());
         return;
     }
     const TokenSet& tokens = job->tokens();
