@@ -55,7 +55,7 @@ Result<Connection> ConnectionServices::resolve(const QString& name) const
     const QList<Connection> ofPlatform = m_connections->connectionsForPlatform(platformId);
     QList<Connection> matches;
     if (name.contains(QLatin1Char('/'))) {
-        const QString account = name.mid(platformId.size() + 1);
+        const QString account = Connection::accountOf(name);
         for (const Connection& connection : ofPlatform) {
             if (connection.accountId == account)
                 return connection; // an id is unique: no need to look further

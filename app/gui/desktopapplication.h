@@ -44,8 +44,8 @@ public:
     MainWindow* window() const { return m_window.get(); }
     TrayIcon* tray() const { return m_tray.get(); }
 
-    /// "Check all now" from the tray. For now it only says so in the status
-    /// bar; the token lifecycle's health check takes its place.
+    /// "Check all now" from the tray: a health check of every connection,
+    /// one after another.
     void checkAll();
 
 private:

@@ -54,6 +54,12 @@ ConnectionState effectiveState(const Connection& connection, const QStringList& 
     return ConnectionState::Connected;
 }
 
+ConnectionState shownState(const Connection& connection, const PlatformRecord* record,
+                           const QDateTime& nowUtc)
+{
+    return effectiveState(connection, wantedScopes(connection, record), nowUtc);
+}
+
 ConnectionState stateAfterFailure(const Error& error, int httpStatus)
 {
     switch (error.code) {

@@ -42,6 +42,11 @@ QStringList missingScopes(const Connection& connection, const QStringList& wante
 ConnectionState effectiveState(const Connection& connection, const QStringList& wanted,
                                const QDateTime& nowUtc = QDateTime::currentDateTimeUtc());
 
+/// effectiveState() with the scopes wantedScopes() derives from `record`
+/// (may be null): what the window, the tray and `list` show.
+ConnectionState shownState(const Connection& connection, const PlatformRecord* record,
+                           const QDateTime& nowUtc = QDateTime::currentDateTimeUtc());
+
 /// What a failed refresh or check means for the connection:
 /// invalid_grant -> NeedsReconnect (the sign-in is gone); no answer,
 /// timeouts, TLS trouble and HTTP 5xx/429 -> Degraded (tokens kept, retried

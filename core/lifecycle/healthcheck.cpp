@@ -125,15 +125,12 @@ void HealthCheck::markChecked()
 void HealthCheck::record(ConnectionState state, const Error& error)
 {
     m_state = state;
-    const std::optional<PlatformRecord> platform = m_service->record(Connection::platformOf(m_connectionId));
     const Result<void> updated = m_service->connections()->update(m_connectionId, [&](Connection& c) {
         c.lastChecked = QDateTime::currentDateTimeUtc();
         c.state = state;
         c.setLastError(error);
-        if (state == ConnectionState::Connected) {
-            const QStringList wanted = ConnectionStatus::wantedScopes(c, platform ? &*platform : nullptr);
-            m_state = ConnectionStatus::effectiveState(c, wanted);
-        }
+        if (state == ConnectionState::Connected)
+            m_state = ConnectionStatus::shownState(c, &m_record);
     });
     if (!updated)
         qCWarning(lcHealth) << "could not record the check of" << m_connectionId << ":"

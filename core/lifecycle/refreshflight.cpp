@@ -23,7 +23,7 @@ RefreshFlight::RefreshFlight(TokenService* service, const QString& connectionId,
     , m_service(service)
     , m_connectionId(connectionId)
     , m_platformId(Connection::platformOf(connectionId))
-    , m_accountId(connectionId.mid(m_platformId.size() + 1))
+    , m_accountId(Connection::accountOf(connectionId))
     , m_minValidity(minValidity)
     , m_rejectedAccessToken(rejectedAccessToken)
 { }

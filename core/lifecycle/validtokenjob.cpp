@@ -24,7 +24,7 @@ ValidTokenJob::~ValidTokenJob() = default;
 void ValidTokenJob::start()
 {
     const QString platformId = Connection::platformOf(m_connectionId);
-    const QString accountId = m_connectionId.mid(platformId.size() + 1);
+    const QString accountId = Connection::accountOf(m_connectionId);
     if (platformId.isEmpty() || accountId.isEmpty()) {
         QTimer::singleShot(0, this, [this] {
             finish({ ErrorCode::UnknownConnection,

@@ -110,6 +110,12 @@ QString Connection::platformOf(const QString& id)
     return id.section(QLatin1Char('/'), 0, 0);
 }
 
+QString Connection::accountOf(const QString& id)
+{
+    const qsizetype slash = id.indexOf(QLatin1Char('/'));
+    return slash < 0 ? QString() : id.mid(slash + 1);
+}
+
 void Connection::setLastError(const Error& error)
 {
     lastErrorCode = error.isError() ? error.codeName() : QString();

@@ -42,6 +42,8 @@ struct Connection
     /// The platform part of an id (up to the first '/'); platform ids
     /// never hold '/', so account ids may.
     static QString platformOf(const QString& id);
+    /// The account part of an id (after the first '/'); empty when none.
+    static QString accountOf(const QString& id);
 
     /// Records `error` as the last error, or clears it when it is not one.
     void setLastError(const Error& error);

@@ -45,8 +45,7 @@ void ListCommand::run(const QCommandLineParser& parser, Console& console)
                            record ? std::optional<PlatformRecord>(std::move(record).value()) : std::nullopt);
         }
         const std::optional<PlatformRecord>& record = records[connection.platformId];
-        return ConnectionStatus::effectiveState(
-            connection, ConnectionStatus::wantedScopes(connection, record ? &*record : nullptr));
+        return ConnectionStatus::shownState(connection, record ? &*record : nullptr);
     };
     const QList<Connection> connections = store.connections();
     if (parser.isSet(m_json)) {
