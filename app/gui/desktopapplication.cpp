@@ -263,7 +263,7 @@ void DesktopApplication::disconnectAccount(const QString& connectionId)
                                                m_network, this);
     connect(disconnect, &DisconnectOperation::finished, this,
             [this, connectionId](DisconnectOperation* done) {
-                showCards();
+                // The metadata change re-shows the cards; only say how it went.
                 if (done->error().isError())
                     m_window->showStatus(done->error().message);
                 else if (done->revocationError().isError())

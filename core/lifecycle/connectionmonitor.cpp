@@ -6,15 +6,24 @@
 #include "lifecycle/tokenservice.h"
 #include "storage/connectionstore.h"
 
+#include <QTimer>
+
 namespace Plugboard {
 
 ConnectionMonitor::ConnectionMonitor(TokenService* service, QObject* parent)
     : QObject(parent)
     , m_service(service)
     , m_scheduler(new RefreshScheduler(service, this))
+    , m_announce(new QTimer(this))
 {
-    connect(m_service->connections(), &ConnectionStore::changed, this, &ConnectionMonitor::changed);
-    connect(m_scheduler, &RefreshScheduler::stateChangeDue, this, &ConnectionMonitor::changed);
+    // A renewal changes the metadata and ends the Refreshing state in the
+    // same turn of the event loop: say "changed" once for both, so the
+    // window rebuilds its cards once.
+    m_announce->setSingleShot(true);
+    m_announce->setInterval(0);
+    connect(m_announce, &QTimer::timeout, this, &ConnectionMonitor::changed);
+    connect(m_service->connections(), &ConnectionStore::changed, this, &ConnectionMonitor::announce);
+    connect(m_scheduler, &RefreshScheduler::stateChangeDue, this, &ConnectionMonitor::announce);
     connect(m_service, &TokenService::refreshStarted, this, &ConnectionMonitor::onRefreshStarted);
     connect(m_service, &TokenService::refreshFinished, this, &ConnectionMonitor::onRefreshFinished);
 }
@@ -35,8 +44,7 @@ QList<Connection> ConnectionMonitor::connections() const
             continue;
         }
         const std::optional<PlatformRecord> record = m_service->record(connection.platformId);
-        connection.state = ConnectionStatus::effectiveState(
-            connection, ConnectionStatus::wantedScopes(connection, record ? &*record : nullptr));
+        connection.state = ConnectionStatus::shownState(connection, record ? &*record : nullptr);
     }
     return shown;
 }
@@ -49,7 +57,7 @@ void ConnectionMonitor::checkNow(const QString& connectionId)
     auto* check = new HealthCheck(m_service, connectionId, this);
     connect(check, &HealthCheck::finished, this, &ConnectionMonitor::onChecked);
     check->start();
-    Q_EMIT changed();
+    announce();
 }
 
 void ConnectionMonitor::checkAll()
@@ -75,20 +83,26 @@ void ConnectionMonitor::onChecked(HealthCheck* check)
 {
     m_checking.remove(check->connectionId());
     Q_EMIT checkFinished(check->connectionId(), check->error());
-    Q_EMIT changed();
+    announce();
     checkNextQueued();
 }
 
 void ConnectionMonitor::onRefreshStarted(const QString& connectionId)
 {
     m_refreshing.insert(connectionId);
-    Q_EMIT changed();
+    announce();
 }
 
 void ConnectionMonitor::onRefreshFinished(const QString& connectionId)
 {
     m_refreshing.remove(connectionId);
-    Q_EMIT changed();
+    announce();
+}
+
+void ConnectionMonitor::announce()
+{
+    if (!m_announce->isActive())
+        m_announce->start();
 }
 
 } // namespace Plugboard

@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QSet>
 
+class QTimer;
+
 namespace Plugboard {
 
 class HealthCheck;
@@ -45,7 +47,8 @@ public:
 
 Q_SIGNALS:
     /// connections() changed: metadata, a renewal starting or ending, a
-    /// connection turning Expiring with time.
+    /// connection turning Expiring with time. Emitted once per turn of the
+    /// event loop, however many of those happened in it.
     void changed();
     /// A check ended; `error` says why it failed (None when it worked).
     void checkFinished(const QString& connectionId, const Plugboard::Error& error);
@@ -55,9 +58,11 @@ private:
     void onRefreshFinished(const QString& connectionId);
     void onChecked(HealthCheck* check);
     void checkNextQueued();
+    void announce();
 
     TokenService* m_service = nullptr;
     RefreshScheduler* m_scheduler = nullptr;
+    QTimer* m_announce = nullptr; ///< folds the changes of one event-loop turn into one changed()
     QSet<QString> m_refreshing;
     QSet<QString> m_checking;
     QStringList m_queued; ///< checkAll(): checks still to run
