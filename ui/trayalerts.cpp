@@ -17,17 +17,28 @@ bool TrayAlerts::isAlerting(ConnectionState state)
     }
 }
 
+bool TrayAlerts::isPassing(ConnectionState state)
+{
+    return state == ConnectionState::Refreshing || state == ConnectionState::Connecting;
+}
+
 QList<TrayAlerts::Alert> TrayAlerts::update(const QList<Connection>& connections,
                                             const QMap<QString, QString>& platformNames)
 {
     QHash<QString, ConnectionState> states;
     QList<Alert> alerts;
     for (const Connection& connection : connections) {
+        const auto before = m_states.constFind(connection.id());
+        // Refreshing and Connecting pass: compare with the state before
+        // them, so a Degraded connection whose retry fails again is not news.
+        if (isPassing(connection.state)) {
+            states.insert(connection.id(), before != m_states.cend() ? before.value() : connection.state);
+            continue;
+        }
         states.insert(connection.id(), connection.state);
         // The first call after start-up only learns the states: a problem that
         // was already there is not news, and the tray icon shows it already.
         // A connection that just appeared did not "move" anywhere either.
-        const auto before = m_states.constFind(connection.id());
         if (!m_seenFirst || before == m_states.cend() || before.value() == connection.state)
             continue;
         if (isAlerting(connection.state))

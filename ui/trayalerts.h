@@ -37,6 +37,7 @@ public:
     QList<Alert> update(const QList<Connection>& connections, const QMap<QString, QString>& platformNames);
 
     static bool isAlerting(ConnectionState state);
+    static bool isPassing(ConnectionState state);
 
 private:
     static Alert alertFor(const Connection& connection, const QString& platformName);

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void notifiesOnlyWhenAConnectionMovesIntoTrouble_data();
     void notifiesOnlyWhenAConnectionMovesIntoTrouble();
     void startupDoesNotNotifyOfOldProblems();
+    void failedRetryOfATroubledConnectionIsNotNews();
     void notificationNamesTheAccount();
 };
 
@@ -157,6 +158,19 @@ void TestTrayIcon::notifiesOnlyWhenAConnectionMovesIntoTrouble()
     // Saying the same again is not news.
     tray.setConnections({ steady, connection(QStringLiteral("1"), ConnectionState(after)) });
     QCOMPARE(notified.count(), notifies ? 1 : 0);
+}
+
+void TestTrayIcon::failedRetryOfATroubledConnectionIsNotNews()
+{
+    TrayIcon tray;
+    QSignalSpy notified(&tray, &TrayIcon::notified);
+    tray.setConnections({ connection(QStringLiteral("1"), ConnectionState::Connected) });
+    tray.setConnections({ connection(QStringLiteral("1"), ConnectionState::Degraded) });
+    QCOMPARE(notified.count(), 1);
+    // The automatic retry: Refreshing, then Degraded again.
+    tray.setConnections({ connection(QStringLiteral("1"), ConnectionState::Refreshing) });
+    tray.setConnections({ connection(QStringLiteral("1"), ConnectionState::Degraded) });
+    QCOMPARE(notified.count(), 1);
 }
 
 void TestTrayIcon::startupDoesNotNotifyOfOldProblems()
