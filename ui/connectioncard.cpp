@@ -256,7 +256,8 @@ void ConnectionCard::setCountdown(int secondsLeft)
         m_countdown->hide();
         return;
     }
-    m_countdown->setText(tr("Waiting for the browser… %1:%2 left")
+    m_countdown->setText(tr("Waiting for the browser… %1:%2 left\nIf the browser shows an error instead of a "
+                            "sign-in page, check the client ID and the redirect URI.")
                              .arg(secondsLeft / 60)
                              .arg(secondsLeft % 60, 2, 10, QLatin1Char('0')));
     m_countdown->show();

@@ -288,7 +288,7 @@ ConnectionCard* MainWindow::addConnectionCard(const PlatformRecord& record, cons
     QString problem = connection.lastErrorMessage;
     if (problem.isEmpty() && connection.state == ConnectionState::NeedsReconsent) {
         const QStringList missing = ConnectionStatus::missingScopes(
-            connection, ConnectionStatus::wantedScopes(connection, &record));
+            connection, ConnectionStatus::wantedScopes(connection, &record), &record);
         problem = tr("Not granted yet: %1. Reconnect to approve.").arg(missing.join(QStringLiteral(", ")));
     }
     card->setProblem(problem);

@@ -67,6 +67,11 @@ Result<Connection> ConnectionServices::resolve(const QString& name) const
     }
     if (matches.size() == 1)
         return matches.first();
+    if (matches.isEmpty() && ofPlatform.isEmpty() && !PlatformCatalog::loadOne(platformId))
+        return Error { ErrorCode::UnknownConnection,
+                       tr("There is no connection \"%1\", and no platform called \"%2\". Run `plugboard-cli "
+                          "list` to see the connections and `plugboard-cli providers` to see the platforms.")
+                           .arg(name, platformId) };
     if (matches.isEmpty())
         return Error {
             ErrorCode::UnknownConnection,

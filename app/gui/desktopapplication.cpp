@@ -187,9 +187,11 @@ void DesktopApplication::showCountdown()
 {
     if (!m_connecting)
         return;
-    // -1 until the session exists: "Connecting" without a countdown.
-    const int secondsLeft = m_connecting->session()
-        ? int(std::chrono::ceil<std::chrono::seconds>(m_connecting->session()->remainingTime()).count())
+    // -1 until the session waits for the browser and once the browser has
+    // answered: "Connecting" without a countdown.
+    const AuthorizationSession* session = m_connecting->session();
+    const int secondsLeft = session && session->stage() == AuthorizationSession::Stage::WaitingForBrowser
+        ? int(std::chrono::ceil<std::chrono::seconds>(session->remainingTime()).count())
         : -1;
     m_window->setConnecting(m_connectingCard, secondsLeft);
 }
@@ -298,12 +300,16 @@ void DesktopApplication::checkNow(const QString& connectionId)
     m_monitor->checkNow(connectionId);
 }
 
-void DesktopApplication::onChecked(const QString& connectionId, const Error& error)
+void DesktopApplication::onChecked(const QString& connectionId, const Error& error, bool verified)
 {
     // A failure the platform caused is on the card already (the check
     // recorded it); trouble on this computer, such as a locked keyring, is not.
     if (error.isError())
         m_window->showStatus(error.message);
+    else if (!verified)
+        m_window->showStatus(tr("%1 cannot be checked: the platform offers no way to ask without using the "
+                                "token. Its token has not expired.")
+                                 .arg(connectionId));
     else
         m_window->showStatus(tr("%1 works.").arg(connectionId));
 }

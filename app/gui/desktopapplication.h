@@ -62,7 +62,7 @@ private:
     void watchConnectionsFile();
     void createLifecycle();
     void checkNow(const QString& connectionId);
-    void onChecked(const QString& connectionId, const Error& error);
+    void onChecked(const QString& connectionId, const Error& error, bool verified);
 
     std::unique_ptr<SingleInstance> m_instance;
     std::unique_ptr<PlatformCatalog> m_catalog;

@@ -153,11 +153,15 @@ ClientAuthentication readClientAuthentication(const QJsonObject& document)
     bool present = false;
     const QStringList methods
         = stringList(document, QStringLiteral("token_endpoint_auth_methods_supported"), &present);
-    if (methods.contains(QLatin1String("none")))
-        return ClientAuthentication::None;
+    // Which method a client must use is a property of the registered
+    // client, not of the server, and a secret is only ever sent when the
+    // user saved one: so pick a way to send a secret whenever the server
+    // has one, even when it also lists "none" for public clients.
     if (!present || methods.contains(QLatin1String("client_secret_basic")))
         return ClientAuthentication::ClientSecretBasic;
-    return ClientAuthentication::ClientSecretPost;
+    if (methods.contains(QLatin1String("client_secret_post")))
+        return ClientAuthentication::ClientSecretPost;
+    return ClientAuthentication::None;
 }
 
 bool readPkce(const QJsonObject& document, Parser::Kind kind)

@@ -14,6 +14,15 @@ QStringList PlatformRecord::defaultScopes() const
     return names;
 }
 
+const ScopeInfo* PlatformRecord::scope(const QString& name) const
+{
+    for (const ScopeInfo& info : scopes) {
+        if (info.name == name)
+            return &info;
+    }
+    return nullptr;
+}
+
 const CredentialField* PlatformRecord::credentialField(const QString& key) const
 {
     for (const CredentialField& field : credentials) {

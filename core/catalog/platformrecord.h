@@ -57,6 +57,13 @@ struct ScopeInfo
     QString name;
     QString description;
     bool isDefault = false;
+    /// The name the platform lists once granted, when it differs (Google
+    /// answers `email` as `https://www.googleapis.com/auth/userinfo.email`).
+    QString grantedAs;
+    /// False when the platform never lists this scope among the granted
+    /// ones even though it grants it (Microsoft leaves out `openid`,
+    /// `profile` and `email`): it then never counts as missing.
+    bool reported = true;
 
     friend bool operator==(const ScopeInfo&, const ScopeInfo&) = default;
 };
@@ -114,6 +121,8 @@ struct PlatformRecord
 
     /// Names of the scopes marked default, in declaration order.
     QStringList defaultScopes() const;
+    /// The declared scope called `name`, or nullptr.
+    const ScopeInfo* scope(const QString& name) const;
     /// The declared field with `key`, or nullptr.
     const CredentialField* credentialField(const QString& key) const;
 

@@ -122,11 +122,13 @@ void readScopes(RecordReader& r, const QJsonObject& root, PlatformRecord& record
         const auto item = r.elementObject(*scopes, path, i);
         if (!item)
             return;
-        r.checkKeys(*item, itemPath, { "name", "description", "default" });
+        r.checkKeys(*item, itemPath, { "name", "description", "default", "granted_as", "reported" });
         ScopeInfo scope;
         r.string(*item, itemPath, QLatin1String("name"), scope.name, Need::Required);
         r.string(*item, itemPath, QLatin1String("description"), scope.description, Need::Optional);
         r.boolean(*item, itemPath, QLatin1String("default"), scope.isDefault);
+        r.string(*item, itemPath, QLatin1String("granted_as"), scope.grantedAs, Need::Optional);
+        r.boolean(*item, itemPath, QLatin1String("reported"), scope.reported);
         if (r.ok()
             && std::any_of(scope.name.cbegin(), scope.name.cend(), [](QChar ch) { return ch.isSpace(); }))
             r.fail(RecordReader::join(itemPath, QLatin1String("name")),

@@ -86,9 +86,14 @@ QJsonArray scopesArray(const PlatformRecord& record)
 {
     QJsonArray scopes;
     for (const ScopeInfo& scope : record.scopes) {
-        scopes.append(QJsonObject { { QStringLiteral("name"), scope.name },
-                                    { QStringLiteral("description"), scope.description },
-                                    { QStringLiteral("default"), scope.isDefault } });
+        QJsonObject object { { QStringLiteral("name"), scope.name },
+                             { QStringLiteral("description"), scope.description },
+                             { QStringLiteral("default"), scope.isDefault } };
+        if (!scope.grantedAs.isEmpty())
+            object.insert(QStringLiteral("granted_as"), scope.grantedAs);
+        if (!scope.reported)
+            object.insert(QStringLiteral("reported"), false);
+        scopes.append(object);
     }
     return scopes;
 }

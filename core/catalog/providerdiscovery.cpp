@@ -2,6 +2,7 @@
 
 #include "catalog/discoverydocumentparser.h"
 #include "catalog/platformrecordparser.h"
+#include "oauth/replydeadline.h"
 
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -154,17 +155,11 @@ void ProviderDiscovery::fetch(const QUrl& url)
     // Manual: every redirect is checked for its origin in followRedirect().
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(m_timeoutMs);
-    m_tooLarge = false;
     QNetworkReply* reply = m_network->get(request);
     m_reply = reply;
     connect(reply, &QNetworkReply::finished, this, &ProviderDiscovery::onReply);
     // Discovery documents are a few KiB: do not let a server stream forever.
-    connect(reply, &QNetworkReply::downloadProgress, this, [this, reply](qint64 received, qint64) {
-        if (received > kMaxDocumentSize && !m_tooLarge) {
-            m_tooLarge = true;
-            reply->abort();
-        }
-    });
+    ReplyDeadline::watch(reply, std::chrono::milliseconds(m_timeoutMs), kMaxDocumentSize);
 }
 
 void ProviderDiscovery::onReply()
@@ -178,7 +173,7 @@ void ProviderDiscovery::onReply()
     const QNetworkReply::NetworkError code = reply->error();
     // Below ContentAccessDenied the error is about the connection itself;
     // from there on it merely echoes the HTTP status, handled below.
-    if (m_tooLarge || status == 0
+    if (ReplyDeadline::wasTooLarge(reply) || status == 0
         || (code != QNetworkReply::NoError && code < QNetworkReply::ContentAccessDenied)) {
         finish(transportError(reply));
         return;
@@ -264,11 +259,14 @@ void ProviderDiscovery::followRedirect(QNetworkReply* reply)
 Error ProviderDiscovery::transportError(QNetworkReply* reply) const
 {
     const QString host = reply->url().host();
-    if (m_tooLarge) {
+    if (ReplyDeadline::wasTooLarge(reply)) {
         return { ErrorCode::DiscoveryFailed,
                  tr("%1 sent more than any discovery document needs (over %2 KiB). Check the issuer URL.")
                      .arg(host, QString::number(kMaxDocumentSize / 1024)) };
     }
+    if (ReplyDeadline::passedDeadline(reply))
+        return ReplyDeadline::errorFor(reply, host, tr("the discovery request"),
+                                       tr("Check the issuer URL and try again."));
     switch (reply->error()) {
     case QNetworkReply::OperationCanceledError: // how Qt reports a transfer timeout; our aborts are
                                                 // disconnected

@@ -110,7 +110,6 @@ private:
     Stage m_stage = Stage::OpenIdConnect;
     int m_redirects = 0;
     int m_timeoutMs = kDefaultTimeoutMs;
-    bool m_tooLarge = false;
     bool m_autoDelete = true;
     bool m_started = false;
     bool m_finished = false;

@@ -82,7 +82,7 @@ void ConnectionMonitor::checkNextQueued()
 void ConnectionMonitor::onChecked(HealthCheck* check)
 {
     m_checking.remove(check->connectionId());
-    Q_EMIT checkFinished(check->connectionId(), check->error());
+    Q_EMIT checkFinished(check->connectionId(), check->error(), check->verifiedAtPlatform());
     announce();
     checkNextQueued();
 }

@@ -51,7 +51,9 @@ Q_SIGNALS:
     /// event loop, however many of those happened in it.
     void changed();
     /// A check ended; `error` says why it failed (None when it worked).
-    void checkFinished(const QString& connectionId, const Plugboard::Error& error);
+    /// `verified` is false when the platform offers nothing to check with
+    /// (HealthCheck::verifiedAtPlatform()).
+    void checkFinished(const QString& connectionId, const Plugboard::Error& error, bool verified);
 
 private:
     void onRefreshStarted(const QString& connectionId);

@@ -20,18 +20,35 @@ QStringList wantedScopes(const Connection& connection, const PlatformRecord* rec
     return wanted;
 }
 
-QStringList missingScopes(const Connection& connection, const QStringList& wanted)
+bool isGranted(const Connection& connection, const QString& scope, const PlatformRecord* record)
+{
+    // Offline access is proven by a refresh token, not by a scope name:
+    // servers that issue one often leave offline_access out of the granted
+    // scopes (oidc-provider without prompt=consent, Microsoft always).
+    if (scope == QLatin1String("offline_access"))
+        return connection.refreshable;
+    if (connection.grantedScopes.contains(scope))
+        return true;
+    const ScopeInfo* info = record ? record->scope(scope) : nullptr;
+    if (!info)
+        return false;
+    return !info->reported
+        || (!info->grantedAs.isEmpty() && connection.grantedScopes.contains(info->grantedAs));
+}
+
+QStringList missingScopes(const Connection& connection, const QStringList& wanted,
+                          const PlatformRecord* record)
 {
     QStringList missing;
     for (const QString& scope : wanted) {
-        if (!connection.grantedScopes.contains(scope))
+        if (!isGranted(connection, scope, record))
             missing.append(scope);
     }
     return missing;
 }
 
 ConnectionState effectiveState(const Connection& connection, const QStringList& wanted,
-                               const QDateTime& nowUtc)
+                               const QDateTime& nowUtc, const PlatformRecord* record)
 {
     switch (connection.state) {
     case ConnectionState::NeedsReconnect:
@@ -43,7 +60,7 @@ ConnectionState effectiveState(const Connection& connection, const QStringList& 
     const bool expires = connection.expiresAt.isValid();
     if (expires && !connection.refreshable && connection.expiresAt <= nowUtc)
         return ConnectionState::NeedsReconnect;
-    if (!missingScopes(connection, wanted).isEmpty())
+    if (!missingScopes(connection, wanted, record).isEmpty())
         return ConnectionState::NeedsReconsent;
     if (connection.state == ConnectionState::Degraded)
         return ConnectionState::Degraded;
@@ -57,7 +74,7 @@ ConnectionState effectiveState(const Connection& connection, const QStringList& 
 ConnectionState shownState(const Connection& connection, const PlatformRecord* record,
                            const QDateTime& nowUtc)
 {
-    return effectiveState(connection, wantedScopes(connection, record), nowUtc);
+    return effectiveState(connection, wantedScopes(connection, record), nowUtc, record);
 }
 
 ConnectionState stateAfterFailure(const Error& error, int httpStatus)

@@ -27,8 +27,13 @@ inline constexpr std::chrono::minutes kExpiringSoon { 15 };
 /// defaults (a newer catalog may add one). `record` may be null.
 QStringList wantedScopes(const Connection& connection, const PlatformRecord* record);
 
-/// The wanted scopes the platform has not granted, in wanted order.
-QStringList missingScopes(const Connection& connection, const QStringList& wanted);
+/// The wanted scopes the platform has not granted, in wanted order, judged
+/// the way each platform reports grants: offline_access counts as granted
+/// when the connection holds a refresh token; `record` (may be null) names
+/// scopes the platform lists under another name or never lists.
+bool isGranted(const Connection& connection, const QString& scope, const PlatformRecord* record);
+QStringList missingScopes(const Connection& connection, const QStringList& wanted,
+                          const PlatformRecord* record = nullptr);
 
 /// The state to show now:
 /// - NeedsReconnect and Error stay as stored (only the user can fix them);
@@ -40,7 +45,8 @@ QStringList missingScopes(const Connection& connection, const QStringList& wante
 /// - otherwise Connected. (Refreshing and Connecting are never stored: the
 ///   process doing the work shows them.)
 ConnectionState effectiveState(const Connection& connection, const QStringList& wanted,
-                               const QDateTime& nowUtc = QDateTime::currentDateTimeUtc());
+                               const QDateTime& nowUtc = QDateTime::currentDateTimeUtc(),
+                               const PlatformRecord* record = nullptr);
 
 /// effectiveState() with the scopes wantedScopes() derives from `record`
 /// (may be null): what the window, the tray and `list` show.

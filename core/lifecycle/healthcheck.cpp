@@ -71,7 +71,16 @@ void HealthCheck::onToken(ValidTokenJob* job)
     }
     m_record = *platform;
     if (m_record.userinfoEndpoint.isEmpty()) {
-        record(ConnectionState::Connected, {});
+        // Nothing to ask the platform with. A renewal that just worked is
+        // proof the grant is alive; a token merely read from the keyring is
+        // not, and calling it "checked" would be a lie.
+        if (job->refreshed()) {
+            record(ConnectionState::Connected, {});
+        } else {
+            m_verified = false;
+            if (const std::optional<Connection> c = m_service->connections()->connection(m_connectionId))
+                m_state = ConnectionStatus::shownState(*c, &m_record);
+        }
         finish({});
         return;
     }

@@ -45,6 +45,9 @@ public:
     const Error& error() const { return m_error; }
     /// The state the check found (also stored); meaningful after finished().
     ConnectionState state() const { return m_state; }
+    /// False when the platform declares no identity endpoint and no renewal
+    /// was needed: nothing was asked, so nothing was recorded as checked.
+    bool verifiedAtPlatform() const { return m_verified; }
 
 Q_SIGNALS:
     void finished(Plugboard::HealthCheck* check);
@@ -63,6 +66,7 @@ private:
     ConnectionState m_state = ConnectionState::Error;
     Error m_error;
     bool m_renewed = false;
+    bool m_verified = true;
     bool m_autoDelete = true;
     bool m_finished = false;
 };

@@ -18,7 +18,8 @@ Q_LOGGING_CATEGORY(lcFlight, "plugboard.lifecycle.refresh")
 namespace Plugboard {
 
 RefreshFlight::RefreshFlight(TokenService* service, const QString& connectionId,
-                             std::chrono::seconds minValidity, const QString& rejectedAccessToken)
+                             std::chrono::seconds minValidity, const QString& rejectedAccessToken,
+                             const QString& seenAccessToken)
     : QObject(service)
     , m_service(service)
     , m_connectionId(connectionId)
@@ -26,6 +27,7 @@ RefreshFlight::RefreshFlight(TokenService* service, const QString& connectionId,
     , m_accountId(Connection::accountOf(connectionId))
     , m_minValidity(minValidity)
     , m_rejectedAccessToken(rejectedAccessToken)
+    , m_seenAccessToken(seenAccessToken)
 { }
 
 RefreshFlight::~RefreshFlight() = default;
@@ -77,6 +79,13 @@ void RefreshFlight::onTokensRead(SecretJob* job)
         finish({});
         return;
     }
+    m_renewedElsewhere = !m_seenAccessToken.isEmpty() && m_tokens.accessToken != m_seenAccessToken;
+    if (!rejected && m_renewedElsewhere && m_tokens.isValidFor(std::chrono::seconds(0))) {
+        qCDebug(lcFlight) << "took the tokens of" << m_connectionId << "renewed while waiting";
+        finish({});
+        return;
+    }
+    m_renewedElsewhere = false;
     if (m_tokens.refreshToken.isEmpty()) {
         // Nothing to renew with: a token that still works is better than
         // none; an expired one needs the user.
@@ -115,18 +124,14 @@ void RefreshFlight::onCredentials(CredentialsJob* job)
     }
     if (job->credentials().clientId.isEmpty()) {
         // Nothing to authenticate with: asking the platform would only earn
-        // an invalid_client. Say what is missing, and change nothing.
-        const bool written = m_service->secrets()->hasWritten(SecretStore::credentialsKey(m_platformId));
-        const Error missing = written
-            ? Error { ErrorCode::KeyringLocked,
-                      tr("The app credentials of %1 are saved, but the keyring returned nothing: it is "
-                         "probably "
-                         "locked. Unlock your keyring and try again.")
-                          .arg(m_record.name) }
-            : Error { ErrorCode::MissingCredentials,
-                      tr("%1 has no app credentials any more, so Plugboard cannot renew %2. Set up the "
-                         "credentials again.")
-                          .arg(m_record.name, m_connectionId) };
+        // an invalid_client. Say what is missing, and change nothing. (A
+        // locked keyring was reported by the credentials job already.)
+        const Error missing {
+            ErrorCode::MissingCredentials,
+            tr("%1 has no app credentials any more, so Plugboard cannot renew %2. Set up the "
+               "credentials again.")
+                .arg(m_record.name, m_connectionId)
+        };
         m_service->noteRefreshOutcome(m_connectionId, missing);
         finish(missing);
         return;

@@ -46,8 +46,15 @@ class RefreshFlight final : public QObject
     Q_DISABLE_COPY_MOVE(RefreshFlight)
 
 public:
+    /// `seenAccessToken`: the access token the caller read before it asked
+    /// for the flight (empty if none). Finding another one under the lock
+    /// means someone renewed while this caller waited: that fresh token is
+    /// taken as it is, even when it lives shorter than asked, instead of
+    /// renewing again (a platform's 3599-second tokens never satisfy a
+    /// 3600-second wish, and twelve waiting callers must not renew twelve
+    /// times).
     RefreshFlight(TokenService* service, const QString& connectionId, std::chrono::seconds minValidity,
-                  const QString& rejectedAccessToken);
+                  const QString& rejectedAccessToken, const QString& seenAccessToken);
     ~RefreshFlight() override;
 
     void start();
@@ -59,6 +66,9 @@ public:
     const TokenSet& tokens() const { return m_tokens; }
     /// True when this flight renewed the tokens at the platform.
     bool refreshed() const { return m_refreshed; }
+    /// True when another caller or process renewed them while this flight
+    /// waited for the lock; tokens() holds that renewal.
+    bool renewedElsewhere() const { return m_renewedElsewhere; }
 
 Q_SIGNALS:
     void finished(Plugboard::RefreshFlight* flight);
@@ -81,11 +91,13 @@ private:
     PlatformRecord m_record;
     std::chrono::seconds m_minValidity;
     QString m_rejectedAccessToken;
+    QString m_seenAccessToken;
     RefreshLock* m_lock = nullptr;
     TokenSet m_tokens;
     Error m_error;
     Error m_refreshError;
     bool m_refreshed = false;
+    bool m_renewedElsewhere = false;
     bool m_finished = false;
 };
 

@@ -47,13 +47,13 @@ QString TokenService::lockFolder() const
 }
 
 RefreshFlight* TokenService::flightFor(const QString& connectionId, std::chrono::seconds minValidity,
-                                       const QString& rejectedAccessToken)
+                                       const QString& rejectedAccessToken, const QString& seenAccessToken)
 {
     if (RefreshFlight* running = m_flights.value(connectionId)) {
         running->raiseMinValidity(minValidity);
         return running;
     }
-    auto* flight = new RefreshFlight(this, connectionId, minValidity, rejectedAccessToken);
+    auto* flight = new RefreshFlight(this, connectionId, minValidity, rejectedAccessToken, seenAccessToken);
     m_flights.insert(connectionId, flight);
     connect(flight, &RefreshFlight::finished, this, &TokenService::onFlightFinished);
     flight->start();

@@ -92,8 +92,9 @@ private:
     friend class ValidTokenJob;
 
     /// The running flight for the connection, or a new started one.
+    /// `seenAccessToken` is the token the caller found not good enough.
     RefreshFlight* flightFor(const QString& connectionId, std::chrono::seconds minValidity,
-                             const QString& rejectedAccessToken);
+                             const QString& rejectedAccessToken, const QString& seenAccessToken);
     void onFlightFinished(RefreshFlight* flight);
     void noteRefreshOutcome(const QString& connectionId, const Error& error);
 

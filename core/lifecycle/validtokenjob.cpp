@@ -45,6 +45,7 @@ void ValidTokenJob::onRead(SecretJob* job)
     }
     if (!job->error().isError()) {
         if (Result<TokenSet> tokens = TokenSet::fromJson(job->value()); tokens) {
+            m_seenAccessToken = tokens.value().accessToken;
             const bool rejected
                 = !m_rejectedAccessToken.isEmpty() && tokens.value().accessToken == m_rejectedAccessToken;
             if (!rejected && tokens.value().isValidFor(m_minValidity)) {
@@ -66,7 +67,8 @@ void ValidTokenJob::joinFlight()
         return;
     }
     ++m_flightsJoined;
-    RefreshFlight* flight = m_service->flightFor(m_connectionId, m_minValidity, m_rejectedAccessToken);
+    RefreshFlight* flight
+        = m_service->flightFor(m_connectionId, m_minValidity, m_rejectedAccessToken, m_seenAccessToken);
     connect(flight, &RefreshFlight::finished, this, &ValidTokenJob::onFlightFinished);
 }
 
@@ -79,9 +81,10 @@ void ValidTokenJob::onFlightFinished(RefreshFlight* flight)
     const TokenSet& tokens = flight->tokens();
     // A flight another caller started may have found tokens good enough
     // for that caller but not for this one: one more flight settles it.
-    // A renewed token is handed out whatever its lifetime: the platform
-    // cannot do better, and asking again would loop.
-    const bool enough = tokens.isValidFor(m_minValidity) || flight->refreshed()
+    // A renewed token is handed out whatever its lifetime, also one renewed
+    // by another caller while this one waited: the platform cannot do
+    // better, and asking again would renew once per caller.
+    const bool enough = tokens.isValidFor(m_minValidity) || flight->refreshed() || flight->renewedElsewhere()
         || (tokens.refreshToken.isEmpty() && tokens.isValidFor(std::chrono::seconds(0)));
     if (!enough && m_flightsJoined < 2) {
         joinFlight();

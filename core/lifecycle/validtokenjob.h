@@ -58,6 +58,7 @@ private:
     QString m_connectionId;
     std::chrono::seconds m_minValidity;
     QString m_rejectedAccessToken;
+    QString m_seenAccessToken; ///< what the keyring held before the flight
     TokenSet m_tokens;
     Error m_error;
     int m_flightsJoined = 0;

@@ -10,6 +10,7 @@
 
 #include <QCryptographicHash>
 #include <QLoggingCategory>
+#include <QNetworkReply>
 #include <QOAuth2AuthorizationCodeFlow>
 
 Q_LOGGING_CATEGORY(lcSession, "plugboard.oauth.session")
@@ -39,19 +40,17 @@ AuthorizationSession::AuthorizationSession(Request request, QObject* parent)
 {
     Logging::guardSecrets();
     m_timeout.setSingleShot(true);
-    connect(&m_timeout, &QTimer::timeout, this, [this] {
-        fail({ ErrorCode::Timeout,
-               tr("No answer from the browser within %n minute(s). Press Connect to try again.", nullptr,
-                  int(std::chrono::ceil<std::chrono::minutes>(m_request.timeout).count())) });
-    });
+    connect(&m_timeout, &QTimer::timeout, this, [this] { fail(browserTimeoutError()); });
     // Connected before the flow connects its own slot (at grant time), so
     // the code and errors are seen here first.
     connect(m_handler, &LoopbackReplyHandler::callbackReceived, this, &AuthorizationSession::onCallback);
     connect(m_handler, &LoopbackReplyHandler::tokenFieldsReceived, this,
             &AuthorizationSession::onTokenFields);
     connect(m_handler, &LoopbackReplyHandler::tokenRequestFailed, this, &AuthorizationSession::fail);
-    connect(m_flow, &QAbstractOAuth::authorizeWithBrowser, this,
-            &AuthorizationSession::authorizationUrlReady);
+    connect(m_flow, &QAbstractOAuth::authorizeWithBrowser, this, [this](const QUrl& url) {
+        Q_EMIT authorizationUrlReady(url);
+        preflight(url);
+    });
     configureFlow();
 }
 
@@ -68,9 +67,10 @@ void AuthorizationSession::configureFlow()
     m_flow->setAuthorizationUrl(record.authorizationEndpoint);
     m_flow->setAccessTokenUrl(tokenUrl);
     m_flow->setClientIdentifier(m_request.clientId);
-    m_flow->setScope(m_scopes.join(QLatin1Char(' ')));
+    m_flow->setScope(m_scopes.join(record.scopeSeparator));
     m_network->setTokenEndpoint(tokenUrl);
-    m_network->setRequestTimeout(30'000);
+    m_network->setAcceptJson(record.tokenAcceptJson);
+    m_network->setRequestTimeout(int(m_request.requestTimeout.count()));
 
     // The proxy holds the secret; Plugboard never sends one there.
     if (!viaProxy && !m_request.clientSecret.isEmpty()) {
@@ -172,6 +172,9 @@ void AuthorizationSession::onCallback(const QVariantMap& values)
                    .arg(m_request.record.name) });
         return;
     }
+    // The browser has answered: from here on each request has its own
+    // deadline, and a slow platform is not the browser's fault.
+    m_timeout.stop();
     setStage(Stage::ExchangingCode); // Qt's flow now posts the code
 }
 
@@ -204,6 +207,42 @@ void AuthorizationSession::onIdentity(IdentityRequest* request)
     succeed();
 }
 
+void AuthorizationSession::preflight(const QUrl& url)
+{
+    // A wrong client ID or an unregistered redirect URI makes the platform
+    // show an error page in the browser and never come back: without this
+    // the user would watch a countdown for minutes. Fetching the same URL
+    // (a safe GET; nothing is signed in) shows that error status within
+    // seconds. Redirects, success pages and network trouble say nothing
+    // either way: the browser's own visit decides then.
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setRawHeader("Accept", "text/html,application/json;q=0.9");
+    request.setTransferTimeout(kPreflightTimeoutMs);
+    m_preflight = m_network->get(request);
+    connect(m_preflight, &QNetworkReply::finished, this, [this, reply = m_preflight.data()] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (m_stage != Stage::WaitingForBrowser || status < 400 || status >= 500)
+            return;
+        qCInfo(lcSession) << "authorization request for" << m_request.record.id << "refused with HTTP"
+                          << status;
+        fail(OAuthError::refusedAuthorizationRequest(status, reply->readAll(), m_request.record.name,
+                                                     redirectUri(), m_request.record.helpUrl));
+    });
+}
+
+Error AuthorizationSession::browserTimeoutError() const
+{
+    const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(m_request.timeout).count();
+    const QString waited = seconds < 120 ? tr("%n second(s)", nullptr, int(seconds))
+                                         : tr("%n minute(s)", nullptr, int(seconds / 60));
+    return { ErrorCode::Timeout,
+             tr("The browser did not come back from %1 within %2. If %1 showed an error page, check the "
+                "client ID and that %3 is registered as a redirect URI; then press Connect to try again.")
+                 .arg(m_request.record.name, waited, redirectUri().toString()) };
+}
+
 void AuthorizationSession::setStage(Stage stage)
 {
     if (m_stage == stage)
@@ -227,6 +266,8 @@ void AuthorizationSession::fail(Error error)
     if (m_stage == Stage::Succeeded || m_stage == Stage::Failed)
         return;
     m_timeout.stop();
+    if (QNetworkReply* reply = m_preflight)
+        reply->abort();
     if (m_identityRequest) {
         // Aborting finishes the request synchronously; it must not call back.
         disconnect(m_identityRequest, nullptr, this, nullptr);

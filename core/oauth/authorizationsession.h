@@ -12,6 +12,7 @@
 
 #include <chrono>
 
+class QNetworkReply;
 class QOAuth2AuthorizationCodeFlow;
 
 namespace Plugboard {
@@ -28,7 +29,10 @@ class OAuthNetworkAccessManager;
 ///     start()
 ///       │ listen on loopback, build the URL
 ///       ▼
-///   WaitingForBrowser ──authorizationUrlReady(url): GUI/CLI opens it
+///   WaitingForBrowser ──authorizationUrlReady(url): GUI/CLI opens it;
+///       │                the same URL is fetched once: an HTTP 4xx
+///       │                (wrong client ID, unregistered redirect URI)
+///       │                fails the session within seconds
 ///       │ first callback with the right state
 ///       ▼
 ///   ExchangingCode ──POST code + verifier to the token endpoint (or proxy)
@@ -60,8 +64,13 @@ public:
         QString clientSecret; ///< empty for public clients and proxies
         QStringList scopes; ///< empty: the record's default scopes
         QUrl tokenExchangeProxy; ///< posts the code here instead (the team's server holds the secret)
-        std::chrono::milliseconds timeout = std::chrono::minutes(5);
+        std::chrono::milliseconds timeout = std::chrono::minutes(5); ///< for the browser to come back
+        /// For each request to the platform (token, identity), start to end.
+        std::chrono::milliseconds requestTimeout = std::chrono::seconds(30);
     };
+
+    /// How long the check of the authorization URL may take (see preflight()).
+    static constexpr int kPreflightTimeoutMs = 10'000;
 
     explicit AuthorizationSession(Request request, QObject* parent = nullptr);
     ~AuthorizationSession() override;
@@ -96,6 +105,8 @@ private:
     void onTokenFields(const QVariantMap& fields);
     void onIdentity(IdentityRequest* request);
     void setStage(Stage stage);
+    void preflight(const QUrl& url);
+    Error browserTimeoutError() const;
     void succeed();
     void fail(Error error);
 
@@ -105,6 +116,7 @@ private:
     LoopbackReplyHandler* m_handler = nullptr;
     QOAuth2AuthorizationCodeFlow* m_flow = nullptr;
     QPointer<IdentityRequest> m_identityRequest;
+    QPointer<QNetworkReply> m_preflight;
     QTimer m_timeout;
     QByteArray m_state;
     QByteArray m_codeVerifier;

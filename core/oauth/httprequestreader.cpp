@@ -70,6 +70,23 @@ HttpRequestReader::Status HttpRequestReader::parseHead(const QByteArray& head)
 
     m_method = method;
     m_url = url;
+    return lineEnd < 0 ? Status::Complete : parseHeaders(head.mid(lineEnd + 1));
+}
+
+HttpRequestReader::Status HttpRequestReader::parseHeaders(const QByteArray& headers)
+{
+    int hosts = 0;
+    for (const QByteArray& line : headers.split('\n')) {
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0)
+            continue;
+        if (line.left(colon).trimmed().toLower() != "host")
+            continue;
+        // Two Host headers are a classic request-smuggling trick (RFC 9112 §3.2).
+        if (++hosts > 1)
+            return Status::Invalid;
+        m_host = line.mid(colon + 1).trimmed().toLower();
+    }
     return Status::Complete;
 }
 

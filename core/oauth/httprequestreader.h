@@ -33,14 +33,19 @@ public:
     QByteArray method() const { return m_method; }
     /// Path and query of the request target, relative (no scheme or host).
     QUrl url() const { return m_url; }
+    /// The Host header as sent ("127.0.0.1:8741"), lower-cased; empty when
+    /// the request has none. Repeated Host headers make the request Invalid.
+    QByteArray host() const { return m_host; }
 
 private:
     Status parseHead(const QByteArray& head);
+    Status parseHeaders(const QByteArray& headers);
 
     QByteArray m_buffer;
     Status m_status = Status::NeedMore;
     QByteArray m_method;
     QUrl m_url;
+    QByteArray m_host;
 };
 
 } // namespace Plugboard

@@ -1,5 +1,7 @@
 #include "identityrequest.h"
 
+#include "replydeadline.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -66,6 +68,7 @@ void IdentityRequest::start()
     // Dropbox's account endpoint is POST with no body; most are GET.
     m_reply = m_record.identityMethod == QLatin1String("POST") ? m_network->post(request, QByteArray())
                                                                : m_network->get(request);
+    ReplyDeadline::watch(m_reply, std::chrono::milliseconds(m_timeoutMs));
     connect(m_reply, &QNetworkReply::finished, this, &IdentityRequest::onReply);
 }
 
@@ -81,11 +84,9 @@ void IdentityRequest::onReply()
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_httpStatus = status;
-    if (status == 0) {
-        const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError;
-        finish({ timedOut ? ErrorCode::Timeout : ErrorCode::Network,
-                 tr("Could not ask %1 which account signed in: %2. Check your connection and connect again.")
-                     .arg(m_record.name, reply->errorString()) });
+    if (status == 0 || ReplyDeadline::wasTooLarge(reply)) {
+        finish(ReplyDeadline::errorFor(reply, m_record.name, tr("the question which account signed in"),
+                                       tr("Check your connection and try again.")));
         return;
     }
     const QByteArray body = reply->readAll();

@@ -36,6 +36,8 @@ QByteArray reasonPhrase(int status)
         return "Method Not Allowed";
     case 408:
         return "Request Timeout";
+    case 421:
+        return "Misdirected Request";
     case 431:
         return "Request Header Fields Too Large";
     default:
@@ -124,7 +126,11 @@ void LoopbackListener::close()
 void LoopbackListener::acceptConnections(QTcpServer* server)
 {
     while (QTcpSocket* socket = server->nextPendingConnection()) {
-        if (m_clients.size() >= kMaxConnections) {
+        // Full: make room by dropping the connection that has been sending
+        // its request longest (slow or idle clients, a browser's unused
+        // preconnects). A real browser sends its redirect in milliseconds,
+        // so it always gets a slot; held tabs are never dropped.
+        if (m_clients.size() >= kMaxConnections && !dropSlowestClient()) {
             socket->abort();
             socket->deleteLater();
             continue;
@@ -170,10 +176,36 @@ void LoopbackListener::readFrom(Client* client)
     case HttpRequestReader::Status::Complete:
         break;
     }
+    if (!isOwnHost(client->reader.host())) {
+        // A page on another site that made its name resolve to 127.0.0.1
+        // (DNS rebinding) sends its own Host: it gets nothing from us.
+        answer(client, 421, plainPage(tr("This address does not belong to Plugboard.")));
+        return;
+    }
     client->reported = true;
     // The owner answers now or when the login is over; never hold forever.
     client->timer->start(kHoldTimeoutMs);
     Q_EMIT requestReceived(client->id, client->reader.method(), client->reader.url());
+}
+
+bool LoopbackListener::isOwnHost(const QByteArray& host) const
+{
+    const QByteArray port = ':' + QByteArray::number(this->port());
+    return host == "127.0.0.1" + port || host == "localhost" + port || host == "[::1]" + port;
+}
+
+bool LoopbackListener::dropSlowestClient()
+{
+    Client* slowest = nullptr;
+    for (Client* client : std::as_const(m_clients)) {
+        if (!client->reported && (!slowest || client->id < slowest->id))
+            slowest = client; // ids grow with time: the smallest waited longest
+    }
+    if (!slowest)
+        return false;
+    qCDebug(lcLoopback) << "connection" << slowest->id << "dropped to make room";
+    drop(slowest);
+    return true;
 }
 
 void LoopbackListener::respond(quint64 requestId, int status, const QByteArray& html)
@@ -200,14 +232,25 @@ void LoopbackListener::answer(Client* client, int status, const QByteArray& html
     QTcpSocket* socket = client->socket;
     m_clients.remove(client->id);
     disconnect(socket, nullptr, this, nullptr);
+    client->timer->stop(); // a child of the socket: goes with it
     disconnect(client->timer, nullptr, this, nullptr);
-    client->timer->stop();
+    delete client;
+
+    // The answer must reach the browser even when the listener, the sign-in
+    // and the whole process end right after this call (the CLI exits as
+    // soon as the connection is stored): hand the bytes to the kernel now,
+    // and let the socket outlive the listener until the close is done.
+    socket->setParent(nullptr);
     socket->write(response);
-    socket->disconnectFromHost(); // flushes, then closes
+    socket->flush();
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    QTimer::singleShot(kLingerMs, socket, [socket] {
+        socket->abort();
+        socket->deleteLater();
+    });
+    socket->disconnectFromHost(); // closes once the rest is written
     if (socket->state() == QAbstractSocket::UnconnectedState)
         socket->deleteLater();
-    delete client;
 }
 
 void LoopbackListener::drop(Client* client)

@@ -22,8 +22,13 @@ class HttpRequestReader;
 /// owner answers it with respond(), now or later (a login's browser tab is
 /// answered only when the token exchange is over, so it can say how it went).
 /// Bad requests are answered here: 400 for garbage, 431 for an oversized
-/// head, 408 when a client sends too slowly. Nothing a client sends can make
-/// the listener buffer without bound, hang, or crash.
+/// head, 408 when a client sends too slowly, 421 when the Host header names
+/// anything but this listener's own address and port (DNS rebinding). When
+/// all slots are taken, the client that has been sending its request the
+/// longest is dropped, so slow or idle connections cannot lock the real
+/// browser out. Answers are handed to the kernel at once and the socket
+/// closes gracefully on its own, even after the listener is gone. Nothing a
+/// client sends can make the listener buffer without bound, hang, or crash.
 class LoopbackListener final : public QObject
 {
     Q_OBJECT
@@ -33,6 +38,8 @@ public:
     static constexpr int kMaxConnections = 16;
     static constexpr int kReadTimeoutMs = 10'000;
     static constexpr int kHoldTimeoutMs = 120'000;
+    /// How long an answered connection may take to close after the answer.
+    static constexpr int kLingerMs = 5'000;
 
     explicit LoopbackListener(QObject* parent = nullptr);
     ~LoopbackListener() override;
@@ -63,6 +70,9 @@ private:
     void readFrom(Client* client);
     void answer(Client* client, int status, const QByteArray& html);
     void drop(Client* client);
+    bool dropSlowestClient();
+    /// True for "127.0.0.1:PORT", "localhost:PORT" and "[::1]:PORT".
+    bool isOwnHost(const QByteArray& host) const;
 
     QList<QTcpServer*> m_servers;
     QHash<quint64, Client*> m_clients;

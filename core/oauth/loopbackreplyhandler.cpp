@@ -2,6 +2,7 @@
 
 #include "formencoding.h"
 #include "loopbacklistener.h"
+#include "replydeadline.h"
 #include "securerandom.h"
 #include "tokenresponseparser.h"
 
@@ -128,13 +129,12 @@ void LoopbackReplyHandler::networkReplyFinished(QNetworkReply* reply)
     // Qt 6.4 neither reports token errors nor deletes the reply; read it
     // ourselves on every version so failures are never silent.
     reply->deleteLater();
-    if (reply->error() != QNetworkReply::NoError
-        && reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 0) {
-        Q_EMIT tokenRequestFailed(
-            { reply->error() == QNetworkReply::OperationCanceledError ? ErrorCode::Timeout
-                                                                      : ErrorCode::Network,
-              tr("Could not reach %1 to finish signing in: %2. Check your connection and try again.")
-                  .arg(m_platformName, reply->errorString()) });
+    if ((reply->error() != QNetworkReply::NoError
+         && reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 0)
+        || ReplyDeadline::wasTooLarge(reply)) {
+        Q_EMIT tokenRequestFailed(ReplyDeadline::errorFor(reply, m_platformName,
+                                                          tr("the request to finish signing in"),
+                                                          tr("Check your connection and connect again.")));
         return;
     }
     const TokenResponseParser::Reply answer {

@@ -81,4 +81,27 @@ Error toError(const Reported& reported, const QString& platformName, const QUrl&
     };
 }
 
+Error refusedAuthorizationRequest(int status, const QByteArray& body, const QString& platformName,
+                                  const QUrl& redirectUri, const QUrl& helpUrl)
+{
+    const QByteArray page = body.left(64 * 1024).toLower();
+    const QString where = helpUrl.isValid() ? helpUrl.toString() : platformName;
+    if (page.contains("redirect_uri") || page.contains("redirect uri") || page.contains("redirect url")) {
+        return { ErrorCode::RedirectUriMismatch,
+                 QCoreApplication::translate(
+                     "Plugboard::OAuthError",
+                     "%1 refused the sign-in request (HTTP %2) because of the redirect "
+                     "URI. Register exactly %3 for your app at %4, then connect again.")
+                     .arg(platformName, QString::number(status), redirectUri.toString(), where) };
+    }
+    return { ErrorCode::InvalidClient,
+             QCoreApplication::translate(
+                 "Plugboard::OAuthError",
+                 "%1 refused the sign-in request (HTTP %2) before anyone could sign in: "
+                 "it probably does not know the client ID, or %3 is not registered as "
+                 "a redirect URI. Check both at %4 and in Plugboard's credentials, "
+                 "then connect again.")
+                 .arg(platformName, QString::number(status), redirectUri.toString(), where) };
+}
+
 } // namespace Plugboard::OAuthError

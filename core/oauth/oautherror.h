@@ -20,4 +20,12 @@ struct Reported
 /// in that message; `platformName` names who answered.
 Error toError(const Reported& reported, const QString& platformName, const QUrl& redirectUri);
 
+/// The platform answered the authorization URL itself with an HTTP error
+/// (`status`, page `body`) instead of a sign-in page: the app's client ID
+/// is unknown to it or the redirect URI is not registered. Says which one
+/// when the page tells, and where to fix it. The page's text is never
+/// quoted (it may echo the request).
+Error refusedAuthorizationRequest(int status, const QByteArray& body, const QString& platformName,
+                                  const QUrl& redirectUri, const QUrl& helpUrl);
+
 } // namespace Plugboard::OAuthError

@@ -1,7 +1,9 @@
 #include "oauthnetworkaccessmanager.h"
 
 #include "applicationinfo.h"
+#include "replydeadline.h"
 
+#include <QNetworkReply>
 #include <QNetworkRequest>
 
 namespace Plugboard {
@@ -36,11 +38,14 @@ QNetworkReply* OAuthNetworkAccessManager::createRequest(Operation operation, con
     if (decorated.transferTimeout() == 0)
         decorated.setTransferTimeout(m_timeoutMs);
     if (request.url().matches(m_tokenEndpoint, QUrl::StripTrailingSlash)) {
-        decorated.setRawHeader("Accept", "application/json");
+        if (m_acceptJson)
+            decorated.setRawHeader("Accept", "application/json");
         if (!m_basicAuthorization.isEmpty())
             decorated.setRawHeader("Authorization", m_basicAuthorization);
     }
-    return QNetworkAccessManager::createRequest(operation, decorated, outgoingData);
+    QNetworkReply* reply = QNetworkAccessManager::createRequest(operation, decorated, outgoingData);
+    ReplyDeadline::watch(reply, std::chrono::milliseconds(decorated.transferTimeout()));
+    return reply;
 }
 
 } // namespace Plugboard

@@ -8,9 +8,11 @@ namespace Plugboard {
 /// The network access manager an OAuth flow posts through. Qt 6.4 has no
 /// hook for token request headers (setNetworkRequestModifier arrives in
 /// 6.9), so this adds them on the way out, for the token endpoint only:
-/// Accept: application/json (GitHub answers form-encoded without it), HTTP
+/// Accept: application/json where the record asks for it (GitHub answers
+/// form-encoded without it; the parser reads both), HTTP
 /// Basic client authentication (RFC 6749 §2.3.1; Qt only offers the secret
-/// in the body), a transfer timeout and Plugboard's User-Agent.
+/// in the body), a transfer timeout, an overall deadline and size limit
+/// (ReplyDeadline) and Plugboard's User-Agent.
 class OAuthNetworkAccessManager final : public QNetworkAccessManager
 {
     Q_OBJECT
@@ -21,6 +23,8 @@ public:
     ~OAuthNetworkAccessManager() override;
 
     void setTokenEndpoint(const QUrl& url) { m_tokenEndpoint = url; }
+    /// Asks the token endpoint for JSON (the record's token_response.accept_json).
+    void setAcceptJson(bool acceptJson) { m_acceptJson = acceptJson; }
     /// Sends client_id:client_secret as HTTP Basic to the token endpoint.
     void setBasicCredentials(const QString& clientId, const QString& clientSecret);
     void setRequestTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
@@ -36,6 +40,7 @@ protected:
 private:
     QUrl m_tokenEndpoint;
     QByteArray m_basicAuthorization;
+    bool m_acceptJson = false;
     int m_timeoutMs = 30'000;
 };
 

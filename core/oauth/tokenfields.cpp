@@ -16,8 +16,10 @@ TokenSet toTokenSet(const QVariantMap& fields, const QStringList& requestedScope
     tokens.idToken = fields.value(QStringLiteral("id_token")).toString();
 
     const qint64 expiresIn = fields.value(QStringLiteral("expires_in")).toLongLong();
-    if (expiresIn > 0)
-        tokens.expiresAt = nowUtc.toUTC().addSecs(expiresIn);
+    if (expiresIn > 0) {
+        tokens.obtainedAt = nowUtc.toUTC();
+        tokens.expiresAt = tokens.obtainedAt.addSecs(expiresIn);
+    }
 
     // Most platforms send one string; Twitch sends a JSON array.
     const QVariant scopeField = fields.value(QStringLiteral("scope"));

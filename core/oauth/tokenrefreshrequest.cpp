@@ -2,6 +2,7 @@
 
 #include "formencoding.h"
 #include "oauthnetworkaccessmanager.h"
+#include "replydeadline.h"
 #include "tokenresponseparser.h"
 
 #include <QLoggingCategory>
@@ -35,7 +36,8 @@ void TokenRefreshRequest::start()
     request.setHeader(QNetworkRequest::ContentTypeHeader,
                       QByteArrayLiteral("application/x-www-form-urlencoded"));
     request.setHeader(QNetworkRequest::UserAgentHeader, OAuthNetworkAccessManager::userAgent());
-    request.setRawHeader("Accept", "application/json");
+    if (m_record.tokenAcceptJson)
+        request.setRawHeader("Accept", "application/json");
     request.setTransferTimeout(m_timeoutMs);
 
     FormEncoding::Items body;
@@ -54,6 +56,7 @@ void TokenRefreshRequest::start()
             add(QStringLiteral("client_secret"), m_clientSecret);
     }
     m_reply = m_network->post(request, FormEncoding::encode(body));
+    ReplyDeadline::watch(m_reply, std::chrono::milliseconds(m_timeoutMs));
     connect(m_reply, &QNetworkReply::finished, this, &TokenRefreshRequest::onReply);
     qCDebug(lcRefresh) << "refresh requested for" << m_record.id;
 }
@@ -64,12 +67,9 @@ void TokenRefreshRequest::onReply()
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_httpStatus = status;
-    if (status == 0) {
-        const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError;
-        const bool tls = reply->error() == QNetworkReply::SslHandshakeFailedError;
-        finish({ timedOut ? ErrorCode::Timeout : (tls ? ErrorCode::Tls : ErrorCode::Network),
-                 tr("Could not reach %1 to refresh the token: %2. Plugboard will try again.")
-                     .arg(m_record.name, reply->errorString()) });
+    if (status == 0 || ReplyDeadline::wasTooLarge(reply)) {
+        finish(ReplyDeadline::errorFor(reply, m_record.name, tr("the token renewal"),
+                                       tr("Plugboard will try again.")));
         return;
     }
     const TokenResponseParser::Reply answer { status,

@@ -2,6 +2,7 @@
 
 #include "formencoding.h"
 #include "oauthnetworkaccessmanager.h"
+#include "replydeadline.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -123,6 +124,7 @@ void TokenRevocation::sendNext()
     const Call call = m_calls.takeFirst();
     ++m_requestsSent;
     m_reply = m_network->sendCustomRequest(call.request, call.verb, call.body);
+    ReplyDeadline::watch(m_reply, std::chrono::milliseconds(m_timeoutMs));
     connect(m_reply, &QNetworkReply::finished, this, &TokenRevocation::onReply);
 }
 
@@ -139,12 +141,17 @@ void TokenRevocation::onReply()
     const bool revoked = (status >= 200 && status < 300) || alreadyGone
         || (status == 404 && m_record.revocationStyle == RevocationStyle::GithubGrant);
     if (!revoked) {
-        const QString reason = status == 0 ? reply->errorString() : tr("HTTP %1").arg(status);
+        const QString advice = tr("Plugboard forgot the tokens here; to cut access, remove the app at %1.")
+                                   .arg(m_record.helpUrl.toString());
+        if (status == 0) {
+            const Error unreachable
+                = ReplyDeadline::errorFor(reply, m_record.name, tr("the revocation"), advice);
+            finish({ ErrorCode::ExchangeFailed, unreachable.message });
+            return;
+        }
         finish({ ErrorCode::ExchangeFailed,
-                 tr("Could not revoke at %1: %2. Plugboard forgot the tokens here; to cut access, remove the "
-                    "app "
-                    "at %3.")
-                     .arg(m_record.name, reason, m_record.helpUrl.toString()) });
+                 tr("Could not revoke at %1: HTTP %2. %3")
+                     .arg(m_record.name, QString::number(status), advice) });
         return;
     }
     if (m_calls.isEmpty())

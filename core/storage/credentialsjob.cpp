@@ -73,7 +73,18 @@ void CredentialsJob::onRead(SecretJob* job)
             m_credentials = std::move(stored).value();
     }
     if (m_kind == Kind::Load) {
-        finish({});
+        // A locked keyring reads as "nothing stored" (QtKeychain on
+        // libsecret): if Plugboard did store something, say it is out of
+        // reach instead of "not set up", which would send people to re-enter
+        // credentials they have.
+        if (job->error().code == ErrorCode::SecretNotFound && m_store->hasWritten(job->key()))
+            finish(
+                { ErrorCode::KeyringLocked,
+                  tr("The app credentials of %1 are saved, but the keyring returned nothing: it is probably "
+                     "locked. Unlock your keyring and try again.")
+                      .arg(m_record.name) });
+        else
+            finish({});
         return;
     }
     for (auto it = m_values.cbegin(); it != m_values.cend(); ++it)

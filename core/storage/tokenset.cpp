@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <optional>
 
 namespace Plugboard {
@@ -15,6 +16,7 @@ const QLatin1String kVersionKey("v");
 const QLatin1String kAccessKey("access_token");
 const QLatin1String kRefreshKey("refresh_token");
 const QLatin1String kExpiresKey("expires_at");
+const QLatin1String kObtainedKey("obtained_at");
 const QLatin1String kTypeKey("token_type");
 const QLatin1String kScopesKey("scopes");
 const QLatin1String kIdKey("id_token");
@@ -91,8 +93,16 @@ bool TokenSet::isValidFor(std::chrono::seconds minValidity, const QDateTime& now
         return false;
     if (!expiresAt.isValid())
         return true;
-    const qint64 margin = (minValidity + kClockSkew).count();
-    return nowUtc.toUTC().addSecs(margin) < expiresAt;
+    const std::chrono::seconds known = lifetime();
+    const std::chrono::seconds skew = known.count() > 0 ? std::min(kClockSkew, known / 4) : kClockSkew;
+    return nowUtc.toUTC().addSecs((minValidity + skew).count()) < expiresAt;
+}
+
+std::chrono::seconds TokenSet::lifetime() const
+{
+    if (!expiresAt.isValid() || !obtainedAt.isValid())
+        return std::chrono::seconds(0);
+    return std::chrono::seconds(std::max<qint64>(0, obtainedAt.secsTo(expiresAt)));
 }
 
 QString TokenSet::toJson() const
@@ -102,6 +112,8 @@ QString TokenSet::toJson() const
         object.insert(kRefreshKey, refreshToken);
     if (expiresAt.isValid())
         object.insert(kExpiresKey, expiresAt.toUTC().toString(Qt::ISODateWithMs));
+    if (obtainedAt.isValid())
+        object.insert(kObtainedKey, obtainedAt.toUTC().toString(Qt::ISODateWithMs));
     if (!tokenType.isEmpty())
         object.insert(kTypeKey, tokenType);
     if (!grantedScopes.isEmpty())
@@ -135,14 +147,17 @@ Result<TokenSet> TokenSet::fromJson(const QString& json)
     if (!readStrings(object, kScopesKey, tokens.grantedScopes))
         return damaged(wrongType(kScopesKey));
 
-    QString expiry;
-    if (!readString(object, kExpiresKey, expiry))
-        return damaged(wrongType(kExpiresKey));
-    if (!expiry.isEmpty()) {
-        tokens.expiresAt = QDateTime::fromString(expiry, Qt::ISODateWithMs).toUTC();
-        if (!tokens.expiresAt.isValid())
+    for (const auto& [key, field] :
+         { std::pair { kExpiresKey, &tokens.expiresAt }, std::pair { kObtainedKey, &tokens.obtainedAt } }) {
+        QString date;
+        if (!readString(object, key, date))
+            return damaged(wrongType(key));
+        if (date.isEmpty())
+            continue;
+        *field = QDateTime::fromString(date, Qt::ISODateWithMs).toUTC();
+        if (!field->isValid())
             return damaged(
-                QCoreApplication::translate("Plugboard::TokenSet", "\"%1\" is not a date").arg(kExpiresKey));
+                QCoreApplication::translate("Plugboard::TokenSet", "\"%1\" is not a date").arg(key));
     }
 
     if (tokens.accessToken.isEmpty())

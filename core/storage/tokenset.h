@@ -29,20 +29,29 @@ struct TokenSet
     QString accessToken;
     QString refreshToken; ///< empty when the platform issues none
     QDateTime expiresAt; ///< UTC; invalid means unknown or no expiry
+    QDateTime obtainedAt; ///< UTC, when the platform issued the access token; may be unknown
     QString tokenType; ///< usually "Bearer"
     QStringList grantedScopes;
     QString idToken; ///< OpenID Connect only
 
     /// True when the access token can be used for at least `minValidity`
-    /// more, counting kClockSkew against it. An empty access token is never
-    /// valid; an unknown expiry is always valid (the platform will say
-    /// otherwise with a 401, and then Plugboard refreshes).
+    /// more, counting the clock skew margin against it: kClockSkew, or a
+    /// quarter of the token's lifetime when that is shorter (a platform that
+    /// issues 10-second tokens would otherwise see every one as expired).
+    /// An empty access token is never valid; an unknown expiry is always
+    /// valid (the platform will say otherwise with a 401, and then Plugboard
+    /// refreshes).
     bool isValidFor(std::chrono::seconds minValidity,
                     const QDateTime& nowUtc = QDateTime::currentDateTimeUtc()) const;
 
+    /// How long the platform made the access token valid for (expiry minus
+    /// obtainedAt); zero when either is unknown.
+    std::chrono::seconds lifetime() const;
+
     /// Compact JSON: {"v":1,"access_token":…,"refresh_token":…,
-    /// "expires_at":"2024-05-01T12:00:00.000Z","token_type":…,"scopes":[…],
-    /// "id_token":…}. Empty optional fields are left out.
+    /// "expires_at":"2024-05-01T12:00:00.000Z","obtained_at":…,"token_type":…,
+    /// "scopes":[…],"id_token":…}. Empty optional fields are left out; blobs
+    /// without "obtained_at" (written before it existed) read fine.
     QString toJson() const;
 
     /// Reads toJson()'s blob. A blob that is not JSON, has the wrong shape or

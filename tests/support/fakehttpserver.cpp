@@ -4,6 +4,9 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <memory>
+#include <sys/socket.h>
+
 namespace Plugboard::Test {
 namespace {
 
@@ -340,6 +343,17 @@ void FakeHttpServer::dispatch(QTcpSocket* socket, const Request& request)
         return;
     if (response.noAnswer)
         return; // the idle timer closes it
+    if (response.reset) {
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        // SO_LINGER 0 makes the close a reset instead of a FIN.
+        const struct linger hard
+        {
+            1, 0
+        };
+        ::setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
+        socket->abort();
+        return;
+    }
     if (response.delayMs <= 0) {
         answer(socket, response);
         return;
@@ -359,9 +373,29 @@ void FakeHttpServer::answer(QTcpSocket* socket, const Response& response)
         bytes += name + ": " + value + "\r\n";
     bytes += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\nConnection: close\r\n\r\n";
     bytes += response.body;
+    if (response.trickleMs > 0) {
+        trickle(socket, bytes, response.trickleMs);
+        return;
+    }
     socket->write(bytes);
     m_connections[socket].idle->start(m_idleTimeoutMs);
     socket->disconnectFromHost(); // after the answer is written
+}
+
+void FakeHttpServer::trickle(QTcpSocket* socket, const QByteArray& bytes, int intervalMs)
+{
+    m_connections[socket].idle->stop();
+    auto* timer = new QTimer(socket);
+    auto sent = std::make_shared<qsizetype>(0);
+    connect(timer, &QTimer::timeout, socket, [socket, timer, bytes, sent] {
+        if (*sent >= bytes.size()) {
+            timer->stop();
+            socket->disconnectFromHost();
+            return;
+        }
+        socket->write(bytes.mid((*sent)++, 1));
+    });
+    timer->start(intervalMs);
 }
 
 void FakeHttpServer::reject(QTcpSocket* socket, const QByteArray& reason)

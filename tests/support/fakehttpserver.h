@@ -68,6 +68,10 @@ public:
         QByteArray body;
         int delayMs = 0; ///< answer this much later (to provoke client timeouts)
         bool noAnswer = false; ///< read the request, never answer; closed when idle
+        /// Sends the answer one byte every this many ms (a server that is
+        /// alive but never done: only an overall deadline ends the wait).
+        int trickleMs = 0;
+        bool reset = false; ///< read the request, then reset the connection (RST)
 
         static Response json(int status, const QJsonObject& object);
         static Response json(int status, const QByteArray& body);
@@ -125,6 +129,7 @@ private:
     void dispatch(QTcpSocket* socket, const Request& request);
     void answer(QTcpSocket* socket, const Response& response);
     void reject(QTcpSocket* socket, const QByteArray& reason);
+    void trickle(QTcpSocket* socket, const QByteArray& bytes, int intervalMs);
 
     QTcpServer m_server;
     QHash<QTcpSocket*, Connection> m_connections;

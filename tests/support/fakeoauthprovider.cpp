@@ -178,8 +178,11 @@ Response FakeOAuthProvider::token(const Request& request)
     if (!clientAuthenticates(request, request.form))
         return refuse(401, QStringLiteral("invalid_client"), QStringLiteral("Client authentication failed"));
     const QString grantType = decoded(request.form, QStringLiteral("grant_type"));
-    if (grantType == QLatin1String("authorization_code"))
-        return exchangeCode(request.form);
+    if (grantType == QLatin1String("authorization_code")) {
+        Response response = exchangeCode(request.form);
+        response.delayMs = m_codeDelayMs;
+        return response;
+    }
     if (grantType == QLatin1String("refresh_token")) {
         Response response = refresh(request.form);
         response.delayMs = m_refreshDelayMs;

@@ -57,6 +57,8 @@ public:
     void setAccount(const QString& id, const QString& name);
     /// Refresh answers come this much later, so concurrent callers overlap.
     void setRefreshDelay(int milliseconds) { m_refreshDelayMs = milliseconds; }
+    /// Code exchanges are answered this much later (a slow platform).
+    void setCodeExchangeDelay(int milliseconds) { m_codeDelayMs = milliseconds; }
 
     /// Tokens of a grant made without the browser step, for tests that start
     /// from an existing connection (JSON token format only).
@@ -103,6 +105,7 @@ private:
     int m_userinfoStatus = 200;
     int m_lifetime = 3600;
     int m_refreshDelayMs = 0;
+    int m_codeDelayMs = 0;
     bool m_rotate = true;
     bool m_issueRefresh = true;
     bool m_awkwardCodes = true;

@@ -54,8 +54,18 @@ RawHttpClient::Answer RawHttpClient::exchange(const QHostAddress& address, quint
 
 RawHttpClient::Answer RawHttpClient::get(quint16 port, const QByteArray& target)
 {
-    return exchange(QHostAddress(QHostAddress::LocalHost), port,
-                    { "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n" });
+    return exchange(
+        QHostAddress(QHostAddress::LocalHost), port,
+        { "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port) + "\r\n\r\n" });
+}
+
+QByteArray RawHttpClient::withHost(const QByteArray& request, quint16 port)
+{
+    const qsizetype lineEnd = request.indexOf("\r\n");
+    if (lineEnd < 0)
+        return request;
+    return request.left(lineEnd + 2) + "Host: 127.0.0.1:" + QByteArray::number(port) + "\r\n"
+        + request.mid(lineEnd + 2);
 }
 
 } // namespace Plugboard::Test

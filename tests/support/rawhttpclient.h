@@ -26,7 +26,10 @@ public:
 
     static Answer exchange(const QHostAddress& address, quint16 port, const QList<QByteArray>& chunks,
                            int gapMs = 0, int timeoutMs = 5000);
+    /// GET `target` with the Host header a browser sends ("127.0.0.1:PORT").
     static Answer get(quint16 port, const QByteArray& target);
+    /// `request` with "Host: 127.0.0.1:PORT" added after its request line.
+    static QByteArray withHost(const QByteArray& request, quint16 port);
 };
 
 } // namespace Plugboard::Test

@@ -72,6 +72,11 @@ void CheckCommand::onChecked(HealthCheck* check, Console& console)
         console.data(QStringLiteral("%1\t%2").arg(check->connectionId(), tr("failed")));
         console.error(check->error());
         m_worst = std::max(m_worst, exitCodeFor(check->error().code));
+    } else if (!check->verifiedAtPlatform()) {
+        console.data(QStringLiteral("%1\t%2").arg(check->connectionId(), tr("not checked")));
+        console.hint(tr("%1 offers no way to check a token without using it; the stored token of %2 has not "
+                        "expired. Use it, and Plugboard renews or flags it when the platform refuses it.")
+                         .arg(Connection::platformOf(check->connectionId()), check->connectionId()));
     } else {
         console.data(QStringLiteral("%1\t%2").arg(check->connectionId(), stateLabel(check->state())));
     }

@@ -70,6 +70,10 @@ void ConnectCommand::run(const QCommandLineParser& parser, Console& console)
             else
                 console->hint(
                     tr("Open the URL above in a browser on this computer and sign in to %1.").arg(name));
+            console->hint(tr("If %1 shows an error instead of a sign-in page, check the client ID "
+                             "(`plugboard-cli credentials show`) and the redirect URI "
+                             "(`plugboard-cli redirect-uri`).")
+                              .arg(name));
         });
     connect(operation, &ConnectOperation::finished, this, [this, console = &console](ConnectOperation* done) {
         if (done->error().isError()) {

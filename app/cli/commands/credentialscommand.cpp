@@ -36,7 +36,8 @@ QString CredentialsCommand::summary() const
 QString CredentialsCommand::synopsis() const
 {
     return QStringLiteral(
-        "set PLATFORM --client-id ID [--client-secret-stdin] | show PLATFORM | remove PLATFORM");
+        "set PLATFORM --client-id ID [--client-secret-stdin] [--token-proxy URL] | show PLATFORM | remove "
+        "PLATFORM");
 }
 
 void CredentialsCommand::configure(QCommandLineParser& parser)
@@ -44,7 +45,7 @@ void CredentialsCommand::configure(QCommandLineParser& parser)
     parser.addPositionalArgument(QStringLiteral("action"), tr("set, show or remove."),
                                  QStringLiteral("set|show|remove"));
     parser.addPositionalArgument(QStringLiteral("PLATFORM"), tr("Platform id, e.g. github."));
-    parser.addOptions({ m_clientId, m_clientSecretStdin, m_apiKeyStdin });
+    parser.addOptions({ m_clientId, m_clientSecretStdin, m_apiKeyStdin, m_tokenProxy });
 }
 
 void CredentialsCommand::run(const QCommandLineParser& parser, Console& console)

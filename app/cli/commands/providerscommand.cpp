@@ -21,6 +21,10 @@ ProvidersCommand::ProvidersCommand(QObject* parent)
     , m_scopes(QStringLiteral("scopes"),
                tr("Default scopes, space-separated, instead of the discovered ones."),
                QStringLiteral("SCOPES"))
+    , m_clientAuth(QStringLiteral("client-auth"),
+                   tr("How the registered client sends its secret: basic (HTTP Basic, the default when the "
+                      "server offers it), post (in the request body) or none (public client)."),
+                   QStringLiteral("basic|post|none"))
 { }
 
 ProvidersCommand::~ProvidersCommand() = default;
@@ -32,15 +36,16 @@ QString ProvidersCommand::summary() const
 
 QString ProvidersCommand::synopsis() const
 {
-    return QStringLiteral(
-        "[--json] | add ID --discover ISSUER_URL [--name NAME] [--scopes \"a b\"] | remove ID");
+    return QStringLiteral("[--json] | add ID --discover ISSUER_URL [--name NAME] [--scopes \"a b\"] "
+                          "[--client-auth basic|post|none] "
+                          "| remove ID");
 }
 
 void ProvidersCommand::configure(QCommandLineParser& parser)
 {
     parser.addPositionalArgument(QStringLiteral("action"), tr("Nothing to list, or add or remove."),
                                  QStringLiteral("[add|remove ID]"));
-    parser.addOptions({ m_json, m_discover, m_name, m_scopes });
+    parser.addOptions({ m_json, m_discover, m_name, m_scopes, m_clientAuth });
 }
 
 void ProvidersCommand::run(const QCommandLineParser& parser, Console& console)
@@ -97,22 +102,42 @@ void ProvidersCommand::add(const QString& id, const QCommandLineParser& parser, 
         return;
     }
     const QStringList scopes = parser.value(m_scopes).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    std::optional<ClientAuthentication> clientAuth;
+    if (parser.isSet(m_clientAuth)) {
+        const QString method = parser.value(m_clientAuth);
+        if (method == QLatin1String("basic"))
+            clientAuth = ClientAuthentication::ClientSecretBasic;
+        else if (method == QLatin1String("post"))
+            clientAuth = ClientAuthentication::ClientSecretPost;
+        else if (method == QLatin1String("none"))
+            clientAuth = ClientAuthentication::None;
+        if (!clientAuth) {
+            console.error({ ErrorCode::InvalidArgument,
+                            tr("--client-auth takes basic, post or none, not \"%1\".").arg(method) });
+            finishLater(ExitCode::Usage);
+            return;
+        }
+    }
     auto* discovery
         = new ProviderDiscovery(&m_network, QUrl(parser.value(m_discover)), id, parser.value(m_name), this);
-    connect(
-        discovery, &ProviderDiscovery::finished, this,
-        [this, scopes, console = &console](ProviderDiscovery* done) { onDiscovered(done, scopes, console); });
+    connect(discovery, &ProviderDiscovery::finished, this,
+            [this, scopes, clientAuth, console = &console](ProviderDiscovery* done) {
+                onDiscovered(done, scopes, clientAuth, console);
+            });
     console.hint(tr("Reading the discovery document of %1…").arg(discovery->issuer().host()));
     discovery->start();
 }
 
-void ProvidersCommand::onDiscovered(ProviderDiscovery* discovery, const QStringList& scopes, Console* console)
+void ProvidersCommand::onDiscovered(ProviderDiscovery* discovery, const QStringList& scopes,
+                                    std::optional<ClientAuthentication> clientAuth, Console* console)
 {
     if (discovery->error().isError()) {
         fail(*console, discovery->error());
         return;
     }
     PlatformRecord record = discovery->record();
+    if (clientAuth)
+        record.clientAuthentication = *clientAuth;
     if (!scopes.isEmpty()) {
         for (ScopeInfo& scope : record.scopes)
             scope.isDefault = scopes.contains(scope.name);

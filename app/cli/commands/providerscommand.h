@@ -1,8 +1,11 @@
 #pragma once
 
+#include "catalog/platformrecord.h"
 #include "command.h"
 
 #include <QNetworkAccessManager>
+
+#include <optional>
 
 namespace Plugboard {
 class ProviderDiscovery;
@@ -33,12 +36,14 @@ private:
     void list(bool json, Console& console);
     void add(const QString& id, const QCommandLineParser& parser, Console& console);
     void remove(const QString& id, Console& console);
-    void onDiscovered(ProviderDiscovery* discovery, const QStringList& scopes, Console* console);
+    void onDiscovered(ProviderDiscovery* discovery, const QStringList& scopes,
+                      std::optional<ClientAuthentication> clientAuth, Console* console);
 
     QCommandLineOption m_json;
     QCommandLineOption m_discover;
     QCommandLineOption m_name;
     QCommandLineOption m_scopes;
+    QCommandLineOption m_clientAuth;
     QNetworkAccessManager m_network;
 };
 

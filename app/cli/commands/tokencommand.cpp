@@ -60,6 +60,27 @@ void TokenCommand::run(const QCommandLineParser& parser, Console& console)
     job->start();
 }
 
+void TokenCommand::warnIfShortLived(const TokenSet& tokens, const QString& connectionId,
+                                    Console& console) const
+{
+    const std::chrono::seconds asked(m_minValiditySeconds);
+    if (tokens.isValidFor(asked))
+        return;
+    if (tokens.refreshToken.isEmpty()) {
+        console.hint(tr("Warning: this token expires at %1 and %2 cannot renew it; reconnect before then.")
+                         .arg(tokens.expiresAt.toString(Qt::ISODate), connectionId));
+        return;
+    }
+    // Renewable, yet not valid that long: the platform issues shorter tokens
+    // than asked for, and renewing again would not help.
+    const std::chrono::seconds lifetime = tokens.lifetime();
+    if (lifetime.count() > 0 && lifetime <= asked + TokenSet::kClockSkew)
+        console.hint(tr("Note: %1 issues tokens that last %2 seconds, not the %3 seconds asked for with "
+                        "--min-validity; this one is valid until %4.")
+                         .arg(connectionId, QString::number(lifetime.count()),
+                              QString::number(m_minValiditySeconds), tokens.expiresAt.toString(Qt::ISODate)));
+}
+
 void TokenCommand::onToken(ValidTokenJob* job, Console& console)
 {
     if (job->error().isError()) {
@@ -67,9 +88,7 @@ void TokenCommand::onToken(ValidTokenJob* job, Console& console)
         return;
     }
     const TokenSet& tokens = job->tokens();
-    if (!tokens.isValidFor(std::chrono::seconds(m_minValiditySeconds)))
-        console.hint(tr("Warning: this token expires at %1 and %2 cannot renew it; reconnect before then.")
-                         .arg(tokens.expiresAt.toString(Qt::ISODate), job->connectionId()));
+    warnIfShortLived(tokens, job->connectionId(), console);
     if (!m_printJson) {
         console.data(tokens.accessToken);
     } else {

@@ -6,6 +6,7 @@
 
 namespace Plugboard {
 class ValidTokenJob;
+struct TokenSet;
 } // namespace Plugboard
 
 namespace Plugboard::Cli {
@@ -37,6 +38,10 @@ public:
     void run(const QCommandLineParser& parser, Console& console) override;
 
 private:
+    /// Says so on standard error when the token is valid for less than
+    /// --min-validity: it cannot be renewed, or the platform's tokens live
+    /// shorter than that.
+    void warnIfShortLived(const TokenSet& tokens, const QString& connectionId, Console& console) const;
     void onToken(ValidTokenJob* job, Console& console);
 
     QCommandLineOption m_minValidity;

@@ -125,11 +125,18 @@ void TestDiscoveryDocumentParser::choosesPkceAndClientAuthentication_data()
     QTest::newRow("basic and post") << Kind::OpenIdConnect << list({ "S256" })
                                     << list({ "client_secret_post", "client_secret_basic" }) << true
                                     << ClientAuthentication::ClientSecretBasic;
+    // A server that also serves public clients must still let a
+    // confidential one send its secret (sent only when one is saved).
     QTest::newRow("none and basic") << Kind::OpenIdConnect << list({ "S256" })
-                                    << list({ "client_secret_basic", "none" }) << true
-                                    << ClientAuthentication::None;
+                                    << list({ "none", "client_secret_basic" }) << true
+                                    << ClientAuthentication::ClientSecretBasic;
+    QTest::newRow("none and post") << Kind::OpenIdConnect << list({ "S256" })
+                                   << list({ "none", "client_secret_post" }) << true
+                                   << ClientAuthentication::ClientSecretPost;
+    QTest::newRow("only none") << Kind::OpenIdConnect << list({ "S256" }) << list({ "none" }) << true
+                               << ClientAuthentication::None;
     QTest::newRow("only jwt") << Kind::OpenIdConnect << list({ "S256" }) << list({ "private_key_jwt" })
-                              << true << ClientAuthentication::ClientSecretPost;
+                              << true << ClientAuthentication::None;
     QTest::newRow("not arrays") << Kind::OAuthServerMetadata << QJsonValue(QStringLiteral("S256"))
                                 << QJsonValue(QStringLiteral("none")) << false
                                 << ClientAuthentication::ClientSecretBasic;

@@ -220,7 +220,7 @@ void TestProviderDiscovery::discoversOpenIdProvider()
     QCOMPARE(record.userinfoEndpoint, QUrl(below(m_issuer, QStringLiteral("/protocol/userinfo"))));
     QCOMPARE(record.deviceAuthorizationEndpoint, QUrl(below(m_issuer, QStringLiteral("/protocol/device"))));
     QVERIFY(record.pkce);
-    QCOMPARE(record.clientAuthentication, ClientAuthentication::None);
+    QCOMPARE(record.clientAuthentication, ClientAuthentication::ClientSecretBasic);
     QCOMPARE(record.defaultScopes(),
              QStringList({ QStringLiteral("openid"), QStringLiteral("profile"), QStringLiteral("email"),
                            QStringLiteral("offline_access") }));

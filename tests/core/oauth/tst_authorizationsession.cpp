@@ -49,9 +49,17 @@ private Q_SLOTS:
     void nothingSecretIsLogged();
     void tokenExchangeProxyGetsTheCodeNeverTheSecret();
     void clientSecretBasicSendsTheSecretInTheHeaderOnly();
+    void slowTokenAnswerIsNotBlamedOnTheBrowser();
+    void tricklingTokenEndpointMeetsTheDeadline();
+    void resetTokenEndpointIsNamed();
+    void refusedAuthorizationRequestFailsWithinSeconds_data();
+    void refusedAuthorizationRequestFailsWithinSeconds();
+    void acceptJsonFollowsTheRecord();
+    void scopesAreJoinedWithTheRecordsSeparator();
 
 private:
-    AuthorizationSession* startSession(std::chrono::milliseconds timeout = std::chrono::minutes(1));
+    AuthorizationSession* startSession(std::chrono::milliseconds timeout = std::chrono::minutes(1),
+                                       std::chrono::milliseconds requestTimeout = std::chrono::seconds(30));
     /// Waits for the authorization URL, then opens it in the fake browser.
     QUrl openInBrowser(AuthorizationSession* session);
     void finish(AuthorizationSession* session);
@@ -75,13 +83,15 @@ void TestAuthorizationSession::cleanup()
     delete m_provider;
 }
 
-AuthorizationSession* TestAuthorizationSession::startSession(std::chrono::milliseconds timeout)
+AuthorizationSession* TestAuthorizationSession::startSession(std::chrono::milliseconds timeout,
+                                                             std::chrono::milliseconds requestTimeout)
 {
     AuthorizationSession::Request request;
     request.record = m_provider->record();
     request.clientId = m_provider->clientId();
     request.clientSecret = m_provider->clientSecret();
     request.timeout = timeout;
+    request.requestTimeout = requestTimeout;
     auto* session = new AuthorizationSession(request, this);
     // The URL is announced from within start().
     m_urlReady = std::make_unique<QSignalSpy>(session, &AuthorizationSession::authorizationUrlReady);
@@ -189,11 +199,11 @@ void TestAuthorizationSession::strayRequestsDoNotDisturbTheLogin()
              400);
     // A real request whose headers arrive in three TCP segments still works.
     const QUrl url = ready.first().first().toUrl();
-    const RawHttpClient::Answer split
-        = RawHttpClient::exchange(loopback, port,
-                                  { "GET /callback?code=c&state=wrong HTTP/1.1\r\n", "Host: 127.0.0.1\r\n",
-                                    "User-Agent: split\r\n\r\n" },
-                                  50);
+    const RawHttpClient::Answer split = RawHttpClient::exchange(
+        loopback, port,
+        { "GET /callback?code=c&state=wrong HTTP/1.1\r\n",
+          "Host: 127.0.0.1:" + QByteArray::number(port) + "\r\n", "User-Agent: split\r\n\r\n" },
+        50);
     QCOMPARE(split.status(), 400); // parsed despite the split, refused for its state
     QCOMPARE(session->stage(), Stage::WaitingForBrowser);
 
@@ -262,11 +272,126 @@ void TestAuthorizationSession::tokenEndpointTimeout()
     silent.noAnswer = true;
     m_provider->server().setIdleTimeout(60'000);
     m_provider->setTokenOverride(silent);
-    AuthorizationSession* session = startSession(std::chrono::milliseconds(1500));
+    AuthorizationSession* session = startSession(std::chrono::minutes(1), std::chrono::milliseconds(1500));
     openInBrowser(session);
     finish(session);
     QCOMPARE(session->stage(), Stage::Failed);
     QCOMPARE(session->error().code, ErrorCode::Timeout);
+    QVERIFY2(!session->error().message.contains(QStringLiteral("browser")),
+             qPrintable(session->error().message));
+}
+
+// The browser answered in time; the platform took longer than the time
+// left for the browser. Before, that read "No answer from the browser".
+void TestAuthorizationSession::slowTokenAnswerIsNotBlamedOnTheBrowser()
+{
+    m_provider->setCodeExchangeDelay(1500);
+    AuthorizationSession* session = startSession(std::chrono::milliseconds(1000));
+    openInBrowser(session);
+    finish(session);
+    QVERIFY2(session->stage() == Stage::Succeeded, qPrintable(session->error().message));
+}
+
+void TestAuthorizationSession::tricklingTokenEndpointMeetsTheDeadline()
+{
+    Response trickle = Response::json(200, QByteArray(200, ' ') + "{}");
+    trickle.trickleMs = 100; // alive, never done: Qt's inactivity timeout never fires
+    m_provider->setTokenOverride(trickle);
+    AuthorizationSession* session = startSession(std::chrono::minutes(1), std::chrono::milliseconds(1500));
+    openInBrowser(session);
+    finish(session);
+    QCOMPARE(session->stage(), Stage::Failed);
+    QCOMPARE(session->error().code, ErrorCode::Timeout);
+    QVERIFY2(session->error().message.contains(QStringLiteral("did not finish answering")),
+             qPrintable(session->error().message));
+}
+
+void TestAuthorizationSession::resetTokenEndpointIsNamed()
+{
+    Response reset;
+    reset.reset = true;
+    m_provider->setTokenOverride(reset);
+    AuthorizationSession* session = startSession(std::chrono::minutes(1), std::chrono::seconds(10));
+    openInBrowser(session);
+    finish(session);
+    QCOMPARE(session->stage(), Stage::Failed);
+    QCOMPARE(session->error().code, ErrorCode::Network);
+    QVERIFY2(!session->error().message.contains(QStringLiteral("canceled")),
+             qPrintable(session->error().message));
+}
+
+void TestAuthorizationSession::refusedAuthorizationRequestFailsWithinSeconds_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("page");
+    QTest::addColumn<ErrorCode>("code");
+    QTest::newRow("unknown client") << 400
+                                    << QByteArray("<h1>oops! something went wrong</h1><p>invalid_client</p>")
+                                    << ErrorCode::InvalidClient;
+    QTest::newRow("google style 401")
+        << 401 << QByteArray("<title>Error 401: invalid_client</title>") << ErrorCode::InvalidClient;
+    QTest::newRow("unregistered redirect") << 400
+                                           << QByteArray("<p>redirect_uri did not match any of the client's "
+                                                         "registered redirect_uris</p>")
+                                           << ErrorCode::RedirectUriMismatch;
+}
+
+// The platform shows its error in the browser and never redirects: the
+// session must not count down for minutes.
+void TestAuthorizationSession::refusedAuthorizationRequestFailsWithinSeconds()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, page);
+    QFETCH(ErrorCode, code);
+    m_provider->server().setHandler("GET", QStringLiteral("/authorize"),
+                                    [status, page](const FakeHttpServer::Request&) {
+                                        Response response = Response::text(status, page);
+                                        response.headers = { { "Content-Type", "text/html" } };
+                                        return response;
+                                    });
+    AuthorizationSession* session = startSession(std::chrono::minutes(5));
+    finish(session);
+    QCOMPARE(session->stage(), Stage::Failed);
+    QCOMPARE(session->error().code, code);
+    QVERIFY2(session->error().message.contains(session->redirectUri().toString()),
+             qPrintable(session->error().message));
+}
+
+void TestAuthorizationSession::acceptJsonFollowsTheRecord()
+{
+    for (const bool acceptJson : { false, true }) {
+        m_provider->server().clearRequests();
+        AuthorizationSession::Request request;
+        request.record = m_provider->record();
+        request.record.tokenAcceptJson = acceptJson;
+        request.clientId = m_provider->clientId();
+        request.clientSecret = m_provider->clientSecret();
+        auto* session = new AuthorizationSession(request, this);
+        m_urlReady = std::make_unique<QSignalSpy>(session, &AuthorizationSession::authorizationUrlReady);
+        session->start();
+        openInBrowser(session);
+        finish(session);
+        QVERIFY2(session->stage() == Stage::Succeeded, qPrintable(session->error().message));
+        const FakeHttpServer::Request token = m_provider->server().requests(QStringLiteral("/token")).first();
+        QCOMPARE(token.header("accept") == "application/json", acceptJson);
+    }
+}
+
+void TestAuthorizationSession::scopesAreJoinedWithTheRecordsSeparator()
+{
+    AuthorizationSession::Request request;
+    request.record = m_provider->record();
+    request.record.scopeSeparator = QStringLiteral(",");
+    request.scopes = { QStringLiteral("read:user"), QStringLiteral("repo") };
+    request.clientId = m_provider->clientId();
+    auto* session = new AuthorizationSession(request, this);
+    QSignalSpy ready(session, &AuthorizationSession::authorizationUrlReady);
+    session->start();
+    QVERIFY(!ready.isEmpty() || ready.wait(kWaitMs));
+    const QUrlQuery query(ready.first().first().toUrl());
+    QCOMPARE(query.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded),
+             QStringLiteral("read:user,repo"));
+    session->cancel();
 }
 
 void TestAuthorizationSession::userinfoFailure()
@@ -378,6 +503,7 @@ void TestAuthorizationSession::clientSecretBasicSendsTheSecretInTheHeaderOnly()
     AuthorizationSession::Request request;
     request.record = m_provider->record();
     request.record.clientAuthentication = ClientAuthentication::ClientSecretBasic;
+    request.record.tokenAcceptJson = true;
     request.clientId = m_provider->clientId();
     request.clientSecret = m_provider->clientSecret();
     auto* session = new AuthorizationSession(request, this);

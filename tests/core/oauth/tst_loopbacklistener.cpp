@@ -3,6 +3,7 @@
 
 #include <QNetworkInterface>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace Plugboard;
@@ -23,6 +24,10 @@ private Q_SLOTS:
     void answersOversizedHeadWith431();
     void answersSlowClientWith408();
     void localhostBindsBothLoopbacks();
+    void answerArrivesWhenListenerGoesRightAway();
+    void turnsAwayForeignHosts_data();
+    void turnsAwayForeignHosts();
+    void slowClientsCannotLockOutTheBrowser();
 
 private:
     void respondToEverything(int status, const QByteArray& body);
@@ -63,8 +68,9 @@ void TestLoopbackListener::listensOnLoopbackOnly()
         if (address.isLoopback() || address.isLinkLocal())
             continue;
         ++tried;
-        const RawHttpClient::Answer answer
-            = RawHttpClient::exchange(address, m_listener->port(), { "GET /x HTTP/1.1\r\n\r\n" }, 0, 2000);
+        const RawHttpClient::Answer answer = RawHttpClient::exchange(
+            address, m_listener->port(),
+            { RawHttpClient::withHost("GET /x HTTP/1.1\r\n\r\n", m_listener->port()) }, 0, 2000);
         QVERIFY2(!answer.connected, qPrintable(address.toString()));
     }
     qInfo("tried %d non-loopback addresses", tried);
@@ -98,7 +104,8 @@ void TestLoopbackListener::readsHeadersSplitAcrossSegments()
     respondToEverything(200, "ok");
     const RawHttpClient::Answer answer = RawHttpClient::exchange(
         QHostAddress(QHostAddress::LocalHost), m_listener->port(),
-        { "GET /callback?code=1&state=2 HTTP/1.1\r\n", "Host: 127.0.0.1\r\nUser-Agent: split\r\n", "\r\n" },
+        { "GET /callback?code=1&state=2 HTTP/1.1\r\n",
+          "Host: 127.0.0.1:" + QByteArray::number(m_listener->port()) + "\r\nUser-Agent: split\r\n", "\r\n" },
         100);
     QCOMPARE(answer.status(), 200);
 }
@@ -145,15 +152,89 @@ void TestLoopbackListener::localhostBindsBothLoopbacks()
     QVERIFY(listener.listen(QStringLiteral("localhost"), 0).hasValue());
     connect(&listener, &LoopbackListener::requestReceived, &listener,
             [&listener](quint64 id, const QByteArray&, const QUrl&) { listener.respond(id, 200, "ok"); });
+    const QByteArray port = QByteArray::number(listener.port());
     QCOMPARE(RawHttpClient::exchange(QHostAddress(QHostAddress::LocalHost), listener.port(),
-                                     { "GET / HTTP/1.1\r\n\r\n" })
+                                     { "GET / HTTP/1.1\r\nHost: localhost:" + port + "\r\n\r\n" })
                  .status(),
              200);
-    const RawHttpClient::Answer v6 = RawHttpClient::exchange(
-        QHostAddress(QHostAddress::LocalHostIPv6), listener.port(), { "GET / HTTP/1.1\r\n\r\n" }, 0, 2000);
+    const RawHttpClient::Answer v6
+        = RawHttpClient::exchange(QHostAddress(QHostAddress::LocalHostIPv6), listener.port(),
+                                  { "GET / HTTP/1.1\r\nHost: [::1]:" + port + "\r\n\r\n" }, 0, 2000);
     // Machines without IPv6 loopback still serve 127.0.0.1 above.
     if (v6.connected)
         QCOMPARE(v6.status(), 200);
+}
+
+// The CLI exits, and the window deletes the sign-in, as soon as the
+// connection is stored: the answer must already be on its way by then.
+void TestLoopbackListener::answerArrivesWhenListenerGoesRightAway()
+{
+    const QByteArray page = "<p>" + QByteArray(4000, 'x') + "</p>";
+    connect(m_listener, &LoopbackListener::requestReceived, this,
+            [this, page](quint64 id, const QByteArray&, const QUrl&) {
+                m_listener->respond(id, 200, page);
+                QMetaObject::invokeMethod(
+                    this,
+                    [this] {
+                        delete m_listener;
+                        m_listener = nullptr;
+                    },
+                    Qt::QueuedConnection);
+            });
+    const RawHttpClient::Answer answer = RawHttpClient::get(m_listener->port(), "/callback?code=1");
+    QVERIFY(answer.connected);
+    QCOMPARE(answer.status(), 200);
+    QCOMPARE(answer.body(), page);
+    QVERIFY(answer.closedByServer);
+    QCOMPARE(m_listener, nullptr);
+}
+
+void TestLoopbackListener::turnsAwayForeignHosts_data()
+{
+    QTest::addColumn<QByteArray>("hostLines");
+    QTest::addColumn<int>("status");
+    QTest::newRow("rebinding page") << QByteArray("Host: attacker.example\r\n") << 421;
+    QTest::newRow("rebinding page with our port") << QByteArray("Host: attacker.example:PORT\r\n") << 421;
+    QTest::newRow("no port") << QByteArray("Host: 127.0.0.1\r\n") << 421;
+    QTest::newRow("other port") << QByteArray("Host: 127.0.0.1:1\r\n") << 421;
+    QTest::newRow("no host") << QByteArray() << 421;
+    QTest::newRow("two hosts") << QByteArray("Host: 127.0.0.1:PORT\r\nHost: attacker.example\r\n") << 400;
+    QTest::newRow("ours") << QByteArray("Host: 127.0.0.1:PORT\r\n") << 200;
+    QTest::newRow("ours, any case") << QByteArray("HOST: LocalHost:PORT\r\n") << 200;
+}
+
+void TestLoopbackListener::turnsAwayForeignHosts()
+{
+    QFETCH(QByteArray, hostLines);
+    QFETCH(int, status);
+    QSignalSpy received(m_listener, &LoopbackListener::requestReceived);
+    respondToEverything(200, "ok");
+    hostLines.replace("PORT", QByteArray::number(m_listener->port()));
+    const RawHttpClient::Answer answer
+        = RawHttpClient::exchange(QHostAddress(QHostAddress::LocalHost), m_listener->port(),
+                                  { "GET /callback?code=1&state=2 HTTP/1.1\r\n" + hostLines + "\r\n" });
+    QCOMPARE(answer.status(), status);
+    QCOMPARE(received.count(), status == 200 ? 1 : 0);
+}
+
+// Sixteen connections that trickle a request (or never send one) fill every
+// slot; the browser's redirect must still be answered.
+void TestLoopbackListener::slowClientsCannotLockOutTheBrowser()
+{
+    respondToEverything(200, "ok");
+    QList<QTcpSocket*> slow;
+    for (int i = 0; i < LoopbackListener::kMaxConnections + 4; ++i) {
+        auto* socket = new QTcpSocket(this);
+        socket->connectToHost(QHostAddress(QHostAddress::LocalHost), m_listener->port());
+        QVERIFY(socket->waitForConnected(2000));
+        socket->write("GET /callback?co");
+        socket->flush();
+        slow.append(socket);
+    }
+    QTest::qWait(200); // the listener accepts them all
+    const RawHttpClient::Answer browser = RawHttpClient::get(m_listener->port(), "/callback?code=1");
+    QCOMPARE(browser.status(), 200);
+    qDeleteAll(slow);
 }
 
 QTEST_GUILESS_MAIN(TestLoopbackListener)

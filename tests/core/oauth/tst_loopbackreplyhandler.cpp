@@ -88,8 +88,8 @@ void TestLoopbackReplyHandler::turnsAwayWithoutCallback()
     QFETCH(QByteArray, request);
     QFETCH(int, status);
     QSignalSpy callbacks(m_handler, &LoopbackReplyHandler::callbackReceived);
-    const RawHttpClient::Answer answer
-        = RawHttpClient::exchange(QHostAddress(QHostAddress::LocalHost), port(), { request });
+    const RawHttpClient::Answer answer = RawHttpClient::exchange(
+        QHostAddress(QHostAddress::LocalHost), port(), { RawHttpClient::withHost(request, port()) });
     QCOMPARE(answer.status(), status);
     QCOMPARE(callbacks.count(), 0);
     QVERIFY(!m_handler->hasAcceptedCallback());
@@ -140,7 +140,8 @@ void TestLoopbackReplyHandler::holdsBrowserTabUntilResultIsKnown()
     QTcpSocket browser;
     browser.connectToHost(QHostAddress(QHostAddress::LocalHost), port());
     QVERIFY(browser.waitForConnected(5000));
-    browser.write("GET /callback?code=c&state=" + kState + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    browser.write(
+        RawHttpClient::withHost("GET /callback?code=c&state=" + kState + " HTTP/1.1\r\n\r\n", port()));
     QVERIFY(callbacks.wait(5000));
 
     // The token exchange is still running: the tab gets nothing yet.
