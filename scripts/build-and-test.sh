@@ -8,6 +8,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 started=$(date +%s)
 install_missing "${PLUGBOARD_BUILD_PACKAGES[@]}" "${PLUGBOARD_TEST_PACKAGES[@]}"
+install_real_peers
 configure_and_build -DPLUGBOARD_BUILD_TESTS=ON
 built=$(date +%s)
 

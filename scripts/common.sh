@@ -16,6 +16,7 @@ PLUGBOARD_BUILD_PACKAGES=(
 )
 PLUGBOARD_TEST_PACKAGES=(
     dbus dbus-bin gnome-keyring libsecret-tools clang-format file dpkg-dev desktop-file-utils
+    chromium curl
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
@@ -42,6 +43,23 @@ install_missing() {
     log "Installing ${missing[*]}"
     as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+# install_real_peers: Node.js (Debian's, unless the machine has one) and the
+# npm packages pinned in tests/realpeers/package-lock.json: the certified
+# authorization server and the browser driver the real-peer tests use.
+# `npm ci` runs only when the lockfile changed since the last install.
+install_real_peers() {
+    command -v node >/dev/null 2>&1 || install_missing nodejs npm
+    local folder="$PLUGBOARD_SOURCE_DIR/tests/realpeers"
+    local stamp="$folder/node_modules/.plugboard-installed"
+    local wanted
+    wanted=$(sha256sum "$folder/package-lock.json" | cut -d' ' -f1)
+    if [ "$(cat "$stamp" 2>/dev/null)" != "$wanted" ]; then
+        log "Installing the pinned real-peer packages (npm ci)"
+        (cd "$folder" && npm ci --no-audit --no-fund --loglevel=error)
+        echo "$wanted" > "$stamp"
+    fi
 }
 
 # configure_and_build [extra cmake args...]

@@ -217,8 +217,12 @@ std::optional<PlatformRecord> CustomProviderDialog::reviewedRecord() const
     for (ScopeInfo& scope : record.scopes)
         scope.isDefault = wanted.contains(scope.name);
     for (const QString& name : wanted) {
-        if (!record.defaultScopes().contains(name))
-            record.scopes.append({ name, QString(), true });
+        if (!record.defaultScopes().contains(name)) {
+            ScopeInfo scope;
+            scope.name = name;
+            scope.isDefault = true;
+            record.scopes.append(scope);
+        }
     }
     return record;
 }

@@ -143,7 +143,11 @@ QList<ScopeInfo> readScopes(const QJsonObject& document, Parser::Kind kind, cons
             continue;
         seen.insert(name);
         const bool isDefault = defaults.contains(name) || (openId && name == QLatin1String("openid"));
-        scopes.append({ name, scopeDescription(name, providerName), isDefault });
+        ScopeInfo scope;
+        scope.name = name;
+        scope.description = scopeDescription(name, providerName);
+        scope.isDefault = isDefault;
+        scopes.append(scope);
     }
     return scopes;
 }

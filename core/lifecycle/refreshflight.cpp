@@ -17,25 +17,16 @@ Q_LOGGING_CATEGORY(lcFlight, "plugboard.lifecycle.refresh")
 
 namespace Plugboard {
 
-RefreshFlight::RefreshFlight(TokenService* service, const QString& connectionId,
-                             std::chrono::seconds minValidity, const QString& rejectedAccessToken,
-                             const QString& seenAccessToken)
+RefreshFlight::RefreshFlight(TokenService* service, const QString& connectionId, TokenNeed need)
     : QObject(service)
     , m_service(service)
     , m_connectionId(connectionId)
     , m_platformId(Connection::platformOf(connectionId))
     , m_accountId(Connection::accountOf(connectionId))
-    , m_minValidity(minValidity)
-    , m_rejectedAccessToken(rejectedAccessToken)
-    , m_seenAccessToken(seenAccessToken)
+    , m_need(std::move(need))
 { }
 
 RefreshFlight::~RefreshFlight() = default;
-
-void RefreshFlight::raiseMinValidity(std::chrono::seconds minValidity)
-{
-    m_minValidity = std::max(m_minValidity, minValidity);
-}
 
 void RefreshFlight::start()
 {
@@ -74,18 +65,18 @@ void RefreshFlight::onTokensRead(SecretJob* job)
         return;
     }
     m_tokens = std::move(stored).value();
-    const bool rejected = !m_rejectedAccessToken.isEmpty() && m_tokens.accessToken == m_rejectedAccessToken;
-    if (!rejected && m_tokens.isValidFor(m_minValidity)) {
+    if (m_need.isMetBy(m_tokens)) {
         finish({});
         return;
     }
-    m_renewedElsewhere = !m_seenAccessToken.isEmpty() && m_tokens.accessToken != m_seenAccessToken;
-    if (!rejected && m_renewedElsewhere && m_tokens.isValidFor(std::chrono::seconds(0))) {
+    if (m_need.isRenewedElsewhere(m_tokens)) {
         qCDebug(lcFlight) << "took the tokens of" << m_connectionId << "renewed while waiting";
+        m_renewedElsewhere = true;
         finish({});
         return;
     }
-    m_renewedElsewhere = false;
+    const bool rejected
+        = !m_need.rejectedAccessToken.isEmpty() && m_tokens.accessToken == m_need.rejectedAccessToken;
     if (m_tokens.refreshToken.isEmpty()) {
         // Nothing to renew with: a token that still works is better than
         // none; an expired one needs the user.
@@ -139,6 +130,7 @@ void RefreshFlight::onCredentials(CredentialsJob* job)
     auto* request
         = new TokenRefreshRequest(m_record, job->credentials().clientId, job->credentials().clientSecret,
                                   m_tokens.refreshToken, m_service->network(), this);
+    request->setTimeout(int(m_service->requestTimeout().count()));
     connect(request, &TokenRefreshRequest::finished, this, &RefreshFlight::onRefreshed);
     request->start();
 }

@@ -2,6 +2,7 @@
 
 #include "catalog/platformrecord.h"
 #include "error.h"
+#include "lifecycle/tokenneed.h"
 #include "storage/tokenset.h"
 
 #include <QObject>
@@ -46,20 +47,14 @@ class RefreshFlight final : public QObject
     Q_DISABLE_COPY_MOVE(RefreshFlight)
 
 public:
-    /// `seenAccessToken`: the access token the caller read before it asked
-    /// for the flight (empty if none). Finding another one under the lock
-    /// means someone renewed while this caller waited: that fresh token is
-    /// taken as it is, even when it lives shorter than asked, instead of
-    /// renewing again (a platform's 3599-second tokens never satisfy a
-    /// 3600-second wish, and twelve waiting callers must not renew twelve
-    /// times).
-    RefreshFlight(TokenService* service, const QString& connectionId, std::chrono::seconds minValidity,
-                  const QString& rejectedAccessToken, const QString& seenAccessToken);
+    /// Renews unless the tokens read under the lock meet `need`, or were
+    /// renewed by someone else while this caller waited (TokenNeed).
+    RefreshFlight(TokenService* service, const QString& connectionId, TokenNeed need);
     ~RefreshFlight() override;
 
     void start();
-    /// A caller that joins asks for at least this much validity.
-    void raiseMinValidity(std::chrono::seconds minValidity);
+    /// Another caller in this process needs the same connection's tokens.
+    void join(const TokenNeed& need) { m_need.merge(need); }
     QString connectionId() const { return m_connectionId; }
 
     const Error& error() const { return m_error; }
@@ -89,9 +84,7 @@ private:
     QString m_platformId;
     QString m_accountId;
     PlatformRecord m_record;
-    std::chrono::seconds m_minValidity;
-    QString m_rejectedAccessToken;
-    QString m_seenAccessToken;
+    TokenNeed m_need;
     RefreshLock* m_lock = nullptr;
     TokenSet m_tokens;
     Error m_error;

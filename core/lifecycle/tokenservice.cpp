@@ -26,19 +26,23 @@ TokenService::~TokenService()
 
 ValidTokenJob* TokenService::validToken(const QString& connectionId, std::chrono::seconds minValidity)
 {
-    return new ValidTokenJob(this, connectionId, minValidity, QString());
+    TokenNeed need;
+    need.minValidity = minValidity;
+    return new ValidTokenJob(this, connectionId, need);
 }
 
 ValidTokenJob* TokenService::renewRejected(const QString& connectionId, const QString& rejectedAccessToken)
 {
-    return new ValidTokenJob(this, connectionId, kDefaultMinValidity, rejectedAccessToken);
+    TokenNeed need;
+    need.rejectedAccessToken = rejectedAccessToken;
+    return new ValidTokenJob(this, connectionId, need);
 }
 
 ValidTokenJob* TokenService::renewNow(const QString& connectionId)
 {
-    // Longer than any token lives: the stored one is never good enough.
-    constexpr std::chrono::seconds kLongerThanAnyToken = std::chrono::hours(24 * 365 * 10);
-    return new ValidTokenJob(this, connectionId, kLongerThanAnyToken, QString());
+    TokenNeed need;
+    need.renewAlways = true;
+    return new ValidTokenJob(this, connectionId, need);
 }
 
 QString TokenService::lockFolder() const
@@ -46,14 +50,13 @@ QString TokenService::lockFolder() const
     return QFileInfo(m_connections->filePath()).absolutePath();
 }
 
-RefreshFlight* TokenService::flightFor(const QString& connectionId, std::chrono::seconds minValidity,
-                                       const QString& rejectedAccessToken, const QString& seenAccessToken)
+RefreshFlight* TokenService::flightFor(const QString& connectionId, const TokenNeed& need)
 {
     if (RefreshFlight* running = m_flights.value(connectionId)) {
-        running->raiseMinValidity(minValidity);
+        running->join(need);
         return running;
     }
-    auto* flight = new RefreshFlight(this, connectionId, minValidity, rejectedAccessToken, seenAccessToken);
+    auto* flight = new RefreshFlight(this, connectionId, need);
     m_flights.insert(connectionId, flight);
     connect(flight, &RefreshFlight::finished, this, &TokenService::onFlightFinished);
     flight->start();

@@ -17,6 +17,7 @@ namespace Plugboard {
 class ConnectionStore;
 class RefreshFlight;
 class SecretStore;
+struct TokenNeed;
 class ValidTokenJob;
 
 /// Hands out access tokens that work: the one facade the window, the tray
@@ -70,6 +71,9 @@ public:
 
     /// How long another process's renewal is waited for (tests shorten it).
     void setLockWaitLimit(std::chrono::milliseconds limit) { m_lockWaitLimit = limit; }
+    /// How long one renewal request to the platform may take, start to end.
+    void setRequestTimeout(std::chrono::milliseconds timeout) { m_requestTimeout = timeout; }
+    std::chrono::milliseconds requestTimeout() const { return m_requestTimeout; }
     /// Automatic renewals that failed in a row for a Degraded connection
     /// (the refresh scheduler's backoff); 0 after a success.
     int consecutiveFailures(const QString& connectionId) const { return m_failures.value(connectionId); }
@@ -91,10 +95,9 @@ private:
     friend class RefreshFlight;
     friend class ValidTokenJob;
 
-    /// The running flight for the connection, or a new started one.
-    /// `seenAccessToken` is the token the caller found not good enough.
-    RefreshFlight* flightFor(const QString& connectionId, std::chrono::seconds minValidity,
-                             const QString& rejectedAccessToken, const QString& seenAccessToken);
+    /// The running flight for the connection (which then also serves
+    /// `need`), or a new started one.
+    RefreshFlight* flightFor(const QString& connectionId, const TokenNeed& need);
     void onFlightFinished(RefreshFlight* flight);
     void noteRefreshOutcome(const QString& connectionId, const Error& error);
 
@@ -105,6 +108,7 @@ private:
     QHash<QString, RefreshFlight*> m_flights;
     QHash<QString, int> m_failures;
     std::chrono::milliseconds m_lockWaitLimit;
+    std::chrono::milliseconds m_requestTimeout = std::chrono::seconds(30);
 };
 
 } // namespace Plugboard

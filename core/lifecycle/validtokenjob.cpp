@@ -10,13 +10,11 @@
 
 namespace Plugboard {
 
-ValidTokenJob::ValidTokenJob(TokenService* service, const QString& connectionId,
-                             std::chrono::seconds minValidity, const QString& rejectedAccessToken)
+ValidTokenJob::ValidTokenJob(TokenService* service, const QString& connectionId, TokenNeed need)
     : QObject(service)
     , m_service(service)
     , m_connectionId(connectionId)
-    , m_minValidity(minValidity)
-    , m_rejectedAccessToken(rejectedAccessToken)
+    , m_need(std::move(need))
 { }
 
 ValidTokenJob::~ValidTokenJob() = default;
@@ -45,10 +43,8 @@ void ValidTokenJob::onRead(SecretJob* job)
     }
     if (!job->error().isError()) {
         if (Result<TokenSet> tokens = TokenSet::fromJson(job->value()); tokens) {
-            m_seenAccessToken = tokens.value().accessToken;
-            const bool rejected
-                = !m_rejectedAccessToken.isEmpty() && tokens.value().accessToken == m_rejectedAccessToken;
-            if (!rejected && tokens.value().isValidFor(m_minValidity)) {
+            m_need.seenAccessToken = tokens.value().accessToken;
+            if (m_need.isMetBy(tokens.value())) {
                 m_tokens = std::move(tokens).value();
                 finish({});
                 return;
@@ -67,8 +63,7 @@ void ValidTokenJob::joinFlight()
         return;
     }
     ++m_flightsJoined;
-    RefreshFlight* flight
-        = m_service->flightFor(m_connectionId, m_minValidity, m_rejectedAccessToken, m_seenAccessToken);
+    RefreshFlight* flight = m_service->flightFor(m_connectionId, m_need);
     connect(flight, &RefreshFlight::finished, this, &ValidTokenJob::onFlightFinished);
 }
 
@@ -84,7 +79,7 @@ void ValidTokenJob::onFlightFinished(RefreshFlight* flight)
     // A renewed token is handed out whatever its lifetime, also one renewed
     // by another caller while this one waited: the platform cannot do
     // better, and asking again would renew once per caller.
-    const bool enough = tokens.isValidFor(m_minValidity) || flight->refreshed() || flight->renewedElsewhere()
+    const bool enough = m_need.isMetBy(tokens) || flight->refreshed() || flight->renewedElsewhere()
         || (tokens.refreshToken.isEmpty() && tokens.isValidFor(std::chrono::seconds(0)));
     if (!enough && m_flightsJoined < 2) {
         joinFlight();

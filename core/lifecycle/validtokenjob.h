@@ -1,6 +1,7 @@
 #pragma once
 
 #include "error.h"
+#include "lifecycle/tokenneed.h"
 #include "storage/tokenset.h"
 
 #include <QObject>
@@ -46,8 +47,7 @@ Q_SIGNALS:
 
 private:
     friend class TokenService;
-    ValidTokenJob(TokenService* service, const QString& connectionId, std::chrono::seconds minValidity,
-                  const QString& rejectedAccessToken);
+    ValidTokenJob(TokenService* service, const QString& connectionId, TokenNeed need);
 
     void onRead(SecretJob* job);
     void joinFlight();
@@ -56,9 +56,7 @@ private:
 
     QPointer<TokenService> m_service;
     QString m_connectionId;
-    std::chrono::seconds m_minValidity;
-    QString m_rejectedAccessToken;
-    QString m_seenAccessToken; ///< what the keyring held before the flight
+    TokenNeed m_need;
     TokenSet m_tokens;
     Error m_error;
     int m_flightsJoined = 0;

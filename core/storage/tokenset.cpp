@@ -98,6 +98,14 @@ bool TokenSet::isValidFor(std::chrono::seconds minValidity, const QDateTime& now
     return nowUtc.toUTC().addSecs((minValidity + skew).count()) < expiresAt;
 }
 
+std::chrono::seconds TokenSet::attainableValidity(std::chrono::seconds wanted) const
+{
+    const std::chrono::seconds known = lifetime();
+    if (known.count() <= 0 || known >= wanted + kClockSkew)
+        return wanted;
+    return std::min(wanted, known / 2);
+}
+
 std::chrono::seconds TokenSet::lifetime() const
 {
     if (!expiresAt.isValid() || !obtainedAt.isValid())

@@ -48,6 +48,13 @@ struct TokenSet
     /// obtainedAt); zero when either is unknown.
     std::chrono::seconds lifetime() const;
 
+    /// The validity worth asking of tokens like this one: `wanted`, or half
+    /// the lifetime when the platform issues tokens that live shorter than
+    /// `wanted` (with the skew margin). A renewal could not do better then,
+    /// and renewing on every call would only churn tokens: a 3599-second
+    /// token never satisfies a 3600-second wish.
+    std::chrono::seconds attainableValidity(std::chrono::seconds wanted) const;
+
     /// Compact JSON: {"v":1,"access_token":…,"refresh_token":…,
     /// "expires_at":"2024-05-01T12:00:00.000Z","obtained_at":…,"token_type":…,
     /// "scopes":[…],"id_token":…}. Empty optional fields are left out; blobs

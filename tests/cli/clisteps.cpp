@@ -29,9 +29,15 @@ std::unique_ptr<SecretJob> runJob(SecretJob* job)
 
 } // namespace
 
+QString program()
+{
+    const QString other = qEnvironmentVariable("PLUGBOARD_TEST_CLI");
+    return other.isEmpty() ? QStringLiteral(PLUGBOARD_CLI_PATH) : other;
+}
+
 CliProcess run(const QStringList& arguments, const QByteArray& input)
 {
-    return CliProcess::run(QStringLiteral(PLUGBOARD_CLI_PATH), arguments, input);
+    return CliProcess::run(program(), arguments, input);
 }
 
 CliProcess addProvider(const QString& id, FakeOAuthProvider& provider)
@@ -52,7 +58,7 @@ CliProcess connect(const QString& id, const QStringList& extraArguments)
     QProcess process;
     QSignalSpy finished(&process, &QProcess::finished);
     QSignalSpy output(&process, &QProcess::readyReadStandardOutput);
-    process.start(QStringLiteral(PLUGBOARD_CLI_PATH),
+    process.start(program(),
                   QStringList { QStringLiteral("connect"), id, QStringLiteral("--no-browser") }
                       + extraArguments);
     QByteArray printed;

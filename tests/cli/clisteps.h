@@ -13,6 +13,10 @@ class FakeOAuthProvider;
 /// run (exitCode -1 when it did not finish in time).
 namespace CliSteps {
 
+/// The plugboard-cli under test: this build's, or $PLUGBOARD_TEST_CLI when
+/// set (to run the same scenarios against another build, such as main's,
+/// and see them fail there).
+QString program();
 CliProcess run(const QStringList& arguments, const QByteArray& input = {});
 /// `providers add ID --discover <provider's issuer>`.
 CliProcess addProvider(const QString& id, FakeOAuthProvider& provider);

@@ -34,6 +34,8 @@ private Q_SLOTS:
     void credentialsSetShowRemove();
     void credentialsNameWhatIsMissing();
     void unknownPlatformExits3();
+    void tokenProxyIsAcceptedAndShown();
+    void unknownConnectionOfUnknownPlatformSaysSo();
     void addsAndRemovesACustomProviderByDiscovery();
     void discoveryErrorsAreClear();
 };
@@ -88,6 +90,36 @@ void TestCliStorage::unknownPlatformExits3()
     Run set
         = runCli({ QStringLiteral("credentials"), QStringLiteral("show"), QStringLiteral("nosuchplatform") });
     QCOMPARE(set.exitCode, 3);
+}
+
+// `--token-proxy` was refused as an unknown option, and every `credentials
+// set` printed Qt's "option not defined" warning.
+void TestCliStorage::tokenProxyIsAcceptedAndShown()
+{
+    const Run set
+        = runCli({ QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("github"),
+                   QStringLiteral("--client-id"), QStringLiteral("Iv1.proxyclient"),
+                   QStringLiteral("--token-proxy"), QStringLiteral("https://tokens.example.com/exchange") });
+    QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+    QVERIFY2(!set.err.contains(QStringLiteral("QCommandLineParser")), qPrintable(set.err));
+    const Run show
+        = runCli({ QStringLiteral("credentials"), QStringLiteral("show"), QStringLiteral("github") });
+    QVERIFY2(show.out.contains(QStringLiteral("https://tokens.example.com/exchange")), qPrintable(show.out));
+    QCOMPARE(runCli({ QStringLiteral("credentials"), QStringLiteral("remove"), QStringLiteral("github") })
+                 .exitCode,
+             0);
+}
+
+void TestCliStorage::unknownConnectionOfUnknownPlatformSaysSo()
+{
+    const Run token = runCli({ QStringLiteral("token"), QStringLiteral("nosuch") });
+    QCOMPARE(token.exitCode, 3);
+    QVERIFY2(!token.err.contains(QStringLiteral("connect nosuch")), qPrintable(token.err));
+    QVERIFY2(token.err.contains(QStringLiteral("providers")), qPrintable(token.err));
+    // A known platform without a connection still suggests connecting it.
+    const Run github = runCli({ QStringLiteral("token"), QStringLiteral("github") });
+    QCOMPARE(github.exitCode, 3);
+    QVERIFY2(github.err.contains(QStringLiteral("connect github")), qPrintable(github.err));
 }
 
 void TestCliStorage::addsAndRemovesACustomProviderByDiscovery()

@@ -142,8 +142,12 @@ void ProvidersCommand::onDiscovered(ProviderDiscovery* discovery, const QStringL
         for (ScopeInfo& scope : record.scopes)
             scope.isDefault = scopes.contains(scope.name);
         for (const QString& name : scopes) {
-            if (!record.defaultScopes().contains(name))
-                record.scopes.append({ name, QString(), true });
+            if (!record.defaultScopes().contains(name)) {
+                ScopeInfo scope;
+                scope.name = name;
+                scope.isDefault = true;
+                record.scopes.append(scope);
+            }
         }
     }
     PlatformCatalog catalog;

@@ -12,6 +12,15 @@ using namespace Plugboard;
 namespace Plugboard::Test {
 namespace {
 
+ScopeInfo scopeInfo(const QString& name, const QString& description, bool isDefault)
+{
+    ScopeInfo scope;
+    scope.name = name;
+    scope.description = description;
+    scope.isDefault = isDefault;
+    return scope;
+}
+
 const QString kSource = QStringLiteral("example.json");
 const QJsonValue kRemove(QJsonValue::Undefined);
 
@@ -156,9 +165,9 @@ void TestPlatformRecordParser::parsesEveryField()
     QCOMPARE(r.deviceAuthorizationEndpoint, QUrl(QStringLiteral("https://auth.example.com/device")));
     QCOMPARE(r.scopes.size(), 2);
     QCOMPARE(r.scopes.at(0),
-             (ScopeInfo { QStringLiteral("profile:read"), QStringLiteral("Read your profile"), true }));
+             scopeInfo(QStringLiteral("profile:read"), QStringLiteral("Read your profile"), true));
     QCOMPARE(r.scopes.at(1),
-             (ScopeInfo { QStringLiteral("files.write"), QStringLiteral("Change your files"), false }));
+             scopeInfo(QStringLiteral("files.write"), QStringLiteral("Change your files"), false));
     QCOMPARE(r.defaultScopes(), QStringList { QStringLiteral("profile:read") });
     QCOMPARE(r.authorizationParameters.value(QStringLiteral("access_type")), QStringLiteral("offline"));
     QCOMPARE(r.authorizationParameters.size(), 1);

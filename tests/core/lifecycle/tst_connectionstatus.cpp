@@ -1,5 +1,6 @@
 // The one reading of a connection's state: stored state, time, scopes; and
 // what a failure does to it.
+#include "catalog/platformcatalog.h"
 #include "catalog/platformrecord.h"
 #include "lifecycle/connectionstatus.h"
 #include "storage/connection.h"
@@ -15,6 +16,14 @@ Q_DECLARE_METATYPE(Plugboard::ErrorCode)
 namespace {
 
 const QDateTime kNow = QDateTime(QDate(2026, 11, 23), QTime(12, 0), Qt::UTC);
+
+ScopeInfo scope(const QString& name)
+{
+    ScopeInfo info;
+    info.name = name;
+    info.isDefault = true;
+    return info;
+}
 
 Connection connected(qint64 expiresInSeconds, bool refreshable)
 {
@@ -39,6 +48,9 @@ private Q_SLOTS:
     void effectiveState();
     void defaultScopesGrowWithTheRecord();
     void chosenScopesDoNotFollowTheRecord();
+    void offlineAccessIsProvenByARefreshToken();
+    void shippedRecordsReadRealGrants_data();
+    void shippedRecordsReadRealGrants();
     void stateAfterFailure_data();
     void stateAfterFailure();
     void retryDelayBacksOff();
@@ -95,8 +107,7 @@ void TestConnectionStatus::effectiveState()
 void TestConnectionStatus::defaultScopesGrowWithTheRecord()
 {
     PlatformRecord record;
-    record.scopes
-        = { { QStringLiteral("read"), QString(), true }, { QStringLiteral("write"), QString(), true } };
+    record.scopes = { scope(QStringLiteral("read")), scope(QStringLiteral("write")) };
     Connection c = connected(3600, true);
     c.usesDefaultScopes = true;
     const QStringList wanted = ConnectionStatus::wantedScopes(c, &record);
@@ -108,13 +119,66 @@ void TestConnectionStatus::defaultScopesGrowWithTheRecord()
 void TestConnectionStatus::chosenScopesDoNotFollowTheRecord()
 {
     PlatformRecord record;
-    record.scopes
-        = { { QStringLiteral("read"), QString(), true }, { QStringLiteral("write"), QString(), true } };
+    record.scopes = { scope(QStringLiteral("read")), scope(QStringLiteral("write")) };
     Connection c = connected(3600, true);
     c.usesDefaultScopes = false; // the user picked "read" only
     const QStringList wanted = ConnectionStatus::wantedScopes(c, &record);
     QCOMPARE(wanted, QStringList { QStringLiteral("read") });
     QCOMPARE(stateName(ConnectionStatus::effectiveState(c, wanted, kNow)), QStringLiteral("connected"));
+}
+
+// oidc-provider (without prompt=consent) and Microsoft issue a refresh token
+// but leave offline_access out of the granted scopes.
+void TestConnectionStatus::offlineAccessIsProvenByARefreshToken()
+{
+    PlatformRecord record;
+    record.scopes = { scope(QStringLiteral("openid")), scope(QStringLiteral("offline_access")) };
+    Connection c = connected(3600, true);
+    c.usesDefaultScopes = true;
+    c.requestedScopes = record.defaultScopes();
+    c.grantedScopes = { QStringLiteral("openid") };
+    QCOMPARE(stateName(ConnectionStatus::shownState(c, &record, kNow)), QStringLiteral("connected"));
+    c.refreshable = false; // no refresh token: offline access really is missing
+    QCOMPARE(ConnectionStatus::missingScopes(c, ConnectionStatus::wantedScopes(c, &record), &record),
+             QStringList { QStringLiteral("offline_access") });
+}
+
+void TestConnectionStatus::shippedRecordsReadRealGrants_data()
+{
+    QTest::addColumn<QString>("platform");
+    QTest::addColumn<QStringList>("granted");
+    QTest::addColumn<QStringList>("missing");
+    // What the platforms' token answers really list for the records' defaults.
+    QTest::newRow("microsoft lists resource scopes only")
+        << QStringLiteral("microsoft") << QStringList { QStringLiteral("User.Read") } << QStringList();
+    QTest::newRow("microsoft without User.Read")
+        << QStringLiteral("microsoft") << QStringList { QStringLiteral("Mail.Read") }
+        << QStringList { QStringLiteral("User.Read") };
+    QTest::newRow("google spells email as a URL")
+        << QStringLiteral("google")
+        << QStringList { QStringLiteral("https://www.googleapis.com/auth/userinfo.email"),
+                         QStringLiteral("openid") }
+        << QStringList();
+    QTest::newRow("google without email")
+        << QStringLiteral("google") << QStringList { QStringLiteral("openid") }
+        << QStringList { QStringLiteral("email") };
+}
+
+void TestConnectionStatus::shippedRecordsReadRealGrants()
+{
+    QFETCH(QString, platform);
+    QFETCH(QStringList, granted);
+    QFETCH(QStringList, missing);
+    const Result<PlatformRecord> record = PlatformCatalog::loadOne(platform);
+    QVERIFY(record);
+    Connection c = connected(3600, true);
+    c.platformId = platform;
+    c.usesDefaultScopes = true;
+    c.requestedScopes = record.value().defaultScopes();
+    c.grantedScopes = granted;
+    QCOMPARE(ConnectionStatus::missingScopes(c, ConnectionStatus::wantedScopes(c, &record.value()),
+                                             &record.value()),
+             missing);
 }
 
 void TestConnectionStatus::stateAfterFailure_data()

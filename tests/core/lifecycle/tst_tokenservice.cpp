@@ -2,6 +2,7 @@
 // loopback HTTP: the fast path, renewal with rotation, single flight for 50
 // callers, and what each kind of failure does to the stored connection.
 #include "applicationinfo.h"
+#include "lifecycle/healthcheck.h"
 #include "lifecycle/refreshlock.h"
 #include "lifecyclefixture.h"
 #include "logcapture.h"
@@ -44,6 +45,11 @@ private Q_SLOTS:
     void unknownConnectionIsReported();
     void missingAppCredentialsAskNothing();
     void renewalLogsNoSecret();
+    void tokenRenewedWhileWaitingIsTaken();
+    void tricklingTokenEndpointMeetsTheDeadline();
+    void brokenTokenAnswersKeepTheStoredTokens_data();
+    void brokenTokenAnswersKeepTheStoredTokens();
+    void checkWithoutIdentityEndpointClaimsNothing();
 
 private:
     std::unique_ptr<KeychainSecretStore> m_secrets;
@@ -310,6 +316,129 @@ void TestTokenService::renewalLogsNoSecret()
     QVERIFY2(logs.messages().size() > 3, "the renewal was logged");
     const QStringList leaked = logs.messagesContaining(Test::secretMarker());
     QVERIFY2(leaked.isEmpty(), qPrintable(leaked.join(QLatin1Char('\n'))));
+}
+
+// Another process renewed while this caller waited for the lock, and the
+// platform's tokens live shorter than the caller asked: the caller takes the
+// fresh token instead of renewing again (and again, once per caller).
+void TestTokenService::tokenRenewedWhileWaitingIsTaken()
+{
+    QVERIFY(m_fixture->seed(QDateTime::currentDateTimeUtc().addSecs(-10)));
+    QLockFile other(RefreshLock::lockFilePath(m_fixture->service().lockFolder(), m_fixture->connectionId()));
+    QDir().mkpath(QFileInfo(other.fileName()).absolutePath());
+    QVERIFY(other.tryLock(0));
+
+    ValidTokenJob* job = m_fixture->service().validToken(m_fixture->connectionId(), 3600s);
+    job->setAutoDelete(false);
+    const std::unique_ptr<ValidTokenJob> owner(job);
+    QSignalSpy finished(job, &ValidTokenJob::finished);
+    job->start();
+    QVERIFY(!finished.wait(200));
+
+    // Meanwhile another process renews and stores a 3599-second token (as
+    // Google issues), shorter than the hour this caller asked for.
+    TokenSet renewed = m_fixture->storedTokens();
+    const Test::FakeOAuthProvider::IssuedTokens fresh = m_fixture->provider.grantWithoutBrowser();
+    renewed.accessToken = fresh.accessToken;
+    renewed.refreshToken = fresh.refreshToken;
+    renewed.obtainedAt = QDateTime::currentDateTimeUtc();
+    renewed.expiresAt = renewed.obtainedAt.addSecs(3599);
+    SecretJob* write = m_fixture->secrets()->write(
+        SecretStore::connectionKey(QStringLiteral("fake"), QStringLiteral("user-42")), renewed.toJson());
+    QSignalSpy written(write, &SecretJob::finished);
+    write->start();
+    QVERIFY(written.wait(10000));
+    other.unlock();
+
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(job->error().codeName(), QStringLiteral("none"));
+    QVERIFY(job->tokens().accessToken == renewed.accessToken);
+    QCOMPARE(m_fixture->provider.tokenRequestCount(QStringLiteral("refresh_token")), 0);
+}
+
+void TestTokenService::tricklingTokenEndpointMeetsTheDeadline()
+{
+    QVERIFY(m_fixture->seed(QDateTime::currentDateTimeUtc().addSecs(-10)));
+    const TokenSet before = m_fixture->storedTokens();
+    Test::FakeHttpServer::Response trickle
+        = Test::FakeHttpServer::Response::json(200, QByteArray(100, ' ') + "{}");
+    trickle.trickleMs = 100;
+    m_fixture->provider.setTokenOverride(trickle);
+    m_fixture->service().setRequestTimeout(1500ms);
+
+    const auto job = m_fixture->run(m_fixture->service().validToken(m_fixture->connectionId()));
+    QCOMPARE(job->error().codeName(), QStringLiteral("timeout"));
+    QVERIFY2(job->error().message.contains(QStringLiteral("did not finish answering")),
+             qPrintable(job->error().message));
+    QVERIFY2(m_fixture->storedTokens() == before, "tokens are kept");
+    QCOMPARE(stateName(m_fixture->metadata()->state), stateName(ConnectionState::Degraded));
+}
+
+void TestTokenService::brokenTokenAnswersKeepTheStoredTokens_data()
+{
+    QTest::addColumn<QByteArray>("answer");
+    const QByteArray access = '"' + Test::fakeSecret(QStringLiteral("access")).toUtf8() + '"';
+    QTest::newRow("negative lifetime")
+        << "{\"access_token\":" + access + ",\"token_type\":\"Bearer\",\"expires_in\":-5}";
+    QTest::newRow("lifetime 1e300") << "{\"access_token\":" + access
+            + ",\"token_type\":\"Bearer\",\"expires_in\":1e300}";
+    QTest::newRow("lifetime 'soon'") << "{\"access_token\":" + access
+            + ",\"token_type\":\"Bearer\",\"expires_in\":\"soon\"}";
+    QTest::newRow("MAC token") << "{\"access_token\":" + access
+            + ",\"token_type\":\"mac\",\"expires_in\":3600}";
+    QTest::newRow("5 MB token") << "{\"access_token\":\"" + QByteArray(5 * 1024 * 1024, 'a')
+            + "\",\"token_type\":\"Bearer\"}";
+}
+
+// A broken answer is an error, never a token that "never expires", and it
+// changes nothing stored.
+void TestTokenService::brokenTokenAnswersKeepTheStoredTokens()
+{
+    QFETCH(QByteArray, answer);
+    QVERIFY(m_fixture->seed(QDateTime::currentDateTimeUtc().addSecs(-10)));
+    const TokenSet before = m_fixture->storedTokens();
+    m_fixture->provider.setTokenOverride(Test::FakeHttpServer::Response::json(200, answer));
+
+    const auto job = m_fixture->run(m_fixture->service().validToken(m_fixture->connectionId()));
+    QVERIFY2(job->error().isError(), "a broken answer is not a token");
+    QVERIFY(job->tokens().accessToken.isEmpty());
+    QVERIFY2(!job->error().message.isEmpty() && job->error().message.size() < 600,
+             qPrintable(job->error().message));
+    QVERIFY2(m_fixture->storedTokens() == before, "tokens are kept");
+}
+
+// A platform with nothing to ask "who am I" with: a check that asked the
+// platform nothing must not record the connection as checked and working.
+void TestTokenService::checkWithoutIdentityEndpointClaimsNothing()
+{
+    QVERIFY(m_fixture->seed(QDateTime::currentDateTimeUtc().addSecs(3600)));
+    PlatformRecord record = m_fixture->provider.record();
+    record.userinfoEndpoint = QUrl();
+    m_fixture->provider.server().clearRequests();
+    QNetworkAccessManager network;
+    TokenService service(m_fixture->secrets(), &m_fixture->connections(), &network,
+                         [record](const QString&) -> std::optional<PlatformRecord> { return record; });
+    auto* check = new HealthCheck(&service, m_fixture->connectionId());
+    check->setAutoDelete(false);
+    const std::unique_ptr<HealthCheck> owner(check);
+    QSignalSpy finished(check, &HealthCheck::finished);
+    check->start();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(check->error().codeName(), QStringLiteral("none"));
+    QVERIFY(!check->verifiedAtPlatform());
+    QVERIFY2(!m_fixture->metadata()->lastChecked.isValid(), "nothing was checked");
+    QCOMPARE(m_fixture->provider.server().requestCount(), 0);
+
+    // When the token had to be renewed, the renewal itself proved the grant.
+    QVERIFY(m_fixture->seed(QDateTime::currentDateTimeUtc().addSecs(-10)));
+    auto* renewing = new HealthCheck(&service, m_fixture->connectionId());
+    renewing->setAutoDelete(false);
+    const std::unique_ptr<HealthCheck> renewingOwner(renewing);
+    QSignalSpy renewed(renewing, &HealthCheck::finished);
+    renewing->start();
+    QVERIFY(renewed.wait(10000));
+    QVERIFY(renewing->verifiedAtPlatform());
+    QVERIFY(m_fixture->metadata()->lastChecked.isValid());
 }
 
 QTEST_GUILESS_MAIN(TestTokenService)

@@ -42,6 +42,15 @@ void TestTokenResponseParser::acceptsTokens_data()
                                  << QStringLiteral("repo,gist") << 0LL;
     QTest::newRow("no content type, json body")
         << 200 << QByteArray() << QByteArray(R"({"access_token":"at"})") << QString() << 0LL;
+    QTest::newRow("expires_in 3600.0")
+        << 200 << QByteArray("application/json") << QByteArray(R"({"access_token":"at","expires_in":3600.0})")
+        << QString() << 3600LL;
+    QTest::newRow("expires_in 0: no lifetime")
+        << 200 << QByteArray("application/json") << QByteArray(R"({"access_token":"at","expires_in":0})")
+        << QString() << 0LL;
+    QTest::newRow("slack bot token") << 200 << QByteArray("application/json")
+                                     << QByteArray(R"({"ok":true,"access_token":"xoxb","token_type":"bot"})")
+                                     << QString() << 0LL;
 }
 
 void TestTokenResponseParser::acceptsTokens()
@@ -104,6 +113,21 @@ void TestTokenResponseParser::reportsFailures_data()
     QTest::newRow("no access token") << 200 << QByteArray("application/json")
                                      << QByteArray(R"({"token_type":"Bearer"})") << ErrorCode::ExchangeFailed
                                      << QStringLiteral("no access token");
+    // A lifetime that is not a number of seconds used to be stored as
+    // "never expires": the dead token would be handed out forever.
+    const QString lifetime = QStringLiteral("token lifetime (expires_in)");
+    for (const char* bad : { "-5", "1e300", "\"soon\"", "1099511627776", "3600.5", "true" })
+        QTest::newRow(qPrintable(QStringLiteral("expires_in %1").arg(QLatin1String(bad))))
+            << 200 << QByteArray("application/json")
+            << QByteArray(R"({"access_token":"at","token_type":"Bearer","expires_in":)") + bad + '}'
+            << ErrorCode::ExchangeFailed << lifetime;
+    QTest::newRow("MAC token") << 200 << QByteArray("application/json")
+                               << QByteArray(R"({"access_token":"at","token_type":"mac","expires_in":60})")
+                               << ErrorCode::ExchangeFailed << QStringLiteral("only bearer tokens");
+    QTest::newRow("5 MB access token")
+        << 200 << QByteArray("application/json")
+        << QByteArray(R"({"access_token":")") + QByteArray(5 * 1024 * 1024, 'a') + R"("})"
+        << ErrorCode::ExchangeFailed << QStringLiteral("longer than any platform issues");
 }
 
 void TestTokenResponseParser::reportsFailures()

@@ -1,8 +1,11 @@
 #include "memorysecretstore.h"
+#include "oauth/connectoperation.h"
+#include "storage/connectionstore.h"
 #include "storage/credentialsjob.h"
 #include "testsecrets.h"
 
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Plugboard;
@@ -140,8 +143,29 @@ void TestCredentialsJob::lockedKeyringFailsWithoutChangingAnything()
     QVERIFY2(partial->error().message.contains(QStringLiteral("locked")),
              qPrintable(partial->error().message));
 
+    // Reading them for a sign-in says "locked", not "not set up": connect
+    // used to answer "Missing required credentials: Client ID" (exit 2).
+    auto load = run(CredentialsJob::load(&store, platform()));
+    QCOMPARE(load->error().code, ErrorCode::KeyringLocked);
+    QVERIFY2(load->error().message.contains(QStringLiteral("Unlock your keyring")),
+             qPrintable(load->error().message));
+    QTemporaryDir folder;
+    ConnectionStore connections(folder.filePath(QStringLiteral("connections.json")));
+    auto* connect = new ConnectOperation(platform(), &store, &connections);
+    connect->setAutoDelete(false);
+    const std::unique_ptr<ConnectOperation> owner(connect);
+    QSignalSpy connected(connect, &ConnectOperation::finished);
+    connect->start();
+    QVERIFY(connected.wait(5000));
+    QCOMPARE(connect->error().code, ErrorCode::KeyringLocked);
+
     store.setCondition(MemorySecretStore::Condition::Available);
     QCOMPARE(store.peek(QStringLiteral("credentials/example")), before);
+    // Never saved is still "not set up", without a word about locks.
+    MemorySecretStore empty;
+    empty.setCondition(MemorySecretStore::Condition::Locked);
+    auto nothing = run(CredentialsJob::load(&empty, platform()));
+    QCOMPARE(nothing->error().code, ErrorCode::None);
 }
 
 void TestCredentialsJob::removeForgetsThem()

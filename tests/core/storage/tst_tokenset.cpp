@@ -63,6 +63,7 @@ private Q_SLOTS:
     void fromJsonRefusesNewerVersion();
     void isValidFor_data();
     void isValidFor();
+    void shortLivedTokensGetAProportionalMargin();
 };
 
 void TestTokenSet::roundTrip_data()
@@ -213,6 +214,32 @@ void TestTokenSet::isValidFor()
     QCOMPARE(
         tokens.isValidFor(std::chrono::seconds(minValiditySeconds), Test::kNow.toOffsetFromUtc(-5 * 3600)),
         valid);
+}
+
+// A platform that issues 10-second tokens: the 30-second skew margin alone
+// would make every one of them look expired, and every call would renew.
+void TestTokenSet::shortLivedTokensGetAProportionalMargin()
+{
+    TokenSet tokens;
+    tokens.accessToken = Test::fakeSecret(QStringLiteral("access"));
+    tokens.obtainedAt = Test::kNow;
+    tokens.expiresAt = Test::kNow.addSecs(10);
+    QCOMPARE(tokens.lifetime(), std::chrono::seconds(10));
+    QVERIFY(tokens.isValidFor(std::chrono::seconds(1), Test::kNow.addSecs(3)));
+    QVERIFY(!tokens.isValidFor(std::chrono::seconds(1), Test::kNow.addSecs(8)));
+    // Without the issue time (blobs written before it was kept): the full margin.
+    tokens.obtainedAt = QDateTime();
+    QCOMPARE(tokens.lifetime(), std::chrono::seconds(0));
+    QVERIFY(!tokens.isValidFor(std::chrono::seconds(1), Test::kNow.addSecs(3)));
+    // A long-lived token keeps the full 30 seconds.
+    tokens.obtainedAt = Test::kNow;
+    tokens.expiresAt = Test::kNow.addSecs(3600);
+    QVERIFY(!tokens.isValidFor(std::chrono::seconds(60), Test::kNow.addSecs(3600 - 80)));
+    QVERIFY(tokens.isValidFor(std::chrono::seconds(60), Test::kNow.addSecs(3600 - 100)));
+    // And the issue time survives the keyring.
+    const Result<TokenSet> read = TokenSet::fromJson(tokens.toJson());
+    QVERIFY(read);
+    QVERIFY(read.value().obtainedAt == Test::kNow);
 }
 
 QTEST_GUILESS_MAIN(TestTokenSet)

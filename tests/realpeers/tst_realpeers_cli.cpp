@@ -1,0 +1,358 @@
+// plugboard-cli against a certified authorization server nobody here wrote
+// (panva's oidc-provider, strict: PKCE required, refresh-token rotation with
+// reuse detection) and real clients at the loopback listener (headless
+// Chromium and curl). Every scenario a user meets on the command line: the
+// three kinds of client a provider added by discovery can be, a denied
+// consent, a wrong client ID, renewals under concurrency, check, and a
+// disconnect the server confirms.
+#include "applicationinfo.h"
+#include "clisteps.h"
+#include "privatekeyring.h"
+#include "realauthserver.h"
+#include "realbrowser.h"
+#include "storage/tokenset.h"
+#include "testsecrets.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using namespace Plugboard;
+using namespace Plugboard::Test;
+using Client = RealBrowser::Client;
+
+namespace {
+
+const QString kPlatform = QStringLiteral("realoidc");
+constexpr int kParallel = 12;
+
+struct SignIn
+{
+    CliProcess cli;
+    QJsonObject browser;
+};
+
+QJsonObject onlyConnection()
+{
+    const CliProcess list = CliSteps::run({ QStringLiteral("list"), QStringLiteral("--json") });
+    const QJsonArray all = QJsonDocument::fromJson(list.out.toUtf8()).array();
+    return all.size() == 1 ? all.first().toObject() : QJsonObject();
+}
+
+} // namespace
+
+class TestRealPeersCli final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
+
+    void publicClientSignsInWithChromium();
+    void clientSecretBasicFromDiscoveryWithCurl();
+    void clientSecretPostFromDiscovery();
+    void deniedConsentIsShownAndReported();
+    void wrongClientIdIsReportedWithinSeconds();
+    void parallelRenewalsRenewOnce_data();
+    void parallelRenewalsRenewOnce();
+    void checkAndDisconnectRevokeAtTheServer();
+    void noIssuedTokenReachesAFile();
+
+private:
+    void addProvider(const QStringList& extra = {});
+    void setCredentials(const QString& clientId, const QString& secret = QString());
+    SignIn connect(Client client, const QStringList& browserArguments = {});
+    /// The account's stored tokens, read from the keyring as Plugboard wrote them.
+    TokenSet storedTokens(const QString& connectionId);
+    QList<CliProcess> runInParallel(const QStringList& arguments, int count);
+
+    std::unique_ptr<RealAuthServer> m_server;
+};
+
+void TestRealPeersCli::initTestCase()
+{
+    QVERIFY2(PrivateKeyring::isActive(), qPrintable(PrivateKeyring::whyNotActive()));
+    ApplicationInfo::applyToApplication();
+    m_server = std::make_unique<RealAuthServer>();
+    QVERIFY2(m_server->startError().isEmpty(), qPrintable(m_server->startError()));
+}
+
+void TestRealPeersCli::cleanup()
+{
+    CliSteps::forgetEverything();
+    m_server->setAccessTokenTtl(3600);
+    m_server->resetStats();
+}
+
+void TestRealPeersCli::addProvider(const QStringList& extra)
+{
+    const CliProcess add
+        = CliSteps::run(QStringList { QStringLiteral("providers"), QStringLiteral("add"), kPlatform,
+                                      QStringLiteral("--discover"), m_server->issuer().toString(),
+                                      QStringLiteral("--name"), QStringLiteral("Real OIDC") }
+                        + extra);
+    QVERIFY2(add.exitCode == 0, qPrintable(add.err));
+}
+
+void TestRealPeersCli::setCredentials(const QString& clientId, const QString& secret)
+{
+    QStringList arguments { QStringLiteral("credentials"), QStringLiteral("set"), kPlatform,
+                            QStringLiteral("--client-id"), clientId };
+    if (!secret.isEmpty())
+        arguments.append(QStringLiteral("--client-secret-stdin"));
+    const CliProcess set = CliSteps::run(arguments, secret.toUtf8() + '\n');
+    QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+    QVERIFY2(!set.err.contains(QStringLiteral("QCommandLineParser")), qPrintable(set.err));
+}
+
+SignIn TestRealPeersCli::connect(Client client, const QStringList& browserArguments)
+{
+    SignIn result;
+    QProcess cli;
+    QSignalSpy finished(&cli, &QProcess::finished);
+    QSignalSpy output(&cli, &QProcess::readyReadStandardOutput);
+    cli.start(CliSteps::program(),
+              { QStringLiteral("connect"), kPlatform, QStringLiteral("--no-browser"),
+                QStringLiteral("--timeout"), QStringLiteral("120") });
+    QByteArray printed;
+    while (!printed.contains('\n') && finished.isEmpty() && (output.wait(20'000) || cli.bytesAvailable() > 0))
+        printed += cli.readAllStandardOutput();
+    if (printed.contains('\n'))
+        result.browser = RealBrowser::signIn(QUrl::fromEncoded(printed.left(printed.indexOf('\n'))), client,
+                                             browserArguments);
+    if (finished.isEmpty() && !finished.wait(60'000)) {
+        cli.kill();
+        cli.waitForFinished(5000);
+        return result;
+    }
+    result.cli.exitCode = cli.exitCode();
+    result.cli.out = QString::fromUtf8(printed + cli.readAllStandardOutput());
+    result.cli.err = QString::fromUtf8(cli.readAllStandardError());
+    return result;
+}
+
+TokenSet TestRealPeersCli::storedTokens(const QString& connectionId)
+{
+    const QStringList parts = connectionId.split(QLatin1Char('/'));
+    Result<TokenSet> tokens = TokenSet::fromJson(CliSteps::storedTokens(parts.value(0), parts.value(1)));
+    return tokens ? tokens.value() : TokenSet();
+}
+
+QList<CliProcess> TestRealPeersCli::runInParallel(const QStringList& arguments, int count)
+{
+    std::vector<std::unique_ptr<QProcess>> processes;
+    for (int i = 0; i < count; ++i) {
+        processes.push_back(std::make_unique<QProcess>());
+        processes.back()->start(CliSteps::program(), arguments);
+    }
+    QList<CliProcess> results;
+    for (const auto& process : processes) {
+        CliProcess result;
+        QSignalSpy finished(process.get(), &QProcess::finished);
+        if (process->state() != QProcess::NotRunning && !finished.wait(60'000)) {
+            process->kill();
+            process->waitForFinished(5000);
+        } else {
+            result.exitCode = process->exitCode();
+        }
+        result.out = QString::fromUtf8(process->readAllStandardOutput());
+        result.err = QString::fromUtf8(process->readAllStandardError());
+        results.append(result);
+    }
+    return results;
+}
+
+// A public client (no secret) with PKCE: the browser must show Plugboard's
+// styled result page, and a working connection must not be flagged for
+// re-consent because the server leaves offline_access out of the grant.
+void TestRealPeersCli::publicClientSignsInWithChromium()
+{
+    addProvider();
+    setCredentials(RealAuthServer::kPublicClient);
+    const SignIn signIn = connect(Client::Chromium);
+    QVERIFY2(!signIn.browser.contains(QLatin1String("harness_error")),
+             qPrintable(signIn.browser.value(QLatin1String("harness_error")).toString()));
+    QVERIFY2(signIn.cli.exitCode == 0, qPrintable(signIn.cli.err));
+    QVERIFY(signIn.browser.value(QLatin1String("reached_callback")).toBool());
+    QVERIFY2(!signIn.browser.value(QLatin1String("error_page")).toBool(),
+             qPrintable(signIn.browser.value(QLatin1String("text")).toString()));
+    QCOMPARE(signIn.browser.value(QLatin1String("http_status")).toInt(), 200);
+    QCOMPARE(signIn.browser.value(QLatin1String("title")).toString(),
+             QStringLiteral("Connected to Real OIDC"));
+    QVERIFY2(signIn.browser.value(QLatin1String("text")).toString().contains(QStringLiteral("alice")),
+             qPrintable(signIn.browser.value(QLatin1String("text")).toString()));
+    QCOMPARE(m_server->stats().value(QLatin1String("code_grants")).toInt(), 1);
+
+    const QJsonObject listed = onlyConnection();
+    QCOMPARE(listed.value(QLatin1String("state")).toString(), QStringLiteral("connected"));
+    QCOMPARE(listed.value(QLatin1String("refreshes_automatically")).toBool(), true);
+
+    const CliProcess token = CliSteps::run({ QStringLiteral("token"), kPlatform });
+    QVERIFY2(token.exitCode == 0, qPrintable(token.err));
+    QVERIFY(m_server->isActive(token.out.trimmed()));
+}
+
+// curl, a real HTTP client that reports "Empty reply from server" when a
+// listener closes without an answer, must receive the whole result page.
+void TestRealPeersCli::clientSecretBasicFromDiscoveryWithCurl()
+{
+    addProvider();
+    setCredentials(RealAuthServer::kBasicClient, RealAuthServer::kBasicSecret);
+    const SignIn signIn = connect(Client::Curl);
+    QVERIFY2(signIn.cli.exitCode == 0, qPrintable(signIn.cli.err));
+    QCOMPARE(signIn.browser.value(QLatin1String("curl_exit")).toInt(), 0);
+    QCOMPARE(signIn.browser.value(QLatin1String("http_status")).toInt(), 200);
+    QVERIFY2(signIn.browser.value(QLatin1String("body"))
+                 .toString()
+                 .contains(QStringLiteral("Connected to Real OIDC")),
+             qPrintable(signIn.browser.value(QLatin1String("curl_stderr")).toString()));
+    QCOMPARE(onlyConnection().value(QLatin1String("state")).toString(), QStringLiteral("connected"));
+}
+
+void TestRealPeersCli::clientSecretPostFromDiscovery()
+{
+    addProvider({ QStringLiteral("--client-auth"), QStringLiteral("post") });
+    setCredentials(RealAuthServer::kPostClient, RealAuthServer::kPostSecret);
+    const SignIn signIn = connect(Client::Curl);
+    QVERIFY2(signIn.cli.exitCode == 0, qPrintable(signIn.cli.err));
+    QCOMPARE(signIn.browser.value(QLatin1String("http_status")).toInt(), 200);
+    // The renewal authenticates the same way.
+    const QString connectionId = onlyConnection().value(QLatin1String("id")).toString();
+    QVERIFY(CliSteps::setTokenExpiry(kPlatform, connectionId.section(QLatin1Char('/'), 1),
+                                     QDateTime::currentDateTimeUtc().addSecs(-5)));
+    const CliProcess token = CliSteps::run({ QStringLiteral("token"), kPlatform });
+    QVERIFY2(token.exitCode == 0, qPrintable(token.err));
+    QCOMPARE(m_server->stats().value(QLatin1String("refresh_grants")).toInt(), 1);
+}
+
+void TestRealPeersCli::deniedConsentIsShownAndReported()
+{
+    addProvider();
+    setCredentials(RealAuthServer::kPublicClient);
+    const SignIn signIn = connect(Client::Chromium, { QStringLiteral("--deny") });
+    QCOMPARE(signIn.cli.exitCode, 6);
+    QVERIFY2(signIn.cli.err.contains(QStringLiteral("Access was not granted")), qPrintable(signIn.cli.err));
+    QVERIFY(!signIn.browser.value(QLatin1String("error_page")).toBool());
+    QCOMPARE(signIn.browser.value(QLatin1String("title")).toString(),
+             QStringLiteral("Could not connect to Real OIDC"));
+    QVERIFY(onlyConnection().isEmpty());
+}
+
+// The server shows its error page and never redirects: the command must say
+// what to check within seconds, not count down for minutes.
+void TestRealPeersCli::wrongClientIdIsReportedWithinSeconds()
+{
+    addProvider();
+    setCredentials(QStringLiteral("no-such-client"));
+    QElapsedTimer clock;
+    clock.start();
+    const CliProcess connect = CliProcess::run(
+        CliSteps::program(), { QStringLiteral("connect"), kPlatform, QStringLiteral("--no-browser") },
+        QByteArray(), 60'000);
+    qInfo("wrong client ID reported after %lld ms", clock.elapsed());
+    QCOMPARE(connect.exitCode, 6);
+    QVERIFY2(connect.err.contains(QStringLiteral("client ID")), qPrintable(connect.err));
+    QVERIFY2(connect.err.contains(QStringLiteral("HTTP 400")), qPrintable(connect.err));
+}
+
+void TestRealPeersCli::parallelRenewalsRenewOnce_data()
+{
+    QTest::addColumn<int>("lifetime");
+    QTest::addColumn<int>("minValidity");
+    QTest::newRow("expired token, default validity") << 3600 << 60;
+    QTest::newRow("10-second tokens, --min-validity 1") << 10 << 1;
+    QTest::newRow("3599-second tokens, --min-validity 3600") << 3599 << 3600;
+}
+
+// Twelve scripts ask for a token at once. The server rotates refresh tokens
+// and revokes the whole grant when one is presented twice: exactly one
+// renewal may happen, and everyone gets its token.
+void TestRealPeersCli::parallelRenewalsRenewOnce()
+{
+    QFETCH(int, lifetime);
+    QFETCH(int, minValidity);
+    addProvider();
+    setCredentials(RealAuthServer::kPublicClient);
+    m_server->setAccessTokenTtl(lifetime);
+    const SignIn signIn = connect(Client::Curl);
+    QVERIFY2(signIn.cli.exitCode == 0, qPrintable(signIn.cli.err));
+    const QString connectionId = onlyConnection().value(QLatin1String("id")).toString();
+    const QString account = connectionId.section(QLatin1Char('/'), 1);
+    QVERIFY(CliSteps::setTokenExpiry(kPlatform, account, QDateTime::currentDateTimeUtc().addSecs(-5)));
+    m_server->resetStats();
+
+    const QList<CliProcess> runs
+        = runInParallel({ QStringLiteral("token"), kPlatform, QStringLiteral("--min-validity"),
+                          QString::number(minValidity) },
+                        kParallel);
+    const QJsonObject stats = m_server->stats();
+    qInfo("%d parallel `token --min-validity %d` with %d s tokens: %d renewal(s), %d refused", kParallel,
+          minValidity, lifetime, stats.value(QLatin1String("refresh_grants")).toInt(),
+          stats.value(QLatin1String("refresh_failures")).toInt());
+    QSet<QString> tokens;
+    for (const CliProcess& run : runs) {
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(!run.err.contains(QStringLiteral("cannot renew")), qPrintable(run.err));
+        tokens.insert(run.out.trimmed());
+    }
+    QCOMPARE(stats.value(QLatin1String("refresh_grants")).toInt(), 1);
+    QCOMPARE(stats.value(QLatin1String("refresh_failures")).toInt(), 0);
+    QCOMPARE(tokens.size(), 1);
+    QVERIFY(m_server->isActive(*tokens.cbegin()));
+    if (lifetime < minValidity) {
+        // Said once in plain words, on standard error only.
+        QVERIFY2(runs.first().err.contains(QStringLiteral("issues tokens that last")),
+                 qPrintable(runs.first().err));
+    }
+    // The grant survived: the stored refresh token still renews.
+    QVERIFY(CliSteps::setTokenExpiry(kPlatform, account, QDateTime::currentDateTimeUtc().addSecs(-5)));
+    const CliProcess after = CliSteps::run({ QStringLiteral("token"), kPlatform });
+    QVERIFY2(after.exitCode == 0, qPrintable(after.err));
+    QCOMPARE(m_server->stats().value(QLatin1String("refresh_grants")).toInt(), 2);
+}
+
+void TestRealPeersCli::checkAndDisconnectRevokeAtTheServer()
+{
+    addProvider();
+    setCredentials(RealAuthServer::kBasicClient, RealAuthServer::kBasicSecret);
+    const SignIn signIn = connect(Client::Curl);
+    QVERIFY2(signIn.cli.exitCode == 0, qPrintable(signIn.cli.err));
+    const QString connectionId = onlyConnection().value(QLatin1String("id")).toString();
+    const TokenSet tokens = storedTokens(connectionId);
+    QVERIFY(!tokens.refreshToken.isEmpty());
+    QVERIFY(m_server->isActive(tokens.accessToken));
+
+    const CliProcess check = CliSteps::run({ QStringLiteral("check"), kPlatform });
+    QVERIFY2(check.exitCode == 0, qPrintable(check.err));
+    QVERIFY2(check.out.contains(QStringLiteral("Connected")), qPrintable(check.out));
+    QVERIFY(onlyConnection().value(QLatin1String("last_checked")).isString());
+
+    const CliProcess disconnect = CliSteps::run({ QStringLiteral("disconnect"), kPlatform });
+    QVERIFY2(disconnect.exitCode == 0, qPrintable(disconnect.err));
+    QVERIFY2(!m_server->isActive(tokens.refreshToken), "the server still honours the refresh token");
+    QVERIFY2(!m_server->isActive(tokens.accessToken), "the server still honours the access token");
+    QVERIFY(onlyConnection().isEmpty());
+    QVERIFY(storedTokens(connectionId).accessToken.isEmpty());
+}
+
+// Runs last: nothing the server issued in any scenario is in a file.
+void TestRealPeersCli::noIssuedTokenReachesAFile()
+{
+    const QStringList issued = m_server->issuedTokens();
+    QVERIFY(issued.size() >= 10);
+    QDir root(qEnvironmentVariable("HOME"));
+    QVERIFY(root.cdUp());
+    for (const QString& token : issued)
+        QVERIFY2(filesContaining(root.absolutePath(), token.toUtf8()).isEmpty(),
+                 "an issued token is in a file");
+}
+
+QTEST_GUILESS_MAIN(TestRealPeersCli)
+#include "tst_realpeers_cli.moc"
