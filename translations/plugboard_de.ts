@@ -54,7 +54,7 @@
         <translation>Eine von %1 definierte Berechtigung</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+59"/>
         <source>Client ID</source>
         <translation>Client-ID</translation>
     </message>
@@ -110,23 +110,36 @@
 </context>
 <context>
     <name>Plugboard::AuthorizationSession</name>
-    <message numerus="yes">
-        <location filename="../core/oauth/authorizationsession.cpp" line="+44"/>
-        <source>No answer from the browser within %n minute(s). Press Connect to try again.</source>
-        <translation>
-            <numerusform>Keine Antwort vom Browser innerhalb von %n Minute. Klicken Sie auf „Verbinden“, um es erneut zu versuchen.</numerusform>
-            <numerusform>Keine Antwort vom Browser innerhalb von %n Minuten. Klicken Sie auf „Verbinden“, um es erneut zu versuchen.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+101"/>
+        <location filename="../core/oauth/authorizationsession.cpp" line="+147"/>
         <source>Connecting to %1 was cancelled.</source>
         <translation>Das Verbinden mit %1 wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%1 sent the browser back without an authorization code. Press Connect to try again.</source>
         <translation>%1 hat den Browser ohne Autorisierungscode zurückgeleitet. Klicken Sie auf „Verbinden“, um es erneut zu versuchen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+68"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The browser did not come back from %1 within %2. If %1 showed an error page, check the client ID and that %3 is registered as a redirect URI; then press Connect to try again.</source>
+        <translation>Der Browser ist nicht innerhalb von %2 von %1 zurückgekehrt. Falls %1 eine Fehlerseite angezeigt hat, prüfen Sie die Client-ID und ob %3 als Redirect-URI registriert ist; klicken Sie dann auf „Verbinden“, um es erneut zu versuchen.</translation>
     </message>
 </context>
 <context>
@@ -195,14 +208,24 @@
         <translation>Verwenden Sie `check VERBINDUNG` oder `check --all`.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>No connections to check.</source>
         <translation>Keine Verbindungen zu prüfen.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 offers no way to check a token without using it; the stored token of %2 has not expired. Use it, and Plugboard renews or flags it when the platform refuses it.</source>
+        <translation>%1 bietet keine Möglichkeit, ein Token zu prüfen, ohne es zu verwenden; das gespeicherte Token von %2 ist nicht abgelaufen. Verwenden Sie es; lehnt die Plattform es ab, erneuert Plugboard es oder markiert es als fehlerhaft.</translation>
     </message>
 </context>
 <context>
@@ -309,7 +332,7 @@ Exit-Codes:
         <translation>Verwenden Sie `connect PLATFORM [--timeout SECONDS]` mit einer positiven Zeitüberschreitung.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>Sign in to %1 in your browser. If it did not open, open the URL above.</source>
         <translation>Melden Sie sich in Ihrem Browser bei %1 an. Falls er sich nicht geöffnet hat, öffnen Sie die obige URL.</translation>
     </message>
@@ -319,7 +342,12 @@ Exit-Codes:
         <translation>Öffnen Sie die obige URL in einem Browser auf diesem Computer und melden Sie sich bei %1 an.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>If %1 shows an error instead of a sign-in page, check the client ID (`plugboard-cli credentials show`) and the redirect URI (`plugboard-cli redirect-uri`).</source>
+        <translation>Falls %1 statt einer Anmeldeseite einen Fehler anzeigt, prüfen Sie die Client-ID (`plugboard-cli credentials show`) und die Redirect-URI (`plugboard-cli redirect-uri`).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Connected as %1.</source>
         <translation>Verbunden als %1.</translation>
     </message>
@@ -332,7 +360,12 @@ Exit-Codes:
         <translation>PLATTFORM, oder PLATTFORM/KONTO, wenn es mehrere Konten gibt.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
+        <source>There is no connection &quot;%1&quot;, and no platform called &quot;%2&quot;. Run `plugboard-cli list` to see the connections and `plugboard-cli providers` to see the platforms.</source>
+        <translation>Es gibt weder eine Verbindung „%1“ noch eine Plattform namens „%2“. `plugboard-cli list` zeigt die Verbindungen, `plugboard-cli providers` die Plattformen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>There is no connection &quot;%1&quot;. Run `plugboard-cli list` to see the connections, or `plugboard-cli connect %2` to add one.</source>
         <translation>Es gibt keine Verbindung „%1“. `plugboard-cli list` zeigt die Verbindungen, `plugboard-cli connect %2` fügt eine hinzu.</translation>
     </message>
@@ -372,7 +405,7 @@ Exit-Codes:
         <translation>Speichert die App-Zugangsdaten einer Plattform im Schlüsselbund, zeigt sie (maskiert) an oder entfernt sie.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>set, show or remove.</source>
         <translation>set, show oder remove.</translation>
     </message>
@@ -387,7 +420,7 @@ Exit-Codes:
         <translation>Verwenden Sie `credentials set|show|remove PLATFORM`.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Client secret for %1:</source>
         <translation>Client-Secret für %1:</translation>
     </message>
@@ -397,12 +430,12 @@ Exit-Codes:
         <translation>API-Schlüssel für %1:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Nothing to store: give --client-id and/or --client-secret-stdin.</source>
         <translation>Nichts zu speichern: Geben Sie --client-id und/oder --client-secret-stdin an.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>not set</source>
         <translation>nicht gesetzt</translation>
     </message>
@@ -417,7 +450,7 @@ Exit-Codes:
         <translation>Proxy für den Token-Austausch: %1</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+66"/>
         <source>Removed the app credentials for %1.</source>
         <translation>Die App-Zugangsdaten für %1 wurden entfernt.</translation>
     </message>
@@ -435,7 +468,7 @@ Exit-Codes:
         <translation>Verwenden Sie `disconnect VERBINDUNG`.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+30"/>
         <source>Disconnected %1.</source>
         <translation>%1 getrennt.</translation>
     </message>
@@ -453,7 +486,7 @@ Exit-Codes:
         <translation>Listet die Verbindungen und ihren Status auf.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>No connections yet. Run `plugboard-cli connect PLATFORM`.</source>
         <translation>Noch keine Verbindungen. Führen Sie `plugboard-cli connect PLATFORM` aus.</translation>
     </message>
@@ -481,12 +514,17 @@ Exit-Codes:
         <translation>Standard-Scopes, durch Leerzeichen getrennt, anstelle der ermittelten.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>How the registered client sends its secret: basic (HTTP Basic, the default when the server offers it), post (in the request body) or none (public client).</source>
+        <translation>Wie der registrierte Client sein Secret übermittelt: basic (HTTP Basic; Standard, wenn der Server es anbietet), post (im Body der Anfrage) oder none (öffentlicher Client).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Lists the platforms Plugboard can connect to; adds or removes custom ones.</source>
         <translation>Listet die Plattformen auf, mit denen sich Plugboard verbinden kann; fügt benutzerdefinierte hinzu oder entfernt sie.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Nothing to list, or add or remove.</source>
         <translation>Nichts zum Auflisten, Hinzufügen oder Entfernen.</translation>
     </message>
@@ -501,12 +539,17 @@ Exit-Codes:
         <translation>Geben Sie die Issuer-URL des Anbieters mit --discover an.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
+        <source>--client-auth takes basic, post or none, not &quot;%1&quot;.</source>
+        <translation>--client-auth erwartet basic, post oder none, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Reading the discovery document of %1…</source>
         <translation>Discovery-Dokument von %1 wird gelesen…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>Added %1. Register %2 as its redirect URI, then run `plugboard-cli credentials set %3 --client-id …`.</source>
         <translation>%1 wurde hinzugefügt. Registrieren Sie %2 als Redirect-URI und führen Sie dann `plugboard-cli credentials set %3 --client-id …` aus.</translation>
     </message>
@@ -516,7 +559,7 @@ Exit-Codes:
         <translation>Die benutzerdefinierte Plattform %1 wurde entfernt.</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-82"/>
         <source> (custom)</source>
         <translation> (benutzerdefiniert)</translation>
     </message>
@@ -567,9 +610,14 @@ Exit-Codes:
         <translation>Verwenden Sie `token VERBINDUNG [--min-validity SEKUNDEN] [--json]` mit SEKUNDEN von 0 bis %1.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>Warning: this token expires at %1 and %2 cannot renew it; reconnect before then.</source>
         <translation>Warnung: Dieses Token läuft um %1 ab und %2 kann es nicht erneuern; verbinden Sie sich vorher neu.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Note: %1 issues tokens that last %2 seconds, not the %3 seconds asked for with --min-validity; this one is valid until %4.</source>
+        <translation>Hinweis: %1 stellt Tokens aus, die %2 Sekunden gültig sind, nicht die mit --min-validity verlangten %3 Sekunden; dieses Token ist bis %4 gültig.</translation>
     </message>
 </context>
 <context>
@@ -605,7 +653,7 @@ Exit-Codes:
         <translation>muss ein Datum mit Uhrzeit nach ISO 8601 sein</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>A connection needs a platform id without &apos;/&apos; and an account id. This is a bug in Plugboard; please report it.</source>
         <translation>Eine Verbindung benötigt eine Plattform-ID ohne &apos;/&apos; und eine Konto-ID. Dies ist ein Fehler in Plugboard; bitte melden Sie ihn.</translation>
     </message>
@@ -720,8 +768,10 @@ Exit-Codes:
     </message>
     <message>
         <location line="+17"/>
-        <source>Waiting for the browser… %1:%2 left</source>
-        <translation>Warten auf den Browser… noch %1:%2</translation>
+        <source>Waiting for the browser… %1:%2 left
+If the browser shows an error instead of a sign-in page, check the client ID and the redirect URI.</source>
+        <translation>Warten auf den Browser… noch %1:%2
+Falls der Browser statt einer Anmeldeseite einen Fehler anzeigt, prüfen Sie die Client-ID und die Redirect-URI.</translation>
     </message>
 </context>
 <context>
@@ -920,7 +970,12 @@ Exit-Codes:
         <translation>%1 hat kein Zugangsdatenfeld &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+37"/>
+        <source>The app credentials of %1 are saved, but the keyring returned nothing: it is probably locked. Unlock your keyring and try again.</source>
+        <translation>Die App-Zugangsdaten von %1 sind gespeichert, aber der Schlüsselbund lieferte nichts: Er ist wahrscheinlich gesperrt. Entsperren Sie Ihren Schlüsselbund und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>If you saved them before, your keyring may be locked: unlock it and try again.</source>
         <translation>Falls Sie sie bereits gespeichert haben, ist Ihr Schlüsselbund möglicherweise gesperrt: Entsperren Sie ihn und versuchen Sie es erneut.</translation>
     </message>
@@ -1028,7 +1083,7 @@ Exit-Codes:
         <translation>Suche die Endpunkte des Servers…</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+95"/>
         <source>The %1 endpoint is needed.</source>
         <translation>Der Endpunkt für %1 wird benötigt.</translation>
     </message>
@@ -1061,7 +1116,7 @@ Exit-Codes:
 <context>
     <name>Plugboard::DesktopApplication</name>
     <message>
-        <location filename="../app/gui/desktopapplication.cpp" line="+151"/>
+        <location filename="../app/gui/desktopapplication.cpp" line="+157"/>
         <source>Copied %1 — register it in %2&apos;s developer console.</source>
         <translation>%1 kopiert – registrieren Sie sie in der Entwicklerkonsole von %2.</translation>
     </message>
@@ -1071,7 +1126,7 @@ Exit-Codes:
         <translation>Die App-Zugangsdaten für %1 wurden in Ihrem Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>Could not open a browser: the sign-in link is on the clipboard. Paste it into your browser.</source>
         <translation>Es konnte kein Browser geöffnet werden: Der Anmeldelink befindet sich in der Zwischenablage. Fügen Sie ihn in Ihren Browser ein.</translation>
     </message>
@@ -1110,6 +1165,11 @@ Exit-Codes:
     </message>
     <message>
         <location line="+11"/>
+        <source>%1 cannot be checked: the platform offers no way to ask without using the token. Its token has not expired.</source>
+        <translation>%1 kann nicht geprüft werden: Die Plattform bietet keine Möglichkeit nachzufragen, ohne das Token zu verwenden. Das Token ist nicht abgelaufen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 works.</source>
         <translation>%1 funktioniert.</translation>
     </message>
@@ -1155,7 +1215,7 @@ Exit-Codes:
         <translation>Plugboard kennt die Plattform von %1 nicht mehr.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+43"/>
         <source>%1 refused a freshly renewed token for %2 (HTTP 401). Reconnect to sign in again.</source>
         <translation>%1 hat ein frisch erneuertes Token für %2 abgelehnt (HTTP 401). Verbinden Sie sich neu, um sich wieder anzumelden.</translation>
     </message>
@@ -1168,17 +1228,22 @@ Exit-Codes:
 <context>
     <name>Plugboard::IdentityRequest</name>
     <message>
-        <location filename="../core/oauth/identityrequest.cpp" line="+55"/>
+        <location filename="../core/oauth/identityrequest.cpp" line="+57"/>
         <source>%1 declares no userinfo endpoint, so Plugboard cannot tell which account signed in.</source>
         <translation>%1 gibt keinen Userinfo-Endpunkt an, daher kann Plugboard nicht feststellen, welches Konto sich angemeldet hat.</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Could not ask %1 which account signed in: %2. Check your connection and connect again.</source>
-        <translation>%1 konnte nicht gefragt werden, welches Konto sich angemeldet hat: %2. Prüfen Sie Ihre Netzwerkverbindung und verbinden Sie sich erneut.</translation>
+        <location line="+31"/>
+        <source>the question which account signed in</source>
+        <translation>die Abfrage des angemeldeten Kontos</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Check your connection and try again.</source>
+        <translation>Prüfen Sie Ihre Netzwerkverbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 did not say which account signed in (HTTP %2). Connect again; if it keeps failing, check the app&apos;s permissions at %1.</source>
         <translation>%1 hat nicht mitgeteilt, welches Konto sich angemeldet hat (HTTP %2). Verbinden Sie sich erneut; falls es weiterhin fehlschlägt, prüfen Sie die Berechtigungen der App bei %1.</translation>
     </message>
@@ -1224,7 +1289,7 @@ Exit-Codes:
 <context>
     <name>Plugboard::LoopbackListener</name>
     <message>
-        <location filename="../core/oauth/loopbacklistener.cpp" line="+76"/>
+        <location filename="../core/oauth/loopbacklistener.cpp" line="+78"/>
         <source>The redirect host must be 127.0.0.1 or localhost, not %1.</source>
         <translation>Der Redirect-Host muss 127.0.0.1 oder localhost sein, nicht %1.</translation>
     </message>
@@ -1234,7 +1299,7 @@ Exit-Codes:
         <translation>Auf %1, Port %2 kann nicht auf die Antwort des Browsers gewartet werden: %3. Beenden Sie das Programm, das diesen Port verwendet, oder versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>Plugboard stopped waiting. You can close this tab.</source>
         <translation>Plugboard wartet nicht mehr. Sie können diesen Tab schließen.</translation>
     </message>
@@ -1253,11 +1318,16 @@ Exit-Codes:
         <source>The request is too large.</source>
         <translation>Die Anfrage ist zu groß.</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>This address does not belong to Plugboard.</source>
+        <translation>Diese Adresse gehört nicht zu Plugboard.</translation>
+    </message>
 </context>
 <context>
     <name>Plugboard::LoopbackReplyHandler</name>
     <message>
-        <location filename="../core/oauth/loopbackreplyhandler.cpp" line="+38"/>
+        <location filename="../core/oauth/loopbackreplyhandler.cpp" line="+39"/>
         <source>The redirect path must start with / and name a path.</source>
         <translation>Der Redirect-Pfad muss mit / beginnen und einen Pfad angeben.</translation>
     </message>
@@ -1287,9 +1357,14 @@ Exit-Codes:
         <translation>Die Antwort enthält einen Parameter mehrfach. Starten Sie die Verbindung erneut.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Could not reach %1 to finish signing in: %2. Check your connection and try again.</source>
-        <translation>Die Anmeldung konnte nicht abgeschlossen werden, da %1 nicht erreichbar ist: %2. Prüfen Sie Ihre Netzwerkverbindung und versuchen Sie es erneut.</translation>
+        <location line="+19"/>
+        <source>the request to finish signing in</source>
+        <translation>die Anfrage zum Abschluss der Anmeldung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check your connection and connect again.</source>
+        <translation>Prüfen Sie Ihre Netzwerkverbindung und verbinden Sie sich erneut.</translation>
     </message>
 </context>
 <context>
@@ -1428,6 +1503,16 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         <source>no reason given</source>
         <translation>kein Grund angegeben</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 refused the sign-in request (HTTP %2) because of the redirect URI. Register exactly %3 for your app at %4, then connect again.</source>
+        <translation>%1 hat die Anmeldeanfrage wegen der Redirect-URI abgelehnt (HTTP %2). Registrieren Sie genau %3 für Ihre App bei %4 und verbinden Sie sich dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 refused the sign-in request (HTTP %2) before anyone could sign in: it probably does not know the client ID, or %3 is not registered as a redirect URI. Check both at %4 and in Plugboard&apos;s credentials, then connect again.</source>
+        <translation>%1 hat die Anmeldeanfrage abgelehnt (HTTP %2), bevor sich jemand anmelden konnte: Wahrscheinlich ist die Client-ID dort unbekannt oder %3 nicht als Redirect-URI registriert. Prüfen Sie beides bei %4 und in den App-Zugangsdaten in Plugboard und verbinden Sie sich dann erneut.</translation>
+    </message>
 </context>
 <context>
     <name>Plugboard::PlatformCatalog</name>
@@ -1520,7 +1605,7 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         <translation>muss angeben, wie ein Token widerrufen wird, da endpoints.revocation gesetzt ist</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>must not contain spaces</source>
         <translation>darf keine Leerzeichen enthalten</translation>
     </message>
@@ -1651,7 +1736,7 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
 <context>
     <name>Plugboard::ProviderDiscovery</name>
     <message>
-        <location filename="../core/catalog/providerdiscovery.cpp" line="+112"/>
+        <location filename="../core/catalog/providerdiscovery.cpp" line="+113"/>
         <source>Finding the provider at %1 was cancelled.</source>
         <translation>Die Suche nach dem Anbieter unter %1 wurde abgebrochen.</translation>
     </message>
@@ -1676,7 +1761,7 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         <translation>Die Issuer-URL %1 enthält eine Abfrage oder ein Fragment (&quot;?&quot; oder &quot;#&quot;), was eine Issuer-URL nie hat. Geben Sie sie ohne diese ein.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+58"/>
         <source>Found no discovery document for %1: neither %2 nor %3 exists. Check the issuer URL; if it is right, the provider does not support discovery and has to be added by hand.</source>
         <translation>Für %1 wurde kein Discovery-Dokument gefunden: Weder %2 noch %3 existiert. Prüfen Sie die Issuer-URL; ist sie korrekt, unterstützt der Anbieter keine Discovery und muss manuell hinzugefügt werden.</translation>
     </message>
@@ -1706,7 +1791,17 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         <translation>%1 hat mehr gesendet, als ein Discovery-Dokument benötigt (über %2 KiB). Prüfen Sie die Issuer-URL.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>the discovery request</source>
+        <translation>die Discovery-Anfrage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the issuer URL and try again.</source>
+        <translation>Prüfen Sie die Issuer-URL und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 did not answer within %2 s. Check the URL and your connection, then try again.</source>
         <translation>%1 hat nicht innerhalb von %2 s geantwortet. Prüfen Sie die URL und Ihre Netzwerkverbindung und versuchen Sie es dann erneut.</translation>
     </message>
@@ -1797,12 +1892,12 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
 <context>
     <name>Plugboard::RefreshFlight</name>
     <message>
-        <location filename="../core/lifecycle/refreshflight.cpp" line="+70"/>
+        <location filename="../core/lifecycle/refreshflight.cpp" line="+63"/>
         <source>The saved sign-in of %1 is damaged (%2) Reconnect to replace it.</source>
         <translation>Die gespeicherte Anmeldung von %1 ist beschädigt (%2) Verbinden Sie sich neu, um sie zu ersetzen.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>The sign-in of %1 has expired and the platform gives Plugboard no way to renew it. Reconnect to sign in again.</source>
         <translation>Die Anmeldung von %1 ist abgelaufen, und die Plattform bietet Plugboard keinen Weg, sie zu erneuern. Verbinden Sie sich neu, um sich wieder anzumelden.</translation>
     </message>
@@ -1813,16 +1908,11 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
     </message>
     <message>
         <location line="+25"/>
-        <source>The app credentials of %1 are saved, but the keyring returned nothing: it is probably locked. Unlock your keyring and try again.</source>
-        <translation>Die App-Zugangsdaten von %1 sind gespeichert, aber der Schlüsselbund lieferte nichts: Er ist wahrscheinlich gesperrt. Entsperren Sie Ihren Schlüsselbund und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>%1 has no app credentials any more, so Plugboard cannot renew %2. Set up the credentials again.</source>
         <translation>Für %1 gibt es keine App-Zugangsdaten mehr, daher kann Plugboard %2 nicht erneuern. Richten Sie die Zugangsdaten erneut ein.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>%1 renewed the sign-in of %2, but the keyring did not take the new tokens: %3 If the connection stops working, reconnect.</source>
         <translation>%1 hat die Anmeldung von %2 erneuert, aber der Schlüsselbund hat die neuen Tokens nicht angenommen: %3 Wenn die Verbindung nicht mehr funktioniert, verbinden Sie sich neu.</translation>
     </message>
@@ -1941,6 +2031,45 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
     </message>
 </context>
 <context>
+    <name>Plugboard::ReplyDeadline</name>
+    <message numerus="yes">
+        <location filename="../core/oauth/replydeadline.cpp" line="+67"/>
+        <source>%1 did not finish answering %2 within %n second(s). %3</source>
+        <translation>
+            <numerusform>%1 hat %2 nicht innerhalb von %n s vollständig beantwortet. %3</numerusform>
+            <numerusform>%1 hat %2 nicht innerhalb von %n s vollständig beantwortet. %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 answered %2 with more data than any platform sends (over %3 MB); Plugboard stopped reading. %4</source>
+        <translation>%1 hat %2 mit mehr Daten beantwortet, als eine Plattform je sendet (über %3 MB); Plugboard hat das Lesen abgebrochen. %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%1 stopped answering %2 (nothing arrived for %n second(s)). %3</source>
+        <translation>
+            <numerusform>%1 hat aufgehört, %2 zu beantworten (%n s lang kam nichts an). %3</numerusform>
+            <numerusform>%1 hat aufgehört, %2 zu beantworten (%n s lang kam nichts an). %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The secure connection to %1 for %2 failed: %3. Check the computer&apos;s date and any proxy that inspects HTTPS. %4</source>
+        <translation>Die sichere Verbindung zu %1 für %2 ist fehlgeschlagen: %3. Prüfen Sie das Datum des Computers und etwaige Proxys, die HTTPS-Verkehr untersuchen. %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 closed the connection before answering %2. %3</source>
+        <translation>%1 hat die Verbindung geschlossen, ohne %2 zu beantworten. %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not reach %1 for %2: %3. %4</source>
+        <translation>%1 ist für %2 nicht erreichbar: %3. %4</translation>
+    </message>
+</context>
+<context>
     <name>Plugboard::ResultPage</name>
     <message>
         <location filename="../core/oauth/resultpage.cpp" line="+45"/>
@@ -2036,19 +2165,39 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
     <name>Plugboard::TokenRefreshRequest</name>
     <message>
         <location filename="../core/oauth/tokenrefreshrequest.cpp" line="+71"/>
-        <source>Could not reach %1 to refresh the token: %2. Plugboard will try again.</source>
-        <translation>%1 war zum Erneuern des Tokens nicht erreichbar: %2. Plugboard versucht es erneut.</translation>
+        <source>the token renewal</source>
+        <translation>die Anfrage zur Token-Erneuerung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plugboard will try again.</source>
+        <translation>Plugboard versucht es erneut.</translation>
     </message>
 </context>
 <context>
     <name>Plugboard::TokenResponseParser</name>
     <message>
-        <location filename="../core/oauth/tokenresponseparser.cpp" line="+48"/>
+        <location filename="../core/oauth/tokenresponseparser.cpp" line="+52"/>
         <source>%1 answered the token request with %2 (HTTP %3). Try again later; if it keeps happening, check the platform&apos;s status page.</source>
         <translation>%1 hat auf die Token-Anfrage mit %2 geantwortet (HTTP %3). Versuchen Sie es später erneut; falls das weiterhin passiert, prüfen Sie die Statusseite der Plattform.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
+        <source>a token lifetime (expires_in) that is not a number of seconds</source>
+        <translation>einer ungültigen Token-Lebensdauer (expires_in ist keine Sekundenzahl)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a %1 longer than any platform issues (over %2 KB)</source>
+        <translation>einem %1 von über %2 KB (länger, als es eine Plattform je ausstellt)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 issued a token of type &quot;%2&quot;, which Plugboard cannot use: only bearer tokens work. Check the app&apos;s settings at %1.</source>
+        <translation>%1 hat ein Token vom Typ &quot;%2&quot; ausgestellt, das Plugboard nicht verwenden kann: Nur Bearer-Tokens funktionieren. Prüfen Sie die Einstellungen der App bei %1.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>malformed JSON</source>
         <translation>fehlerhaftem JSON</translation>
     </message>
@@ -2071,20 +2220,25 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
 <context>
     <name>Plugboard::TokenRevocation</name>
     <message>
-        <location filename="../core/oauth/tokenrevocation.cpp" line="+142"/>
-        <source>HTTP %1</source>
-        <translation>HTTP %1</translation>
+        <location filename="../core/oauth/tokenrevocation.cpp" line="+144"/>
+        <source>Plugboard forgot the tokens here; to cut access, remove the app at %1.</source>
+        <translation>Plugboard hat die Tokens hier vergessen; um den Zugriff zu entziehen, entfernen Sie die App unter %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Could not revoke at %1: %2. Plugboard forgot the tokens here; to cut access, remove the app at %3.</source>
-        <translation>Widerruf bei %1 fehlgeschlagen: %2. Plugboard hat die Tokens hier gelöscht; um den Zugriff zu entziehen, entfernen Sie die App bei %3.</translation>
+        <location line="+4"/>
+        <source>the revocation</source>
+        <translation>die Widerrufsanfrage</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not revoke at %1: HTTP %2. %3</source>
+        <translation>Widerruf bei %1 fehlgeschlagen: HTTP %2. %3</translation>
     </message>
 </context>
 <context>
     <name>Plugboard::TokenSet</name>
     <message>
-        <location filename="../core/storage/tokenset.cpp" line="+27"/>
+        <location filename="../core/storage/tokenset.cpp" line="+29"/>
         <source>The saved sign-in of this connection is damaged (%1). Reconnect the account to replace it.</source>
         <translation>Die gespeicherte Anmeldung dieser Verbindung ist beschädigt (%1). Verbinden Sie das Konto erneut, um sie zu ersetzen.</translation>
     </message>
@@ -2099,7 +2253,7 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         <translation>Die gespeicherte Anmeldung dieser Verbindung wurde von einer neueren Plugboard-Version geschrieben (Format %1; diese Version liest Format %2). Aktualisieren Sie Plugboard oder verbinden Sie das Konto erneut, um sie zu ersetzen.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+62"/>
         <source>not valid JSON: %1</source>
         <translation>kein gültiges JSON: %1</translation>
     </message>
@@ -2109,7 +2263,7 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         <translation>kein JSON-Objekt</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>&quot;%1&quot; is not a date</source>
         <translation>&quot;%1&quot; ist kein Datum</translation>
     </message>
@@ -2122,7 +2276,7 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
 <context>
     <name>Plugboard::TrayAlerts</name>
     <message>
-        <location filename="../ui/trayalerts.cpp" line="+46"/>
+        <location filename="../ui/trayalerts.cpp" line="+57"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2213,12 +2367,12 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
 <context>
     <name>Plugboard::ValidTokenJob</name>
     <message>
-        <location filename="../core/lifecycle/validtokenjob.cpp" line="+31"/>
+        <location filename="../core/lifecycle/validtokenjob.cpp" line="+29"/>
         <source>&quot;%1&quot; is not a connection id (platform/account).</source>
         <translation>„%1“ ist keine Verbindungs-ID (Plattform/Konto).</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Plugboard is shutting down.</source>
         <translation>Plugboard wird beendet.</translation>
     </message>

@@ -4,22 +4,30 @@
 <context>
     <name>Plugboard::AuthorizationSession</name>
     <message numerus="yes">
-        <location filename="../core/oauth/authorizationsession.cpp" line="+44"/>
-        <source>No answer from the browser within %n minute(s). Press Connect to try again.</source>
+        <location filename="../core/oauth/authorizationsession.cpp" line="+242"/>
+        <source>%n second(s)</source>
         <translation>
-            <numerusform>No answer from the browser within %n minute. Press Connect to try again.</numerusform>
-            <numerusform>No answer from the browser within %n minutes. Press Connect to try again.</numerusform>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Plugboard::DesktopApplication</name>
     <message numerus="yes">
-        <location filename="../app/gui/desktopapplication.cpp" line="+285"/>
+        <location filename="../app/gui/desktopapplication.cpp" line="+293"/>
         <source>Checking %n connection(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Checking %n connection…</numerusform>
+            <numerusform>Checking %n connections…</numerusform>
         </translation>
     </message>
 </context>
@@ -66,6 +74,25 @@
         <translation>
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::ReplyDeadline</name>
+    <message numerus="yes">
+        <location filename="../core/oauth/replydeadline.cpp" line="+67"/>
+        <source>%1 did not finish answering %2 within %n second(s). %3</source>
+        <translation>
+            <numerusform>%1 did not finish answering %2 within %n second. %3</numerusform>
+            <numerusform>%1 did not finish answering %2 within %n seconds. %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%1 stopped answering %2 (nothing arrived for %n second(s)). %3</source>
+        <translation>
+            <numerusform>%1 stopped answering %2 (nothing arrived for %n second). %3</numerusform>
+            <numerusform>%1 stopped answering %2 (nothing arrived for %n seconds). %3</numerusform>
         </translation>
     </message>
 </context>

@@ -4,6 +4,7 @@
 #include "loopbackreplyhandler.h"
 #include "oautherror.h"
 #include "oauthnetworkaccessmanager.h"
+#include "redirecturi.h"
 #include "resultpage.h"
 #include "securerandom.h"
 #include "tokenfields.h"
@@ -63,6 +64,7 @@ void AuthorizationSession::configureFlow()
     const QUrl tokenUrl = viaProxy ? m_request.tokenExchangeProxy : record.tokenEndpoint;
 
     m_handler->setPlatformName(record.name);
+    m_handler->setRegisteredRedirectUri(RedirectUri::forRegistration(record.redirect));
     m_flow->setReplyHandler(m_handler);
     m_flow->setAuthorizationUrl(record.authorizationEndpoint);
     m_flow->setAccessTokenUrl(tokenUrl);
@@ -162,7 +164,8 @@ void AuthorizationSession::onCallback(const QVariantMap& values)
     const QString error = values.value(key("error")).toString();
     if (!error.isEmpty()) {
         fail(OAuthError::toError({ error, values.value(key("error_description")).toString(), 0 },
-                                 m_request.record.name, redirectUri()));
+                                 m_request.record.name,
+                                 RedirectUri::forRegistration(m_request.record.redirect)));
         return;
     }
     m_code = values.value(key("code")).toString();
@@ -228,7 +231,8 @@ void AuthorizationSession::preflight(const QUrl& url)
         qCInfo(lcSession) << "authorization request for" << m_request.record.id << "refused with HTTP"
                           << status;
         fail(OAuthError::refusedAuthorizationRequest(status, reply->readAll(), m_request.record.name,
-                                                     redirectUri(), m_request.record.helpUrl));
+                                                     RedirectUri::forRegistration(m_request.record.redirect),
+                                                     m_request.record.helpUrl));
     });
 }
 
@@ -240,7 +244,8 @@ Error AuthorizationSession::browserTimeoutError() const
     return { ErrorCode::Timeout,
              tr("The browser did not come back from %1 within %2. If %1 showed an error page, check the "
                 "client ID and that %3 is registered as a redirect URI; then press Connect to try again.")
-                 .arg(m_request.record.name, waited, redirectUri().toString()) };
+                 .arg(m_request.record.name, waited,
+                      RedirectUri::forRegistration(m_request.record.redirect).toString()) };
 }
 
 void AuthorizationSession::setStage(Stage stage)

@@ -141,7 +141,8 @@ void LoopbackReplyHandler::networkReplyFinished(QNetworkReply* reply)
         reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
         reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(), reply->readAll()
     };
-    Result<QVariantMap> fields = TokenResponseParser::parse(answer, m_platformName, m_redirectUri);
+    Result<QVariantMap> fields = TokenResponseParser::parse(
+        answer, m_platformName, m_registeredRedirectUri.isValid() ? m_registeredRedirectUri : m_redirectUri);
     if (!fields) {
         Q_EMIT tokenRequestFailed(fields.error());
         return;

@@ -52,8 +52,11 @@ public:
     /// Answers the browser tab of the accepted callback, once.
     void finishBrowserPage(const QByteArray& html);
 
-    /// Platform name and redirect URI used to word token errors.
+    /// Platform name and the redirect URI to register, used to word token
+    /// errors (the one with this sign-in's port would mislead when any port
+    /// is accepted).
     void setPlatformName(const QString& name) { m_platformName = name; }
+    void setRegisteredRedirectUri(const QUrl& uri) { m_registeredRedirectUri = uri; }
 
 Q_SIGNALS:
     /// The token endpoint answered with an error, or something unreadable.
@@ -78,6 +81,7 @@ private:
     quint64 m_acceptedRequest = 0;
     bool m_browserAnswered = false;
     QString m_platformName;
+    QUrl m_registeredRedirectUri;
 };
 
 } // namespace Plugboard

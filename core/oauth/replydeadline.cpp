@@ -20,9 +20,9 @@ CutOff cutOffOf(const QNetworkReply* reply)
     return CutOff(reply->property(kCutOffProperty).toInt());
 }
 
-QString tr(const char* text, int n = -1)
+QString tr(const char* text)
 {
-    return QCoreApplication::translate("Plugboard::ReplyDeadline", text, nullptr, n);
+    return QCoreApplication::translate("Plugboard::ReplyDeadline", text);
 }
 
 } // namespace
@@ -64,7 +64,9 @@ Error errorFor(const QNetworkReply* reply, const QString& platformName, const QS
     case CutOff::Deadline: {
         const int seconds = int(reply->property(kDeadlineProperty).toLongLong() / 1000);
         return { ErrorCode::Timeout,
-                 tr("%1 did not finish answering %2 within %n second(s). %3", seconds)
+                 QCoreApplication::translate("Plugboard::ReplyDeadline",
+                                             "%1 did not finish answering %2 within %n second(s). %3",
+                                             nullptr, seconds)
                      .arg(platformName, what, next) };
     }
     case CutOff::TooLarge:
@@ -76,12 +78,15 @@ Error errorFor(const QNetworkReply* reply, const QString& platformName, const QS
         break;
     }
     switch (reply->error()) {
-    case QNetworkReply::OperationCanceledError: // Qt's transfer timeout: nothing came for a while
-    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError: // the transfer timeout: nothing came for a while
+    case QNetworkReply::TimeoutError: {
+        const int silentSeconds = reply->request().transferTimeout() / 1000;
         return { ErrorCode::Timeout,
-                 tr("%1 stopped answering %2 (nothing arrived for %n second(s)). %3",
-                    reply->request().transferTimeout() / 1000)
+                 QCoreApplication::translate("Plugboard::ReplyDeadline",
+                                             "%1 stopped answering %2 (nothing arrived for %n second(s)). %3",
+                                             nullptr, silentSeconds)
                      .arg(platformName, what, next) };
+    }
     case QNetworkReply::SslHandshakeFailedError:
         return { ErrorCode::Tls,
                  tr("The secure connection to %1 for %2 failed: %3. Check the computer's date and any "
