@@ -418,12 +418,15 @@ void TestTokenService::checkWithoutIdentityEndpointClaimsNothing()
     QNetworkAccessManager network;
     TokenService service(m_fixture->secrets(), &m_fixture->connections(), &network,
                          [record](const QString&) -> std::optional<PlatformRecord> { return record; });
-    auto* check = new HealthCheck(&service, m_fixture->connectionId());
-    check->setAutoDelete(false);
-    const std::unique_ptr<HealthCheck> owner(check);
-    QSignalSpy finished(check, &HealthCheck::finished);
-    check->start();
-    QVERIFY(finished.wait(10000));
+    const auto runCheck = [&service, this] {
+        auto check = std::make_unique<HealthCheck>(&service, m_fixture->connectionId());
+        check->setAutoDelete(false);
+        QSignalSpy finished(check.get(), &HealthCheck::finished);
+        check->start();
+        finished.wait(10000);
+        return check;
+    };
+    const auto check = runCheck();
     QCOMPARE(check->error().codeName(), QStringLiteral("none"));
     QVERIFY(!check->verifiedAtPlatform());
     QVERIFY2(!m_fixture->metadata()->lastChecked.isValid(), "nothing was checked");
@@ -431,12 +434,8 @@ void TestTokenService::checkWithoutIdentityEndpointClaimsNothing()
 
     // When the token had to be renewed, the renewal itself proved the grant.
     QVERIFY(m_fixture->seed(QDateTime::currentDateTimeUtc().addSecs(-10)));
-    auto* renewing = new HealthCheck(&service, m_fixture->connectionId());
-    renewing->setAutoDelete(false);
-    const std::unique_ptr<HealthCheck> renewingOwner(renewing);
-    QSignalSpy renewed(renewing, &HealthCheck::finished);
-    renewing->start();
-    QVERIFY(renewed.wait(10000));
+    const auto renewing = runCheck();
+    QCOMPARE(renewing->error().codeName(), QStringLiteral("none"));
     QVERIFY(renewing->verifiedAtPlatform());
     QVERIFY(m_fixture->metadata()->lastChecked.isValid());
 }
