@@ -75,6 +75,711 @@
     </message>
 </context>
 <context>
+    <name>PlatformRecord</name>
+    <message>
+        <location filename="platformrecordstrings.cpp" line="+18"/>
+        <source>In the Atlassian developer console, choose Create &gt; OAuth 2.0 integration.</source>
+        <extracomment>Step 1 of registering an app on Atlassian. The names of Atlassian&apos;s menus and buttons stay in English, as on Atlassian&apos;s English pages.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Under Permissions, add User identity API plus the Jira or Confluence APIs and scopes you plan to use.</source>
+        <extracomment>Step 2 of registering an app on Atlassian. The names of Atlassian&apos;s menus and buttons stay in English, as on Atlassian&apos;s English pages.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Under Authorization, add OAuth 2.0 (3LO) with the exact callback URL Plugboard shows.</source>
+        <extracomment>Step 3 of registering an app on Atlassian. The names of Atlassian&apos;s menus and buttons stay in English, as on Atlassian&apos;s English pages.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Under Settings, copy the client ID and secret into Plugboard.</source>
+        <extracomment>Step 4 of registering an app on Atlassian. The names of Atlassian&apos;s menus and buttons stay in English, as on Atlassian&apos;s English pages.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client ID</source>
+        <extracomment>Label of a field in the Atlassian credential form, in Atlassian&apos;s words</extracomment>
+        <translation type="unfinished">Client-ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shown on the app&apos;s Settings page.</source>
+        <extracomment>Hint under the &quot;Client ID&quot; field of the Atlassian credential form</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Secret</source>
+        <extracomment>Label of a field in the Atlassian credential form, in Atlassian&apos;s words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shown on the app&apos;s Settings page. Plugboard keeps it in the system keyring.</source>
+        <extracomment>Hint under the &quot;Secret&quot; field of the Atlassian credential form</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read your Atlassian account profile</source>
+        <extracomment>What the Atlassian permission &quot;read:me&quot; allows, shown in the permission picker</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stay connected when you are not using Plugboard</source>
+        <extracomment>What the Atlassian permission &quot;offline_access&quot; allows, shown in the permission picker</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read Jira user information</source>
+        <extracomment>What the Atlassian permission &quot;read:jira-user&quot; allows, shown in the permission picker</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read Jira projects and issues</source>
+        <extracomment>What the Atlassian permission &quot;read:jira-work&quot; allows, shown in the permission picker</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create and edit Jira issues</source>
+        <extracomment>What the Atlassian permission &quot;write:jira-work&quot; allows, shown in the permission picker</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read summaries of Confluence pages</source>
+        <extracomment>What the Atlassian permission &quot;read:confluence-content.summary&quot; allows, shown in the permission picker</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In the Discord developer portal, choose New Application.</source>
+        <extracomment>Step 1 of registering an app on Discord. The names of Discord&apos;s menus and buttons stay in English, as on Discord&apos;s English pages.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open OAuth2 and add the exact redirect URI Plugboard shows, including the port.</source>
+        <extracomment>Step 2 of registering an app on Discord. The names of Discord&apos;s menus and buttons stay in English, as on Discord&apos;s English pages.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose Reset Secret to get a client secret.</source>
+        <extracomment>Step 3 of registering an app on Discord. The names of Discord&apos;s menus and buttons stay in English, as on Discord&apos;s English pages.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the client ID and client secret into Plugboard.</source>
+        <extracomment>Step 4 of registering an app on Discord. The names of Discord&apos;s menus and buttons stay in English, as on Discord&apos;s English pages.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shown on the application&apos;s OAuth2 page.</source>
+        <extracomment>Hint under the &quot;Client ID&quot; field of the Discord credential form</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client Secret</source>
+        <extracomment>Label of a field in the Discord credential form, in Discord&apos;s words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generated on the app&apos;s page. Plugboard keeps it in the system keyring.</source>
+        <extracomment>Hint under the &quot;Client Secret&quot; field of the Discord credential form</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read your username and avatar</source>
+        <extracomment>What the Discord permission &quot;identify&quot; allows, shown in the permission picker</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read your email address</source>
+        <extracomment>What the Discord permission &quot;email&quot; allows, shown in the permission picker</extracomment>
+        <translation type="unfinished">Ihre E-Mail-Adresse lesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>See the servers you are in</source>
+        <extracomment>What the Discord permission &quot;guilds&quot; allows, shown in the permission picker</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>See accounts linked to your Discord account</source>
+        <extracomment>What the Discord permission &quot;connections&quot; allows, shown in the permission picker</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In the Dropbox App Console, choose Create app with Scoped access.</source>
+        <extracomment>Step 1 of registering an app on Dropbox. The names of Dropbox&apos;s menus and buttons stay in English, as on Dropbox&apos;s English pages.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On the Permissions tab, tick the scopes you plan to use and submit.</source>
+        <extracomment>Step 2 of registering an app on Dropbox. The names of Dropbox&apos;s menus and buttons stay in English, as on Dropbox&apos;s English pages.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On the Settings tab, add the exact redirect URI Plugboard shows, including the port.</source>
+        <extracomment>Step 3 of registering an app on Dropbox. The names of Dropbox&apos;s menus and buttons stay in English, as on Dropbox&apos;s English pages.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the app key into Plugboard. No secret is needed.</source>
+        <extracomment>Step 4 of registering an app on Dropbox. The names of Dropbox&apos;s menus and buttons stay in English, as on Dropbox&apos;s English pages.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>App key</source>
+        <extracomment>Label of a field in the Dropbox credential form, in Dropbox&apos;s words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shown on the app&apos;s Settings tab.</source>
+        <extracomment>Hint under the &quot;App key&quot; field of the Dropbox credential form</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read your account name and email</source>
+        <extracomment>What the Dropbox permission &quot;account_info.read&quot; allows, shown in the permission picker</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List your files and folders</source>
+        <extracomment>What the Dropbox permission &quot;files.metadata.read&quot; allows, shown in the permission picker</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the contents of your files</source>
+        <extracomment>What the Dropbox permission &quot;files.content.read&quot; allows, shown in the permission picker</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create and change your files</source>
+        <extracomment>What the Dropbox permission &quot;files.content.write&quot; allows, shown in the permission picker</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read your sharing settings</source>
+        <extracomment>What the Dropbox permission &quot;sharing.read&quot; allows, shown in the permission picker</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open Settings &gt; Developer settings &gt; OAuth Apps and choose New OAuth App.</source>
+        <extracomment>Step 1 of registering an app on GitHub. The names of GitHub&apos;s menus and buttons stay in English, as on GitHub&apos;s English pages.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set the authorization callback URL to the redirect URI Plugboard shows. GitHub accepts any port on 127.0.0.1.</source>
+        <extracomment>Step 2 of registering an app on GitHub. The names of GitHub&apos;s menus and buttons stay in English, as on GitHub&apos;s English pages.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Register the app, then choose Generate a new client secret.</source>
+        <extracomment>Step 3 of registering an app on GitHub. The names of GitHub&apos;s menus and buttons stay in English, as on GitHub&apos;s English pages.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the client ID and the client secret into Plugboard.</source>
+        <extracomment>Step 4 of registering an app on GitHub. The names of GitHub&apos;s menus and buttons stay in English, as on GitHub&apos;s English pages.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shown on the app&apos;s page after you register it.</source>
+        <extracomment>Hint under the &quot;Client ID&quot; field of the GitHub credential form</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read your profile</source>
+        <extracomment>What the GitHub permission &quot;read:user&quot; allows, shown in the permission picker</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read your email addresses</source>
+        <extracomment>What the GitHub permission &quot;user:email&quot; allows, shown in the permission picker</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full access to your public and private repositories</source>
+        <extracomment>What the GitHub permission &quot;repo&quot; allows, shown in the permission picker</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Access to your public repositories</source>
+        <extracomment>What the GitHub permission &quot;public_repo&quot; allows, shown in the permission picker</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create and edit your gists</source>
+        <extracomment>What the GitHub permission &quot;gist&quot; allows, shown in the permission picker</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Update GitHub Actions workflow files</source>
+        <extracomment>What the GitHub permission &quot;workflow&quot; allows, shown in the permission picker</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open User settings &gt; Applications on GitLab.com and choose Add new application.</source>
+        <extracomment>Step 1 of registering an app on GitLab. The names of GitLab&apos;s menus and buttons stay in English, as on GitLab&apos;s English pages.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set the redirect URI to the one Plugboard shows and tick the scopes you plan to use.</source>
+        <extracomment>Step 2 of registering an app on GitLab. The names of GitLab&apos;s menus and buttons stay in English, as on GitLab&apos;s English pages.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear Confidential to use the app without a secret, or keep it and copy the secret too.</source>
+        <extracomment>Step 3 of registering an app on GitLab. The names of GitLab&apos;s menus and buttons stay in English, as on GitLab&apos;s English pages.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the application and copy the application ID into Plugboard.</source>
+        <extracomment>Step 4 of registering an app on GitLab. The names of GitLab&apos;s menus and buttons stay in English, as on GitLab&apos;s English pages.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Application ID</source>
+        <extracomment>Label of a field in the GitLab credential form, in GitLab&apos;s words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The application ID shown after you save the application.</source>
+        <extracomment>Hint under the &quot;Application ID&quot; field of the GitLab credential form</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only needed when the application is marked Confidential.</source>
+        <extracomment>Hint under the &quot;Secret&quot; field of the GitLab credential form</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read access to the API, including groups and projects</source>
+        <extracomment>What the GitLab permission &quot;read_api&quot; allows, shown in the permission picker</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read your repositories over Git and the API</source>
+        <extracomment>What the GitLab permission &quot;read_repository&quot; allows, shown in the permission picker</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Push to your repositories over Git</source>
+        <extracomment>What the GitLab permission &quot;write_repository&quot; allows, shown in the permission picker</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full read and write access to the API</source>
+        <extracomment>What the GitLab permission &quot;api&quot; allows, shown in the permission picker</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In Google Cloud Console, pick or create a project and configure the OAuth consent screen.</source>
+        <extracomment>Step 1 of registering an app on Google. The names of Google&apos;s menus and buttons stay in English, as on Google&apos;s English pages.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enable the YouTube Data API v3 if you plan to use the YouTube scopes.</source>
+        <extracomment>Step 2 of registering an app on Google. The names of Google&apos;s menus and buttons stay in English, as on Google&apos;s English pages.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Under Credentials, create an OAuth client ID of type Desktop app. Desktop clients accept any 127.0.0.1 port, so no redirect URI needs to be entered.</source>
+        <extracomment>Step 3 of registering an app on Google. The names of Google&apos;s menus and buttons stay in English, as on Google&apos;s English pages.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shown with the Desktop app client. Plugboard keeps it in the system keyring.</source>
+        <extracomment>Hint under the &quot;Client Secret&quot; field of the Google credential form</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirm which Google account signed in</source>
+        <extracomment>What the Google permission &quot;openid&quot; allows, shown in the permission picker</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read your name and profile picture</source>
+        <extracomment>What the Google permission &quot;profile&quot; allows, shown in the permission picker</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>View your YouTube account</source>
+        <extracomment>What the Google permission &quot;https://www.googleapis.com/auth/youtube.readonly&quot; allows, shown in the permission picker</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manage your YouTube account</source>
+        <extracomment>What the Google permission &quot;https://www.googleapis.com/auth/youtube&quot; allows, shown in the permission picker</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In the Microsoft Entra admin center, open App registrations and choose New registration.</source>
+        <extracomment>Step 1 of registering an app on Microsoft. The names of Microsoft&apos;s menus and buttons stay in English, as on Microsoft&apos;s English pages.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Under supported account types, pick any organizational directory and personal Microsoft accounts.</source>
+        <extracomment>Step 2 of registering an app on Microsoft. The names of Microsoft&apos;s menus and buttons stay in English, as on Microsoft&apos;s English pages.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a Mobile and desktop applications platform with the redirect URI Plugboard shows; the port is ignored for localhost.</source>
+        <extracomment>Step 3 of registering an app on Microsoft. The names of Microsoft&apos;s menus and buttons stay in English, as on Microsoft&apos;s English pages.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the Application (client) ID into Plugboard. No secret is needed.</source>
+        <extracomment>Step 4 of registering an app on Microsoft. The names of Microsoft&apos;s menus and buttons stay in English, as on Microsoft&apos;s English pages.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Application (client) ID</source>
+        <extracomment>Label of a field in the Microsoft credential form, in Microsoft&apos;s words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shown on the app registration&apos;s Overview page.</source>
+        <extracomment>Hint under the &quot;Application (client) ID&quot; field of the Microsoft credential form</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign you in</source>
+        <extracomment>What the Microsoft permission &quot;openid&quot; allows, shown in the permission picker</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read your basic profile</source>
+        <extracomment>What the Microsoft permission &quot;profile&quot; allows, shown in the permission picker</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read your Microsoft account profile</source>
+        <extracomment>What the Microsoft permission &quot;User.Read&quot; allows, shown in the permission picker</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read your OneDrive files</source>
+        <extracomment>What the Microsoft permission &quot;Files.Read&quot; allows, shown in the permission picker</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>On Notion&apos;s integrations page, create a new integration and set its type to Public.</source>
+        <extracomment>Step 1 of registering an app on Notion. The names of Notion&apos;s menus and buttons stay in English, as on Notion&apos;s English pages.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the exact redirect URI Plugboard shows and choose the capabilities it needs; Notion has no scopes to request.</source>
+        <extracomment>Step 2 of registering an app on Notion. The names of Notion&apos;s menus and buttons stay in English, as on Notion&apos;s English pages.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save, then copy the OAuth client ID and client secret into Plugboard.</source>
+        <extracomment>Step 3 of registering an app on Notion. The names of Notion&apos;s menus and buttons stay in English, as on Notion&apos;s English pages.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OAuth Client ID</source>
+        <extracomment>Label of a field in the Notion credential form, in Notion&apos;s words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shown on the integration&apos;s Configuration page.</source>
+        <extracomment>Hint under the &quot;OAuth Client ID&quot; field of the Notion credential form</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OAuth Client Secret</source>
+        <extracomment>Label of a field in the Notion credential form, in Notion&apos;s words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>On api.slack.com/apps, choose Create New App, then From scratch.</source>
+        <extracomment>Step 1 of registering an app on Slack. The names of Slack&apos;s menus and buttons stay in English, as on Slack&apos;s English pages.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Under OAuth &amp; Permissions, add the user scopes openid, profile and email, and add the exact redirect URL Plugboard shows.</source>
+        <extracomment>Step 2 of registering an app on Slack. The names of Slack&apos;s menus and buttons stay in English, as on Slack&apos;s English pages.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turn on PKCE in the app settings; Slack accepts http://localhost redirects only for PKCE apps.</source>
+        <extracomment>Step 3 of registering an app on Slack. The names of Slack&apos;s menus and buttons stay in English, as on Slack&apos;s English pages.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the client ID from Basic Information into Plugboard.</source>
+        <extracomment>Step 4 of registering an app on Slack. The names of Slack&apos;s menus and buttons stay in English, as on Slack&apos;s English pages.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shown under App Credentials on the Basic Information page.</source>
+        <extracomment>Hint under the &quot;Client ID&quot; field of the Slack credential form</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave empty when PKCE is on. Shown under App Credentials.</source>
+        <extracomment>Hint under the &quot;Client Secret&quot; field of the Slack credential form</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirm which Slack account signed in</source>
+        <extracomment>What the Slack permission &quot;openid&quot; allows, shown in the permission picker</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read your name, picture and workspace</source>
+        <extracomment>What the Slack permission &quot;profile&quot; allows, shown in the permission picker</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In the Spotify developer dashboard, choose Create app and tick Web API.</source>
+        <extracomment>Step 1 of registering an app on Spotify. The names of Spotify&apos;s menus and buttons stay in English, as on Spotify&apos;s English pages.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the redirect URI Plugboard shows. Spotify rejects localhost; use 127.0.0.1, any port is accepted.</source>
+        <extracomment>Step 2 of registering an app on Spotify. The names of Spotify&apos;s menus and buttons stay in English, as on Spotify&apos;s English pages.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save, open Settings and copy the client ID into Plugboard. No secret is needed.</source>
+        <extracomment>Step 3 of registering an app on Spotify. The names of Spotify&apos;s menus and buttons stay in English, as on Spotify&apos;s English pages.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shown in the app&apos;s Settings on the Spotify developer dashboard.</source>
+        <extracomment>Hint under the &quot;Client ID&quot; field of the Spotify credential form</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read your profile and subscription details</source>
+        <extracomment>What the Spotify permission &quot;user-read-private&quot; allows, shown in the permission picker</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read your private playlists</source>
+        <extracomment>What the Spotify permission &quot;playlist-read-private&quot; allows, shown in the permission picker</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read your saved tracks and albums</source>
+        <extracomment>What the Spotify permission &quot;user-library-read&quot; allows, shown in the permission picker</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>See what is playing on your devices</source>
+        <extracomment>What the Spotify permission &quot;user-read-playback-state&quot; allows, shown in the permission picker</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Control playback on your devices</source>
+        <extracomment>What the Spotify permission &quot;user-modify-playback-state&quot; allows, shown in the permission picker</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In the Twitch developer console, choose Register Your Application (two-factor authentication must be on).</source>
+        <extracomment>Step 1 of registering an app on Twitch. The names of Twitch&apos;s menus and buttons stay in English, as on Twitch&apos;s English pages.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the exact redirect URI Plugboard shows, including the port, and set the client type to Confidential.</source>
+        <extracomment>Step 2 of registering an app on Twitch. The names of Twitch&apos;s menus and buttons stay in English, as on Twitch&apos;s English pages.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose Manage, then New Secret.</source>
+        <extracomment>Step 3 of registering an app on Twitch. The names of Twitch&apos;s menus and buttons stay in English, as on Twitch&apos;s English pages.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>See the channels you follow</source>
+        <extracomment>What the Twitch permission &quot;user:read:follows&quot; allows, shown in the permission picker</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>See your channel subscriptions</source>
+        <extracomment>What the Twitch permission &quot;user:read:subscriptions&quot; allows, shown in the permission picker</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>See who subscribes to your channel</source>
+        <extracomment>What the Twitch permission &quot;channel:read:subscriptions&quot; allows, shown in the permission picker</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read chat messages</source>
+        <extracomment>What the Twitch permission &quot;chat:read&quot; allows, shown in the permission picker</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send chat messages</source>
+        <extracomment>What the Twitch permission &quot;chat:edit&quot; allows, shown in the permission picker</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In the Zoom App Marketplace, choose Develop &gt; Build App and create a General App with user-managed authorization.</source>
+        <extracomment>Step 1 of registering an app on Zoom. The names of Zoom&apos;s menus and buttons stay in English, as on Zoom&apos;s English pages.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the redirect URI Plugboard shows to the OAuth redirect URL and the allow list. Zoom ignores the port on 127.0.0.1.</source>
+        <extracomment>Step 2 of registering an app on Zoom. The names of Zoom&apos;s menus and buttons stay in English, as on Zoom&apos;s English pages.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Under Scopes, add the same scopes you will select in Plugboard.</source>
+        <extracomment>Step 3 of registering an app on Zoom. The names of Zoom&apos;s menus and buttons stay in English, as on Zoom&apos;s English pages.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the client ID and, unless the app uses public PKCE, the client secret into Plugboard.</source>
+        <extracomment>Step 4 of registering an app on Zoom. The names of Zoom&apos;s menus and buttons stay in English, as on Zoom&apos;s English pages.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shown under App Credentials.</source>
+        <extracomment>Hint under the &quot;Client ID&quot; field of the Zoom credential form</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shown under App Credentials. Not needed for a public PKCE client.</source>
+        <extracomment>Hint under the &quot;Client Secret&quot; field of the Zoom credential form</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read your Zoom profile</source>
+        <extracomment>What the Zoom permission &quot;user:read:user&quot; allows, shown in the permission picker</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List your meetings</source>
+        <extracomment>What the Zoom permission &quot;meeting:read:list_meetings&quot; allows, shown in the permission picker</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create meetings for you</source>
+        <extracomment>What the Zoom permission &quot;meeting:write:meeting&quot; allows, shown in the permission picker</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List your cloud recordings</source>
+        <extracomment>What the Zoom permission &quot;cloud_recording:read:list_user_recordings&quot; allows, shown in the permission picker</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Plugboard::AppCredentials</name>
     <message>
         <location filename="../core/storage/appcredentials.cpp" line="+20"/>
@@ -117,8 +822,8 @@
     </message>
     <message>
         <location line="+27"/>
-        <source>%1 sent the browser back without an authorization code. Press Connect to try again.</source>
-        <translation>%1 hat den Browser ohne Autorisierungscode zurückgeleitet. Klicken Sie auf „Verbinden“, um es erneut zu versuchen.</translation>
+        <source>%1 sent the browser back without an authorization code. Connect again to try once more.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location line="+68"/>
@@ -138,8 +843,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>The browser did not come back from %1 within %2. If %1 showed an error page, check the client ID and that %3 is registered as a redirect URI; then press Connect to try again.</source>
-        <translation>Der Browser ist nicht innerhalb von %2 von %1 zurückgekehrt. Falls %1 eine Fehlerseite angezeigt hat, prüfen Sie die Client-ID und ob %3 als Redirect-URI registriert ist; klicken Sie dann auf „Verbinden“, um es erneut zu versuchen.</translation>
+        <source>The browser did not come back from %1 within %2. If %1 showed an error page, check the client ID and that %3 is registered as a redirect URI; then connect again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -624,7 +1329,7 @@ Exit-Codes:
     <name>Plugboard::ConnectOperation</name>
     <message>
         <location filename="../core/oauth/connectoperation.cpp" line="+39"/>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>Connecting to %1 was cancelled.</source>
         <translation>Das Verbinden mit %1 wurde abgebrochen.</translation>
     </message>
@@ -1116,7 +1821,7 @@ Falls der Browser statt einer Anmeldeseite einen Fehler anzeigt, prüfen Sie die
 <context>
     <name>Plugboard::DesktopApplication</name>
     <message>
-        <location filename="../app/gui/desktopapplication.cpp" line="+157"/>
+        <location filename="../app/gui/desktopapplication.cpp" line="+158"/>
         <source>Copied %1 — register it in %2&apos;s developer console.</source>
         <translation>%1 kopiert – registrieren Sie sie in der Entwicklerkonsole von %2.</translation>
     </message>
@@ -1126,19 +1831,53 @@ Falls der Browser statt einer Anmeldeseite einen Fehler anzeigt, prüfen Sie die
         <translation>Die App-Zugangsdaten für %1 wurden in Ihrem Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+59"/>
         <source>Could not open a browser: the sign-in link is on the clipboard. Paste it into your browser.</source>
         <translation>Es konnte kein Browser geöffnet werden: Der Anmeldelink befindet sich in der Zwischenablage. Fügen Sie ihn in Ihren Browser ein.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
+        <source>%1 was already connected; its sign-in has been renewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Connected as %1.</source>
         <translation>Verbunden als %1.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Disconnected %1.</source>
-        <translation>%1 getrennt.</translation>
+        <location line="+13"/>
+        <source>Disconnect %1 from %2?
+
+Plugboard revokes its tokens at %2 and forgets them here. Apps that use this connection stop working until you connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Disconnect %1 from %2?
+
+Plugboard forgets its tokens here. %2 offers no way to revoke them from here: remove the app in your %2 account settings to cut its access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Disconnect %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disconnect</source>
+        <translation type="unfinished">Trennen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Disconnected %1 from %2: its tokens were revoked at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disconnected %1 from %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1370,7 +2109,7 @@ Falls der Browser statt einer Anmeldeseite einen Fehler anzeigt, prüfen Sie die
 <context>
     <name>Plugboard::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+72"/>
+        <location filename="../ui/mainwindow.cpp" line="+74"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1456,7 +2195,7 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         <translation>App-Zugangsdaten gespeichert (Client-ID %1)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>About Plugboard</source>
         <translation>Über Plugboard</translation>
     </message>
@@ -1475,8 +2214,8 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
     </message>
     <message>
         <location line="+9"/>
-        <source>Access was not granted at %1. Press Connect and approve the request to connect.</source>
-        <translation>Der Zugriff wurde bei %1 nicht gewährt. Klicken Sie auf „Verbinden“ und bestätigen Sie die Anfrage, um die Verbindung herzustellen.</translation>
+        <source>Access was not granted at %1. Connect again and approve the request at %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>

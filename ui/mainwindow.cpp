@@ -9,6 +9,7 @@
 #include "connectionstate.h"
 #include "lifecycle/connectionstatus.h"
 #include "statepresentation.h"
+#include "statusmessages.h"
 #include "storage/connection.h"
 
 #include <QAction>
@@ -57,6 +58,7 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(m_contentStack);
 
     statusBar()->setObjectName(QStringLiteral("mainStatusBar"));
+    m_status = new StatusMessages(statusBar());
 
     // The view choice is the person's, kept across runs in the one settings file.
     const QSettings settings(ApplicationInfo::settingsFilePath(), QSettings::IniFormat);
@@ -178,7 +180,7 @@ void MainWindow::showConnections(const QList<PlatformRecord>& platforms, const Q
     }
     m_board->setMoreExpandedByDefault(connections.isEmpty());
     m_contentStack->setCurrentWidget(platforms.isEmpty() ? m_contentStack->widget(0) : m_board);
-    statusBar()->showMessage(tr("%n platform(s) available", nullptr, int(platforms.size())));
+    m_status->setSummary(tr("%n platform(s) available", nullptr, int(platforms.size())));
 
     // Before the window first shows, create the cards the user sees first
     // and the rest right after the first paint: with many accounts, building
@@ -344,7 +346,12 @@ void MainWindow::setCardProblem(const QString& cardId, const QString& message)
 
 void MainWindow::showStatus(const QString& message)
 {
-    statusBar()->showMessage(message, 5000);
+    m_status->show(message);
+}
+
+StatusMessages* MainWindow::statusMessages() const
+{
+    return m_status;
 }
 
 void MainWindow::bringToFront()

@@ -19,6 +19,7 @@ namespace Plugboard {
 
 class CardBoard;
 class CardGrid;
+class StatusMessages;
 struct Connection;
 struct PlatformRecord;
 
@@ -66,7 +67,10 @@ public:
     /// Shows, un-minimises and raises the window (tray click, second launch).
     void bringToFront();
     /// A short, passing message in the status bar ("Copied …").
+    /// Shows the outcome of what the user did; it stays readable until the
+    /// next action (StatusMessages).
     void showStatus(const QString& message);
+    StatusMessages* statusMessages() const;
 
 Q_SIGNALS:
     /// The user asked to leave Plugboard entirely (not just close the window).
@@ -111,6 +115,7 @@ private:
     QStackedWidget* m_contentStack = nullptr;
     CardBoard* m_board = nullptr;
     bool m_closeToTray = false;
+    StatusMessages* m_status = nullptr;
     QLabel* m_emptyStateLabel = nullptr;
     /// Cards to build once the window's first frame is up (with their records).
     QList<std::pair<PlatformRecord, PendingCard>> m_laterCards;

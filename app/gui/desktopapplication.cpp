@@ -2,6 +2,7 @@
 
 #include "applicationinfo.h"
 #include "catalog/platformcatalog.h"
+#include "confirmation.h"
 #include "credentialsflow.h"
 #include "customproviderflow.h"
 #include "lifecycle/connectionmonitor.h"
@@ -10,6 +11,7 @@
 #include "oauth/connectoperation.h"
 #include "oauth/disconnectoperation.h"
 #include "oauth/redirecturi.h"
+#include "sharedstatewatcher.h"
 #include "singleinstance.h"
 #include "storage/connectionstore.h"
 #include "storage/keychainsecretstore.h"
@@ -19,7 +21,6 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
-#include <QFileSystemWatcher>
 #include <QGuiApplication>
 #include <QNetworkAccessManager>
 #include <QSettings>
@@ -71,7 +72,7 @@ bool DesktopApplication::start(bool minimized)
     connect(m_window.get(), &MainWindow::addCustomProviderRequested, this,
             [this] { m_customProviders->open(m_window.get()); });
     showCards();
-    watchConnectionsFile();
+    followChangesElsewhere();
     connect(m_window.get(), &MainWindow::quitRequested, qApp, &QCoreApplication::quit);
     connect(m_instance.get(), &SingleInstance::activationRequested, m_window.get(),
             &MainWindow::bringToFront);
@@ -135,7 +136,7 @@ void DesktopApplication::onCardAction(const QString& cardId, ConnectionCard::Act
     case ConnectionCard::Action::Connect:
     case ConnectionCard::Action::Reconnect:
     case ConnectionCard::Action::AddAccount:
-        startConnect(platformId, cardId);
+        startConnect(platformId, cardId, action == ConnectionCard::Action::Reconnect);
         return;
     case ConnectionCard::Action::Cancel:
         if (m_connecting)
@@ -196,32 +197,29 @@ void DesktopApplication::showCountdown()
     m_window->setConnecting(m_connectingCard, secondsLeft);
 }
 
-void DesktopApplication::watchConnectionsFile()
+void DesktopApplication::followChangesElsewhere()
 {
-    // The command line changes the same file; show its changes within a
-    // second. Watch the folder too: an atomic save replaces the file.
-    m_watcher = new QFileSystemWatcher(this);
-    const QString file = ConnectionStore::defaultFilePath();
-    QDir().mkpath(QFileInfo(file).absolutePath());
-    m_watcher->addPath(QFileInfo(file).absolutePath());
-    if (QFileInfo::exists(file))
-        m_watcher->addPath(file);
-    const auto reload = [this, file] {
-        if (QFileInfo::exists(file) && !m_watcher->files().contains(file))
-            m_watcher->addPath(file);
+    // The command line changes the same files: show its changes within a
+    // second, as if they had been made in this window.
+    m_watcher = new SharedStateWatcher(this);
+    connect(m_watcher, &SharedStateWatcher::connectionsChanged, this, [this] {
         (void)m_connections->reload(); // changed() when the content differs: the monitor re-shows
-    };
-    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, reload);
-    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, reload);
+    });
+    connect(m_watcher, &SharedStateWatcher::configurationChanged, this, [this] {
+        m_catalog->loadAll(); // a custom platform added or removed elsewhere
+        showCards(); // credentials saved or removed elsewhere
+    });
+    m_watcher->start();
 }
 
-void DesktopApplication::startConnect(const QString& platformId, const QString& cardId)
+void DesktopApplication::startConnect(const QString& platformId, const QString& cardId, bool reconnect)
 {
     const PlatformRecord* record = m_catalog->platform(platformId);
     if (!record || m_connecting)
         return;
     m_connecting = new ConnectOperation(*record, m_secrets, m_connections.get(), this);
     m_connectingCard = cardId;
+    m_reconnecting = reconnect;
     connect(m_connecting, &ConnectOperation::authorizationUrlReady, this, [this](const QUrl& url) {
         if (!QDesktopServices::openUrl(url)) {
             QGuiApplication::clipboard()->setText(url.toString(QUrl::FullyEncoded));
@@ -251,7 +249,12 @@ void DesktopApplication::onConnectFinished(ConnectOperation* operation)
         m_window->setCardProblem(cardId, operation->error().message);
         return;
     }
-    m_window->showStatus(tr("Connected as %1.").arg(operation->accountName()));
+    // Signing in again with an account that is connected already replaces
+    // its sign-in; say so rather than seem to have added a second one.
+    m_window->showStatus(
+        operation->replacedExisting() && !m_reconnecting
+            ? tr("%1 was already connected; its sign-in has been renewed.").arg(operation->accountName())
+            : tr("Connected as %1.").arg(operation->accountName()));
     m_window->bringToFront();
 }
 
@@ -261,17 +264,32 @@ void DesktopApplication::disconnectAccount(const QString& connectionId)
     const PlatformRecord* record = m_catalog->platform(Connection::platformOf(connectionId));
     if (!connection || !record)
         return;
+    const QString account
+        = connection->accountName.isEmpty() ? connection->accountId : connection->accountName;
+    const bool revokes = record->revocationStyle != RevocationStyle::None;
+    const QString question = revokes
+        ? tr("Disconnect %1 from %2?\n\nPlugboard revokes its tokens at %2 and forgets them here. Apps that "
+             "use this connection stop working until you connect again.")
+              .arg(account, record->name)
+        : tr("Disconnect %1 from %2?\n\nPlugboard forgets its tokens here. %2 offers no way to revoke them "
+             "from here: remove the app in your %2 account settings to cut its access.")
+              .arg(account, record->name);
+    if (!Confirmation::ask(m_window.get(), tr("Disconnect %1?").arg(account), question, tr("Disconnect")))
+        return;
     auto* disconnect = new DisconnectOperation(*record, connection->accountId, m_secrets, m_connections.get(),
                                                m_network, this);
     connect(disconnect, &DisconnectOperation::finished, this,
-            [this, connectionId](DisconnectOperation* done) {
+            [this, account, name = record->name, revokes](DisconnectOperation* done) {
                 // The metadata change re-shows the cards; only say how it went.
                 if (done->error().isError())
                     m_window->showStatus(done->error().message);
                 else if (done->revocationError().isError())
                     m_window->showStatus(done->revocationError().message);
+                else if (revokes)
+                    m_window->showStatus(
+                        tr("Disconnected %1 from %2: its tokens were revoked at %2.").arg(account, name));
                 else
-                    m_window->showStatus(tr("Disconnected %1.").arg(connectionId));
+                    m_window->showStatus(tr("Disconnected %1 from %2.").arg(account, name));
             });
     disconnect->start();
 }

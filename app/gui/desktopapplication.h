@@ -9,7 +9,6 @@
 
 #include <memory>
 
-class QFileSystemWatcher;
 class QNetworkAccessManager;
 class QTimer;
 
@@ -23,6 +22,7 @@ class CustomProviderFlow;
 class MainWindow;
 class PlatformCatalog;
 class SecretStore;
+class SharedStateWatcher;
 class SingleInstance;
 class TokenService;
 class TrayIcon;
@@ -55,11 +55,11 @@ private:
     void onCredentialsSaved(const QString& platformId, const QString& name, const QString& clientIdHint);
     void showCards();
     void showCountdown();
-    void startConnect(const QString& platformId, const QString& cardId);
+    void startConnect(const QString& platformId, const QString& cardId, bool reconnect);
     void onCustomProviderAdded(const QString& platformId, const QString& name);
     void onConnectFinished(ConnectOperation* operation);
     void disconnectAccount(const QString& connectionId);
-    void watchConnectionsFile();
+    void followChangesElsewhere();
     void createLifecycle();
     void checkNow(const QString& connectionId);
     void onChecked(const QString& connectionId, const Error& error, bool verified);
@@ -74,8 +74,9 @@ private:
     QNetworkAccessManager* m_network = nullptr;
     QPointer<ConnectOperation> m_connecting; ///< one browser sign-in at a time
     QString m_connectingCard; ///< where the sign-in shows: the platform's or the account's card
+    bool m_reconnecting = false; ///< a Reconnect is meant to replace the account's sign-in
     QTimer* m_countdown = nullptr;
-    QFileSystemWatcher* m_watcher = nullptr;
+    SharedStateWatcher* m_watcher = nullptr;
     CustomProviderFlow* m_customProviders = nullptr;
     TokenService* m_tokens = nullptr; ///< valid tokens, renewals (single flight)
     ConnectionMonitor* m_monitor = nullptr; ///< shown states, background renewal, checks

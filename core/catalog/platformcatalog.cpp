@@ -2,6 +2,7 @@
 
 #include "catalog/platformrecordparser.h"
 #include "catalog/platformrecordwriter.h"
+#include "catalog/platformtexts.h"
 
 #include <QDir>
 #include <QFile>
@@ -52,12 +53,15 @@ Result<PlatformRecord> loadShipped(const QString& id)
     if (!json)
         return json.error();
     Result<PlatformRecord> record = PlatformRecordParser::parse(json.value(), path);
-    if (record && record.value().custom)
+    if (!record)
+        return record;
+    if (record.value().custom)
         return Error { ErrorCode::InvalidRecord,
                        PlatformCatalog::tr(
                            "%1: custom: a shipped record must not be marked custom; remove the key")
                            .arg(path) };
-    return record;
+    // Shipped texts are ours and translated; custom ones (loadCustom) are the user's.
+    return translatedTexts(std::move(record).value());
 }
 
 Result<PlatformRecord> loadCustom(const QString& id)

@@ -171,7 +171,7 @@ void AuthorizationSession::onCallback(const QVariantMap& values)
     m_code = values.value(key("code")).toString();
     if (m_code.isEmpty()) {
         fail({ ErrorCode::ExchangeFailed,
-               tr("%1 sent the browser back without an authorization code. Press Connect to try again.")
+               tr("%1 sent the browser back without an authorization code. Connect again to try once more.")
                    .arg(m_request.record.name) });
         return;
     }
@@ -243,7 +243,7 @@ Error AuthorizationSession::browserTimeoutError() const
                                          : tr("%n minute(s)", nullptr, int(seconds / 60));
     return { ErrorCode::Timeout,
              tr("The browser did not come back from %1 within %2. If %1 showed an error page, check the "
-                "client ID and that %3 is registered as a redirect URI; then press Connect to try again.")
+                "client ID and that %3 is registered as a redirect URI; then connect again.")
                  .arg(m_request.record.name, waited,
                       RedirectUri::forRegistration(m_request.record.redirect).toString()) };
 }

@@ -95,8 +95,10 @@ void ConnectOperation::onTokensWritten(SecretJob* job)
         return;
     }
     Connection connection;
-    if (const std::optional<Connection> existing = m_connections->connection(m_connectionId))
+    if (const std::optional<Connection> existing = m_connections->connection(m_connectionId)) {
         connection = *existing; // reconnecting keeps created, last checked…
+        m_replacedExisting = true;
+    }
     connection.platformId = m_record.id;
     connection.accountId = m_identity.accountId;
     connection.accountName = m_identity.displayName;

@@ -47,6 +47,9 @@ public:
     /// "github/12345" once connected.
     QString connectionId() const { return m_connectionId; }
     QString accountName() const { return m_accountName; }
+    /// True when the account was connected already: its sign-in was
+    /// replaced, not a second copy added.
+    bool replacedExisting() const { return m_replacedExisting; }
     /// The running session, for its countdown; null before and after.
     AuthorizationSession* session() const { return m_session; }
 
@@ -74,6 +77,7 @@ private:
     QString m_accountName;
     Error m_error;
     bool m_cancelled = false;
+    bool m_replacedExisting = false;
     bool m_autoDelete = true;
     bool m_finished = false;
 };

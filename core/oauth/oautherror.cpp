@@ -42,7 +42,7 @@ Error toError(const Reported& reported, const QString& platformName, const QUrl&
         return { ErrorCode::AccessDenied,
                  QCoreApplication::translate(
                      "Plugboard::OAuthError",
-                     "Access was not granted at %1. Press Connect and approve the request to connect.")
+                     "Access was not granted at %1. Connect again and approve the request at %1.")
                      .arg(platformName) };
     }
     if (code == QLatin1String("invalid_client") || code == QLatin1String("unauthorized_client")

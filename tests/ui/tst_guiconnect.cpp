@@ -3,11 +3,13 @@
 // loopback HTTP, and FakeBrowser as the system browser (a URL handler).
 #include "applicationinfo.h"
 #include "catalog/platformcatalog.h"
+#include "confirmation.h"
 #include "desktopapplication.h"
 #include "fakebrowser.h"
 #include "fakeoauthprovider.h"
 #include "mainwindow.h"
 #include "privatekeyring.h"
+#include "statusmessages.h"
 #include "storage/connectionstore.h"
 #include "storage/credentialsjob.h"
 #include "storage/keychainsecretstore.h"
@@ -121,13 +123,36 @@ void TestGuiConnect::connectsAndDisconnectsFromTheWindow()
                 ->text()
                 .contains(QStringLiteral("expires in")));
 
-    // Disconnect revokes at the platform, refresh token first, then forgets.
+    // Disconnect asks first, naming the account and the revocation; "no"
+    // changes nothing.
     const QString refresh = provider.lastRefreshToken();
     const QString access = provider.lastAccessToken();
+    Confirmation::setNextAnswer(false);
     connected->findChild<QPushButton*>(QStringLiteral("disconnectPushButton"))->click();
+    QVERIFY2(Confirmation::lastQuestion().contains(QStringLiteral("Fake User"))
+                 && Confirmation::lastQuestion().contains(QStringLiteral("revokes")),
+             qPrintable(Confirmation::lastQuestion()));
+    QTest::qWait(200);
+    QVERIFY(window->card(QStringLiteral("fake/user-42")));
+    QVERIFY(provider.revokedTokens().isEmpty());
+
+    // Yes: revokes at the platform, refresh token first, then forgets, and
+    // says so in a message that outlives the rebuild of the cards.
+    Confirmation::setNextAnswer(true);
+    window
+        ->card(QStringLiteral("fake/user-42")) // cards are rebuilt as things change: find it again
+        ->findChild<QPushButton*>(QStringLiteral("disconnectPushButton"))
+        ->click();
     QTRY_VERIFY_WITH_TIMEOUT(!window->card(QStringLiteral("fake/user-42")), 20000);
     QCOMPARE(provider.revokedTokens(), (QStringList { refresh, access }));
     QCOMPARE(badge(window->card(QStringLiteral("fake"))), QStringLiteral("Ready to connect"));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        window->statusMessages()->current(),
+        QStringLiteral("Disconnected Fake User from Fake Platform: its tokens were revoked at "
+                       "Fake Platform."),
+        5000);
+    QTest::qWait(500); // the monitor re-shows the cards meanwhile
+    QVERIFY(window->statusMessages()->current().startsWith(QStringLiteral("Disconnected")));
 }
 
 void TestGuiConnect::deniedConsentShowsTheProblemOnTheCard()
@@ -206,7 +231,8 @@ void TestGuiConnect::reconnectsAnAccountThatNeedsIt()
     QCOMPARE(reread.connections().first().state, ConnectionState::Connected);
 
     // Leave nothing behind for the next test.
-    connected->findChild<QPushButton*>(QStringLiteral("disconnectPushButton"))->click();
+    Confirmation::setNextAnswer(true);
+    window->card(id)->findChild<QPushButton*>(QStringLiteral("disconnectPushButton"))->click();
     QTRY_VERIFY_WITH_TIMEOUT(!window->card(id), 20000);
 }
 
@@ -225,6 +251,7 @@ void TestGuiConnect::disconnectsAnAccountThatNeedsReconnecting()
     QVERIFY(!card->findChild<QPushButton*>(QStringLiteral("disconnectPushButton"))->isVisible());
     QAction* remove = card->findChild<QAction*>(QStringLiteral("removeAccountAction"));
     QVERIFY(remove && remove->isVisible());
+    Confirmation::setNextAnswer(true);
     remove->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(!window->card(QStringLiteral("fake/user-42")), 20000);
     QCOMPARE(badge(window->card(QStringLiteral("fake"))), QStringLiteral("Ready to connect"));
