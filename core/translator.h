@@ -11,7 +11,7 @@ namespace Plugboard::Translator {
 /// forms).
 QString install(const QLocale& locale = QLocale::system());
 
-/// Languages Plugboard ships translations for, e.g. {"de", "en"}.
+/// Languages Plugboard ships translations for, e.g. {"de", "en", "fr"}.
 QStringList availableLanguages();
 
 } // namespace Plugboard::Translator

@@ -80,703 +80,703 @@
         <location filename="platformrecordstrings.cpp" line="+18"/>
         <source>In the Atlassian developer console, choose Create &gt; OAuth 2.0 integration.</source>
         <extracomment>Step 1 of registering an app on Atlassian. The names of Atlassian&apos;s menus and buttons stay in English, as on Atlassian&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie in der Atlassian-Entwicklerkonsole „Create &gt; OAuth 2.0 integration“.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Under Permissions, add User identity API plus the Jira or Confluence APIs and scopes you plan to use.</source>
         <extracomment>Step 2 of registering an app on Atlassian. The names of Atlassian&apos;s menus and buttons stay in English, as on Atlassian&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie unter „Permissions“ die „User identity API“ sowie die Jira- oder Confluence-APIs und Scopes hinzu, die Sie verwenden möchten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Under Authorization, add OAuth 2.0 (3LO) with the exact callback URL Plugboard shows.</source>
         <extracomment>Step 3 of registering an app on Atlassian. The names of Atlassian&apos;s menus and buttons stay in English, as on Atlassian&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie unter „Authorization“ „OAuth 2.0 (3LO)“ mit genau der Callback-URL hinzu, die Plugboard anzeigt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Under Settings, copy the client ID and secret into Plugboard.</source>
         <extracomment>Step 4 of registering an app on Atlassian. The names of Atlassian&apos;s menus and buttons stay in English, as on Atlassian&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie unter „Settings“ die Client-ID und das Secret in Plugboard.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Client ID</source>
         <extracomment>Label of a field in the Atlassian credential form, in Atlassian&apos;s words</extracomment>
-        <translation type="unfinished">Client-ID</translation>
+        <translation>Client-ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shown on the app&apos;s Settings page.</source>
         <extracomment>Hint under the &quot;Client ID&quot; field of the Atlassian credential form</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wird auf der Seite „Settings“ der App angezeigt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Secret</source>
         <extracomment>Label of a field in the Atlassian credential form, in Atlassian&apos;s words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Secret</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shown on the app&apos;s Settings page. Plugboard keeps it in the system keyring.</source>
         <extracomment>Hint under the &quot;Secret&quot; field of the Atlassian credential form</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wird auf der Seite „Settings“ der App angezeigt. Plugboard bewahrt es im Schlüsselbund des Systems auf.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read your Atlassian account profile</source>
         <extracomment>What the Atlassian permission &quot;read:me&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Atlassian-Kontoprofil lesen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stay connected when you are not using Plugboard</source>
         <extracomment>What the Atlassian permission &quot;offline_access&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden bleiben, wenn Sie Plugboard nicht verwenden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read Jira user information</source>
         <extracomment>What the Atlassian permission &quot;read:jira-user&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jira-Benutzerinformationen lesen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read Jira projects and issues</source>
         <extracomment>What the Atlassian permission &quot;read:jira-work&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jira-Projekte und -Vorgänge lesen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create and edit Jira issues</source>
         <extracomment>What the Atlassian permission &quot;write:jira-work&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jira-Vorgänge erstellen und bearbeiten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read summaries of Confluence pages</source>
         <extracomment>What the Atlassian permission &quot;read:confluence-content.summary&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassungen von Confluence-Seiten lesen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>In the Discord developer portal, choose New Application.</source>
         <extracomment>Step 1 of registering an app on Discord. The names of Discord&apos;s menus and buttons stay in English, as on Discord&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie im Discord Developer Portal „New Application“.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open OAuth2 and add the exact redirect URI Plugboard shows, including the port.</source>
         <extracomment>Step 2 of registering an app on Discord. The names of Discord&apos;s menus and buttons stay in English, as on Discord&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie „OAuth2“ und fügen Sie genau die Redirect-URI hinzu, die Plugboard anzeigt, einschließlich des Ports.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose Reset Secret to get a client secret.</source>
         <extracomment>Step 3 of registering an app on Discord. The names of Discord&apos;s menus and buttons stay in English, as on Discord&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie „Reset Secret“, um ein Client-Secret zu erhalten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy the client ID and client secret into Plugboard.</source>
         <extracomment>Step 4 of registering an app on Discord. The names of Discord&apos;s menus and buttons stay in English, as on Discord&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie die Client-ID und das Client-Secret in Plugboard.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shown on the application&apos;s OAuth2 page.</source>
         <extracomment>Hint under the &quot;Client ID&quot; field of the Discord credential form</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wird auf der Seite „OAuth2“ der Anwendung angezeigt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Client Secret</source>
         <extracomment>Label of a field in the Discord credential form, in Discord&apos;s words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Client-Secret</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Generated on the app&apos;s page. Plugboard keeps it in the system keyring.</source>
         <extracomment>Hint under the &quot;Client Secret&quot; field of the Discord credential form</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wird auf der Seite der App erzeugt. Plugboard bewahrt es im Schlüsselbund des Systems auf.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read your username and avatar</source>
         <extracomment>What the Discord permission &quot;identify&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ihren Benutzernamen und Ihren Avatar lesen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read your email address</source>
         <extracomment>What the Discord permission &quot;email&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished">Ihre E-Mail-Adresse lesen</translation>
+        <translation>Ihre E-Mail-Adresse lesen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>See the servers you are in</source>
         <extracomment>What the Discord permission &quot;guilds&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Server sehen, auf denen Sie Mitglied sind</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>See accounts linked to your Discord account</source>
         <extracomment>What the Discord permission &quot;connections&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mit Ihrem Discord-Konto verknüpfte Konten sehen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>In the Dropbox App Console, choose Create app with Scoped access.</source>
         <extracomment>Step 1 of registering an app on Dropbox. The names of Dropbox&apos;s menus and buttons stay in English, as on Dropbox&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie in der Dropbox App Console „Create app“ mit „Scoped access“.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On the Permissions tab, tick the scopes you plan to use and submit.</source>
         <extracomment>Step 2 of registering an app on Dropbox. The names of Dropbox&apos;s menus and buttons stay in English, as on Dropbox&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie auf dem Tab „Permissions“ die Scopes aus, die Sie verwenden möchten, und bestätigen Sie.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On the Settings tab, add the exact redirect URI Plugboard shows, including the port.</source>
         <extracomment>Step 3 of registering an app on Dropbox. The names of Dropbox&apos;s menus and buttons stay in English, as on Dropbox&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie auf dem Tab „Settings“ genau die Redirect-URI hinzu, die Plugboard anzeigt, einschließlich des Ports.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy the app key into Plugboard. No secret is needed.</source>
         <extracomment>Step 4 of registering an app on Dropbox. The names of Dropbox&apos;s menus and buttons stay in English, as on Dropbox&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie den App-Schlüssel („App key“) in Plugboard. Ein Secret wird nicht benötigt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>App key</source>
         <extracomment>Label of a field in the Dropbox credential form, in Dropbox&apos;s words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>App-Schlüssel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shown on the app&apos;s Settings tab.</source>
         <extracomment>Hint under the &quot;App key&quot; field of the Dropbox credential form</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wird auf dem Tab „Settings“ der App angezeigt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read your account name and email</source>
         <extracomment>What the Dropbox permission &quot;account_info.read&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ihren Kontonamen und Ihre E-Mail-Adresse lesen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>List your files and folders</source>
         <extracomment>What the Dropbox permission &quot;files.metadata.read&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Dateien und Ordner auflisten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read the contents of your files</source>
         <extracomment>What the Dropbox permission &quot;files.content.read&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Den Inhalt Ihrer Dateien lesen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create and change your files</source>
         <extracomment>What the Dropbox permission &quot;files.content.write&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Dateien erstellen und ändern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read your sharing settings</source>
         <extracomment>What the Dropbox permission &quot;sharing.read&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Freigabeeinstellungen lesen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open Settings &gt; Developer settings &gt; OAuth Apps and choose New OAuth App.</source>
         <extracomment>Step 1 of registering an app on GitHub. The names of GitHub&apos;s menus and buttons stay in English, as on GitHub&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie „Settings &gt; Developer settings &gt; OAuth Apps“ und wählen Sie „New OAuth App“.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set the authorization callback URL to the redirect URI Plugboard shows. GitHub accepts any port on 127.0.0.1.</source>
         <extracomment>Step 2 of registering an app on GitHub. The names of GitHub&apos;s menus and buttons stay in English, as on GitHub&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tragen Sie als „Authorization callback URL“ die Redirect-URI ein, die Plugboard anzeigt. GitHub akzeptiert jeden Port auf 127.0.0.1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Register the app, then choose Generate a new client secret.</source>
         <extracomment>Step 3 of registering an app on GitHub. The names of GitHub&apos;s menus and buttons stay in English, as on GitHub&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Registrieren Sie die App und wählen Sie dann „Generate a new client secret“.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy the client ID and the client secret into Plugboard.</source>
         <extracomment>Step 4 of registering an app on GitHub. The names of GitHub&apos;s menus and buttons stay in English, as on GitHub&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie die Client-ID und das Client-Secret in Plugboard.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shown on the app&apos;s page after you register it.</source>
         <extracomment>Hint under the &quot;Client ID&quot; field of the GitHub credential form</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wird nach der Registrierung auf der Seite der App angezeigt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read your profile</source>
         <extracomment>What the GitHub permission &quot;read:user&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Profil lesen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read your email addresses</source>
         <extracomment>What the GitHub permission &quot;user:email&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ihre E-Mail-Adressen lesen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Full access to your public and private repositories</source>
         <extracomment>What the GitHub permission &quot;repo&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vollzugriff auf Ihre öffentlichen und privaten Repositorys</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Access to your public repositories</source>
         <extracomment>What the GitHub permission &quot;public_repo&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff auf Ihre öffentlichen Repositorys</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create and edit your gists</source>
         <extracomment>What the GitHub permission &quot;gist&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Gists erstellen und bearbeiten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Update GitHub Actions workflow files</source>
         <extracomment>What the GitHub permission &quot;workflow&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Workflow-Dateien von GitHub Actions aktualisieren</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open User settings &gt; Applications on GitLab.com and choose Add new application.</source>
         <extracomment>Step 1 of registering an app on GitLab. The names of GitLab&apos;s menus and buttons stay in English, as on GitLab&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie auf GitLab.com „User settings &gt; Applications“ und wählen Sie „Add new application“.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set the redirect URI to the one Plugboard shows and tick the scopes you plan to use.</source>
         <extracomment>Step 2 of registering an app on GitLab. The names of GitLab&apos;s menus and buttons stay in English, as on GitLab&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tragen Sie die Redirect-URI ein, die Plugboard anzeigt, und wählen Sie die Scopes aus, die Sie verwenden möchten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Clear Confidential to use the app without a secret, or keep it and copy the secret too.</source>
         <extracomment>Step 3 of registering an app on GitLab. The names of GitLab&apos;s menus and buttons stay in English, as on GitLab&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivieren Sie „Confidential“, um die App ohne Secret zu verwenden, oder lassen Sie es aktiviert und kopieren Sie auch das Secret.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the application and copy the application ID into Plugboard.</source>
         <extracomment>Step 4 of registering an app on GitLab. The names of GitLab&apos;s menus and buttons stay in English, as on GitLab&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie die Anwendung und kopieren Sie die Anwendungs-ID in Plugboard.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Application ID</source>
         <extracomment>Label of a field in the GitLab credential form, in GitLab&apos;s words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungs-ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The application ID shown after you save the application.</source>
         <extracomment>Hint under the &quot;Application ID&quot; field of the GitLab credential form</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendungs-ID, die nach dem Speichern der Anwendung angezeigt wird.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only needed when the application is marked Confidential.</source>
         <extracomment>Hint under the &quot;Secret&quot; field of the GitLab credential form</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nur nötig, wenn die Anwendung als „Confidential“ markiert ist.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read access to the API, including groups and projects</source>
         <extracomment>What the GitLab permission &quot;read_api&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lesezugriff auf die API, einschließlich Gruppen und Projekten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read your repositories over Git and the API</source>
         <extracomment>What the GitLab permission &quot;read_repository&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Repositorys über Git und die API lesen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Push to your repositories over Git</source>
         <extracomment>What the GitLab permission &quot;write_repository&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Per Git in Ihre Repositorys pushen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Full read and write access to the API</source>
         <extracomment>What the GitLab permission &quot;api&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Lese- und Schreibzugriff auf die API</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>In Google Cloud Console, pick or create a project and configure the OAuth consent screen.</source>
         <extracomment>Step 1 of registering an app on Google. The names of Google&apos;s menus and buttons stay in English, as on Google&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wählen oder erstellen Sie in der Google Cloud Console ein Projekt und konfigurieren Sie den OAuth-Zustimmungsbildschirm.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enable the YouTube Data API v3 if you plan to use the YouTube scopes.</source>
         <extracomment>Step 2 of registering an app on Google. The names of Google&apos;s menus and buttons stay in English, as on Google&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie die „YouTube Data API v3“, wenn Sie die YouTube-Scopes verwenden möchten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Under Credentials, create an OAuth client ID of type Desktop app. Desktop clients accept any 127.0.0.1 port, so no redirect URI needs to be entered.</source>
         <extracomment>Step 3 of registering an app on Google. The names of Google&apos;s menus and buttons stay in English, as on Google&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie unter „Credentials“ eine OAuth-Client-ID vom Typ „Desktop app“. Desktop-Clients akzeptieren jeden Port auf 127.0.0.1, daher muss keine Redirect-URI eingetragen werden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shown with the Desktop app client. Plugboard keeps it in the system keyring.</source>
         <extracomment>Hint under the &quot;Client Secret&quot; field of the Google credential form</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wird beim Client „Desktop app“ angezeigt. Plugboard bewahrt es im Schlüsselbund des Systems auf.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Confirm which Google account signed in</source>
         <extracomment>What the Google permission &quot;openid&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen, welches Google-Konto sich angemeldet hat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read your name and profile picture</source>
         <extracomment>What the Google permission &quot;profile&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ihren Namen und Ihr Profilbild lesen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>View your YouTube account</source>
         <extracomment>What the Google permission &quot;https://www.googleapis.com/auth/youtube.readonly&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ihr YouTube-Konto ansehen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Manage your YouTube account</source>
         <extracomment>What the Google permission &quot;https://www.googleapis.com/auth/youtube&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ihr YouTube-Konto verwalten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>In the Microsoft Entra admin center, open App registrations and choose New registration.</source>
         <extracomment>Step 1 of registering an app on Microsoft. The names of Microsoft&apos;s menus and buttons stay in English, as on Microsoft&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie im Microsoft Entra Admin Center „App registrations“ und wählen Sie „New registration“.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Under supported account types, pick any organizational directory and personal Microsoft accounts.</source>
         <extracomment>Step 2 of registering an app on Microsoft. The names of Microsoft&apos;s menus and buttons stay in English, as on Microsoft&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie unter „Supported account types“ Konten in einem beliebigen Organisationsverzeichnis und persönliche Microsoft-Konten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a Mobile and desktop applications platform with the redirect URI Plugboard shows; the port is ignored for localhost.</source>
         <extracomment>Step 3 of registering an app on Microsoft. The names of Microsoft&apos;s menus and buttons stay in English, as on Microsoft&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie eine Plattform „Mobile and desktop applications“ mit der Redirect-URI hinzu, die Plugboard anzeigt; bei localhost wird der Port ignoriert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy the Application (client) ID into Plugboard. No secret is needed.</source>
         <extracomment>Step 4 of registering an app on Microsoft. The names of Microsoft&apos;s menus and buttons stay in English, as on Microsoft&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie die Anwendungs-ID (Client) in Plugboard. Ein Secret wird nicht benötigt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Application (client) ID</source>
         <extracomment>Label of a field in the Microsoft credential form, in Microsoft&apos;s words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungs-ID (Client)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shown on the app registration&apos;s Overview page.</source>
         <extracomment>Hint under the &quot;Application (client) ID&quot; field of the Microsoft credential form</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wird auf der Seite „Overview“ der App-Registrierung angezeigt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign you in</source>
         <extracomment>What the Microsoft permission &quot;openid&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sie anmelden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read your basic profile</source>
         <extracomment>What the Microsoft permission &quot;profile&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Basisprofil lesen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read your Microsoft account profile</source>
         <extracomment>What the Microsoft permission &quot;User.Read&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Microsoft-Kontoprofil lesen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read your OneDrive files</source>
         <extracomment>What the Microsoft permission &quot;Files.Read&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ihre OneDrive-Dateien lesen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>On Notion&apos;s integrations page, create a new integration and set its type to Public.</source>
         <extracomment>Step 1 of registering an app on Notion. The names of Notion&apos;s menus and buttons stay in English, as on Notion&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie auf der Integrationsseite von Notion eine neue Integration und setzen Sie ihren Typ auf „Public“.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add the exact redirect URI Plugboard shows and choose the capabilities it needs; Notion has no scopes to request.</source>
         <extracomment>Step 2 of registering an app on Notion. The names of Notion&apos;s menus and buttons stay in English, as on Notion&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie genau die Redirect-URI hinzu, die Plugboard anzeigt, und wählen Sie die benötigten Fähigkeiten („Capabilities“); Notion kennt keine Scopes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save, then copy the OAuth client ID and client secret into Plugboard.</source>
         <extracomment>Step 3 of registering an app on Notion. The names of Notion&apos;s menus and buttons stay in English, as on Notion&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie und kopieren Sie dann die OAuth-Client-ID und das Client-Secret in Plugboard.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>OAuth Client ID</source>
         <extracomment>Label of a field in the Notion credential form, in Notion&apos;s words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>OAuth-Client-ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shown on the integration&apos;s Configuration page.</source>
         <extracomment>Hint under the &quot;OAuth Client ID&quot; field of the Notion credential form</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wird auf der Seite „Configuration“ der Integration angezeigt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>OAuth Client Secret</source>
         <extracomment>Label of a field in the Notion credential form, in Notion&apos;s words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>OAuth-Client-Secret</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>On api.slack.com/apps, choose Create New App, then From scratch.</source>
         <extracomment>Step 1 of registering an app on Slack. The names of Slack&apos;s menus and buttons stay in English, as on Slack&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie auf api.slack.com/apps „Create New App“ und dann „From scratch“.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Under OAuth &amp; Permissions, add the user scopes openid, profile and email, and add the exact redirect URL Plugboard shows.</source>
         <extracomment>Step 2 of registering an app on Slack. The names of Slack&apos;s menus and buttons stay in English, as on Slack&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie unter „OAuth &amp; Permissions“ die User-Scopes openid, profile und email hinzu sowie genau die Redirect-URL, die Plugboard anzeigt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Turn on PKCE in the app settings; Slack accepts http://localhost redirects only for PKCE apps.</source>
         <extracomment>Step 3 of registering an app on Slack. The names of Slack&apos;s menus and buttons stay in English, as on Slack&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie PKCE in den App-Einstellungen; Slack akzeptiert Weiterleitungen an http://localhost nur für PKCE-Apps.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy the client ID from Basic Information into Plugboard.</source>
         <extracomment>Step 4 of registering an app on Slack. The names of Slack&apos;s menus and buttons stay in English, as on Slack&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie die Client-ID aus „Basic Information“ in Plugboard.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shown under App Credentials on the Basic Information page.</source>
         <extracomment>Hint under the &quot;Client ID&quot; field of the Slack credential form</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wird auf der Seite „Basic Information“ unter „App Credentials“ angezeigt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leave empty when PKCE is on. Shown under App Credentials.</source>
         <extracomment>Hint under the &quot;Client Secret&quot; field of the Slack credential form</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen, wenn PKCE aktiviert ist. Wird unter „App Credentials“ angezeigt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Confirm which Slack account signed in</source>
         <extracomment>What the Slack permission &quot;openid&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen, welches Slack-Konto sich angemeldet hat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read your name, picture and workspace</source>
         <extracomment>What the Slack permission &quot;profile&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ihren Namen, Ihr Bild und Ihren Workspace lesen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>In the Spotify developer dashboard, choose Create app and tick Web API.</source>
         <extracomment>Step 1 of registering an app on Spotify. The names of Spotify&apos;s menus and buttons stay in English, as on Spotify&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie im Spotify Developer Dashboard „Create app“ und haken Sie „Web API“ an.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add the redirect URI Plugboard shows. Spotify rejects localhost; use 127.0.0.1, any port is accepted.</source>
         <extracomment>Step 2 of registering an app on Spotify. The names of Spotify&apos;s menus and buttons stay in English, as on Spotify&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie die Redirect-URI hinzu, die Plugboard anzeigt. Spotify lehnt localhost ab; verwenden Sie 127.0.0.1, jeder Port wird akzeptiert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save, open Settings and copy the client ID into Plugboard. No secret is needed.</source>
         <extracomment>Step 3 of registering an app on Spotify. The names of Spotify&apos;s menus and buttons stay in English, as on Spotify&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie, öffnen Sie „Settings“ und kopieren Sie die Client-ID in Plugboard. Ein Secret wird nicht benötigt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shown in the app&apos;s Settings on the Spotify developer dashboard.</source>
         <extracomment>Hint under the &quot;Client ID&quot; field of the Spotify credential form</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wird im Spotify Developer Dashboard in den „Settings“ der App angezeigt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read your profile and subscription details</source>
         <extracomment>What the Spotify permission &quot;user-read-private&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Profil und Ihre Abodetails lesen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read your private playlists</source>
         <extracomment>What the Spotify permission &quot;playlist-read-private&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ihre privaten Playlists lesen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read your saved tracks and albums</source>
         <extracomment>What the Spotify permission &quot;user-library-read&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ihre gespeicherten Titel und Alben lesen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>See what is playing on your devices</source>
         <extracomment>What the Spotify permission &quot;user-read-playback-state&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sehen, was auf Ihren Geräten abgespielt wird</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Control playback on your devices</source>
         <extracomment>What the Spotify permission &quot;user-modify-playback-state&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiedergabe auf Ihren Geräten steuern</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>In the Twitch developer console, choose Register Your Application (two-factor authentication must be on).</source>
         <extracomment>Step 1 of registering an app on Twitch. The names of Twitch&apos;s menus and buttons stay in English, as on Twitch&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie in der Twitch Developer Console „Register Your Application“ (die Zwei-Faktor-Authentifizierung muss aktiviert sein).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add the exact redirect URI Plugboard shows, including the port, and set the client type to Confidential.</source>
         <extracomment>Step 2 of registering an app on Twitch. The names of Twitch&apos;s menus and buttons stay in English, as on Twitch&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie genau die Redirect-URI hinzu, die Plugboard anzeigt, einschließlich des Ports, und setzen Sie den Client-Typ auf „Confidential“.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose Manage, then New Secret.</source>
         <extracomment>Step 3 of registering an app on Twitch. The names of Twitch&apos;s menus and buttons stay in English, as on Twitch&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie „Manage“ und dann „New Secret“.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>See the channels you follow</source>
         <extracomment>What the Twitch permission &quot;user:read:follows&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Kanäle sehen, denen Sie folgen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>See your channel subscriptions</source>
         <extracomment>What the Twitch permission &quot;user:read:subscriptions&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Kanalabonnements sehen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>See who subscribes to your channel</source>
         <extracomment>What the Twitch permission &quot;channel:read:subscriptions&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sehen, wer Ihren Kanal abonniert hat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read chat messages</source>
         <extracomment>What the Twitch permission &quot;chat:read&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chatnachrichten lesen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send chat messages</source>
         <extracomment>What the Twitch permission &quot;chat:edit&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chatnachrichten senden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>In the Zoom App Marketplace, choose Develop &gt; Build App and create a General App with user-managed authorization.</source>
         <extracomment>Step 1 of registering an app on Zoom. The names of Zoom&apos;s menus and buttons stay in English, as on Zoom&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie im Zoom App Marketplace „Develop &gt; Build App“ und erstellen Sie eine „General App“ mit benutzerverwalteter Autorisierung („user-managed“).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add the redirect URI Plugboard shows to the OAuth redirect URL and the allow list. Zoom ignores the port on 127.0.0.1.</source>
         <extracomment>Step 2 of registering an app on Zoom. The names of Zoom&apos;s menus and buttons stay in English, as on Zoom&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tragen Sie die Redirect-URI, die Plugboard anzeigt, als „OAuth redirect URL“ und in der „allow list“ ein. Zoom ignoriert den Port auf 127.0.0.1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Under Scopes, add the same scopes you will select in Plugboard.</source>
         <extracomment>Step 3 of registering an app on Zoom. The names of Zoom&apos;s menus and buttons stay in English, as on Zoom&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie unter „Scopes“ dieselben Scopes hinzu, die Sie in Plugboard auswählen werden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy the client ID and, unless the app uses public PKCE, the client secret into Plugboard.</source>
         <extracomment>Step 4 of registering an app on Zoom. The names of Zoom&apos;s menus and buttons stay in English, as on Zoom&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie die Client-ID und, sofern die App nicht öffentliches PKCE verwendet, das Client-Secret in Plugboard.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shown under App Credentials.</source>
         <extracomment>Hint under the &quot;Client ID&quot; field of the Zoom credential form</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wird unter „App Credentials“ angezeigt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shown under App Credentials. Not needed for a public PKCE client.</source>
         <extracomment>Hint under the &quot;Client Secret&quot; field of the Zoom credential form</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wird unter „App Credentials“ angezeigt. Für einen öffentlichen PKCE-Client nicht nötig.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read your Zoom profile</source>
         <extracomment>What the Zoom permission &quot;user:read:user&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Zoom-Profil lesen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>List your meetings</source>
         <extracomment>What the Zoom permission &quot;meeting:read:list_meetings&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Meetings auflisten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create meetings for you</source>
         <extracomment>What the Zoom permission &quot;meeting:write:meeting&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Meetings für Sie erstellen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>List your cloud recordings</source>
         <extracomment>What the Zoom permission &quot;cloud_recording:read:list_user_recordings&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Cloud-Aufzeichnungen auflisten</translation>
     </message>
 </context>
 <context>
@@ -823,7 +823,7 @@
     <message>
         <location line="+27"/>
         <source>%1 sent the browser back without an authorization code. Connect again to try once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Browser ohne Autorisierungscode zurückgeschickt. Verbinden Sie sich erneut, um es noch einmal zu versuchen.</translation>
     </message>
     <message numerus="yes">
         <location line="+68"/>
@@ -844,7 +844,7 @@
     <message>
         <location line="+2"/>
         <source>The browser did not come back from %1 within %2. If %1 showed an error page, check the client ID and that %3 is registered as a redirect URI; then connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Browser ist nicht innerhalb von %2 von %1 zurückgekehrt. Falls %1 eine Fehlerseite angezeigt hat, prüfen Sie die Client-ID und ob %3 als Redirect-URI registriert ist; verbinden Sie sich dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -1407,6 +1407,11 @@ Exit-Codes:
     </message>
     <message>
         <location line="+1"/>
+        <source>Copy link</source>
+        <translation>Link kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1612,19 +1617,25 @@ Falls der Browser statt einer Anmeldeseite einen Fehler anzeigt, prüfen Sie die
 <context>
     <name>Plugboard::CredentialForm</name>
     <message>
-        <location filename="../ui/credentialform.cpp" line="+57"/>
+        <location filename="../ui/credentialform.cpp" line="+69"/>
         <source>Redirect URI to register</source>
         <translation>Zu registrierende Redirect-URI</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+7"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-5"/>
         <source>Copy redirect URI</source>
         <translation>Redirect-URI kopieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1632,14 +1643,19 @@ Falls der Browser statt einer Anmeldeseite einen Fehler anzeigt, prüfen Sie die
         <translation>Zu registrierende Redirect-URI:</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>Register an app with %1 to get these values. %2</source>
-        <translation>Registrieren Sie eine App bei %1, um diese Werte zu erhalten. %2</translation>
+        <location line="+43"/>
+        <source>Register an app with %1 to get these values. %2 · %3</source>
+        <translation>Registrieren Sie eine App bei %1, um diese Werte zu erhalten. %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the developer console</source>
+        <translation>Entwicklerkonsole öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Open the developer console</source>
-        <translation>Entwicklerkonsole öffnen</translation>
+        <source>Why is this needed?</source>
+        <translation>Warum ist das nötig?</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1821,7 +1837,7 @@ Falls der Browser statt einer Anmeldeseite einen Fehler anzeigt, prüfen Sie die
 <context>
     <name>Plugboard::DesktopApplication</name>
     <message>
-        <location filename="../app/gui/desktopapplication.cpp" line="+158"/>
+        <location filename="../app/gui/desktopapplication.cpp" line="+164"/>
         <source>Copied %1 — register it in %2&apos;s developer console.</source>
         <translation>%1 kopiert – registrieren Sie sie in der Entwicklerkonsole von %2.</translation>
     </message>
@@ -1831,53 +1847,62 @@ Falls der Browser statt einer Anmeldeseite einen Fehler anzeigt, prüfen Sie die
         <translation>Die App-Zugangsdaten für %1 wurden in Ihrem Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <source>Could not open a browser: the sign-in link is on the clipboard. Paste it into your browser.</source>
-        <translation>Es konnte kein Browser geöffnet werden: Der Anmeldelink befindet sich in der Zwischenablage. Fügen Sie ihn in Ihren Browser ein.</translation>
+        <location line="-25"/>
+        <source>Copied the sign-in link: paste it into a browser on this computer.</source>
+        <translation>Anmeldelink kopiert: Fügen Sie ihn in einen Browser auf diesem Computer ein.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+86"/>
+        <source>Could not open a browser: the sign-in link is on the clipboard. Paste it into a browser on this computer; Copy link on the card copies it again.</source>
+        <translation>Es konnte kein Browser geöffnet werden: Der Anmeldelink befindet sich in der Zwischenablage. Fügen Sie ihn in einen Browser auf diesem Computer ein; „Link kopieren“ auf der Karte kopiert ihn erneut.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>%1 was already connected; its sign-in has been renewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 war bereits verbunden; die Anmeldung wurde erneuert.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Connected as %1.</source>
         <translation>Verbunden als %1.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Disconnect %1 from %2?
 
 Plugboard revokes its tokens at %2 and forgets them here. Apps that use this connection stop working until you connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 trennen?
+
+Plugboard widerruft die Tokens bei %2 und vergisst sie hier. Apps, die diese Verbindung nutzen, funktionieren erst wieder, wenn Sie sich erneut verbinden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Disconnect %1 from %2?
 
 Plugboard forgets its tokens here. %2 offers no way to revoke them from here: remove the app in your %2 account settings to cut its access.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 trennen?
+
+Plugboard vergisst die Tokens hier. %2 bietet keine Möglichkeit, sie von hier aus zu widerrufen: Entfernen Sie die App in Ihren Kontoeinstellungen bei %2, um ihr den Zugriff zu entziehen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Disconnect %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trennen?</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Disconnect</source>
-        <translation type="unfinished">Trennen</translation>
+        <translation>Trennen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Disconnected %1 from %2: its tokens were revoked at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von %2 getrennt: Die Tokens wurden bei %2 widerrufen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Disconnected %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von %2 getrennt.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2109,7 +2134,7 @@ Plugboard forgets its tokens here. %2 offers no way to revoke them from here: re
 <context>
     <name>Plugboard::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+74"/>
+        <location filename="../ui/mainwindow.cpp" line="+90"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -2159,7 +2184,12 @@ Plugboard forgets its tokens here. %2 offers no way to revoke them from here: re
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+2"/>
+        <source>&amp;Why do I need to register an app?</source>
+        <translation>&amp;Warum muss ich eine App registrieren?</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>No connections yet.
 Platforms you can connect to will appear here.</source>
         <translation>Noch keine Verbindungen.
@@ -2171,7 +2201,7 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         <translation>Keine Verbindungen</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+39"/>
         <source>%n platform(s) available</source>
         <translation>
             <numerusform>%n Plattform verfügbar</numerusform>
@@ -2215,7 +2245,7 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
     <message>
         <location line="+9"/>
         <source>Access was not granted at %1. Connect again and approve the request at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff wurde bei %1 nicht gewährt. Verbinden Sie sich erneut und stimmen Sie der Anfrage bei %1 zu.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2256,17 +2286,17 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
 <context>
     <name>Plugboard::PlatformCatalog</name>
     <message>
-        <location filename="../core/catalog/platformcatalog.cpp" line="+43"/>
+        <location filename="../core/catalog/platformcatalog.cpp" line="+44"/>
         <source>Could not read %1: %2. Check that the file is readable.</source>
         <translation>%1 konnte nicht gelesen werden: %2. Prüfen Sie, ob die Datei lesbar ist.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>%1: custom: a shipped record must not be marked custom; remove the key</source>
         <translation>%1: custom: ein mitgelieferter Eintrag darf nicht als custom markiert sein; entfernen Sie den Schlüssel</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1: id: &quot;%2&quot; belongs to a built-in platform, which a custom record cannot replace; give the file and its id another name</source>
         <translation>%1: id: &quot;%2&quot; gehört zu einer integrierten Plattform, die ein benutzerdefinierter Eintrag nicht ersetzen kann; geben Sie der Datei und ihrer id einen anderen Namen</translation>
     </message>
@@ -2687,6 +2717,29 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         <location line="+9"/>
         <source>Another Plugboard process has been renewing %1 for more than %2 s. Try again in a moment.</source>
         <translation>Ein anderer Plugboard-Prozess erneuert %1 seit mehr als %2 s. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::RegistrationHelp</name>
+    <message>
+        <location filename="../ui/registrationhelp.cpp" line="+25"/>
+        <source>Why do I need to register an app?</source>
+        <translation>Warum muss ich eine App registrieren?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Platforms such as GitHub or Google only let a program sign you in when they know it: every program that asks for access is registered with the platform as an &quot;app&quot;. Plugboard is not registered for you in advance, so that your connections depend on nobody but you and the platform.</source>
+        <translation>Plattformen wie GitHub oder Google lassen ein Programm Sie nur anmelden, wenn sie es kennen: Jedes Programm, das Zugriff verlangt, ist bei der Plattform als „App“ registriert. Plugboard ist nicht im Voraus für Sie registriert, damit Ihre Verbindungen von niemandem außer Ihnen und der Plattform abhängen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Registering takes a few minutes, once per platform: in the platform&apos;s developer console, create an app, enter the redirect URI Plugboard shows, and copy the client ID (and, where the platform gives one, the client secret) into Plugboard.</source>
+        <translation>Die Registrierung dauert einige Minuten, einmal pro Plattform: Erstellen Sie in der Entwicklerkonsole der Plattform eine App, tragen Sie die Redirect-URI ein, die Plugboard anzeigt, und kopieren Sie die Client-ID (und, falls die Plattform eines ausgibt, das Client-Secret) in Plugboard.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Plugboard keeps them in your system keyring. Your own account then connects with a normal sign-in in your browser.</source>
+        <translation>Plugboard bewahrt sie im Schlüsselbund Ihres Systems auf. Ihr eigenes Konto verbinden Sie dann mit einer normalen Anmeldung in Ihrem Browser.</translation>
     </message>
 </context>
 <context>
@@ -3114,6 +3167,35 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         <location line="+33"/>
         <source>Plugboard is shutting down.</source>
         <translation>Plugboard wird beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::WelcomePanel</name>
+    <message>
+        <location filename="../ui/welcomepanel.cpp" line="+18"/>
+        <source>Welcome to Plugboard</source>
+        <translation>Willkommen bei Plugboard</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Plugboard keeps your sign-ins to online platforms in your system keyring and hands working tokens to the programs you allow. To start, pick a platform and set up its app credentials: you register Plugboard as an app with the platform once, then connect your account.</source>
+        <translation>Plugboard bewahrt Ihre Anmeldungen bei Online-Plattformen im Schlüsselbund Ihres Systems auf und gibt funktionierende Tokens an die Programme weiter, denen Sie es erlauben. Wählen Sie zum Start eine Plattform und richten Sie ihre App-Zugangsdaten ein: Sie registrieren Plugboard einmalig als App bei der Plattform und verbinden dann Ihr Konto.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+5"/>
+        <source>Why do I need to register an app?</source>
+        <translation>Warum muss ich eine App registrieren?</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Set up %1…</source>
+        <translation>%1 einrichten…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add custom provider…</source>
+        <translation>Eigenen Anbieter hinzufügen…</translation>
     </message>
 </context>
 <context>

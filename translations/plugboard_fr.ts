@@ -6,72 +6,72 @@
     <message>
         <location filename="../core/catalog/discoverydocumentparser.cpp" line="+54"/>
         <source>The discovery document at %1 has no %2, which Plugboard needs to connect. The provider may not support signing in through the browser; check its documentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document de découverte à l&apos;adresse %1 ne contient pas de champ %2, dont Plugboard a besoin pour se connecter. Le fournisseur ne prend peut-être pas en charge la connexion via le navigateur&#x202f;; consultez sa documentation.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The discovery document at %1 has a %2 that is not a URL. Ask the provider to fix its discovery document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document de découverte à l&apos;adresse %1 contient un champ %2 qui n&apos;est pas une URL. Demandez au fournisseur de corriger son document de découverte.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The discovery document at %1 gives %2 as %3, which is not an https:// URL. Plugboard only talks to https:// servers, or to http:// on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document de découverte à l&apos;adresse %1 indique %3 pour %2, ce qui n&apos;est pas une URL https://. Plugboard ne communique qu&apos;avec des serveurs https://, ou en http:// sur cet ordinateur.</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Sign you in with OpenID Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous connecter avec OpenID Connect</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read your basic profile, such as your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire votre profil de base, comme votre nom</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read your email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire votre adresse e-mail</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stay connected while you are away (refresh tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rester connecté pendant votre absence (jetons d&apos;actualisation)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read your postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire votre adresse postale</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read your phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire votre numéro de téléphone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A permission defined by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autorisation définie par %1</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID client</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The ID the provider gave the application you registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID que le fournisseur a attribué à l&apos;application que vous avez enregistrée.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret client</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Only for confidential clients; leave it empty for a public client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement pour les clients confidentiels&#x202f;; laissez vide pour un client public.</translation>
     </message>
 </context>
 <context>
@@ -80,703 +80,703 @@
         <location filename="platformrecordstrings.cpp" line="+18"/>
         <source>In the Atlassian developer console, choose Create &gt; OAuth 2.0 integration.</source>
         <extracomment>Step 1 of registering an app on Atlassian. The names of Atlassian&apos;s menus and buttons stay in English, as on Atlassian&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dans la console développeur d&apos;Atlassian, choisissez «&#xa0;Create &gt; OAuth 2.0 integration&#xa0;».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Under Permissions, add User identity API plus the Jira or Confluence APIs and scopes you plan to use.</source>
         <extracomment>Step 2 of registering an app on Atlassian. The names of Atlassian&apos;s menus and buttons stay in English, as on Atlassian&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sous «&#xa0;Permissions&#xa0;», ajoutez «&#xa0;User identity API&#xa0;» ainsi que les API et portées Jira ou Confluence que vous comptez utiliser.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Under Authorization, add OAuth 2.0 (3LO) with the exact callback URL Plugboard shows.</source>
         <extracomment>Step 3 of registering an app on Atlassian. The names of Atlassian&apos;s menus and buttons stay in English, as on Atlassian&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sous «&#xa0;Authorization&#xa0;», ajoutez «&#xa0;OAuth 2.0 (3LO)&#xa0;» avec l&apos;URL de rappel exacte qu&apos;affiche Plugboard.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Under Settings, copy the client ID and secret into Plugboard.</source>
         <extracomment>Step 4 of registering an app on Atlassian. The names of Atlassian&apos;s menus and buttons stay in English, as on Atlassian&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sous «&#xa0;Settings&#xa0;», copiez l&apos;ID client et le secret dans Plugboard.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Client ID</source>
         <extracomment>Label of a field in the Atlassian credential form, in Atlassian&apos;s words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ID client</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shown on the app&apos;s Settings page.</source>
         <extracomment>Hint under the &quot;Client ID&quot; field of the Atlassian credential form</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Affiché sur la page «&#xa0;Settings&#xa0;» de l&apos;application.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Secret</source>
         <extracomment>Label of a field in the Atlassian credential form, in Atlassian&apos;s words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Secret</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shown on the app&apos;s Settings page. Plugboard keeps it in the system keyring.</source>
         <extracomment>Hint under the &quot;Secret&quot; field of the Atlassian credential form</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Affiché sur la page «&#xa0;Settings&#xa0;» de l&apos;application. Plugboard le conserve dans le trousseau de clés du système.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read your Atlassian account profile</source>
         <extracomment>What the Atlassian permission &quot;read:me&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lire le profil de votre compte Atlassian</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stay connected when you are not using Plugboard</source>
         <extracomment>What the Atlassian permission &quot;offline_access&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rester connecté quand vous n&apos;utilisez pas Plugboard</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read Jira user information</source>
         <extracomment>What the Atlassian permission &quot;read:jira-user&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lire les informations des utilisateurs Jira</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read Jira projects and issues</source>
         <extracomment>What the Atlassian permission &quot;read:jira-work&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lire les projets et les tickets Jira</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create and edit Jira issues</source>
         <extracomment>What the Atlassian permission &quot;write:jira-work&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Créer et modifier des tickets Jira</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read summaries of Confluence pages</source>
         <extracomment>What the Atlassian permission &quot;read:confluence-content.summary&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lire les résumés des pages Confluence</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>In the Discord developer portal, choose New Application.</source>
         <extracomment>Step 1 of registering an app on Discord. The names of Discord&apos;s menus and buttons stay in English, as on Discord&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dans le portail développeur de Discord, choisissez «&#xa0;New Application&#xa0;».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open OAuth2 and add the exact redirect URI Plugboard shows, including the port.</source>
         <extracomment>Step 2 of registering an app on Discord. The names of Discord&apos;s menus and buttons stay in English, as on Discord&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez «&#xa0;OAuth2&#xa0;» et ajoutez l&apos;URI de redirection exacte qu&apos;affiche Plugboard, port compris.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose Reset Secret to get a client secret.</source>
         <extracomment>Step 3 of registering an app on Discord. The names of Discord&apos;s menus and buttons stay in English, as on Discord&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez «&#xa0;Reset Secret&#xa0;» pour obtenir un secret client.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy the client ID and client secret into Plugboard.</source>
         <extracomment>Step 4 of registering an app on Discord. The names of Discord&apos;s menus and buttons stay in English, as on Discord&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Copiez l&apos;ID client et le secret client dans Plugboard.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shown on the application&apos;s OAuth2 page.</source>
         <extracomment>Hint under the &quot;Client ID&quot; field of the Discord credential form</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Affiché sur la page «&#xa0;OAuth2&#xa0;» de l&apos;application.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Client Secret</source>
         <extracomment>Label of a field in the Discord credential form, in Discord&apos;s words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Secret client</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Generated on the app&apos;s page. Plugboard keeps it in the system keyring.</source>
         <extracomment>Hint under the &quot;Client Secret&quot; field of the Discord credential form</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Généré sur la page de l&apos;application. Plugboard le conserve dans le trousseau de clés du système.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read your username and avatar</source>
         <extracomment>What the Discord permission &quot;identify&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lire votre nom d&apos;utilisateur et votre avatar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read your email address</source>
         <extracomment>What the Discord permission &quot;email&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lire votre adresse e-mail</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>See the servers you are in</source>
         <extracomment>What the Discord permission &quot;guilds&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Voir les serveurs dont vous êtes membre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>See accounts linked to your Discord account</source>
         <extracomment>What the Discord permission &quot;connections&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Voir les comptes associés à votre compte Discord</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>In the Dropbox App Console, choose Create app with Scoped access.</source>
         <extracomment>Step 1 of registering an app on Dropbox. The names of Dropbox&apos;s menus and buttons stay in English, as on Dropbox&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dans l&apos;App Console de Dropbox, choisissez «&#xa0;Create app&#xa0;» avec «&#xa0;Scoped access&#xa0;».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On the Permissions tab, tick the scopes you plan to use and submit.</source>
         <extracomment>Step 2 of registering an app on Dropbox. The names of Dropbox&apos;s menus and buttons stay in English, as on Dropbox&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dans l&apos;onglet «&#xa0;Permissions&#xa0;», cochez les portées que vous comptez utiliser, puis validez.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On the Settings tab, add the exact redirect URI Plugboard shows, including the port.</source>
         <extracomment>Step 3 of registering an app on Dropbox. The names of Dropbox&apos;s menus and buttons stay in English, as on Dropbox&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dans l&apos;onglet «&#xa0;Settings&#xa0;», ajoutez l&apos;URI de redirection exacte qu&apos;affiche Plugboard, port compris.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy the app key into Plugboard. No secret is needed.</source>
         <extracomment>Step 4 of registering an app on Dropbox. The names of Dropbox&apos;s menus and buttons stay in English, as on Dropbox&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Copiez la clé d&apos;application («&#xa0;App key&#xa0;») dans Plugboard. Aucun secret n&apos;est nécessaire.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>App key</source>
         <extracomment>Label of a field in the Dropbox credential form, in Dropbox&apos;s words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;application</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shown on the app&apos;s Settings tab.</source>
         <extracomment>Hint under the &quot;App key&quot; field of the Dropbox credential form</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Affichée dans l&apos;onglet «&#xa0;Settings&#xa0;» de l&apos;application.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read your account name and email</source>
         <extracomment>What the Dropbox permission &quot;account_info.read&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lire le nom et l&apos;adresse e-mail de votre compte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>List your files and folders</source>
         <extracomment>What the Dropbox permission &quot;files.metadata.read&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lister vos fichiers et dossiers</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read the contents of your files</source>
         <extracomment>What the Dropbox permission &quot;files.content.read&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lire le contenu de vos fichiers</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create and change your files</source>
         <extracomment>What the Dropbox permission &quot;files.content.write&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Créer et modifier vos fichiers</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read your sharing settings</source>
         <extracomment>What the Dropbox permission &quot;sharing.read&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lire vos paramètres de partage</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open Settings &gt; Developer settings &gt; OAuth Apps and choose New OAuth App.</source>
         <extracomment>Step 1 of registering an app on GitHub. The names of GitHub&apos;s menus and buttons stay in English, as on GitHub&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez «&#xa0;Settings &gt; Developer settings &gt; OAuth Apps&#xa0;» et choisissez «&#xa0;New OAuth App&#xa0;».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set the authorization callback URL to the redirect URI Plugboard shows. GitHub accepts any port on 127.0.0.1.</source>
         <extracomment>Step 2 of registering an app on GitHub. The names of GitHub&apos;s menus and buttons stay in English, as on GitHub&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dans «&#xa0;Authorization callback URL&#xa0;», saisissez l&apos;URI de redirection qu&apos;affiche Plugboard. GitHub accepte n&apos;importe quel port sur 127.0.0.1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Register the app, then choose Generate a new client secret.</source>
         <extracomment>Step 3 of registering an app on GitHub. The names of GitHub&apos;s menus and buttons stay in English, as on GitHub&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez l&apos;application, puis choisissez «&#xa0;Generate a new client secret&#xa0;».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy the client ID and the client secret into Plugboard.</source>
         <extracomment>Step 4 of registering an app on GitHub. The names of GitHub&apos;s menus and buttons stay in English, as on GitHub&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Copiez l&apos;ID client et le secret client dans Plugboard.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shown on the app&apos;s page after you register it.</source>
         <extracomment>Hint under the &quot;Client ID&quot; field of the GitHub credential form</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Affiché sur la page de l&apos;application une fois celle-ci enregistrée.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read your profile</source>
         <extracomment>What the GitHub permission &quot;read:user&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lire votre profil</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read your email addresses</source>
         <extracomment>What the GitHub permission &quot;user:email&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lire vos adresses e-mail</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Full access to your public and private repositories</source>
         <extracomment>What the GitHub permission &quot;repo&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Accès complet à vos dépôts publics et privés</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Access to your public repositories</source>
         <extracomment>What the GitHub permission &quot;public_repo&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Accès à vos dépôts publics</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create and edit your gists</source>
         <extracomment>What the GitHub permission &quot;gist&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Créer et modifier vos gists</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Update GitHub Actions workflow files</source>
         <extracomment>What the GitHub permission &quot;workflow&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à jour les fichiers de workflow GitHub Actions</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open User settings &gt; Applications on GitLab.com and choose Add new application.</source>
         <extracomment>Step 1 of registering an app on GitLab. The names of GitLab&apos;s menus and buttons stay in English, as on GitLab&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sur GitLab.com, ouvrez «&#xa0;User settings &gt; Applications&#xa0;» et choisissez «&#xa0;Add new application&#xa0;».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set the redirect URI to the one Plugboard shows and tick the scopes you plan to use.</source>
         <extracomment>Step 2 of registering an app on GitLab. The names of GitLab&apos;s menus and buttons stay in English, as on GitLab&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez comme URI de redirection celle qu&apos;affiche Plugboard et cochez les portées que vous comptez utiliser.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Clear Confidential to use the app without a secret, or keep it and copy the secret too.</source>
         <extracomment>Step 3 of registering an app on GitLab. The names of GitLab&apos;s menus and buttons stay in English, as on GitLab&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Décochez «&#xa0;Confidential&#xa0;» pour utiliser l&apos;application sans secret, ou laissez la case cochée et copiez aussi le secret.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the application and copy the application ID into Plugboard.</source>
         <extracomment>Step 4 of registering an app on GitLab. The names of GitLab&apos;s menus and buttons stay in English, as on GitLab&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez l&apos;application et copiez l&apos;ID d&apos;application dans Plugboard.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Application ID</source>
         <extracomment>Label of a field in the GitLab credential form, in GitLab&apos;s words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;application</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The application ID shown after you save the application.</source>
         <extracomment>Hint under the &quot;Application ID&quot; field of the GitLab credential form</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID d&apos;application affiché une fois l&apos;application enregistrée.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only needed when the application is marked Confidential.</source>
         <extracomment>Hint under the &quot;Secret&quot; field of the GitLab credential form</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nécessaire uniquement si l&apos;application est marquée «&#xa0;Confidential&#xa0;».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read access to the API, including groups and projects</source>
         <extracomment>What the GitLab permission &quot;read_api&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Accès en lecture à l&apos;API, y compris aux groupes et aux projets</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read your repositories over Git and the API</source>
         <extracomment>What the GitLab permission &quot;read_repository&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lire vos dépôts via Git et l&apos;API</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Push to your repositories over Git</source>
         <extracomment>What the GitLab permission &quot;write_repository&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pousser vers vos dépôts via Git</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Full read and write access to the API</source>
         <extracomment>What the GitLab permission &quot;api&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Accès complet en lecture et en écriture à l&apos;API</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>In Google Cloud Console, pick or create a project and configure the OAuth consent screen.</source>
         <extracomment>Step 1 of registering an app on Google. The names of Google&apos;s menus and buttons stay in English, as on Google&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dans la console Google Cloud, choisissez ou créez un projet et configurez l&apos;écran de consentement OAuth.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enable the YouTube Data API v3 if you plan to use the YouTube scopes.</source>
         <extracomment>Step 2 of registering an app on Google. The names of Google&apos;s menus and buttons stay in English, as on Google&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Activez «&#xa0;YouTube Data API v3&#xa0;» si vous comptez utiliser les portées YouTube.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Under Credentials, create an OAuth client ID of type Desktop app. Desktop clients accept any 127.0.0.1 port, so no redirect URI needs to be entered.</source>
         <extracomment>Step 3 of registering an app on Google. The names of Google&apos;s menus and buttons stay in English, as on Google&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sous «&#xa0;Credentials&#xa0;», créez un ID client OAuth de type «&#xa0;Desktop app&#xa0;». Les clients de bureau acceptent n&apos;importe quel port sur 127.0.0.1&#xa0;: inutile de saisir une URI de redirection.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shown with the Desktop app client. Plugboard keeps it in the system keyring.</source>
         <extracomment>Hint under the &quot;Client Secret&quot; field of the Google credential form</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Affiché avec le client «&#xa0;Desktop app&#xa0;». Plugboard le conserve dans le trousseau de clés du système.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Confirm which Google account signed in</source>
         <extracomment>What the Google permission &quot;openid&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer quel compte Google s&apos;est connecté</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read your name and profile picture</source>
         <extracomment>What the Google permission &quot;profile&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lire votre nom et votre photo de profil</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>View your YouTube account</source>
         <extracomment>What the Google permission &quot;https://www.googleapis.com/auth/youtube.readonly&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Voir votre compte YouTube</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Manage your YouTube account</source>
         <extracomment>What the Google permission &quot;https://www.googleapis.com/auth/youtube&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gérer votre compte YouTube</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>In the Microsoft Entra admin center, open App registrations and choose New registration.</source>
         <extracomment>Step 1 of registering an app on Microsoft. The names of Microsoft&apos;s menus and buttons stay in English, as on Microsoft&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dans le centre d&apos;administration Microsoft Entra, ouvrez «&#xa0;App registrations&#xa0;» et choisissez «&#xa0;New registration&#xa0;».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Under supported account types, pick any organizational directory and personal Microsoft accounts.</source>
         <extracomment>Step 2 of registering an app on Microsoft. The names of Microsoft&apos;s menus and buttons stay in English, as on Microsoft&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sous «&#xa0;Supported account types&#xa0;», choisissez les comptes de tout annuaire d&apos;organisation et les comptes Microsoft personnels.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a Mobile and desktop applications platform with the redirect URI Plugboard shows; the port is ignored for localhost.</source>
         <extracomment>Step 3 of registering an app on Microsoft. The names of Microsoft&apos;s menus and buttons stay in English, as on Microsoft&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez une plateforme «&#xa0;Mobile and desktop applications&#xa0;» avec l&apos;URI de redirection qu&apos;affiche Plugboard&#x202f;; le port est ignoré pour localhost.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy the Application (client) ID into Plugboard. No secret is needed.</source>
         <extracomment>Step 4 of registering an app on Microsoft. The names of Microsoft&apos;s menus and buttons stay in English, as on Microsoft&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Copiez l&apos;ID d&apos;application (client) dans Plugboard. Aucun secret n&apos;est nécessaire.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Application (client) ID</source>
         <extracomment>Label of a field in the Microsoft credential form, in Microsoft&apos;s words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;application (client)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shown on the app registration&apos;s Overview page.</source>
         <extracomment>Hint under the &quot;Application (client) ID&quot; field of the Microsoft credential form</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Affiché sur la page «&#xa0;Overview&#xa0;» de l&apos;inscription d&apos;application.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign you in</source>
         <extracomment>What the Microsoft permission &quot;openid&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vous connecter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read your basic profile</source>
         <extracomment>What the Microsoft permission &quot;profile&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lire votre profil de base</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read your Microsoft account profile</source>
         <extracomment>What the Microsoft permission &quot;User.Read&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lire le profil de votre compte Microsoft</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read your OneDrive files</source>
         <extracomment>What the Microsoft permission &quot;Files.Read&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lire vos fichiers OneDrive</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>On Notion&apos;s integrations page, create a new integration and set its type to Public.</source>
         <extracomment>Step 1 of registering an app on Notion. The names of Notion&apos;s menus and buttons stay in English, as on Notion&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sur la page des intégrations de Notion, créez une intégration et choisissez le type «&#xa0;Public&#xa0;».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add the exact redirect URI Plugboard shows and choose the capabilities it needs; Notion has no scopes to request.</source>
         <extracomment>Step 2 of registering an app on Notion. The names of Notion&apos;s menus and buttons stay in English, as on Notion&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez l&apos;URI de redirection exacte qu&apos;affiche Plugboard et choisissez les capacités nécessaires&#x202f;; Notion n&apos;a pas de portées à demander.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save, then copy the OAuth client ID and client secret into Plugboard.</source>
         <extracomment>Step 3 of registering an app on Notion. The names of Notion&apos;s menus and buttons stay in English, as on Notion&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez, puis copiez l&apos;ID client OAuth et le secret client dans Plugboard.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>OAuth Client ID</source>
         <extracomment>Label of a field in the Notion credential form, in Notion&apos;s words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ID client OAuth</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shown on the integration&apos;s Configuration page.</source>
         <extracomment>Hint under the &quot;OAuth Client ID&quot; field of the Notion credential form</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Affiché sur la page «&#xa0;Configuration&#xa0;» de l&apos;intégration.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>OAuth Client Secret</source>
         <extracomment>Label of a field in the Notion credential form, in Notion&apos;s words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Secret client OAuth</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>On api.slack.com/apps, choose Create New App, then From scratch.</source>
         <extracomment>Step 1 of registering an app on Slack. The names of Slack&apos;s menus and buttons stay in English, as on Slack&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sur api.slack.com/apps, choisissez «&#xa0;Create New App&#xa0;», puis «&#xa0;From scratch&#xa0;».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Under OAuth &amp; Permissions, add the user scopes openid, profile and email, and add the exact redirect URL Plugboard shows.</source>
         <extracomment>Step 2 of registering an app on Slack. The names of Slack&apos;s menus and buttons stay in English, as on Slack&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sous «&#xa0;OAuth &amp; Permissions&#xa0;», ajoutez les portées utilisateur openid, profile et email, puis l&apos;URL de redirection exacte qu&apos;affiche Plugboard.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Turn on PKCE in the app settings; Slack accepts http://localhost redirects only for PKCE apps.</source>
         <extracomment>Step 3 of registering an app on Slack. The names of Slack&apos;s menus and buttons stay in English, as on Slack&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Activez PKCE dans les paramètres de l&apos;application&#x202f;; Slack n&apos;accepte les redirections vers http://localhost que pour les applications PKCE.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy the client ID from Basic Information into Plugboard.</source>
         <extracomment>Step 4 of registering an app on Slack. The names of Slack&apos;s menus and buttons stay in English, as on Slack&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Copiez l&apos;ID client depuis «&#xa0;Basic Information&#xa0;» dans Plugboard.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shown under App Credentials on the Basic Information page.</source>
         <extracomment>Hint under the &quot;Client ID&quot; field of the Slack credential form</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Affiché sous «&#xa0;App Credentials&#xa0;» sur la page «&#xa0;Basic Information&#xa0;».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leave empty when PKCE is on. Shown under App Credentials.</source>
         <extracomment>Hint under the &quot;Client Secret&quot; field of the Slack credential form</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Laissez vide si PKCE est activé. Affiché sous «&#xa0;App Credentials&#xa0;».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Confirm which Slack account signed in</source>
         <extracomment>What the Slack permission &quot;openid&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer quel compte Slack s&apos;est connecté</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read your name, picture and workspace</source>
         <extracomment>What the Slack permission &quot;profile&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lire votre nom, votre photo et votre espace de travail</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>In the Spotify developer dashboard, choose Create app and tick Web API.</source>
         <extracomment>Step 1 of registering an app on Spotify. The names of Spotify&apos;s menus and buttons stay in English, as on Spotify&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dans le tableau de bord développeur de Spotify, choisissez «&#xa0;Create app&#xa0;» et cochez «&#xa0;Web API&#xa0;».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add the redirect URI Plugboard shows. Spotify rejects localhost; use 127.0.0.1, any port is accepted.</source>
         <extracomment>Step 2 of registering an app on Spotify. The names of Spotify&apos;s menus and buttons stay in English, as on Spotify&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez l&apos;URI de redirection qu&apos;affiche Plugboard. Spotify refuse localhost&#x202f;; utilisez 127.0.0.1, avec n&apos;importe quel port.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save, open Settings and copy the client ID into Plugboard. No secret is needed.</source>
         <extracomment>Step 3 of registering an app on Spotify. The names of Spotify&apos;s menus and buttons stay in English, as on Spotify&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez, ouvrez «&#xa0;Settings&#xa0;» et copiez l&apos;ID client dans Plugboard. Aucun secret n&apos;est nécessaire.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shown in the app&apos;s Settings on the Spotify developer dashboard.</source>
         <extracomment>Hint under the &quot;Client ID&quot; field of the Spotify credential form</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Affiché dans les «&#xa0;Settings&#xa0;» de l&apos;application, sur le tableau de bord développeur de Spotify.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read your profile and subscription details</source>
         <extracomment>What the Spotify permission &quot;user-read-private&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lire votre profil et les détails de votre abonnement</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read your private playlists</source>
         <extracomment>What the Spotify permission &quot;playlist-read-private&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lire vos playlists privées</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read your saved tracks and albums</source>
         <extracomment>What the Spotify permission &quot;user-library-read&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lire les titres et les albums que vous avez enregistrés</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>See what is playing on your devices</source>
         <extracomment>What the Spotify permission &quot;user-read-playback-state&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Voir ce qui est en cours de lecture sur vos appareils</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Control playback on your devices</source>
         <extracomment>What the Spotify permission &quot;user-modify-playback-state&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Contrôler la lecture sur vos appareils</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>In the Twitch developer console, choose Register Your Application (two-factor authentication must be on).</source>
         <extracomment>Step 1 of registering an app on Twitch. The names of Twitch&apos;s menus and buttons stay in English, as on Twitch&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dans la console développeur de Twitch, choisissez «&#xa0;Register Your Application&#xa0;» (l&apos;authentification à deux facteurs doit être activée).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add the exact redirect URI Plugboard shows, including the port, and set the client type to Confidential.</source>
         <extracomment>Step 2 of registering an app on Twitch. The names of Twitch&apos;s menus and buttons stay in English, as on Twitch&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez l&apos;URI de redirection exacte qu&apos;affiche Plugboard, port compris, et choisissez le type de client «&#xa0;Confidential&#xa0;».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose Manage, then New Secret.</source>
         <extracomment>Step 3 of registering an app on Twitch. The names of Twitch&apos;s menus and buttons stay in English, as on Twitch&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez «&#xa0;Manage&#xa0;», puis «&#xa0;New Secret&#xa0;».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>See the channels you follow</source>
         <extracomment>What the Twitch permission &quot;user:read:follows&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Voir les chaînes que vous suivez</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>See your channel subscriptions</source>
         <extracomment>What the Twitch permission &quot;user:read:subscriptions&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Voir vos abonnements à des chaînes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>See who subscribes to your channel</source>
         <extracomment>What the Twitch permission &quot;channel:read:subscriptions&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Voir qui est abonné à votre chaîne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read chat messages</source>
         <extracomment>What the Twitch permission &quot;chat:read&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lire les messages du chat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send chat messages</source>
         <extracomment>What the Twitch permission &quot;chat:edit&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer des messages dans le chat</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>In the Zoom App Marketplace, choose Develop &gt; Build App and create a General App with user-managed authorization.</source>
         <extracomment>Step 1 of registering an app on Zoom. The names of Zoom&apos;s menus and buttons stay in English, as on Zoom&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dans le Zoom App Marketplace, choisissez «&#xa0;Develop &gt; Build App&#xa0;» et créez une «&#xa0;General App&#xa0;» avec une autorisation gérée par l&apos;utilisateur («&#xa0;user-managed&#xa0;»).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add the redirect URI Plugboard shows to the OAuth redirect URL and the allow list. Zoom ignores the port on 127.0.0.1.</source>
         <extracomment>Step 2 of registering an app on Zoom. The names of Zoom&apos;s menus and buttons stay in English, as on Zoom&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez l&apos;URI de redirection qu&apos;affiche Plugboard comme «&#xa0;OAuth redirect URL&#xa0;» et dans l&apos;«&#xa0;allow list&#xa0;». Zoom ignore le port sur 127.0.0.1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Under Scopes, add the same scopes you will select in Plugboard.</source>
         <extracomment>Step 3 of registering an app on Zoom. The names of Zoom&apos;s menus and buttons stay in English, as on Zoom&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sous «&#xa0;Scopes&#xa0;», ajoutez les portées que vous sélectionnerez dans Plugboard.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy the client ID and, unless the app uses public PKCE, the client secret into Plugboard.</source>
         <extracomment>Step 4 of registering an app on Zoom. The names of Zoom&apos;s menus and buttons stay in English, as on Zoom&apos;s English pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Copiez dans Plugboard l&apos;ID client et, sauf si l&apos;application utilise PKCE public, le secret client.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shown under App Credentials.</source>
         <extracomment>Hint under the &quot;Client ID&quot; field of the Zoom credential form</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Affiché sous «&#xa0;App Credentials&#xa0;».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shown under App Credentials. Not needed for a public PKCE client.</source>
         <extracomment>Hint under the &quot;Client Secret&quot; field of the Zoom credential form</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Affiché sous «&#xa0;App Credentials&#xa0;». Inutile pour un client PKCE public.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read your Zoom profile</source>
         <extracomment>What the Zoom permission &quot;user:read:user&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lire votre profil Zoom</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>List your meetings</source>
         <extracomment>What the Zoom permission &quot;meeting:read:list_meetings&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lister vos réunions</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create meetings for you</source>
         <extracomment>What the Zoom permission &quot;meeting:write:meeting&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Créer des réunions en votre nom</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>List your cloud recordings</source>
         <extracomment>What the Zoom permission &quot;cloud_recording:read:list_user_recordings&quot; allows, shown in the permission picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lister vos enregistrements dans le cloud</translation>
     </message>
 </context>
 <context>
@@ -784,33 +784,33 @@
     <message>
         <location filename="../core/storage/appcredentials.cpp" line="+20"/>
         <source>The saved app credentials of this platform are damaged (%1). Enter them again to replace them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les identifiants d&apos;application enregistrés pour cette plateforme sont endommagés (%1). Saisissez-les de nouveau pour les remplacer.</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Missing required credentials: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants obligatoires manquants&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+19"/>
         <source>&quot;%1&quot; has the wrong type</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;a pas le bon type</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>The saved app credentials of this platform were written by a newer Plugboard (format %1; this version reads format %2). Update Plugboard, or enter them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les identifiants d&apos;application enregistrés pour cette plateforme ont été écrits par une version plus récente de Plugboard (format %1&#x202f;; cette version lit le format %2). Mettez Plugboard à jour, ou saisissez-les de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -818,33 +818,33 @@
     <message>
         <location filename="../core/oauth/authorizationsession.cpp" line="+147"/>
         <source>Connecting to %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à %1 a été annulée.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%1 sent the browser back without an authorization code. Connect again to try once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a renvoyé le navigateur sans code d&apos;autorisation. Relancez la connexion pour réessayer.</translation>
     </message>
     <message numerus="yes">
         <location line="+68"/>
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The browser did not come back from %1 within %2. If %1 showed an error page, check the client ID and that %3 is registered as a redirect URI; then connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le navigateur n&apos;est pas revenu de %1 en moins de %2. Si %1 a affiché une page d&apos;erreur, vérifiez l&apos;ID client et que %3 est bien enregistrée comme URI de redirection, puis relancez la connexion.</translation>
     </message>
 </context>
 <context>
@@ -852,47 +852,47 @@
     <message>
         <location filename="../ui/cardboard.cpp" line="+71"/>
         <source>Filter by platform, account or state (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par plateforme, compte ou état (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les connexions</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Sort connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Trier les connexions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needs attention first</source>
-        <translation type="unfinished"></translation>
+        <translation>Action requise d&apos;abord</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Sort:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trier&#xa0;:</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>More platforms (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres plateformes (%1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No connection matches &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion ne correspond à «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -900,37 +900,37 @@
     <message>
         <location filename="../app/cli/commands/checkcommand.cpp" line="+12"/>
         <source>Checks every connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie toutes les connexions.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Confirms with the platform that a connection works, and records the outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait confirmer par la plateforme qu&apos;une connexion fonctionne et enregistre le résultat.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Use `check CONNECTION` or `check --all`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez `check CONNECTION` ou `check --all`.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No connections to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion à vérifier.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>non vérifiée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 offers no way to check a token without using it; the stored token of %2 has not expired. Use it, and Plugboard renews or flags it when the platform refuses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne permet pas de vérifier un jeton sans l&apos;utiliser&#x202f;; le jeton enregistré de %2 n&apos;a pas expiré. Utilisez-le&#xa0;: si la plateforme le refuse, Plugboard le renouvelle ou le signale.</translation>
     </message>
 </context>
 <context>
@@ -943,7 +943,12 @@ Plugboard from the terminal: valid tokens for scripts, without ever seeing a ref
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: plugboard-cli COMMAND [OPTIONS]
+
+Plugboard dans le terminal&#xa0;: des jetons valides pour vos scripts, sans jamais voir de jeton d&apos;actualisation. Les secrets sont lus depuis l&apos;entrée standard, jamais depuis les arguments.
+
+Commandes&#xa0;:
+</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -962,27 +967,41 @@ Exit codes:
   6  the platform refused or failed
   7  cancelled or timed out
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+CONNECTION est l&apos;ID de la plateforme si elle n&apos;a qu&apos;un compte (github), sinon PLATFORM/ACCOUNT avec l&apos;ID ou le nom du compte (github/octocat).
+
+Lancez `plugboard-cli COMMAND --help` pour voir les options d&apos;une commande.
+
+Codes de sortie&#xa0;:
+  0  succès
+  1  autre échec
+  2  erreur d&apos;utilisation (y compris un secret passé en argument)
+  3  plateforme ou connexion inconnue ou ambiguë
+  4  la connexion doit être reconnectée
+  5  le trousseau de clés est indisponible ou verrouillé
+  6  la plateforme a refusé ou a échoué
+  7  annulé ou délai dépassé
+</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1 would put a secret on the command line, where other users and your shell history can read it. Pipe it in instead, e.g. `--client-secret-stdin`.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 placerait un secret sur la ligne de commande, où d&apos;autres utilisateurs et l&apos;historique de votre shell peuvent le lire. Transmettez-le plutôt par un tube, par exemple avec `--client-secret-stdin`.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Unknown command &quot;%1&quot;. Run `plugboard-cli --help` to list the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;». Lancez `plugboard-cli --help` pour afficher la liste des commandes.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Shows this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche cette aide.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1. Run `plugboard-cli %2 --help` for its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Lancez `plugboard-cli %2 --help` pour voir ses options.</translation>
     </message>
 </context>
 <context>
@@ -990,52 +1009,52 @@ Exit codes:
     <message>
         <location filename="../app/cli/commands/connectcommand.cpp" line="+16"/>
         <source>Only prints the URL to open; opens no browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche seulement l&apos;URL à ouvrir, sans ouvrir de navigateur.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seconds to wait for the browser (default 300).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de secondes d&apos;attente du navigateur (300 par défaut).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scopes to ask for, space-separated, instead of the defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portées à demander, séparées par des espaces, au lieu des portées par défaut.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Connects an account: sign in through the browser; the tokens go to the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecte un compte&#xa0;: identifiez-vous dans le navigateur&#x202f;; les jetons sont rangés dans le trousseau de clés.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Platform id, e.g. github.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de la plateforme, par exemple github.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Use `connect PLATFORM [--timeout SECONDS]` with a positive timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez `connect PLATFORM [--timeout SECONDS]` avec un délai positif.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Sign in to %1 in your browser. If it did not open, open the URL above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous à %1 dans votre navigateur. S&apos;il ne s&apos;est pas ouvert, ouvrez l&apos;URL ci-dessus.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open the URL above in a browser on this computer and sign in to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez l&apos;URL ci-dessus dans un navigateur de cet ordinateur et connectez-vous à %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If %1 shows an error instead of a sign-in page, check the client ID (`plugboard-cli credentials show`) and the redirect URI (`plugboard-cli redirect-uri`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Si %1 affiche une erreur au lieu d&apos;une page de connexion, vérifiez l&apos;ID client (`plugboard-cli credentials show`) et l&apos;URI de redirection (`plugboard-cli redirect-uri`).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Connected as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que %1.</translation>
     </message>
 </context>
 <context>
@@ -1043,23 +1062,24 @@ Exit codes:
     <message>
         <location filename="../app/cli/connectionservices.cpp" line="+37"/>
         <source>PLATFORM, or PLATFORM/ACCOUNT when it has several accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>PLATFORM, ou PLATFORM/ACCOUNT si la plateforme a plusieurs comptes.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>There is no connection &quot;%1&quot;, and no platform called &quot;%2&quot;. Run `plugboard-cli list` to see the connections and `plugboard-cli providers` to see the platforms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe ni connexion «&#xa0;%1&#xa0;» ni plateforme nommée «&#xa0;%2&#xa0;». Lancez `plugboard-cli list` pour voir les connexions et `plugboard-cli providers` pour voir les plateformes.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>There is no connection &quot;%1&quot;. Run `plugboard-cli list` to see the connections, or `plugboard-cli connect %2` to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucune connexion «&#xa0;%1&#xa0;». Lancez `plugboard-cli list` pour voir les connexions, ou `plugboard-cli connect %2` pour en ajouter une.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&quot;%1&quot; matches %2 connections; name one of them:
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» correspond à %2 connexions&#x202f;; précisez laquelle&#xa0;:
+%3</translation>
     </message>
 </context>
 <context>
@@ -1067,77 +1087,77 @@ Exit codes:
     <message>
         <location filename="../app/cli/commands/credentialscommand.cpp" line="+19"/>
         <source>The OAuth client id (not a secret).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID client OAuth (ce n&apos;est pas un secret).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reads the client secret from standard input (or asks, hidden, on a terminal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit le secret client depuis l&apos;entrée standard (ou le demande, masqué, dans un terminal).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reads the API key from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit la clé d&apos;API depuis l&apos;entrée standard.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Exchanges codes through your team&apos;s server, which holds the client secret (empty: none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Échange les codes via le serveur de votre équipe, qui détient le secret client (vide&#xa0;: aucun).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Stores, shows (masked) or removes a platform&apos;s app credentials in the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre, affiche (masqués) ou supprime les identifiants d&apos;application d&apos;une plateforme dans le trousseau de clés.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>set, show or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>set, show ou remove.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Platform id, e.g. github.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de la plateforme, par exemple github.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Use `credentials set|show|remove PLATFORM`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez `credentials set|show|remove PLATFORM`.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Client secret for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret client pour %1&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>API key for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;API pour %1&#xa0;:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Nothing to store: give --client-id and/or --client-secret-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à enregistrer&#xa0;: indiquez --client-id ou --client-secret-stdin, ou les deux.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non défini</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>saved</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistré</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Token exchange proxy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy d&apos;échange de jetons&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Removed the app credentials for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants d&apos;application de %1 supprimés.</translation>
     </message>
 </context>
 <context>
@@ -1145,17 +1165,17 @@ Exit codes:
     <message>
         <location filename="../app/cli/commands/disconnectcommand.cpp" line="+19"/>
         <source>Revokes a connection at the platform and forgets its tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoque une connexion auprès de la plateforme et oublie ses jetons.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Use `disconnect CONNECTION`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez `disconnect CONNECTION`.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Disconnected %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnexion de %1 terminée.</translation>
     </message>
 </context>
 <context>
@@ -1163,17 +1183,17 @@ Exit codes:
     <message>
         <location filename="../app/cli/commands/listcommand.cpp" line="+17"/>
         <source>Prints JSON for programs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche du JSON destiné aux programmes.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Lists the connections and their states.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste les connexions et leur état.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>No connections yet. Run `plugboard-cli connect PLATFORM`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion pour l&apos;instant. Lancez `plugboard-cli connect PLATFORM`.</translation>
     </message>
 </context>
 <context>
@@ -1181,72 +1201,72 @@ Exit codes:
     <message>
         <location filename="../app/cli/commands/providerscommand.cpp" line="+17"/>
         <source>Prints JSON for programs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche du JSON destiné aux programmes.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issuer URL to read the discovery document from.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de l&apos;émetteur où lire le document de découverte.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Display name of the custom platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom affiché de la plateforme personnalisée.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Default scopes, space-separated, instead of the discovered ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portées par défaut, séparées par des espaces, au lieu de celles découvertes.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How the registered client sends its secret: basic (HTTP Basic, the default when the server offers it), post (in the request body) or none (public client).</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment le client enregistré transmet son secret&#xa0;: basic (HTTP Basic, par défaut si le serveur le propose), post (dans le corps de la requête) ou none (client public).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Lists the platforms Plugboard can connect to; adds or removes custom ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste les plateformes auxquelles Plugboard peut se connecter&#x202f;; ajoute ou supprime des plateformes personnalisées.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Nothing to list, or add or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien pour lister, sinon add ou remove.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Use `providers`, `providers add ID --discover URL` or `providers remove ID`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez `providers`, `providers add ID --discover URL` ou `providers remove ID`.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source> (custom)</source>
-        <translation type="unfinished"></translation>
+        <translation> (personnalisée)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Give the provider&apos;s issuer URL with --discover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez l&apos;URL de l&apos;émetteur du fournisseur avec --discover.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>--client-auth takes basic, post or none, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--client-auth accepte basic, post ou none, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Reading the discovery document of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du document de découverte de %1…</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Added %1. Register %2 as its redirect URI, then run `plugboard-cli credentials set %3 --client-id …`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plateforme %1 ajoutée. Enregistrez %2 comme URI de redirection, puis lancez `plugboard-cli credentials set %3 --client-id …`.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Removed the custom platform %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plateforme personnalisée %1 supprimée.</translation>
     </message>
 </context>
 <context>
@@ -1254,22 +1274,22 @@ Exit codes:
     <message>
         <location filename="../app/cli/commands/redirecturicommand.cpp" line="+19"/>
         <source>Prints the exact redirect URI to register for a platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche l&apos;URI de redirection exacte à enregistrer pour une plateforme.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Platform id, e.g. github.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de la plateforme, par exemple github.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Name one platform, e.g. `plugboard-cli redirect-uri github`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez une plateforme, par exemple `plugboard-cli redirect-uri github`.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Plugboard picks a free port each time; platforms accept any port on a loopback address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugboard choisit un port libre à chaque fois&#x202f;; les plateformes acceptent n&apos;importe quel port sur une adresse de bouclage.</translation>
     </message>
 </context>
 <context>
@@ -1277,32 +1297,32 @@ Exit codes:
     <message>
         <location filename="../app/cli/commands/tokencommand.cpp" line="+17"/>
         <source>Renews the token first when it would expire within SECONDS (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouvelle d&apos;abord le jeton s&apos;il expire dans moins de SECONDS secondes (60 par défaut).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Prints JSON: token, type, expiry and scopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche du JSON&#xa0;: jeton, type, expiration et portées.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Prints a working access token for scripts, renewing it when needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche un jeton d&apos;accès valide pour les scripts, en le renouvelant si nécessaire.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Use `token CONNECTION [--min-validity SECONDS] [--json]`, with SECONDS from 0 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez `token CONNECTION [--min-validity SECONDS] [--json]`, avec SECONDS entre 0 et %1.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Warning: this token expires at %1 and %2 cannot renew it; reconnect before then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attention&#xa0;: ce jeton expire le %1 et %2 ne peut pas le renouveler&#x202f;; reconnectez-vous avant.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Note: %1 issues tokens that last %2 seconds, not the %3 seconds asked for with --min-validity; this one is valid until %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque&#xa0;: %1 délivre des jetons valables %2 secondes, et non les %3 secondes demandées avec --min-validity&#x202f;; celui-ci est valable jusqu&apos;au %4.</translation>
     </message>
 </context>
 <context>
@@ -1311,7 +1331,7 @@ Exit codes:
         <location filename="../core/oauth/connectoperation.cpp" line="+39"/>
         <location line="+84"/>
         <source>Connecting to %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à %1 a été annulée.</translation>
     </message>
 </context>
 <context>
@@ -1319,43 +1339,43 @@ Exit codes:
     <message>
         <location filename="../core/storage/connection.cpp" line="+51"/>
         <source>must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une chaîne non vide</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+5"/>
         <source>must be a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une liste de chaînes</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir true ou false</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>must be an ISO 8601 date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une date et une heure au format ISO 8601</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>A connection needs a platform id without &apos;/&apos; and an account id. This is a bug in Plugboard; please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une connexion nécessite un ID de plateforme sans «&#xa0;/&#xa0;» et un ID de compte. Il s&apos;agit d&apos;un bogue de Plugboard&#x202f;; merci de le signaler.</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>&quot;%1&quot; is not a known state</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un état connu</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>must be an object with &quot;code&quot; and &quot;message&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un objet avec &quot;code&quot; et &quot;message&quot;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>must not contain &apos;/&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas contenir «&#xa0;/&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1363,99 +1383,105 @@ Exit codes:
     <message>
         <location filename="../ui/connectioncard.cpp" line="+81"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show scope descriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la description des portées</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Set up credentials…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer les identifiants…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnecter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy link</source>
+        <translation>Copier le lien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Check now</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier maintenant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy redirect URI</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;URI de redirection</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit credentials…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les identifiants…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add another account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un autre compte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le compte</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1"/>
         <source>More actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus d&apos;actions</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>%1 icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Icône de %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Connected as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Scopes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Portées&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>checked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifié %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Waiting for the browser… %1:%2 left
 If the browser shows an error instead of a sign-in page, check the client ID and the redirect URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du navigateur… encore %1:%2
+Si le navigateur affiche une erreur au lieu d&apos;une page de connexion, vérifiez l&apos;ID client et l&apos;URI de redirection.</translation>
     </message>
 </context>
 <context>
@@ -1463,52 +1489,52 @@ If the browser shows an error instead of a sign-in page, check the client ID and
     <message>
         <location filename="../core/connectionstate.cpp" line="+38"/>
         <source>Not set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Non configuré</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ready to connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt à connecter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion en cours</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire bientôt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refreshing</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouvellement en cours</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>Dégradé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Needs reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnexion nécessaire</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Needs new consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau consentement nécessaire</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
 </context>
 <context>
@@ -1516,68 +1542,68 @@ If the browser shows an error instead of a sign-in page, check the client ID and
     <message>
         <location filename="../core/storage/connectionstore.cpp" line="+41"/>
         <source>not valid JSON: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide&#xa0;: %1 à l&apos;octet %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>it is not an object with a positive whole &quot;version&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un objet avec un champ &quot;version&quot; entier positif</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&quot;connections&quot; must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;connections&quot; doit être une liste</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être un objet</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 repeats the connection %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient plusieurs fois la connexion %2</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Plugboard could not save %1: %2. Check the free disk space and the permissions of its folder, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugboard n&apos;a pas pu enregistrer %1&#xa0;: %2. Vérifiez l&apos;espace disque libre et les permissions de son dossier, puis réessayez.</translation>
     </message>
     <message>
         <location line="+88"/>
         <location line="+11"/>
         <source>There is no connection %1 in %2; it may have been removed already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de connexion %1 dans %2&#x202f;; elle a peut-être déjà été supprimée.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Plugboard could not read %1: %2. Check the file&apos;s permissions, then try again; Plugboard will not change the file until it can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugboard n&apos;a pas pu lire %1&#xa0;: %2. Vérifiez les permissions du fichier, puis réessayez&#x202f;; Plugboard ne modifiera pas le fichier tant qu&apos;il ne pourra pas le lire.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 was written by a newer Plugboard (file version %2; this one reads version %3). Plugboard will not change it; update Plugboard to see and manage these connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été écrit par une version plus récente de Plugboard (version de fichier %2&#x202f;; cette version lit la version %3). Plugboard ne le modifiera pas&#x202f;; mettez Plugboard à jour pour voir et gérer ces connexions.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 cannot be read (%2), and Plugboard could not move it aside. Plugboard will not change it: repair, move or delete it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 (%2), et Plugboard n&apos;a pas pu le mettre de côté. Plugboard ne le modifiera pas&#xa0;: réparez-le, déplacez-le ou supprimez-le, puis réessayez.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 cannot be read (%2). Plugboard moved it to %3 and starts a new, empty list of connections; the tokens stay in the keyring. Reconnect your accounts, or repair the file and move it back while Plugboard is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 (%2). Plugboard l&apos;a déplacé vers %3 et commence une nouvelle liste de connexions vide&#x202f;; les jetons restent dans le trousseau de clés. Reconnectez vos comptes, ou réparez le fichier et remettez-le en place pendant que Plugboard est fermé.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Another Plugboard process is still updating %1. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre processus Plugboard est encore en train de mettre à jour %1. Réessayez dans un instant.</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>its folder could not be created</source>
-        <translation type="unfinished"></translation>
+        <translation>son dossier n&apos;a pas pu être créé</translation>
     </message>
 </context>
 <context>
@@ -1585,65 +1611,76 @@ If the browser shows an error instead of a sign-in page, check the client ID and
     <message>
         <location filename="../ui/credentialdialog.cpp" line="+47"/>
         <source>%1 app credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants d&apos;application de %1</translation>
     </message>
 </context>
 <context>
     <name>Plugboard::CredentialForm</name>
     <message>
-        <location filename="../ui/credentialform.cpp" line="+57"/>
+        <location filename="../ui/credentialform.cpp" line="+69"/>
         <source>Redirect URI to register</source>
-        <translation type="unfinished"></translation>
+        <translation>URI de redirection à enregistrer</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+7"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-5"/>
         <source>Copy redirect URI</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;URI de redirection</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copied</source>
+        <translation>Copié</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Redirect URI to register:</source>
-        <translation type="unfinished"></translation>
+        <translation>URI de redirection à enregistrer&#xa0;:</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>Register an app with %1 to get these values. %2</source>
-        <translation type="unfinished"></translation>
+        <location line="+43"/>
+        <source>Register an app with %1 to get these values. %2 · %3</source>
+        <translation>Enregistrez une application auprès de %1 pour obtenir ces valeurs. %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the developer console</source>
+        <translation>Ouvrir la console développeur</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Open the developer console</source>
-        <translation type="unfinished"></translation>
+        <source>Why is this needed?</source>
+        <translation>Pourquoi est-ce nécessaire&#x202f;?</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 *</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 *</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Saved; type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré&#x202f;; saisissez pour remplacer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved (%1); type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré (%1)&#x202f;; saisissez pour remplacer</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Where do I find this?</source>
-        <translation type="unfinished"></translation>
+        <translation>Où trouver cette valeur&#x202f;?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;Required.&lt;/b&gt; </source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Obligatoire.&lt;/b&gt; </translation>
     </message>
 </context>
 <context>
@@ -1651,17 +1688,17 @@ If the browser shows an error instead of a sign-in page, check the client ID and
     <message>
         <location filename="../core/storage/credentialsjob.cpp" line="+46"/>
         <source>%1 has no credential field &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de champ d&apos;identifiant «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>The app credentials of %1 are saved, but the keyring returned nothing: it is probably locked. Unlock your keyring and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les identifiants d&apos;application de %1 sont enregistrés, mais le trousseau de clés n&apos;a rien renvoyé&#xa0;: il est probablement verrouillé. Déverrouillez votre trousseau de clés et réessayez.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>If you saved them before, your keyring may be locked: unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous les avez déjà enregistrés, votre trousseau de clés est peut-être verrouillé&#xa0;: déverrouillez-le et réessayez.</translation>
     </message>
 </context>
 <context>
@@ -1669,237 +1706,246 @@ If the browser shows an error instead of a sign-in page, check the client ID and
     <message>
         <location filename="../ui/customproviderdialog.cpp" line="+18"/>
         <source>Add custom provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un fournisseur personnalisé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Plugboard reads the server&apos;s published configuration (OpenID Connect discovery or OAuth server metadata) and shows what it found for you to check before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugboard lit la configuration publiée par le serveur (découverte OpenID Connect ou métadonnées de serveur OAuth) et vous montre ce qu&apos;il a trouvé pour que vous le vérifiiez avant l&apos;enregistrement.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Issuer URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de l&apos;&amp;émetteur&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shown on the card, e.g. Acme SSO</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiché sur la carte, par exemple Acme SSO</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I&amp;D:</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;D&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lower-case letters, digits and dashes</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettres minuscules, chiffres et tirets</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Find endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher les points de terminaison</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Find endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher les points de terminaison</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>What the server published (check, and change if needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le serveur a publié (vérifiez et modifiez si besoin)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Authorization:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autorisation&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeton&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Revocation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;vocation&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None: disconnecting only forgets the tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun&#xa0;: la déconnexion oublie seulement les jetons</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;User info:</source>
-        <translation type="unfinished"></translation>
+        <translation>Infos &amp;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Scopes to ask for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Portées à demander&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Separated by spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparées par des espaces</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Save provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le fournisseur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>Looking for the server&apos;s endpoints…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des points de terminaison du serveur…</translation>
     </message>
     <message>
         <location line="+95"/>
         <source>The %1 endpoint is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de terminaison «&#xa0;%1&#xa0;» est nécessaire.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The %1 endpoint must be an https:// address (http:// only on this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de terminaison «&#xa0;%1&#xa0;» doit être une adresse https:// (http:// uniquement sur cet ordinateur).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>autorisation</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>token</source>
-        <translation type="unfinished"></translation>
+        <translation>jeton</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>revocation</source>
-        <translation type="unfinished"></translation>
+        <translation>révocation</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>user info</source>
-        <translation type="unfinished"></translation>
+        <translation>infos utilisateur</translation>
     </message>
 </context>
 <context>
     <name>Plugboard::DesktopApplication</name>
     <message>
-        <location filename="../app/gui/desktopapplication.cpp" line="+158"/>
+        <location filename="../app/gui/desktopapplication.cpp" line="+164"/>
         <source>Copied %1 — register it in %2&apos;s developer console.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 copiée — enregistrez-la dans la console développeur de %2.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Saved the app credentials for %1 in your keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants d&apos;application de %1 enregistrés dans votre trousseau de clés.</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <source>Could not open a browser: the sign-in link is on the clipboard. Paste it into your browser.</source>
-        <translation type="unfinished"></translation>
+        <location line="-25"/>
+        <source>Copied the sign-in link: paste it into a browser on this computer.</source>
+        <translation>Lien de connexion copié&#xa0;: collez-le dans un navigateur de cet ordinateur.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+86"/>
+        <source>Could not open a browser: the sign-in link is on the clipboard. Paste it into a browser on this computer; Copy link on the card copies it again.</source>
+        <translation>Impossible d&apos;ouvrir un navigateur&#xa0;: le lien de connexion est dans le presse-papiers. Collez-le dans un navigateur de cet ordinateur&#x202f;; «&#xa0;Copier le lien&#xa0;» sur la carte le copie à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>%1 was already connected; its sign-in has been renewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 était déjà connecté&#x202f;; son authentification a été renouvelée.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Connected as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que %1.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Disconnect %1 from %2?
 
 Plugboard revokes its tokens at %2 and forgets them here. Apps that use this connection stop working until you connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter %1 de %2&#x202f;?
+
+Plugboard révoque ses jetons auprès de %2 et les oublie ici. Les applications qui utilisent cette connexion cesseront de fonctionner jusqu&apos;à ce que vous vous reconnectiez.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Disconnect %1 from %2?
 
 Plugboard forgets its tokens here. %2 offers no way to revoke them from here: remove the app in your %2 account settings to cut its access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter %1 de %2&#x202f;?
+
+Plugboard oublie ses jetons ici. %2 ne permet pas de les révoquer depuis Plugboard&#xa0;: supprimez l&apos;application dans les paramètres de votre compte %2 pour lui retirer l&apos;accès.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Disconnect %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter %1&#x202f;?</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Disconnected %1 from %2: its tokens were revoked at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été déconnecté de %2&#xa0;: ses jetons ont été révoqués auprès de %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Disconnected %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été déconnecté de %2.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Added %1. Set up its app credentials to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plateforme %1 ajoutée. Configurez ses identifiants d&apos;application pour la connecter.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>There are no connections to check yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a encore aucune connexion à vérifier.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Checking %n connection(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vérification de %n connexion…</numerusform>
+            <numerusform>Vérification de %n connexions…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de %1…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 cannot be checked: the platform offers no way to ask without using the token. Its token has not expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vérifier %1&#xa0;: la plateforme ne permet pas de le faire sans utiliser le jeton. Son jeton n&apos;a pas expiré.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 works.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fonctionne.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Plugboard is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugboard est toujours en cours d&apos;exécution</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>It keeps your connections fresh from the tray. Choose Quit in its menu to stop it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il maintient vos connexions à jour depuis la zone de notification. Choisissez «&#xa0;Quitter&#xa0;» dans son menu pour l&apos;arrêter.</translation>
     </message>
 </context>
 <context>
@@ -1907,22 +1953,22 @@ Plugboard forgets its tokens here. %2 offers no way to revoke them from here: re
     <message>
         <location filename="../core/catalog/discoverydocumentparser.cpp" line="+19"/>
         <source>The answer at %1 is not a discovery document (not JSON). Check that you entered the provider&apos;s issuer URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse à l&apos;adresse %1 n&apos;est pas un document de découverte (ce n&apos;est pas du JSON). Vérifiez que vous avez saisi l&apos;URL de l&apos;émetteur du fournisseur.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The discovery document at %1 belongs to the issuer &quot;%2&quot;, not to %3 as requested. Check the issuer URL: it must match the provider&apos;s own exactly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document de découverte à l&apos;adresse %1 appartient à l&apos;émetteur «&#xa0;%2&#xa0;», et non à %3 comme demandé. Vérifiez l&apos;URL de l&apos;émetteur&#xa0;: elle doit correspondre exactement à celle du fournisseur.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Register an application (a client) with %1 and add the redirect URI Plugboard shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez une application (un client) auprès de %1 et ajoutez l&apos;URI de redirection qu&apos;affiche Plugboard.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy its client ID here, and its client secret if %1 gave you one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiez ici son ID client, ainsi que son secret client si %1 vous en a fourni un.</translation>
     </message>
 </context>
 <context>
@@ -1930,17 +1976,17 @@ Plugboard forgets its tokens here. %2 offers no way to revoke them from here: re
     <message>
         <location filename="../core/lifecycle/healthcheck.cpp" line="+69"/>
         <source>Plugboard does not know the platform of %1 any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugboard ne connaît plus la plateforme de %1.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>%1 refused a freshly renewed token for %2 (HTTP 401). Reconnect to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé un jeton fraîchement renouvelé pour %2 (HTTP 401). Reconnectez-vous pour vous authentifier à nouveau.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 answered the check of %2 with HTTP %3. If this persists, check the app&apos;s permissions at %1 or reconnect.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu à la vérification de %2 par HTTP %3. Si le problème persiste, vérifiez les autorisations de l&apos;application sur %1 ou reconnectez-vous.</translation>
     </message>
 </context>
 <context>
@@ -1948,27 +1994,27 @@ Plugboard forgets its tokens here. %2 offers no way to revoke them from here: re
     <message>
         <location filename="../core/oauth/identityrequest.cpp" line="+57"/>
         <source>%1 declares no userinfo endpoint, so Plugboard cannot tell which account signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne déclare aucun point de terminaison userinfo&#xa0;: Plugboard ne peut donc pas savoir quel compte s&apos;est connecté.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>the question which account signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>la demande d&apos;identification du compte connecté</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check your connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez votre connexion réseau et réessayez.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 did not say which account signed in (HTTP %2). Connect again; if it keeps failing, check the app&apos;s permissions at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas indiqué quel compte s&apos;est connecté (HTTP %2). Relancez la connexion&#x202f;; si l&apos;échec persiste, vérifiez les autorisations de l&apos;application sur %1.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1&apos;s account information has no &quot;%2&quot; field, so Plugboard cannot tell the account apart. Check the platform record&apos;s identity settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les informations de compte de %1 ne contiennent pas de champ «&#xa0;%2&#xa0;»&#xa0;: Plugboard ne peut donc pas distinguer le compte. Vérifiez les paramètres d&apos;identité de la fiche de la plateforme.</translation>
     </message>
 </context>
 <context>
@@ -1976,32 +2022,32 @@ Plugboard forgets its tokens here. %2 offers no way to revoke them from here: re
     <message>
         <location filename="../core/storage/keychainerror.cpp" line="+47"/>
         <source>No keyring service is running. Start your desktop&apos;s keyring (GNOME Keyring, KWallet or KeePassXC with Secret Service) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun service de trousseau de clés n&apos;est en cours d&apos;exécution. Démarrez le trousseau de clés de votre bureau (GNOME Keyring, KWallet ou KeePassXC avec Secret Service) et réessayez.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>no details given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun détail fourni</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The keyring could not store or read a secret (it said: %1). Check that your keyring works, for example in Seahorse or KWalletManager, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de clés n&apos;a pas pu enregistrer ou lire un secret (message&#xa0;: %1). Vérifiez que votre trousseau de clés fonctionne, par exemple dans Seahorse ou KWalletManager, et réessayez.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The keyring has no saved secret for this, or it is locked. Unlock your keyring and try again; if it is unlocked, connect again to save a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de clés ne contient aucun secret enregistré pour cela, ou il est verrouillé. Déverrouillez votre trousseau de clés et réessayez&#x202f;; s&apos;il est déjà déverrouillé, relancez la connexion pour en enregistrer un nouveau.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Your keyring is locked. Unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre trousseau de clés est verrouillé. Déverrouillez-le et réessayez.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Plugboard was not allowed to use your keyring. Allow access when your keyring asks (or unlock it) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugboard n&apos;a pas été autorisé à utiliser votre trousseau de clés. Autorisez l&apos;accès quand votre trousseau de clés le demande (ou déverrouillez-le) et réessayez.</translation>
     </message>
 </context>
 <context>
@@ -2009,37 +2055,37 @@ Plugboard forgets its tokens here. %2 offers no way to revoke them from here: re
     <message>
         <location filename="../core/oauth/loopbacklistener.cpp" line="+78"/>
         <source>The redirect host must be 127.0.0.1 or localhost, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;hôte de redirection doit être 127.0.0.1 ou localhost, et non %1.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Could not listen on %1 port %2 for the browser&apos;s answer: %3. Close the program using that port, or try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écouter sur %1, port %2, pour attendre la réponse du navigateur&#xa0;: %3. Fermez le programme qui utilise ce port, ou réessayez.</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Plugboard stopped waiting. You can close this tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugboard a cessé d&apos;attendre. Vous pouvez fermer cet onglet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The request took too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête a pris trop de temps.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>This is not a request Plugboard understands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugboard ne comprend pas cette requête.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The request is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête est trop volumineuse.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This address does not belong to Plugboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette adresse n&apos;appartient pas à Plugboard.</translation>
     </message>
 </context>
 <context>
@@ -2047,140 +2093,146 @@ Plugboard forgets its tokens here. %2 offers no way to revoke them from here: re
     <message>
         <location filename="../core/oauth/loopbackreplyhandler.cpp" line="+39"/>
         <source>The redirect path must start with / and name a path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chemin de redirection doit commencer par / et désigner un chemin.</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Nothing here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ici.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Only GET is accepted here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule la méthode GET est acceptée ici.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This link does not belong to the sign-in Plugboard is waiting for. Start the connection again from Plugboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce lien ne correspond pas à la connexion qu&apos;attend Plugboard. Relancez la connexion depuis Plugboard.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Plugboard has already received the answer for this sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugboard a déjà reçu la réponse pour cette connexion.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The answer repeats a parameter. Start the connection again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse contient un paramètre en double. Relancez la connexion.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>the request to finish signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>la requête de fin de connexion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check your connection and connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez votre connexion réseau et relancez la connexion.</translation>
     </message>
 </context>
 <context>
     <name>Plugboard::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+74"/>
+        <location filename="../ui/mainwindow.cpp" line="+90"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;About Plugboard</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Plugboard</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add &amp;custom provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un fournisseur &amp;personnalisé…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add an OAuth or OpenID Connect server by its issuer URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un serveur OAuth ou OpenID Connect à partir de l&apos;URL de son émetteur</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtrer…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>As a &amp;grid</source>
-        <translation type="unfinished"></translation>
+        <translation>En &amp;grille</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>As a &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>En &amp;liste</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+2"/>
+        <source>&amp;Why do I need to register an app?</source>
+        <translation>Pourquoi dois-je enregistrer une &amp;application&#x202f;?</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>No connections yet.
 Platforms you can connect to will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion pour l&apos;instant.
+Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+39"/>
         <source>%n platform(s) available</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n plateforme disponible</numerusform>
+            <numerusform>%n plateformes disponibles</numerusform>
         </translation>
     </message>
     <message>
         <location line="+89"/>
         <location line="+52"/>
         <source>App credentials saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants d&apos;application enregistrés</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>Not granted yet: %1. Reconnect to approve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore accordées&#xa0;: %1. Reconnectez-vous pour les approuver.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>App credentials saved (client ID %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants d&apos;application enregistrés (ID client %1)</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>About Plugboard</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Plugboard</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Plugboard %1&lt;/h3&gt;&lt;p&gt;Keeps your connections to online platforms in one place, with every secret in your system keyring.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Plugboard %1&lt;/h3&gt;&lt;p&gt;Rassemble vos connexions aux plateformes en ligne en un seul endroit, avec chaque secret dans le trousseau de clés de votre système.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2188,100 +2240,100 @@ Platforms you can connect to will appear here.</source>
     <message>
         <location filename="../core/oauth/oautherror.cpp" line="+34"/>
         <source>%1 does not accept Plugboard&apos;s redirect URI. Register exactly %2 in your app&apos;s settings at %1, then connect again. (%1 said: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;accepte pas l&apos;URI de redirection de Plugboard. Enregistrez exactement %2 dans les paramètres de votre application sur %1, puis relancez la connexion. (Message de %1&#xa0;: %3)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Access was not granted at %1. Connect again and approve the request at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accès n&apos;a pas été accordé sur %1. Relancez la connexion et approuvez la demande sur %1.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 did not accept the app credentials. Check the client ID and client secret. (%1 said: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas accepté les identifiants d&apos;application. Vérifiez l&apos;ID client et le secret client. (Message de %1&#xa0;: %2)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 refused the requested permissions. Remove the scopes it does not offer and connect again. (%1 said: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé les autorisations demandées. Retirez les portées que %1 ne propose pas et relancez la connexion. (Message de %1&#xa0;: %2)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 no longer accepts this sign-in. Reconnect to sign in again. (%1 said: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;accepte plus cette authentification. Reconnectez-vous pour vous authentifier à nouveau. (Message de %1&#xa0;: %2)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 refused to issue tokens: %2. Try again; if it keeps failing, check the app&apos;s settings at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé de délivrer des jetons&#xa0;: %2. Réessayez&#x202f;; si l&apos;échec persiste, vérifiez les paramètres de l&apos;application sur %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune raison indiquée</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 refused the sign-in request (HTTP %2) because of the redirect URI. Register exactly %3 for your app at %4, then connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé la demande de connexion (HTTP %2) à cause de l&apos;URI de redirection. Enregistrez exactement %3 pour votre application sur %4, puis relancez la connexion.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 refused the sign-in request (HTTP %2) before anyone could sign in: it probably does not know the client ID, or %3 is not registered as a redirect URI. Check both at %4 and in Plugboard&apos;s credentials, then connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé la demande de connexion (HTTP %2) avant toute authentification&#xa0;: l&apos;ID client lui est probablement inconnu, ou %3 n&apos;est pas enregistrée comme URI de redirection. Vérifiez les deux sur %4 et dans les identifiants de Plugboard, puis relancez la connexion.</translation>
     </message>
 </context>
 <context>
     <name>Plugboard::PlatformCatalog</name>
     <message>
-        <location filename="../core/catalog/platformcatalog.cpp" line="+43"/>
+        <location filename="../core/catalog/platformcatalog.cpp" line="+44"/>
         <source>Could not read %1: %2. Check that the file is readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2. Vérifiez que le fichier est lisible.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>%1: custom: a shipped record must not be marked custom; remove the key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: custom: une fiche fournie avec Plugboard ne doit pas être marquée custom&#x202f;; supprimez la clé</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1: id: &quot;%2&quot; belongs to a built-in platform, which a custom record cannot replace; give the file and its id another name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: id: «&#xa0;%2&#xa0;» appartient à une plateforme intégrée, qu&apos;une fiche personnalisée ne peut pas remplacer&#x202f;; donnez un autre nom au fichier et à son id</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>There is no platform called &quot;%1&quot;. Run `plugboard-cli providers` to list them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucune plateforme nommée «&#xa0;%1&#xa0;». Lancez `plugboard-cli providers` pour les afficher.</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>&quot;%1&quot; is the id of a built-in platform. Choose another id for the custom platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est l&apos;ID d&apos;une plateforme intégrée. Choisissez un autre ID pour la plateforme personnalisée.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A custom platform &quot;%1&quot; already exists. Remove it first, or choose another id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une plateforme personnalisée «&#xa0;%1&#xa0;» existe déjà. Supprimez-la d&apos;abord, ou choisissez un autre ID.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Could not save the custom platform to %1: %2. Check that the folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la plateforme personnalisée dans %1&#xa0;: %2. Vérifiez que le dossier est accessible en écriture.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cannot create the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&quot;%1&quot; is a built-in platform and cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est une plateforme intégrée et ne peut pas être supprimée.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not delete %1: %2. Check that the folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer %1&#xa0;: %2. Vérifiez que le dossier est accessible en écriture.</translation>
     </message>
 </context>
 <context>
@@ -2289,152 +2341,152 @@ Platforms you can connect to will appear here.</source>
     <message>
         <location filename="../core/catalog/platformrecordparser.cpp" line="+43"/>
         <source>the record uses schema %1, but this version of Plugboard reads schema %2 at most; update Plugboard to use it</source>
-        <translation type="unfinished"></translation>
+        <translation>la fiche utilise le schéma %1, mais cette version de Plugboard lit au plus le schéma %2&#x202f;; mettez Plugboard à jour pour l&apos;utiliser</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>must be %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&quot;%1&quot; may use only lowercase letters a-z, digits and &apos;-&apos;, and must start with a letter or digit</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut contenir que des lettres minuscules a-z, des chiffres et «&#xa0;-&#xa0;», et doit commencer par une lettre ou un chiffre</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>is &quot;%1&quot; but the file is named %2; the id and the file name must match</source>
-        <translation type="unfinished"></translation>
+        <translation>vaut «&#xa0;%1&#xa0;» mais le fichier s&apos;appelle %2&#x202f;; l&apos;id et le nom du fichier doivent correspondre</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>must be an SVG file name such as github.svg, without folders</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nom de fichier SVG comme github.svg, sans dossier</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>is missing, but revocation_style needs it</source>
-        <translation type="unfinished"></translation>
+        <translation>est absent, mais revocation_style en a besoin</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>must name how to revoke a token, because endpoints.revocation is set</source>
-        <translation type="unfinished"></translation>
+        <translation>doit indiquer comment révoquer un jeton, car endpoints.revocation est défini</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>must not contain spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas contenir d&apos;espaces</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot; is declared twice; list each scope once</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est déclarée deux fois&#x202f;; indiquez chaque portée une seule fois</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Plugboard sets this parameter itself; remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugboard définit lui-même ce paramètre&#x202f;; supprimez-le</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>must be &quot;127.0.0.1&quot; or &quot;localhost&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir &quot;127.0.0.1&quot; ou &quot;localhost&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>must be between 0 and 65535 (0 picks any free port)</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être compris entre 0 et 65535 (0 choisit un port libre quelconque)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>must start with &quot;/&quot; and name a path such as /callback, without spaces, ? or #</source>
-        <translation type="unfinished"></translation>
+        <translation>doit commencer par &quot;/&quot; et désigner un chemin comme /callback, sans espaces, ni ? ni #</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>must be &quot; &quot; or &quot;,&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir &quot; &quot; ou &quot;,&quot;</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>must be a header name other than Authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nom d&apos;en-tête autre qu&apos;Authorization</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>is missing, but endpoints.userinfo needs it to tell accounts apart</source>
-        <translation type="unfinished"></translation>
+        <translation>est absent, mais endpoints.userinfo en a besoin pour distinguer les comptes</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>must be &quot;GET&quot; or &quot;POST&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir &quot;GET&quot; ou &quot;POST&quot;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>must be a dotted path such as user.id</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un chemin à points comme user.id</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>must be a dotted path such as user.login</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un chemin à points comme user.login</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>must be a sentence (a non-empty string)</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une phrase (une chaîne non vide)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>must hold 2 to 4 steps, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit contenir de 2 à 4 étapes, et non %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>must hold at most 4 steps, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit contenir au plus 4 étapes, et non %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>may use only lowercase letters a-z, digits and &apos;_&apos;, starting with a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut contenir que des lettres minuscules a-z, des chiffres et «&#xa0;_&#xa0;», en commençant par une lettre</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>must be true for a client secret or API key</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir true pour un secret client ou une clé d&apos;API</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&quot;%1&quot; is declared twice; each key may appear once</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est déclaré deux fois&#x202f;; chaque clé ne peut apparaître qu&apos;une fois</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>an oauth2 platform must declare a &quot;client_id&quot; field</source>
-        <translation type="unfinished"></translation>
+        <translation>une plateforme oauth2 doit déclarer un champ &quot;client_id&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>must declare a &quot;client_secret&quot; field, because client_authentication sends one</source>
-        <translation type="unfinished"></translation>
+        <translation>doit déclarer un champ &quot;client_secret&quot;, car client_authentication en envoie un</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>a token platform must declare a field of type &quot;api_key&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>une plateforme token doit déclarer un champ de type &quot;api_key&quot;</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>not valid JSON: %1 at offset %2; fix the syntax there (often a missing comma or quote)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide&#xa0;: %1 à la position %2&#x202f;; corrigez la syntaxe à cet endroit (il manque souvent une virgule ou un guillemet)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>must hold one JSON object ({…})</source>
-        <translation type="unfinished"></translation>
+        <translation>doit contenir un seul objet JSON ({…})</translation>
     </message>
 </context>
 <context>
@@ -2442,12 +2494,12 @@ Platforms you can connect to will appear here.</source>
     <message>
         <location filename="../core/platformsettings.cpp" line="+30"/>
         <source>The token-exchange proxy must be an https:// URL (http:// only for 127.0.0.1 or localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proxy d&apos;échange de jetons doit être une URL https:// (http:// uniquement pour 127.0.0.1 ou localhost).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Could not write %1. Check that the folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1. Vérifiez que le dossier est accessible en écriture.</translation>
     </message>
 </context>
 <context>
@@ -2455,82 +2507,82 @@ Platforms you can connect to will appear here.</source>
     <message>
         <location filename="../core/catalog/providerdiscovery.cpp" line="+113"/>
         <source>Finding the provider at %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche du fournisseur à l&apos;adresse %1 a été annulée.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Plugboard tried to find a provider without a network connection object. This is a bug in Plugboard; please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugboard a tenté de rechercher un fournisseur sans objet de connexion réseau. Il s&apos;agit d&apos;un bogue de Plugboard&#x202f;; merci de le signaler.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;%1&quot; cannot be a platform id. Use lowercase letters, digits and dashes, such as &quot;my-provider&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas servir d&apos;ID de plateforme. Utilisez des lettres minuscules, des chiffres et des tirets, par exemple «&#xa0;my-provider&#xa0;».</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 cannot be used as an issuer URL: https:// is required (plain http:// only for a server on this computer), without a user name or password. Enter the provider&apos;s https:// issuer URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas servir d&apos;URL d&apos;émetteur&#xa0;: https:// est requis (http:// simple uniquement pour un serveur sur cet ordinateur), sans nom d&apos;utilisateur ni mot de passe. Saisissez l&apos;URL https:// de l&apos;émetteur du fournisseur.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The issuer URL %1 has a query or fragment (&quot;?&quot; or &quot;#&quot;), which an issuer never has. Enter it without them.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de l&apos;émetteur %1 contient une requête ou un fragment (&quot;?&quot; ou &quot;#&quot;), ce qu&apos;une URL d&apos;émetteur n&apos;a jamais. Saisissez-la sans eux.</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Found no discovery document for %1: neither %2 nor %3 exists. Check the issuer URL; if it is right, the provider does not support discovery and has to be added by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun document de découverte trouvé pour %1&#xa0;: ni %2 ni %3 n&apos;existe. Vérifiez l&apos;URL de l&apos;émetteur&#x202f;; si elle est correcte, le fournisseur ne prend pas en charge la découverte et doit être ajouté à la main.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 answered HTTP %2 instead of a discovery document. Check the issuer URL, or try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu HTTP %2 au lieu d&apos;un document de découverte. Vérifiez l&apos;URL de l&apos;émetteur, ou réessayez plus tard.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%1 answered with a redirect that leads nowhere. Check the issuer URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu par une redirection qui ne mène nulle part. Vérifiez l&apos;URL de l&apos;émetteur.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 redirected discovery to %2, another server. Plugboard only follows redirects within the same server; enter the issuer URL the provider documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a redirigé la découverte vers %2, un autre serveur. Plugboard ne suit que les redirections au sein d&apos;un même serveur&#x202f;; saisissez l&apos;URL d&apos;émetteur indiquée dans la documentation du fournisseur.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 redirected discovery more than %2 times. Check the issuer URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a redirigé la découverte plus de %2 fois. Vérifiez l&apos;URL de l&apos;émetteur.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 sent more than any discovery document needs (over %2 KiB). Check the issuer URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a envoyé plus de données qu&apos;aucun document de découverte n&apos;en nécessite (plus de %2 Kio). Vérifiez l&apos;URL de l&apos;émetteur.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the discovery request</source>
-        <translation type="unfinished"></translation>
+        <translation>la requête de découverte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the issuer URL and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;URL de l&apos;émetteur et réessayez.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 did not answer within %2 s. Check the URL and your connection, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas répondu en moins de %2 s. Vérifiez l&apos;URL et votre connexion réseau, puis réessayez.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not set up a secure connection to %1: %2. Check the URL; if it is right, the server&apos;s certificate may be invalid or your computer&apos;s clock wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;établir une connexion sécurisée avec %1&#xa0;: %2. Vérifiez l&apos;URL&#x202f;; si elle est correcte, le certificat du serveur est peut-être non valide, ou l&apos;horloge de votre ordinateur mal réglée.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not reach %1: %2. Check the URL and your connection, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre %1&#xa0;: %2. Vérifiez l&apos;URL et votre connexion réseau, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -2538,72 +2590,72 @@ Platforms you can connect to will appear here.</source>
     <message>
         <location filename="../core/catalog/recordreader.cpp" line="+17"/>
         <source>platform record</source>
-        <translation type="unfinished"></translation>
+        <translation>fiche de plateforme</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: %3</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>must be one of %1, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être l&apos;une des valeurs %1, et non &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>unknown key; check its spelling against resources/platforms/SCHEMA.md</source>
-        <translation type="unfinished"></translation>
+        <translation>clé inconnue&#x202f;; vérifiez son orthographe dans resources/platforms/SCHEMA.md</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>est absent</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas être vide</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>must be an https:// URL (http:// only for loopback hosts)</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une URL https:// (http:// uniquement pour les hôtes de bouclage)</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une chaîne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir true ou false</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre entier</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>must be an object ({…})</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un objet ({…})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>must be a list ([…])</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une liste ([…])</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>has the wrong type</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;a pas le bon type</translation>
     </message>
 </context>
 <context>
@@ -2611,42 +2663,42 @@ Platforms you can connect to will appear here.</source>
     <message>
         <location filename="../core/lifecycle/refreshflight.cpp" line="+63"/>
         <source>The saved sign-in of %1 is damaged (%2) Reconnect to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;authentification enregistrée de %1 est endommagée (%2). Reconnectez-vous pour la remplacer.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The sign-in of %1 has expired and the platform gives Plugboard no way to renew it. Reconnect to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;authentification de %1 a expiré et la plateforme ne permet pas à Plugboard de la renouveler. Reconnectez-vous pour vous authentifier à nouveau.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Plugboard does not know the platform &quot;%1&quot; any more, so it cannot renew %2. Add the platform again or disconnect the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugboard ne connaît plus la plateforme «&#xa0;%1&#xa0;» et ne peut donc pas renouveler %2. Ajoutez de nouveau la plateforme ou déconnectez le compte.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1 has no app credentials any more, so Plugboard cannot renew %2. Set up the credentials again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a plus d&apos;identifiants d&apos;application&#xa0;: Plugboard ne peut donc pas renouveler %2. Configurez de nouveau les identifiants.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>%1 renewed the sign-in of %2, but the keyring did not take the new tokens: %3 If the connection stops working, reconnect.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a renouvelé l&apos;authentification de %2, mais le trousseau de clés n&apos;a pas accepté les nouveaux jetons&#xa0;: %3 Si la connexion cesse de fonctionner, reconnectez-vous.</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Plugboard saved the sign-in of %1, but the keyring returned nothing: it is probably locked. Unlock your keyring and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugboard a enregistré l&apos;authentification de %1, mais le trousseau de clés n&apos;a rien renvoyé&#xa0;: il est probablement verrouillé. Déverrouillez votre trousseau de clés et réessayez.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 has no working sign-in any more. Reconnect to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a plus d&apos;authentification valide. Reconnectez-vous pour vous authentifier à nouveau.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no connection %1. Run &quot;plugboard-cli list&quot; to see the connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucune connexion %1. Lancez «&#xa0;plugboard-cli list&#xa0;» pour voir les connexions.</translation>
     </message>
 </context>
 <context>
@@ -2654,17 +2706,40 @@ Platforms you can connect to will appear here.</source>
     <message>
         <location filename="../core/lifecycle/refreshlock.cpp" line="+45"/>
         <source>Plugboard could not create its lock folder %1. Check that the folder above it is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugboard n&apos;a pas pu créer son dossier de verrous %1. Vérifiez que le dossier parent est accessible en écriture.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Plugboard could not create the lock file %1. Check the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugboard n&apos;a pas pu créer le fichier de verrou %1. Vérifiez les permissions du dossier.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Another Plugboard process has been renewing %1 for more than %2 s. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre processus Plugboard renouvelle %1 depuis plus de %2 s. Réessayez dans un instant.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::RegistrationHelp</name>
+    <message>
+        <location filename="../ui/registrationhelp.cpp" line="+25"/>
+        <source>Why do I need to register an app?</source>
+        <translation>Pourquoi dois-je enregistrer une application&#x202f;?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Platforms such as GitHub or Google only let a program sign you in when they know it: every program that asks for access is registered with the platform as an &quot;app&quot;. Plugboard is not registered for you in advance, so that your connections depend on nobody but you and the platform.</source>
+        <translation>Des plateformes comme GitHub ou Google ne laissent un programme vous connecter que si elles le connaissent&#xa0;: tout programme qui demande un accès est enregistré auprès de la plateforme en tant qu&apos;«&#xa0;application&#xa0;». Plugboard n&apos;est pas enregistré d&apos;avance pour vous, afin que vos connexions ne dépendent de personne d&apos;autre que vous et la plateforme.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Registering takes a few minutes, once per platform: in the platform&apos;s developer console, create an app, enter the redirect URI Plugboard shows, and copy the client ID (and, where the platform gives one, the client secret) into Plugboard.</source>
+        <translation>L&apos;enregistrement prend quelques minutes, une fois par plateforme&#xa0;: dans la console développeur de la plateforme, créez une application, saisissez l&apos;URI de redirection qu&apos;affiche Plugboard, puis copiez l&apos;ID client (et, si la plateforme en fournit un, le secret client) dans Plugboard.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Plugboard keeps them in your system keyring. Your own account then connects with a normal sign-in in your browser.</source>
+        <translation>Plugboard les conserve dans le trousseau de clés de votre système. Vous connectez ensuite votre propre compte en vous identifiant normalement dans votre navigateur.</translation>
     </message>
 </context>
 <context>
@@ -2672,79 +2747,79 @@ Platforms you can connect to will appear here.</source>
     <message numerus="yes">
         <location filename="../ui/relativetime.cpp" line="+18"/>
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>à l&apos;instant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dans %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>does not expire</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;expire pas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>expired %1 · refreshes when needed</source>
-        <translation type="unfinished"></translation>
+        <translation>expiré %1 · renouvelé au besoin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expired %1</source>
-        <translation type="unfinished"></translation>
+        <translation>expiré %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>expire %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 · refreshes automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · renouvellement automatique</translation>
     </message>
 </context>
 <context>
@@ -2752,38 +2827,38 @@ Platforms you can connect to will appear here.</source>
     <message numerus="yes">
         <location filename="../core/oauth/replydeadline.cpp" line="+67"/>
         <source>%1 did not finish answering %2 within %n second(s). %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 n&apos;a pas fini de répondre à %2 en %n seconde. %3</numerusform>
+            <numerusform>%1 n&apos;a pas fini de répondre à %2 en %n secondes. %3</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 answered %2 with more data than any platform sends (over %3 MB); Plugboard stopped reading. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu à %2 avec plus de données qu&apos;aucune plateforme n&apos;en envoie (plus de %3 Mo)&#x202f;; Plugboard a cessé la lecture. %4</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>%1 stopped answering %2 (nothing arrived for %n second(s)). %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 a cessé de répondre à %2 (rien reçu pendant %n seconde). %3</numerusform>
+            <numerusform>%1 a cessé de répondre à %2 (rien reçu pendant %n secondes). %3</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The secure connection to %1 for %2 failed: %3. Check the computer&apos;s date and any proxy that inspects HTTPS. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée à %1 pour %2 a échoué&#xa0;: %3. Vérifiez la date de l&apos;ordinateur et tout proxy qui inspecte le trafic HTTPS. %4</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 closed the connection before answering %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a fermé la connexion avant de répondre à %2. %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Could not reach %1 for %2: %3. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre %1 pour %2&#xa0;: %3. %4</translation>
     </message>
 </context>
 <context>
@@ -2791,27 +2866,27 @@ Platforms you can connect to will appear here.</source>
     <message>
         <location filename="../core/oauth/resultpage.cpp" line="+45"/>
         <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plugboard is now connected as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugboard est maintenant connecté en tant que %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You can close this tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez fermer cet onglet.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Could not connect to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de se connecter à %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You can close this tab and try again from Plugboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez fermer cet onglet et réessayer depuis Plugboard.</translation>
     </message>
 </context>
 <context>
@@ -2819,17 +2894,17 @@ Platforms you can connect to will appear here.</source>
     <message>
         <location filename="../core/storage/secretjob.cpp" line="+22"/>
         <source>Plugboard tried to use a secret without a name. This is a bug in Plugboard; please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugboard a tenté d&apos;utiliser un secret sans nom. Il s&apos;agit d&apos;un bogue de Plugboard&#x202f;; merci de le signaler.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Plugboard tried to store a secret containing a NUL character, which the keyring would cut off. This is a bug in Plugboard; please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugboard a tenté d&apos;enregistrer un secret contenant un caractère NUL, où le trousseau de clés le tronquerait. Il s&apos;agit d&apos;un bogue de Plugboard&#x202f;; merci de le signaler.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The secret store was closed before it could finish. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le stockage des secrets a été fermé avant la fin de l&apos;opération. Réessayez.</translation>
     </message>
 </context>
 <context>
@@ -2837,7 +2912,7 @@ Platforms you can connect to will appear here.</source>
     <message>
         <location filename="../core/storage/secretkeyindex.cpp" line="+53"/>
         <source>Plugboard could not update its list of saved secrets in %1. Check that the file and its folder are writable, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugboard n&apos;a pas pu mettre à jour sa liste de secrets enregistrés dans %1. Vérifiez que le fichier et son dossier sont accessibles en écriture, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -2846,28 +2921,28 @@ Platforms you can connect to will appear here.</source>
         <location filename="../ui/secretlineedit.cpp" line="+23"/>
         <location line="+33"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <location line="-32"/>
         <source>Show or hide the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer le secret</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+32"/>
         <source>Show secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le secret</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hide secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer le secret</translation>
     </message>
 </context>
 <context>
@@ -2875,7 +2950,7 @@ Platforms you can connect to will appear here.</source>
     <message>
         <location filename="../ui/statusbadge.cpp" line="+46"/>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>État&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2883,12 +2958,12 @@ Platforms you can connect to will appear here.</source>
     <message>
         <location filename="../core/oauth/tokenrefreshrequest.cpp" line="+71"/>
         <source>the token renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>la demande de renouvellement du jeton</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plugboard will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugboard réessaiera.</translation>
     </message>
 </context>
 <context>
@@ -2896,42 +2971,42 @@ Platforms you can connect to will appear here.</source>
     <message>
         <location filename="../core/oauth/tokenresponseparser.cpp" line="+52"/>
         <source>%1 answered the token request with %2 (HTTP %3). Try again later; if it keeps happening, check the platform&apos;s status page.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu à la demande de jeton par %2 (HTTP %3). Réessayez plus tard&#x202f;; si le problème persiste, consultez la page d&apos;état de la plateforme.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>a token lifetime (expires_in) that is not a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>une durée de validité du jeton (expires_in) qui n&apos;est pas un nombre de secondes</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>a %1 longer than any platform issues (over %2 KB)</source>
-        <translation type="unfinished"></translation>
+        <translation>un champ %1 plus long que ce que délivre toute plateforme (plus de %2 Ko)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 issued a token of type &quot;%2&quot;, which Plugboard cannot use: only bearer tokens work. Check the app&apos;s settings at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a délivré un jeton de type «&#xa0;%2&#xa0;», que Plugboard ne peut pas utiliser&#xa0;: seuls les jetons de type Bearer fonctionnent. Vérifiez les paramètres de l&apos;application sur %1.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>malformed JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>un JSON mal formé</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>a web page</source>
-        <translation type="unfinished"></translation>
+        <translation>une page web</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>an unreadable answer</source>
-        <translation type="unfinished"></translation>
+        <translation>une réponse illisible</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>no access token</source>
-        <translation type="unfinished"></translation>
+        <translation>une réponse sans jeton d&apos;accès</translation>
     </message>
 </context>
 <context>
@@ -2939,17 +3014,17 @@ Platforms you can connect to will appear here.</source>
     <message>
         <location filename="../core/oauth/tokenrevocation.cpp" line="+144"/>
         <source>Plugboard forgot the tokens here; to cut access, remove the app at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugboard a oublié les jetons ici&#x202f;; pour retirer l&apos;accès, supprimez l&apos;application sur %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the revocation</source>
-        <translation type="unfinished"></translation>
+        <translation>la demande de révocation</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not revoke at %1: HTTP %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de révoquer auprès de %1&#xa0;: HTTP %2. %3</translation>
     </message>
 </context>
 <context>
@@ -2957,37 +3032,37 @@ Platforms you can connect to will appear here.</source>
     <message>
         <location filename="../core/storage/tokenset.cpp" line="+29"/>
         <source>The saved sign-in of this connection is damaged (%1). Reconnect the account to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;authentification enregistrée de cette connexion est endommagée (%1). Reconnectez le compte pour la remplacer.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&quot;%1&quot; has the wrong type</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;a pas le bon type</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>The saved sign-in of this connection was written by a newer Plugboard (format %1; this version reads format %2). Update Plugboard, or reconnect the account to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;authentification enregistrée de cette connexion a été écrite par une version plus récente de Plugboard (format %1&#x202f;; cette version lit le format %2). Mettez Plugboard à jour, ou reconnectez le compte pour la remplacer.</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>&quot;%1&quot; is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas une date</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no access token</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun jeton d&apos;accès</translation>
     </message>
 </context>
 <context>
@@ -2995,47 +3070,47 @@ Platforms you can connect to will appear here.</source>
     <message>
         <location filename="../ui/trayalerts.cpp" line="+57"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 needs you to sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vous demande de vous reconnecter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 no longer accepts the saved sign-in. Choose Reconnect to keep it working.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;accepte plus l&apos;authentification enregistrée. Choisissez «&#xa0;Reconnecter&#xa0;» pour que la connexion continue de fonctionner.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 expires soon</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 expire bientôt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>It cannot be refreshed automatically. Reconnect before it runs out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle ne peut pas être renouvelée automatiquement. Reconnectez-vous avant son expiration.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is not working properly</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne fonctionne pas correctement</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The last check failed. Plugboard will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière vérification a échoué. Plugboard réessaiera.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 has a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rencontre un problème</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open Plugboard to see what went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez Plugboard pour voir ce qui s&apos;est passé.</translation>
     </message>
 </context>
 <context>
@@ -3043,42 +3118,42 @@ Platforms you can connect to will appear here.</source>
     <message>
         <location filename="../ui/trayicon.cpp" line="+23"/>
         <source>Check all now</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout vérifier maintenant</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open Plugboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir Plugboard</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plugboard: no connections yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugboard&#xa0;: aucune connexion pour l&apos;instant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plugboard: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugboard&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 (%2) — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) — %3</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Reconnect %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnecter %1</translation>
     </message>
 </context>
 <context>
@@ -3086,12 +3161,41 @@ Platforms you can connect to will appear here.</source>
     <message>
         <location filename="../core/lifecycle/validtokenjob.cpp" line="+29"/>
         <source>&quot;%1&quot; is not a connection id (platform/account).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un ID de connexion (plateforme/compte).</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Plugboard is shutting down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugboard est en cours d&apos;arrêt.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::WelcomePanel</name>
+    <message>
+        <location filename="../ui/welcomepanel.cpp" line="+18"/>
+        <source>Welcome to Plugboard</source>
+        <translation>Bienvenue dans Plugboard</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Plugboard keeps your sign-ins to online platforms in your system keyring and hands working tokens to the programs you allow. To start, pick a platform and set up its app credentials: you register Plugboard as an app with the platform once, then connect your account.</source>
+        <translation>Plugboard conserve vos connexions aux plateformes en ligne dans le trousseau de clés de votre système et fournit des jetons valides aux programmes que vous autorisez. Pour commencer, choisissez une plateforme et configurez ses identifiants d&apos;application&#xa0;: vous enregistrez une fois Plugboard comme application auprès de la plateforme, puis vous connectez votre compte.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+5"/>
+        <source>Why do I need to register an app?</source>
+        <translation>Pourquoi dois-je enregistrer une application&#x202f;?</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Set up %1…</source>
+        <translation>Configurer %1…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add custom provider…</source>
+        <translation>Ajouter un fournisseur personnalisé…</translation>
     </message>
 </context>
 <context>
@@ -3099,12 +3203,12 @@ Platforms you can connect to will appear here.</source>
     <message>
         <location filename="../app/gui/main.cpp" line="+36"/>
         <source>Plugboard keeps your connections to online platforms working, with every secret in your system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugboard maintient vos connexions aux plateformes en ligne en état de marche, avec chaque secret dans le trousseau de clés de votre système.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Starts in the system tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarre dans la zone de notification.</translation>
     </message>
 </context>
 </TS>

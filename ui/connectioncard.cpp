@@ -108,6 +108,7 @@ ConnectionCard::ConnectionCard(const QString& cardId, QWidget* parent)
               QStringLiteral("setUpCredentialsPushButton"));
     addButton(Action::Connect, tr("Connect"), QStringLiteral("connectPushButton"));
     addButton(Action::Reconnect, tr("Reconnect"), QStringLiteral("reconnectPushButton"));
+    addButton(Action::CopySignInLink, tr("Copy link"), QStringLiteral("copySignInLinkPushButton"));
     addButton(Action::Cancel, tr("Cancel"), QStringLiteral("cancelPushButton"));
     addButton(Action::Disconnect, tr("Disconnect"), QStringLiteral("disconnectPushButton"));
     for (QPushButton* button : std::as_const(m_buttons))

@@ -36,6 +36,7 @@ public:
         EditCredentials = 0x080,
         RemoveAccount = 0x100,
         AddAccount = 0x200,
+        CopySignInLink = 0x400, ///< while waiting for the browser: for one that did not open
     };
     Q_DECLARE_FLAGS(Actions, Action)
 

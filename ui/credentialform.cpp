@@ -1,13 +1,16 @@
 #include "credentialform.h"
 
+#include "registrationhelp.h"
 #include "secretlineedit.h"
 
 #include <QClipboard>
+#include <QDesktopServices>
 #include <QFormLayout>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Plugboard {
@@ -36,6 +39,8 @@ QString objectNameFor(const QString& key, const char* suffix)
     return name + QLatin1String(suffix);
 }
 
+constexpr int kCopiedFeedbackMs = 2000;
+
 } // namespace
 
 CredentialForm::CredentialForm(QWidget* parent)
@@ -45,7 +50,14 @@ CredentialForm::CredentialForm(QWidget* parent)
     m_intro = new QLabel(this);
     m_intro->setObjectName(QStringLiteral("introLabel"));
     m_intro->setWordWrap(true);
-    m_intro->setOpenExternalLinks(true);
+    // Links reachable by Tab too; "#why" opens the help page in the app.
+    m_intro->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_intro, &QLabel::linkActivated, this, [this](const QString& link) {
+        if (link == QLatin1String("#why"))
+            RegistrationHelp::show(this);
+        else
+            QDesktopServices::openUrl(QUrl(link));
+    });
     m_steps = new QLabel(this);
     m_steps->setObjectName(QStringLiteral("stepsLabel"));
     m_steps->setWordWrap(true);
@@ -62,8 +74,12 @@ CredentialForm::CredentialForm(QWidget* parent)
     auto* copy = new QPushButton(tr("Copy"), this);
     copy->setObjectName(QStringLiteral("copyRedirectUriPushButton"));
     copy->setAccessibleName(tr("Copy redirect URI"));
-    connect(copy, &QPushButton::clicked, this,
-            [this] { QGuiApplication::clipboard()->setText(m_redirectUri->text()); });
+    connect(copy, &QPushButton::clicked, this, [this, copy] {
+        QGuiApplication::clipboard()->setText(m_redirectUri->text());
+        // Say it worked, where the eye is, then offer the button again.
+        copy->setText(tr("Copied"));
+        QTimer::singleShot(kCopiedFeedbackMs, copy, [copy] { copy->setText(tr("Copy")); });
+    });
 
     auto* redirectRow = new QHBoxLayout;
     auto* redirectCaption = new QLabel(tr("Redirect URI to register:"), this);
@@ -109,9 +125,10 @@ QWidget* CredentialForm::createEditor(const CredentialField& field)
 void CredentialForm::setPlatform(const PlatformRecord& record, const QUrl& redirectUri)
 {
     clearFields();
-    m_intro->setText(
-        tr("Register an app with %1 to get these values. %2")
-            .arg(record.name.toHtmlEscaped(), link(record.helpUrl, tr("Open the developer console"))));
+    m_intro->setText(tr("Register an app with %1 to get these values. %2 · %3")
+                         .arg(record.name.toHtmlEscaped(),
+                              link(record.helpUrl, tr("Open the developer console")),
+                              link(QUrl(QStringLiteral("#why")), tr("Why is this needed?"))));
     QString steps;
     for (qsizetype i = 0; i < record.helpSteps.size(); ++i)
         steps += QStringLiteral("%1. %2<br>").arg(i + 1).arg(record.helpSteps.at(i).toHtmlEscaped());

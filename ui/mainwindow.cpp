@@ -8,9 +8,11 @@
 #include "connectioncard.h"
 #include "connectionstate.h"
 #include "lifecycle/connectionstatus.h"
+#include "registrationhelp.h"
 #include "statepresentation.h"
 #include "statusmessages.h"
 #include "storage/connection.h"
+#include "welcomepanel.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -50,12 +52,26 @@ MainWindow::MainWindow(QWidget* parent)
     createActions();
     createMenus();
 
-    m_contentStack = new QStackedWidget(this);
+    auto* central = new QWidget(this);
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    m_welcome = new WelcomePanel(central);
+    m_welcome->hide();
+    connect(m_welcome, &WelcomePanel::setUpRequested, this, [this](const QString& platformId) {
+        Q_EMIT cardActionRequested(platformId, ConnectionCard::Action::SetUpCredentials);
+    });
+    connect(m_welcome, &WelcomePanel::addCustomProviderRequested, this,
+            &MainWindow::addCustomProviderRequested);
+    connect(m_welcome, &WelcomePanel::registrationHelpRequested, this,
+            [this] { RegistrationHelp::show(this); });
+    centralLayout->addWidget(m_welcome);
+    m_contentStack = new QStackedWidget(central);
     m_contentStack->setObjectName(QStringLiteral("contentStackedWidget"));
     m_contentStack->addWidget(createEmptyState());
     m_board = new CardBoard(m_addProviderAction, this);
     m_contentStack->addWidget(m_board);
-    setCentralWidget(m_contentStack);
+    centralLayout->addWidget(m_contentStack);
+    setCentralWidget(central);
 
     statusBar()->setObjectName(QStringLiteral("mainStatusBar"));
     m_status = new StatusMessages(statusBar());
@@ -126,6 +142,10 @@ void MainWindow::createMenus()
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    QAction* why = helpMenu->addAction(tr("&Why do I need to register an app?"));
+    why->setObjectName(QStringLiteral("registrationHelpAction"));
+    connect(why, &QAction::triggered, this, [this] { RegistrationHelp::show(this); });
+    helpMenu->addSeparator();
     helpMenu->addAction(m_aboutAction);
 }
 
@@ -179,6 +199,12 @@ void MainWindow::showConnections(const QList<PlatformRecord>& platforms, const Q
             pending.append({ &record, std::nullopt, platformsWithCredentials.contains(record.id) });
     }
     m_board->setMoreExpandedByDefault(connections.isEmpty());
+    // Until something is connected, say what Plugboard is for and where to start.
+    QMap<QString, QString> names;
+    for (const PlatformRecord& record : platforms)
+        names.insert(record.id, record.name);
+    m_welcome->setPlatforms(names);
+    m_welcome->setVisible(connections.isEmpty() && !platforms.isEmpty());
     m_contentStack->setCurrentWidget(platforms.isEmpty() ? m_contentStack->widget(0) : m_board);
     m_status->setSummary(tr("%n platform(s) available", nullptr, int(platforms.size())));
 

@@ -20,6 +20,7 @@ namespace Plugboard {
 class CardBoard;
 class CardGrid;
 class StatusMessages;
+class WelcomePanel;
 struct Connection;
 struct PlatformRecord;
 
@@ -116,6 +117,7 @@ private:
     CardBoard* m_board = nullptr;
     bool m_closeToTray = false;
     StatusMessages* m_status = nullptr;
+    WelcomePanel* m_welcome = nullptr;
     QLabel* m_emptyStateLabel = nullptr;
     /// Cards to build once the window's first frame is up (with their records).
     QList<std::pair<PlatformRecord, PendingCard>> m_laterCards;

@@ -36,7 +36,7 @@ ConnectionCard::Actions actions(ConnectionState state)
     case ConnectionState::Ready:
         return Action::Connect | platformMenu;
     case ConnectionState::Connecting:
-        return Action::Cancel;
+        return Action::CopySignInLink | Action::Cancel;
     case ConnectionState::Connected:
     case ConnectionState::Refreshing:
     case ConnectionState::Degraded:

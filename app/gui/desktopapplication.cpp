@@ -142,6 +142,12 @@ void DesktopApplication::onCardAction(const QString& cardId, ConnectionCard::Act
         if (m_connecting)
             m_connecting->cancel();
         return;
+    case ConnectionCard::Action::CopySignInLink:
+        if (m_connecting && m_signInUrl.isValid()) {
+            QGuiApplication::clipboard()->setText(m_signInUrl.toString(QUrl::FullyEncoded));
+            m_window->showStatus(tr("Copied the sign-in link: paste it into a browser on this computer."));
+        }
+        return;
     case ConnectionCard::Action::Disconnect:
     case ConnectionCard::Action::RemoveAccount:
         disconnectAccount(cardId);
@@ -221,11 +227,12 @@ void DesktopApplication::startConnect(const QString& platformId, const QString& 
     m_connectingCard = cardId;
     m_reconnecting = reconnect;
     connect(m_connecting, &ConnectOperation::authorizationUrlReady, this, [this](const QUrl& url) {
+        m_signInUrl = url; // for Copy link; never logged
         if (!QDesktopServices::openUrl(url)) {
             QGuiApplication::clipboard()->setText(url.toString(QUrl::FullyEncoded));
             m_window->showStatus(
                 tr("Could not open a browser: the sign-in link is on the clipboard. Paste it into "
-                   "your browser."));
+                   "a browser on this computer; Copy link on the card copies it again."));
         }
     });
     connect(m_connecting, &ConnectOperation::finished, this, &DesktopApplication::onConnectFinished);
@@ -242,6 +249,7 @@ void DesktopApplication::startConnect(const QString& platformId, const QString& 
 void DesktopApplication::onConnectFinished(ConnectOperation* operation)
 {
     m_countdown->stop();
+    m_signInUrl.clear();
     const QString cardId = m_connectingCard;
     m_connectingCard.clear();
     showCards();

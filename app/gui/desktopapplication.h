@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QUrl>
 
 #include <memory>
 
@@ -75,6 +76,7 @@ private:
     QPointer<ConnectOperation> m_connecting; ///< one browser sign-in at a time
     QString m_connectingCard; ///< where the sign-in shows: the platform's or the account's card
     bool m_reconnecting = false; ///< a Reconnect is meant to replace the account's sign-in
+    QUrl m_signInUrl; ///< the running sign-in's authorization URL, for Copy link
     QTimer* m_countdown = nullptr;
     SharedStateWatcher* m_watcher = nullptr;
     CustomProviderFlow* m_customProviders = nullptr;

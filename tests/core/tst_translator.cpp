@@ -1,6 +1,8 @@
 #include "translator.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QLibraryInfo>
 #include <QTest>
 
 using namespace Plugboard;
@@ -10,10 +12,14 @@ class TestTranslator final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void shipsGerman();
+    void shipsLanguage_data();
+    void shipsLanguage();
     void picksLanguage_data();
     void picksLanguage();
     void germanReplacesSourceText();
+    void frenchReplacesSourceText();
+    void frenchHasPluralForms();
+    void frenchInstallsQtStrings();
     void englishFallbackKeepsSourceText();
     void englishHasPluralForms();
 };
@@ -24,9 +30,18 @@ static QString translatedQuit()
     return QCoreApplication::translate("Plugboard::MainWindow", "&Quit");
 }
 
-void TestTranslator::shipsGerman()
+void TestTranslator::shipsLanguage_data()
 {
-    QVERIFY2(Translator::availableLanguages().contains(QStringLiteral("de")),
+    QTest::addColumn<QString>("language");
+    QTest::newRow("de") << QStringLiteral("de");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("fr") << QStringLiteral("fr");
+}
+
+void TestTranslator::shipsLanguage()
+{
+    QFETCH(QString, language);
+    QVERIFY2(Translator::availableLanguages().contains(language),
              qPrintable(Translator::availableLanguages().join(u',')));
 }
 
@@ -36,6 +51,9 @@ void TestTranslator::picksLanguage_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("german") << QStringLiteral("de_DE") << QStringLiteral("de");
     QTest::newRow("austrian german") << QStringLiteral("de_AT") << QStringLiteral("de");
+    QTest::newRow("french") << QStringLiteral("fr_FR") << QStringLiteral("fr");
+    QTest::newRow("canadian french") << QStringLiteral("fr_CA") << QStringLiteral("fr");
+    QTest::newRow("swiss french") << QStringLiteral("fr_CH") << QStringLiteral("fr");
     QTest::newRow("english") << QStringLiteral("en_US") << QStringLiteral("en");
     QTest::newRow("unshipped falls back to English") << QStringLiteral("ja_JP") << QStringLiteral("en");
 }
@@ -53,10 +71,38 @@ void TestTranslator::germanReplacesSourceText()
     QCOMPARE(translatedQuit(), QStringLiteral("&Beenden"));
 }
 
+void TestTranslator::frenchReplacesSourceText()
+{
+    QCOMPARE(Translator::install(QLocale(QStringLiteral("fr_FR"))), QStringLiteral("fr"));
+    QCOMPARE(translatedQuit(), QStringLiteral("&Quitter"));
+}
+
+// French counts 0 and 1 as singular.
+void TestTranslator::frenchHasPluralForms()
+{
+    Translator::install(QLocale(QStringLiteral("fr_FR")));
+    const auto available = [](int n) {
+        return QCoreApplication::translate("Plugboard::MainWindow", "%n platform(s) available", nullptr, n);
+    };
+    QCOMPARE(available(0), QStringLiteral("0 plateforme disponible"));
+    QCOMPARE(available(1), QStringLiteral("1 plateforme disponible"));
+    QCOMPARE(available(12), QStringLiteral("12 plateformes disponibles"));
+}
+
+// Qt's own dialogs speak French too, when the system has Qt's translations.
+void TestTranslator::frenchInstallsQtStrings()
+{
+    const QString qtTranslations = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    if (!QFile::exists(qtTranslations + QStringLiteral("/qtbase_fr.qm")))
+        QSKIP("Qt's French translations are not installed (Debian: qt6-translations-l10n)");
+    Translator::install(QLocale(QStringLiteral("fr_FR")));
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Annuler"));
+}
+
 void TestTranslator::englishFallbackKeepsSourceText()
 {
     Translator::install(QLocale(QStringLiteral("de_DE")));
-    Translator::install(QLocale(QStringLiteral("fr_FR")));
+    Translator::install(QLocale(QStringLiteral("ja_JP")));
     QCOMPARE(translatedQuit(), QStringLiteral("&Quit"));
 }
 

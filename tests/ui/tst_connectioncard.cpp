@@ -37,7 +37,9 @@ void TestConnectionCard::showsOnlyTheButtonsOfTheState_data()
                                << QStringList { QStringLiteral("disconnectPushButton") }
                                << QStringList { QStringLiteral("connectPushButton"),
                                                 QStringLiteral("cancelPushButton") };
-    QTest::newRow("connecting") << int(Action::Cancel) << QStringList { QStringLiteral("cancelPushButton") }
+    QTest::newRow("connecting") << int(Action::CopySignInLink | Action::Cancel)
+                                << QStringList { QStringLiteral("copySignInLinkPushButton"),
+                                                 QStringLiteral("cancelPushButton") }
                                 << QStringList { QStringLiteral("connectPushButton"),
                                                  QStringLiteral("reconnectPushButton") };
 }

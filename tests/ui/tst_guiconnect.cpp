@@ -15,8 +15,10 @@
 #include "storage/keychainsecretstore.h"
 
 #include <QAction>
+#include <QClipboard>
 #include <QDeadlineTimer>
 #include <QDesktopServices>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -32,12 +34,16 @@ class BrowserStandIn final : public QObject
 public:
     Test::FakeBrowser browser;
     int opened = 0;
+    bool follows = true; ///< false: a browser that never loads the page
+    QUrl lastUrl;
 
 public Q_SLOTS:
     void openUrl(const QUrl& url)
     {
         ++opened;
-        browser.open(url);
+        lastUrl = url;
+        if (follows)
+            browser.open(url);
     }
 };
 
@@ -51,6 +57,7 @@ private Q_SLOTS:
     void deniedConsentShowsTheProblemOnTheCard();
     void reconnectsAnAccountThatNeedsIt();
     void disconnectsAnAccountThatNeedsReconnecting();
+    void copyLinkWhileWaitingForTheBrowser();
 
 private:
     void setUpPlatform(Test::FakeOAuthProvider& provider);
@@ -259,6 +266,36 @@ void TestGuiConnect::disconnectsAnAccountThatNeedsReconnecting()
     ConnectionStore reread;
     QVERIFY(reread.load().hasValue());
     QVERIFY(reread.connections().isEmpty());
+}
+
+// The browser did not show the page: the card offers the link to paste.
+void TestGuiConnect::copyLinkWhileWaitingForTheBrowser()
+{
+    Test::FakeOAuthProvider provider;
+    setUpPlatform(provider);
+    DesktopApplication desktop;
+    QVERIFY(desktop.start(false));
+    MainWindow* window = desktop.window();
+    m_browser.follows = false;
+    m_browser.lastUrl.clear();
+    window->card(QStringLiteral("fake"))
+        ->findChild<QPushButton*>(QStringLiteral("connectPushButton"))
+        ->click();
+    QTRY_VERIFY_WITH_TIMEOUT(m_browser.lastUrl.isValid(), 10000);
+    auto* copy = window->card(QStringLiteral("fake"))
+                     ->findChild<QPushButton*>(QStringLiteral("copySignInLinkPushButton"));
+    QVERIFY(copy && copy->isVisible());
+    copy->click();
+    QVERIFY2(window->statusMessages()->current().contains(QStringLiteral("Copied the sign-in link")),
+             qPrintable(window->statusMessages()->current()));
+    QCOMPARE(QGuiApplication::clipboard()->text(), m_browser.lastUrl.toString(QUrl::FullyEncoded));
+    window->card(QStringLiteral("fake"))
+        ->findChild<QPushButton*>(QStringLiteral("cancelPushButton"))
+        ->click();
+    QTRY_COMPARE_WITH_TIMEOUT(badge(window->card(QStringLiteral("fake"))), QStringLiteral("Ready to connect"),
+                              10000);
+    m_browser.follows = true;
+    QGuiApplication::clipboard()->clear();
 }
 
 QTEST_MAIN(TestGuiConnect)

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void menusHoldQuitAndAbout();
     void quitActionAsksToQuit();
     void showsACardPerCatalogPlatform();
+    void firstLaunchSaysWhatToDoFirst();
     void closingWithoutTrayQuits();
     void closingWithTrayHidesAndKeepsRunning();
 };
@@ -95,6 +96,52 @@ void TestMainWindow::showsACardPerCatalogPlatform()
 
     window.setPlatforms({});
     QVERIFY(window.findChild<QLabel*>(QStringLiteral("emptyStateLabel"))->isVisible());
+}
+
+// A newcomer sees what Plugboard does, where to start, and why a platform
+// wants an app registered; it goes once something is connected.
+void TestMainWindow::firstLaunchSaysWhatToDoFirst()
+{
+    ApplicationInfo::applyToApplication();
+    PlatformCatalog catalog;
+    QVERIFY(catalog.loadAll().isEmpty());
+    MainWindow window;
+    window.setPlatforms(catalog.platforms());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* welcome = window.findChild<QWidget*>(QStringLiteral("welcomePanelFrame"));
+    QVERIFY(welcome && welcome->isVisible());
+    QVERIFY(window.findChild<QLabel*>(QStringLiteral("welcomeIntroLabel"))
+                ->text()
+                .contains(QStringLiteral("keyring")));
+
+    QSignalSpy actions(&window, &MainWindow::cardActionRequested);
+    auto* github = window.findChild<QPushButton*>(QStringLiteral("githubSetUpPushButton"));
+    QVERIFY(github && github->isVisible());
+    github->click();
+    QCOMPARE(actions.count(), 1);
+    QCOMPARE(actions.first().at(0).toString(), QStringLiteral("github"));
+    QCOMPARE(actions.first().at(1).value<ConnectionCard::Action>(), ConnectionCard::Action::SetUpCredentials);
+    QSignalSpy custom(&window, &MainWindow::addCustomProviderRequested);
+    window.findChild<QPushButton*>(QStringLiteral("welcomeAddCustomProviderPushButton"))->click();
+    QCOMPARE(custom.count(), 1);
+
+    // "Why do I need to register an app?" from the panel and from Help.
+    window.findChild<QAction*>(QStringLiteral("registrationHelpAction"))->trigger();
+    QWidget* help = window.findChild<QWidget*>(QStringLiteral("registrationHelpDialog"));
+    QVERIFY(help && help->isVisible());
+    QVERIFY(window.findChild<QLabel*>(QStringLiteral("registrationHelpTextLabel"))
+                ->text()
+                .contains(QStringLiteral("client ID")));
+    help->close();
+
+    Connection connected;
+    connected.platformId = QStringLiteral("github");
+    connected.accountId = QStringLiteral("1");
+    connected.accountName = QStringLiteral("octocat");
+    connected.state = ConnectionState::Connected;
+    window.showConnections(catalog.platforms(), { connected }, {});
+    QVERIFY(!welcome->isVisible());
 }
 
 void TestMainWindow::closingWithoutTrayQuits()
