@@ -1469,7 +1469,7 @@ Exit-Codes:
     <message>
         <location line="+10"/>
         <source>Scopes: %1</source>
-        <translation>Scopes: %1</translation>
+        <translation>Berechtigungen: %1</translation>
     </message>
     <message>
         <location line="+43"/>

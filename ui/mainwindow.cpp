@@ -18,10 +18,12 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QGuiApplication>
 #include <QIcon>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -47,7 +49,11 @@ MainWindow::MainWindow(QWidget* parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(ApplicationInfo::displayName());
     setWindowIcon(QIcon(QStringLiteral(":/icons/app/plugboard.svg")));
-    resize(880, 620);
+    // The default size, or the screen's when that is smaller (800×600):
+    // a window wider than the screen cuts its own cards off.
+    const QSize preferred(880, 620);
+    const QScreen* screen = QGuiApplication::primaryScreen();
+    resize(screen ? preferred.boundedTo(screen->availableSize()) : preferred);
 
     createActions();
     createMenus();
