@@ -1,5 +1,6 @@
 #include "connectioncard.h"
 
+#include "elidedlabel.h"
 #include "relativetime.h"
 
 #include <QAction>
@@ -61,21 +62,20 @@ ConnectionCard::ConnectionCard(const QString& cardId, QWidget* parent)
     m_badge = new StatusBadge(this);
     m_badge->setObjectName(QStringLiteral("statusBadgeLabel"));
 
-    m_account = makeLabel(this, QStringLiteral("accountNameLabel"));
+    // One-line facts, elided with the whole text as tooltip: word wrap made
+    // every layout pass lay the text out as a document, which was most of
+    // the window's start-up time with many cards. Not selectable either (a
+    // selectable label is a document too); what is worth copying is on the
+    // card's menu or in `plugboard-cli list`.
+    m_account = new ElidedLabel(this);
+    m_account->setObjectName(QStringLiteral("accountNameLabel"));
+    m_scopes = new ElidedLabel(this); // Details shows them all
+    m_scopes->setObjectName(QStringLiteral("scopesLabel"));
+    // The times line wraps instead: every part of it matters ("checked 1 min
+    // ago" cut to "checked 1 mi" read as nonsense), and it is one label.
     m_times = makeLabel(this, QStringLiteral("timesLabel"));
     m_times->setForegroundRole(QPalette::PlaceholderText);
-    m_scopes = makeLabel(this, QStringLiteral("scopesLabel")); // one line; Details shows them all
-    // One-line facts: word wrap makes every layout pass lay the text out as
-    // a document, which was most of the window's start-up time with many
-    // cards. A minimum width lets a long name be cut rather than widen the card.
-    // Not selectable either: a selectable label lays its text out as a
-    // document too. What is worth copying is on the card's menu or in
-    // `plugboard-cli list`.
-    for (QLabel* line : { m_account, m_times, m_scopes }) {
-        line->setWordWrap(false);
-        line->setMinimumWidth(1);
-        line->setTextInteractionFlags(Qt::NoTextInteraction);
-    }
+    m_times->setTextInteractionFlags(Qt::NoTextInteraction);
     m_scopeToggle = new QToolButton(this);
     m_scopeToggle->setObjectName(QStringLiteral("scopeDetailsToolButton"));
     m_scopeToggle->setText(tr("Details"));
@@ -187,18 +187,18 @@ void ConnectionCard::setStatus(const QString& label, StatusBadge::Tone tone)
 void ConnectionCard::setAccountName(const QString& name)
 {
     m_accountName = name;
-    m_account->setText(name.isEmpty() ? tr("Not connected") : tr("Connected as %1").arg(name));
+    m_account->setFullText(name.isEmpty() ? tr("Not connected") : tr("Connected as %1").arg(name));
 }
 
 void ConnectionCard::setDetail(const QString& text)
 {
-    m_account->setText(text);
+    m_account->setFullText(text);
 }
 
 void ConnectionCard::setScopes(const QStringList& scopes, const QMap<QString, QString>& descriptions)
 {
-    m_scopes->setText(scopes.isEmpty() ? QString() : tr("Scopes: %1").arg(scopes.join(QStringLiteral(", "))));
-    m_scopes->setToolTip(m_scopes->text());
+    m_scopes->setFullText(scopes.isEmpty() ? QString()
+                                           : tr("Scopes: %1").arg(scopes.join(QStringLiteral(", "))));
     QString details;
     for (const QString& scope : scopes) {
         const QString description = descriptions.value(scope);

@@ -13,6 +13,8 @@ class QToolButton;
 
 namespace Plugboard {
 
+class ElidedLabel;
+
 /// One platform or one account on the main window: icon and name, a status
 /// badge, the account, its scopes, expiry and last check, an error line
 /// that says what to do, and the buttons that fit the state. State comes in
@@ -85,9 +87,9 @@ private:
     QLabel* m_icon = nullptr;
     QLabel* m_name = nullptr;
     StatusBadge* m_badge = nullptr;
-    QLabel* m_account = nullptr;
+    ElidedLabel* m_account = nullptr;
     QLabel* m_times = nullptr;
-    QLabel* m_scopes = nullptr;
+    ElidedLabel* m_scopes = nullptr;
     QToolButton* m_scopeToggle = nullptr;
     QLabel* m_scopeDetails = nullptr;
     QString m_scopeDetailsHtml; ///< set on the label when the details open

@@ -4,9 +4,14 @@
 #include "credentialform.h"
 
 #include <QDialogButtonBox>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Plugboard {
 
@@ -32,11 +37,35 @@ CredentialDialog::CredentialDialog(QWidget* parent)
         Q_EMIT saveRequested(m_platformId, m_form->enteredValues());
     });
 
+    // On a small screen the form scrolls instead of squashing its fields.
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("credentialFormScrollArea"));
+    m_scroll->setWidget(m_form);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_form);
+    layout->addWidget(m_scroll, 1);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
-    resize(560, sizeHint().height());
+    fitContents();
+}
+
+void CredentialDialog::fitContents()
+{
+    // The help steps and field hints wrap: the narrower the dialog, the
+    // taller it must be. A window does not grow by itself when its content
+    // does, so size it for what it holds now (never smaller than it is).
+    const int width
+        = std::max({ kPreferredWidth, minimumSizeHint().width(), isVisible() ? this->width() : 0 });
+    const QMargins margins = layout()->contentsMargins();
+    const int formWidth = width - margins.left() - margins.right();
+    const int needed = m_form->heightForWidth(formWidth) + m_buttons->sizeHint().height()
+        + (m_error->isVisibleTo(this) ? m_error->heightForWidth(formWidth) : 0) + margins.top()
+        + margins.bottom() + 2 * layout()->spacing();
+    const QScreen* screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    const int available = screen ? screen->availableSize().height() * 9 / 10 : needed;
+    resize(width, std::max(std::min(needed, available), isVisible() ? this->height() : 0));
 }
 
 CredentialDialog::~CredentialDialog() = default;
@@ -47,12 +76,14 @@ void CredentialDialog::setPlatform(const PlatformRecord& record, const QUrl& red
     setWindowTitle(tr("%1 app credentials").arg(record.name));
     m_form->setPlatform(record, redirectUri);
     updateSaveButton();
+    fitContents();
 }
 
 void CredentialDialog::setSavedFields(const QMap<QString, QString>& hints)
 {
     m_form->setSavedFields(hints);
     updateSaveButton();
+    fitContents();
 }
 
 void CredentialDialog::showError(const QString& message)
@@ -60,6 +91,7 @@ void CredentialDialog::showError(const QString& message)
     m_error->setText(message);
     m_error->show();
     setBusy(false);
+    fitContents();
 }
 
 void CredentialDialog::setBusy(bool busy)

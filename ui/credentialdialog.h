@@ -5,6 +5,7 @@
 
 class QDialogButtonBox;
 class QLabel;
+class QScrollArea;
 
 namespace Plugboard {
 
@@ -37,6 +38,9 @@ Q_SIGNALS:
     void saveRequested(const QString& platformId, const QMap<QString, QString>& values);
 
 private:
+    static constexpr int kPreferredWidth = 560;
+    QScrollArea* m_scroll = nullptr;
+    void fitContents();
     void updateSaveButton();
 
     QString m_platformId;

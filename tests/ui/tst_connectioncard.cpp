@@ -20,6 +20,7 @@ private Q_SLOTS:
     void showsOnlyTheButtonsOfTheState();
     void buttonsAndMenuRequestActionsForTheCard();
     void showsAccountScopesAndEscapedDescriptions();
+    void longFactsAreElidedNotCut();
     void problemAndCountdownAppearOnlyWhenSet();
     void everyControlHasAnAccessibleName();
 };
@@ -74,6 +75,29 @@ void TestConnectionCard::buttonsAndMenuRequestActionsForTheCard()
     QCOMPARE(requested.at(1).at(1).value<Action>(), Action::CopyRedirectUri);
 }
 
+// A line that does not fit ends with "…" and tells the rest in its tooltip,
+// instead of being cut mid-word.
+void TestConnectionCard::longFactsAreElidedNotCut()
+{
+    ConnectionCard card(QStringLiteral("google/alex"));
+    const QStringList scopes { QStringLiteral("openid"),
+                               QStringLiteral("https://www.googleapis.com/auth/userinfo.email"),
+                               QStringLiteral("https://www.googleapis.com/auth/youtube.readonly") };
+    card.setScopes(scopes, {});
+    card.resize(300, card.sizeHint().height());
+    card.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&card));
+    auto* label = card.findChild<QLabel*>(QStringLiteral("scopesLabel"));
+    QVERIFY2(label->text().endsWith(QChar(0x2026)), qPrintable(label->text()));
+    QVERIFY(label->width() >= label->sizeHint().width() - 1);
+    QCOMPARE(label->toolTip(), QStringLiteral("Scopes: ") + scopes.join(QStringLiteral(", ")));
+    card.resize(1400, card.height());
+    QTRY_COMPARE(label->text(),
+                 label->toolTip().isEmpty() ? QStringLiteral("Scopes: ") + scopes.join(QStringLiteral(", "))
+                                            : label->text());
+    QTRY_VERIFY(label->toolTip().isEmpty());
+}
+
 void TestConnectionCard::showsAccountScopesAndEscapedDescriptions()
 {
     ConnectionCard card(QStringLiteral("github/octocat"));
@@ -81,6 +105,7 @@ void TestConnectionCard::showsAccountScopesAndEscapedDescriptions()
     card.setAccountName(QStringLiteral("octocat"));
     card.setScopes({ QStringLiteral("repo"), QStringLiteral("read:user") },
                    { { QStringLiteral("repo"), QStringLiteral("Full <control> of repositories") } });
+    card.resize(600, card.sizeHint().height());
     card.show();
     QCOMPARE(card.findChild<QLabel*>(QStringLiteral("accountNameLabel"))->text(),
              QStringLiteral("Connected as octocat"));

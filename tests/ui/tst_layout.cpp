@@ -1,0 +1,179 @@
+// Nothing a person reads is cut or squashed: the window and every dialog, at
+// 800x600, 1280x800 and 1920x1080, in English, German and French. A label
+// that does not wrap must be as wide as its text; one that wraps as tall as
+// its text needs at its width; buttons, fields and boxes at least their
+// minimum size hint.
+#include "applicationinfo.h"
+#include "catalog/platformcatalog.h"
+#include "connectioncard.h"
+#include "credentialdialog.h"
+#include "customproviderdialog.h"
+#include "mainwindow.h"
+#include "oauth/redirecturi.h"
+#include "storage/connection.h"
+#include "translator.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTest>
+
+using namespace Plugboard;
+
+namespace {
+
+QString describe(const QWidget* widget, const QSize& has, const QSize& needs)
+{
+    const auto* label = qobject_cast<const QLabel*>(widget);
+    return QStringLiteral("%1 \"%2\" is %3x%4, needs %5x%6")
+        .arg(widget->objectName().isEmpty() ? QString::fromLatin1(widget->metaObject()->className())
+                                            : widget->objectName(),
+             label ? label->text().left(60) : QString())
+        .arg(has.width())
+        .arg(has.height())
+        .arg(needs.width())
+        .arg(needs.height());
+}
+
+/// Every visible widget under `root` that is smaller than what it shows.
+QStringList cutWidgets(QWidget* root)
+{
+    QStringList cut;
+    const QList<QWidget*> widgets = root->findChildren<QWidget*>();
+    for (QWidget* widget : widgets) {
+        if (!widget->isVisibleTo(root) || widget->size().isEmpty())
+            continue;
+        if (auto* label = qobject_cast<QLabel*>(widget)) {
+            if (label->text().isEmpty() || !label->pixmap().isNull())
+                continue;
+            const QSize needs
+                = label->wordWrap() ? QSize(0, label->heightForWidth(label->width())) : label->sizeHint();
+            if (label->width() + 1 < needs.width() || label->height() + 1 < needs.height())
+                cut.append(describe(label, label->size(), needs));
+        } else if (qobject_cast<QAbstractButton*>(widget) || qobject_cast<QLineEdit*>(widget)
+                   || qobject_cast<QComboBox*>(widget)) {
+            const QSize needs = widget->minimumSizeHint();
+            if (widget->width() + 1 < needs.width() || widget->height() + 1 < needs.height())
+                cut.append(describe(widget, widget->size(), needs));
+        }
+    }
+    return cut;
+}
+
+Connection account(const QString& platform, const QString& name, ConnectionState state,
+                   const QStringList& scopes)
+{
+    Connection c;
+    c.platformId = platform;
+    c.accountId = name;
+    c.accountName = name;
+    c.state = state;
+    c.grantedScopes = scopes;
+    c.requestedScopes = scopes;
+    c.refreshable = true;
+    c.expiresAt = QDateTime::currentDateTimeUtc().addSecs(2520);
+    c.lastChecked = QDateTime::currentDateTimeUtc().addSecs(-60);
+    return c;
+}
+
+} // namespace
+
+class TestLayout final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void windowShowsEverythingWhole_data();
+    void windowShowsEverythingWhole();
+    void dialogsShowEverythingWhole_data();
+    void dialogsShowEverythingWhole();
+};
+
+void TestLayout::initTestCase()
+{
+    ApplicationInfo::applyToApplication();
+}
+
+void TestLayout::cleanupTestCase()
+{
+    Translator::install(QLocale(QStringLiteral("en_US")));
+}
+
+void TestLayout::windowShowsEverythingWhole_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QSize>("size");
+    for (const char* language : { "en_US", "de_DE", "fr_FR" }) {
+        for (const QSize size : { QSize(800, 600), QSize(1280, 800), QSize(1920, 1080) })
+            QTest::newRow(qPrintable(
+                QStringLiteral("%1 %2x%3").arg(QLatin1String(language)).arg(size.width()).arg(size.height())))
+                << QString::fromLatin1(language) << size;
+    }
+}
+
+void TestLayout::windowShowsEverythingWhole()
+{
+    QFETCH(QString, language);
+    QFETCH(QSize, size);
+    Translator::install(QLocale(language));
+    PlatformCatalog catalog;
+    QVERIFY(catalog.loadAll().isEmpty());
+    MainWindow window;
+    window.showConnections(
+        catalog.platforms(),
+        { account(QStringLiteral("github"), QStringLiteral("octocat"), ConnectionState::Connected,
+                  { QStringLiteral("repo"), QStringLiteral("read:user") }),
+          account(QStringLiteral("google"), QStringLiteral("alex@example.com"), ConnectionState::Connected,
+                  { QStringLiteral("openid"),
+                    QStringLiteral("https://www.googleapis.com/auth/userinfo.email"),
+                    QStringLiteral("https://www.googleapis.com/auth/youtube.readonly") }),
+          account(QStringLiteral("slack"), QStringLiteral("team-bot"), ConnectionState::Degraded,
+                  { QStringLiteral("chat:write") }) },
+        { QStringLiteral("gitlab") });
+    window.resize(size.boundedTo(QSize(1920, 1080)));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::qWait(50); // the cards after the first frame
+    const QStringList cut = cutWidgets(&window);
+    QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
+}
+
+void TestLayout::dialogsShowEverythingWhole_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("platform");
+    for (const char* language : { "en_US", "de_DE", "fr_FR" }) {
+        for (const QString& id : PlatformCatalog::shippedIds())
+            QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(language), id)))
+                << QString::fromLatin1(language) << id;
+        QTest::newRow(qPrintable(QStringLiteral("%1 custom provider").arg(QLatin1String(language))))
+            << QString::fromLatin1(language) << QString();
+    }
+}
+
+void TestLayout::dialogsShowEverythingWhole()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, platform);
+    Translator::install(QLocale(language));
+    std::unique_ptr<QDialog> dialog;
+    if (platform.isEmpty()) {
+        dialog = std::make_unique<CustomProviderDialog>();
+    } else {
+        const Result<PlatformRecord> record = PlatformCatalog::loadOne(platform);
+        QVERIFY(record);
+        auto credentials = std::make_unique<CredentialDialog>();
+        credentials->setPlatform(record.value(), RedirectUri::forRegistration(record.value().redirect));
+        dialog = std::move(credentials);
+    }
+    dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+    const QStringList cut = cutWidgets(dialog.get());
+    QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
+}
+
+QTEST_MAIN(TestLayout)
+#include "tst_layout.moc"
