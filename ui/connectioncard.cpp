@@ -1,10 +1,12 @@
 #include "connectioncard.h"
 
 #include "elidedlabel.h"
+#include "platformmonogram.h"
 #include "relativetime.h"
 
 #include <QAction>
 #include <QBoxLayout>
+#include <QFileInfo>
 #include <QIcon>
 #include <QLabel>
 #include <QPixmapCache>
@@ -27,15 +29,25 @@ QLabel* makeLabel(QWidget* parent, const QString& objectName)
 
 // Fifty accounts on a handful of platforms share a few icons: render each
 // SVG once, not once per card (this is most of a card's start-up cost).
-QPixmap platformIcon(const QString& iconPath)
+QPixmap platformIcon(const QString& iconPath, const QString& name)
 {
-    const QString key = QStringLiteral("plugboard-card-icon:") + iconPath;
+    const QString key = QStringLiteral("plugboard-card-icon:") + iconPath + QLatin1Char('|') + name;
     QPixmap pixmap;
     if (!QPixmapCache::find(key, &pixmap)) {
-        pixmap = QIcon(iconPath).pixmap(40, 40);
+        // Custom providers have no icon file: a monogram, not an empty gap.
+        pixmap = QFileInfo(iconPath).isFile() ? QIcon(iconPath).pixmap(40, 40)
+                                              : PlatformMonogram::pixmap(name, 40);
         QPixmapCache::insert(key, pixmap);
     }
     return pixmap;
+}
+
+// The colour of a problem line: red enough to read as trouble, not the
+// link colour (it is not a link), and light on a dark palette.
+QColor problemColor(const QPalette& palette)
+{
+    return palette.color(QPalette::Base).lightness() < 128 ? QColor(0xf2, 0xb8, 0xb5)
+                                                           : QColor(0xb3, 0x26, 0x1e);
 }
 
 } // namespace
@@ -87,8 +99,10 @@ ConnectionCard::ConnectionCard(const QString& cardId, QWidget* parent)
     m_scopeDetails->setTextFormat(Qt::RichText); // built from escaped text below
     m_scopeDetails->hide();
     m_problem = makeLabel(this, QStringLiteral("problemLabel"));
-    // The palette's link colour, without a style sheet per card (costly at start-up).
-    m_problem->setForegroundRole(QPalette::Link);
+    // A palette colour, not a style sheet per card (costly at start-up).
+    QPalette problemPalette = m_problem->palette();
+    problemPalette.setColor(QPalette::WindowText, problemColor(problemPalette));
+    m_problem->setPalette(problemPalette);
     m_problem->hide();
     m_countdown = makeLabel(this, QStringLiteral("countdownLabel"));
     m_countdown->hide();
@@ -122,6 +136,7 @@ ConnectionCard::ConnectionCard(const QString& cardId, QWidget* parent)
     addMenuAction(Action::EditCredentials, tr("Edit credentials…"), QStringLiteral("editCredentialsAction"));
     addMenuAction(Action::AddAccount, tr("Add another account"), QStringLiteral("addAccountAction"));
     addMenuAction(Action::RemoveAccount, tr("Remove account"), QStringLiteral("removeAccountAction"));
+    addMenuAction(Action::RemoveProvider, tr("Remove provider…"), QStringLiteral("removeProviderAction"));
     m_moreButton->setObjectName(QStringLiteral("moreToolButton"));
     m_moreButton->setText(QStringLiteral("⋯"));
     m_moreButton->setToolTip(tr("More actions"));
@@ -174,7 +189,7 @@ void ConnectionCard::setPlatform(const QString& name, const QString& iconPath)
 {
     m_platformName = name;
     m_name->setText(name);
-    m_icon->setPixmap(platformIcon(iconPath));
+    m_icon->setPixmap(platformIcon(iconPath, name));
     m_icon->setAccessibleName(tr("%1 icon").arg(name));
     setAccessibleName(name);
 }

@@ -39,6 +39,7 @@ public:
         RemoveAccount = 0x100,
         AddAccount = 0x200,
         CopySignInLink = 0x400, ///< while waiting for the browser: for one that did not open
+        RemoveProvider = 0x800, ///< a custom provider without accounts
     };
     Q_DECLARE_FLAGS(Actions, Action)
 

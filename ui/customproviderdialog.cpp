@@ -193,8 +193,17 @@ void CustomProviderDialog::updateButtons()
     static const QRegularExpression validId(QStringLiteral("^[a-z0-9-]+$"));
     const bool idOk = validId.match(platformId()).hasMatch();
     const QUrl issuer = issuerUrl();
-    m_discover->setEnabled(!m_busy && idOk && issuer.isValid() && !issuer.host().isEmpty());
-    m_buttons->button(QDialogButtonBox::Save)->setEnabled(!m_busy && idOk && m_discovered.has_value());
+    const bool issuerOk = issuer.isValid() && !issuer.host().isEmpty();
+    m_discover->setEnabled(!m_busy && idOk && issuerOk);
+    // A disabled button says what it waits for.
+    m_discover->setToolTip(
+        m_discover->isEnabled() ? tr("Read the provider's discovery document")
+            : !issuerOk         ? tr("Enter the issuer URL first, such as https://sso.example.com")
+            : !idOk ? tr("Enter a name first: it becomes the provider's id (lowercase letters, digits, -)")
+                    : QString());
+    QPushButton* save = m_buttons->button(QDialogButtonBox::Save);
+    save->setEnabled(!m_busy && idOk && m_discovered.has_value());
+    save->setToolTip(save->isEnabled() ? QString() : tr("Find the endpoints first, then review them"));
 }
 
 std::optional<PlatformRecord> CustomProviderDialog::reviewedRecord() const

@@ -299,7 +299,10 @@ ConnectionCard* MainWindow::addPlatformCard(const PlatformRecord& record, bool c
     card->setPlatform(record.name, QStringLiteral(":/icons/platforms/") + record.icon);
     const ConnectionState state = credentialsSaved ? ConnectionState::Ready : ConnectionState::NotSetUp;
     card->setStatus(stateLabel(state), StatePresentation::tone(state));
-    card->setActions(StatePresentation::actions(state));
+    // A provider the user added can be taken away again, here as in the CLI.
+    card->setActions(StatePresentation::actions(state)
+                     | (record.custom ? ConnectionCard::Actions(ConnectionCard::Action::RemoveProvider)
+                                      : ConnectionCard::Actions()));
     if (credentialsSaved)
         card->setDetail(tr("App credentials saved"));
     else

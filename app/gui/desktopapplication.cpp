@@ -14,6 +14,7 @@
 #include "sharedstatewatcher.h"
 #include "singleinstance.h"
 #include "storage/connectionstore.h"
+#include "storage/credentialsjob.h"
 #include "storage/keychainsecretstore.h"
 #include "trayicon.h"
 
@@ -154,6 +155,9 @@ void DesktopApplication::onCardAction(const QString& cardId, ConnectionCard::Act
         return;
     case ConnectionCard::Action::CheckNow:
         checkNow(cardId);
+        return;
+    case ConnectionCard::Action::RemoveProvider:
+        removeCustomProvider(*record);
         return;
     default:
         break;
@@ -300,6 +304,32 @@ void DesktopApplication::disconnectAccount(const QString& connectionId)
                     m_window->showStatus(tr("Disconnected %1 from %2.").arg(account, name));
             });
     disconnect->start();
+}
+
+void DesktopApplication::removeCustomProvider(const PlatformRecord& record)
+{
+    if (!record.custom || !m_connections->connectionsForPlatform(record.id).isEmpty())
+        return;
+    const QString question
+        = tr("Remove %1?\n\nPlugboard forgets its endpoints and the app credentials saved for "
+             "it. You can add it again by its issuer URL.")
+              .arg(record.name);
+    if (!Confirmation::ask(m_window.get(), tr("Remove %1?").arg(record.name), question, tr("Remove")))
+        return;
+    // Credentials first: a record without credentials is harmless, credentials
+    // without their record could never be removed from the window again.
+    CredentialsJob* forget = CredentialsJob::remove(m_secrets, record, this);
+    connect(forget, &CredentialsJob::finished, this,
+            [this, id = record.id, name = record.name](CredentialsJob* job) {
+                if (job->error().isError()) {
+                    m_window->showStatus(job->error().message);
+                    return;
+                }
+                const Result<void> removed = m_catalog->removeCustom(id);
+                showCards();
+                m_window->showStatus(removed ? tr("Removed %1.").arg(name) : removed.error().message);
+            });
+    forget->start();
 }
 
 void DesktopApplication::onCustomProviderAdded(const QString& platformId, const QString& name)

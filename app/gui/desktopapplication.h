@@ -22,6 +22,7 @@ class CredentialsFlow;
 class CustomProviderFlow;
 class MainWindow;
 class PlatformCatalog;
+struct PlatformRecord;
 class SecretStore;
 class SharedStateWatcher;
 class SingleInstance;
@@ -60,6 +61,7 @@ private:
     void onCustomProviderAdded(const QString& platformId, const QString& name);
     void onConnectFinished(ConnectOperation* operation);
     void disconnectAccount(const QString& connectionId);
+    void removeCustomProvider(const PlatformRecord& record);
     void followChangesElsewhere();
     void createLifecycle();
     void checkNow(const QString& connectionId);

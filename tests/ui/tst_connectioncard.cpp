@@ -21,6 +21,7 @@ private Q_SLOTS:
     void buttonsAndMenuRequestActionsForTheCard();
     void showsAccountScopesAndEscapedDescriptions();
     void longFactsAreElidedNotCut();
+    void platformWithoutIconGetsAMonogram();
     void problemAndCountdownAppearOnlyWhenSet();
     void everyControlHasAnAccessibleName();
 };
@@ -96,6 +97,20 @@ void TestConnectionCard::longFactsAreElidedNotCut()
                  label->toolTip().isEmpty() ? QStringLiteral("Scopes: ") + scopes.join(QStringLiteral(", "))
                                             : label->text());
     QTRY_VERIFY(label->toolTip().isEmpty());
+}
+
+// A custom provider has no icon file: its card shows a monogram, not a gap.
+void TestConnectionCard::platformWithoutIconGetsAMonogram()
+{
+    ConnectionCard custom(QStringLiteral("companysso"));
+    custom.setPlatform(QStringLiteral("Company SSO"), QStringLiteral(":/icons/platforms/"));
+    const QImage monogram
+        = custom.findChild<QLabel*>(QStringLiteral("platformIconLabel"))->pixmap().toImage();
+    QVERIFY(!monogram.isNull());
+    QVERIFY(monogram.pixelColor(monogram.width() / 2, 3).alpha() > 0); // painted, not transparent
+    ConnectionCard other(QStringLiteral("othersso"));
+    other.setPlatform(QStringLiteral("Other SSO"), QStringLiteral(":/icons/platforms/"));
+    QVERIFY(other.findChild<QLabel*>(QStringLiteral("platformIconLabel"))->pixmap().toImage() != monogram);
 }
 
 void TestConnectionCard::showsAccountScopesAndEscapedDescriptions()

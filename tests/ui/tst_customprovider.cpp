@@ -83,8 +83,12 @@ void TestCustomProvider::saveWaitsForDiscovery()
     auto* save = child<QPushButton>(&dialog, "savePushButton");
     QVERIFY(!discover->isEnabled());
     QVERIFY(!save->isEnabled());
+    // Disabled buttons say what they wait for.
+    QVERIFY2(discover->toolTip().contains(QStringLiteral("issuer URL")), qPrintable(discover->toolTip()));
+    QVERIFY2(save->toolTip().contains(QStringLiteral("Find the endpoints")), qPrintable(save->toolTip()));
     setText(&dialog, "issuerUrlLineEdit", QStringLiteral("https://login.example.com"));
     QVERIFY(!discover->isEnabled()); // no id yet
+    QVERIFY2(discover->toolTip().contains(QStringLiteral("name")), qPrintable(discover->toolTip()));
     setText(&dialog, "providerNameLineEdit", QStringLiteral("Example"));
     QVERIFY(discover->isEnabled());
     QVERIFY(!save->isEnabled());

@@ -58,6 +58,7 @@ private Q_SLOTS:
     void reconnectsAnAccountThatNeedsIt();
     void disconnectsAnAccountThatNeedsReconnecting();
     void copyLinkWhileWaitingForTheBrowser();
+    void removesACustomProviderFromTheWindow();
 
 private:
     void setUpPlatform(Test::FakeOAuthProvider& provider);
@@ -296,6 +297,40 @@ void TestGuiConnect::copyLinkWhileWaitingForTheBrowser()
                               10000);
     m_browser.follows = true;
     QGuiApplication::clipboard()->clear();
+}
+
+void TestGuiConnect::removesACustomProviderFromTheWindow()
+{
+    Test::FakeOAuthProvider provider;
+    setUpPlatform(provider);
+    DesktopApplication desktop;
+    QVERIFY(desktop.start(false));
+    MainWindow* window = desktop.window();
+    QAction* remove
+        = window->card(QStringLiteral("fake"))->findChild<QAction*>(QStringLiteral("removeProviderAction"));
+    QVERIFY(remove && remove->isVisible());
+    // Shipped platforms cannot be removed.
+    QTRY_VERIFY(window->card(QStringLiteral("github")));
+    QVERIFY(!window->card(QStringLiteral("github"))
+                 ->findChild<QAction*>(QStringLiteral("removeProviderAction"))
+                 ->isVisible());
+
+    Confirmation::setNextAnswer(false);
+    remove->trigger();
+    QVERIFY(Confirmation::lastQuestion().contains(QStringLiteral("Fake Platform")));
+    QVERIFY(window->card(QStringLiteral("fake")));
+
+    Confirmation::setNextAnswer(true);
+    window->card(QStringLiteral("fake"))
+        ->findChild<QAction*>(QStringLiteral("removeProviderAction"))
+        ->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!window->card(QStringLiteral("fake")), 10000);
+    QCOMPARE(window->statusMessages()->current(), QStringLiteral("Removed Fake Platform."));
+    PlatformCatalog catalog;
+    catalog.loadAll();
+    QVERIFY(!catalog.platform(QStringLiteral("fake")));
+    KeychainSecretStore store;
+    QVERIFY(!store.hasWritten(SecretStore::credentialsKey(QStringLiteral("fake"))));
 }
 
 QTEST_MAIN(TestGuiConnect)
