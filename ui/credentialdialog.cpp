@@ -2,6 +2,7 @@
 
 #include "catalog/platformrecord.h"
 #include "credentialform.h"
+#include "visualtaborder.h"
 
 #include <QDialogButtonBox>
 #include <QGuiApplication>
@@ -77,6 +78,16 @@ void CredentialDialog::setPlatform(const PlatformRecord& record, const QUrl& red
     m_form->setPlatform(record, redirectUri);
     updateSaveButton();
     fitContents();
+}
+
+void CredentialDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    // Tab in reading order (the buttons exist before the fields do), and
+    // start where there is something to type, not on Copy.
+    layout()->activate();
+    VisualTabOrder::apply(this);
+    m_form->focusFirstField();
 }
 
 void CredentialDialog::setSavedFields(const QMap<QString, QString>& hints)

@@ -37,6 +37,9 @@ public:
 Q_SIGNALS:
     void saveRequested(const QString& platformId, const QMap<QString, QString>& values);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     static constexpr int kPreferredWidth = 560;
     QScrollArea* m_scroll = nullptr;

@@ -152,6 +152,24 @@ void CredentialForm::setPlatform(const PlatformRecord& record, const QUrl& redir
     validate();
 }
 
+void CredentialForm::focusFirstField()
+{
+    // The first field still to fill in, else the first one.
+    QWidget* first = nullptr;
+    for (const Field& field : std::as_const(m_fields)) {
+        auto* edit = field.editor->findChild<QLineEdit*>();
+        QLineEdit* line = edit ? edit : qobject_cast<QLineEdit*>(field.editor);
+        if (!first)
+            first = field.editor;
+        if (line && line->text().isEmpty()) {
+            field.editor->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    }
+    if (first)
+        first->setFocus(Qt::TabFocusReason);
+}
+
 void CredentialForm::setSavedFields(const QMap<QString, QString>& hints)
 {
     for (Field& field : m_fields) {

@@ -31,6 +31,8 @@ public:
     void setPlatform(const PlatformRecord& record, const QUrl& redirectUri);
     /// Marks fields that already hold a saved value: non-secret ones show
     /// `hint` (e.g. "…a1b2"), secret ones "Saved; type to replace".
+    /// Puts the cursor in the first field still to fill in.
+    void focusFirstField();
     void setSavedFields(const QMap<QString, QString>& hints);
 
     /// What the user typed, by field key; empty fields are left out.

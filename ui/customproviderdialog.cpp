@@ -1,5 +1,7 @@
 #include "customproviderdialog.h"
 
+#include "visualtaborder.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -204,6 +206,13 @@ void CustomProviderDialog::updateButtons()
     QPushButton* save = m_buttons->button(QDialogButtonBox::Save);
     save->setEnabled(!m_busy && idOk && m_discovered.has_value());
     save->setToolTip(save->isEnabled() ? QString() : tr("Find the endpoints first, then review them"));
+}
+
+void CustomProviderDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    layout()->activate();
+    VisualTabOrder::apply(this);
 }
 
 std::optional<PlatformRecord> CustomProviderDialog::reviewedRecord() const

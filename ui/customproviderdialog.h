@@ -51,6 +51,9 @@ Q_SIGNALS:
     void discoverRequested(const QUrl& issuer);
     void saveRequested(const Plugboard::PlatformRecord& record);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     QLineEdit* addField(QFormLayout* form, const QString& label, const QString& objectName);
     void requestDiscovery();

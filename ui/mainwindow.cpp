@@ -5,6 +5,7 @@
 #include "cardfacts.h"
 #include "cardgrid.h"
 #include "catalog/platformrecord.h"
+#include "collapsiblesection.h"
 #include "connectioncard.h"
 #include "connectionstate.h"
 #include "lifecycle/connectionstatus.h"
@@ -12,6 +13,7 @@
 #include "statepresentation.h"
 #include "statusmessages.h"
 #include "storage/connection.h"
+#include "visualtaborder.h"
 #include "welcomepanel.h"
 
 #include <QAction>
@@ -78,6 +80,9 @@ MainWindow::MainWindow(QWidget* parent)
     m_contentStack->addWidget(m_board);
     centralLayout->addWidget(m_contentStack);
     setCentralWidget(central);
+    // Expanding "More platforms" brings cards into the Tab chain.
+    for (CollapsibleSection* section : m_board->findChildren<CollapsibleSection*>())
+        connect(section, &CollapsibleSection::expandedByUser, this, &MainWindow::scheduleTabOrder);
 
     statusBar()->setObjectName(QStringLiteral("mainStatusBar"));
     m_status = new StatusMessages(statusBar());
@@ -283,6 +288,20 @@ void MainWindow::addCards(const QList<PendingCard>& cards)
             addPlatformCard(*card.record, card.credentialsSaved);
     }
     m_board->arrange();
+    scheduleTabOrder();
+}
+
+void MainWindow::scheduleTabOrder()
+{
+    // Once the cards are laid out (positions decide the order), and once
+    // however many changes came in this turn of the event loop.
+    if (m_tabOrderPending)
+        return;
+    m_tabOrderPending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_tabOrderPending = false;
+        VisualTabOrder::apply(this);
+    });
 }
 
 static QMap<QString, QString> scopeDescriptions(const PlatformRecord& record)

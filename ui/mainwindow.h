@@ -104,6 +104,7 @@ private:
     void addCards(const QList<PendingCard>& cards);
     static CardFacts factsOf(const PendingCard& card);
     void addLaterCards();
+    void scheduleTabOrder();
     ConnectionCard* addPlatformCard(const PlatformRecord& record, bool credentialsSaved);
     ConnectionCard* addConnectionCard(const PlatformRecord& record, const Connection& connection);
 
@@ -118,6 +119,7 @@ private:
     bool m_closeToTray = false;
     StatusMessages* m_status = nullptr;
     WelcomePanel* m_welcome = nullptr;
+    bool m_tabOrderPending = false;
     QLabel* m_emptyStateLabel = nullptr;
     /// Cards to build once the window's first frame is up (with their records).
     QList<std::pair<PlatformRecord, PendingCard>> m_laterCards;
