@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Retakes docs/screenshot.png: the main window under Xvfb with accounts in
-# several states (connected, expiring, degraded, needs reconnect, needs
-# re-consent), a platform ready to connect and the rest of the catalog.
+# Retakes the README's screenshots under Xvfb, in English and German: the
+# main window with accounts in several states (connected, expiring,
+# degraded, needs reconnect, needs re-consent), a platform ready to connect
+# and the rest of the catalog; and the first launch, with nothing set up.
 # Uses a temporary HOME and no D-Bus session: nothing real is read or
 # touched. Run after building (./scripts/build-and-run.sh builds).
 set -euo pipefail
@@ -40,11 +41,25 @@ JSON
 # GitLab's app credentials "saved": the key-name index only (no secret).
 printf '[secretIndex]\norg.plugboard.Plugboard\\credentials%%252Fgitlab=true\n' > "$sandbox/config/plugboard/plugboard.conf"
 
-Xvfb :77 -screen 0 1024x700x24 -nolisten tcp >/dev/null 2>&1 & xvfb=$!
-sleep 1
-env -i PATH="$PATH" HOME="$sandbox" DISPLAY=:77 LANG=C.UTF-8 QT_QPA_PLATFORM=xcb \
-    XDG_DATA_HOME="$sandbox/data" XDG_CONFIG_HOME="$sandbox/config" XDG_RUNTIME_DIR="$sandbox/runtime" \
-    "$binary" >/dev/null 2>&1 & app=$!
-sleep 2
-xwd -display :77 -name Plugboard -silent | convert xwd:- "$PLUGBOARD_SOURCE_DIR/docs/screenshot.png"
-log "Wrote docs/screenshot.png"
+# shoot LANGUAGE OUTPUT DATA_HOME: the window as a person with that language
+# sees it, captured after the cards after the first frame are in.
+shoot() {
+    Xvfb :77 -screen 0 1024x700x24 -nolisten tcp >/dev/null 2>&1 & xvfb=$!
+    sleep 1
+    env -i PATH="$PATH" HOME="$sandbox" DISPLAY=:77 LANG="$1" LANGUAGE="${1%%_*}" QT_QPA_PLATFORM=xcb \
+        XDG_DATA_HOME="$3" XDG_CONFIG_HOME="$sandbox/config" XDG_RUNTIME_DIR="$sandbox/runtime" \
+        "$binary" >/dev/null 2>&1 & app=$!
+    sleep 2
+    xwd -display :77 -name Plugboard -silent | convert xwd:- "$PLUGBOARD_SOURCE_DIR/docs/$2"
+    kill "$app" "$xvfb" 2>/dev/null || true
+    wait "$app" "$xvfb" 2>/dev/null || true
+    log "Wrote docs/$2"
+}
+
+# Accounts in every state, in English and German; then the first launch.
+shoot C.UTF-8 screenshot.png "$sandbox/data"
+shoot de_DE.UTF-8 screenshot-de.png "$sandbox/data"
+mkdir -p "$sandbox/empty"
+rm -f "$sandbox/config/plugboard/plugboard.conf"
+shoot C.UTF-8 screenshot-first-launch.png "$sandbox/empty"
+shoot de_DE.UTF-8 screenshot-first-launch-de.png "$sandbox/empty"

@@ -1381,17 +1381,17 @@ Exit-Codes:
 <context>
     <name>Plugboard::ConnectionCard</name>
     <message>
-        <location filename="../ui/connectioncard.cpp" line="+81"/>
+        <location filename="../ui/connectioncard.cpp" line="+93"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Show scope descriptions</source>
         <translation>Beschreibungen der Scopes anzeigen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Set up credentials…</source>
         <translation>Zugangsdaten einrichten…</translation>
     </message>
@@ -1446,6 +1446,11 @@ Exit-Codes:
         <translation>Konto entfernen</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Remove provider…</source>
+        <translation>Anbieter entfernen…</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <location line="+1"/>
         <source>More actions</source>
@@ -1467,12 +1472,12 @@ Exit-Codes:
         <translation>Verbunden als %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Scopes: %1</source>
         <translation>Berechtigungen: %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+53"/>
         <source>checked %1</source>
         <translation>zuletzt geprüft: %1</translation>
     </message>
@@ -1609,7 +1614,7 @@ Falls der Browser statt einer Anmeldeseite einen Fehler anzeigt, prüfen Sie die
 <context>
     <name>Plugboard::CredentialDialog</name>
     <message>
-        <location filename="../ui/credentialdialog.cpp" line="+47"/>
+        <location filename="../ui/credentialdialog.cpp" line="+77"/>
         <source>%1 app credentials</source>
         <translation>App-Zugangsdaten für %1</translation>
     </message>
@@ -1663,7 +1668,7 @@ Falls der Browser statt einer Anmeldeseite einen Fehler anzeigt, prüfen Sie die
         <translation>%1 *</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+32"/>
         <source>Saved; type to replace</source>
         <translation>Gespeichert; zum Ersetzen neu eingeben</translation>
     </message>
@@ -1704,7 +1709,7 @@ Falls der Browser statt einer Anmeldeseite einen Fehler anzeigt, prüfen Sie die
 <context>
     <name>Plugboard::CustomProviderDialog</name>
     <message>
-        <location filename="../ui/customproviderdialog.cpp" line="+18"/>
+        <location filename="../ui/customproviderdialog.cpp" line="+20"/>
         <source>Add custom provider</source>
         <translation>Eigenen Anbieter hinzufügen</translation>
     </message>
@@ -1804,7 +1809,27 @@ Falls der Browser statt einer Anmeldeseite einen Fehler anzeigt, prüfen Sie die
         <translation>Suche die Endpunkte des Servers…</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+60"/>
+        <source>Read the provider&apos;s discovery document</source>
+        <translation>Das Discovery-Dokument des Anbieters lesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the issuer URL first, such as https://sso.example.com</source>
+        <translation>Geben Sie zuerst die Aussteller-URL ein, z. B. https://sso.example.com</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a name first: it becomes the provider&apos;s id (lowercase letters, digits, -)</source>
+        <translation>Geben Sie zuerst einen Namen ein: Daraus wird die ID des Anbieters (Kleinbuchstaben, Ziffern, -)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Find the endpoints first, then review them</source>
+        <translation>Suchen Sie zuerst die Endpunkte und prüfen Sie sie dann</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>The %1 endpoint is needed.</source>
         <translation>Der Endpunkt für %1 wird benötigt.</translation>
     </message>
@@ -1837,7 +1862,7 @@ Falls der Browser statt einer Anmeldeseite einen Fehler anzeigt, prüfen Sie die
 <context>
     <name>Plugboard::DesktopApplication</name>
     <message>
-        <location filename="../app/gui/desktopapplication.cpp" line="+164"/>
+        <location filename="../app/gui/desktopapplication.cpp" line="+168"/>
         <source>Copied %1 — register it in %2&apos;s developer console.</source>
         <translation>%1 kopiert – registrieren Sie sie in der Entwicklerkonsole von %2.</translation>
     </message>
@@ -1847,12 +1872,12 @@ Falls der Browser statt einer Anmeldeseite einen Fehler anzeigt, prüfen Sie die
         <translation>Die App-Zugangsdaten für %1 wurden in Ihrem Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-28"/>
         <source>Copied the sign-in link: paste it into a browser on this computer.</source>
         <translation>Anmeldelink kopiert: Fügen Sie ihn in einen Browser auf diesem Computer ein.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+89"/>
         <source>Could not open a browser: the sign-in link is on the clipboard. Paste it into a browser on this computer; Copy link on the card copies it again.</source>
         <translation>Es konnte kein Browser geöffnet werden: Der Anmeldelink befindet sich in der Zwischenablage. Fügen Sie ihn in einen Browser auf diesem Computer ein; „Link kopieren“ auf der Karte kopiert ihn erneut.</translation>
     </message>
@@ -1903,6 +1928,30 @@ Plugboard vergisst die Tokens hier. %2 bietet keine Möglichkeit, sie von hier a
         <location line="+2"/>
         <source>Disconnected %1 from %2.</source>
         <translation>%1 wurde von %2 getrennt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove %1?
+
+Plugboard forgets its endpoints and the app credentials saved for it. You can add it again by its issuer URL.</source>
+        <translation>%1 entfernen?
+
+Plugboard vergisst die Endpunkte des Anbieters und die dafür gespeicherten App-Zugangsdaten. Sie können ihn über seine Aussteller-URL erneut hinzufügen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove %1?</source>
+        <translation>%1 entfernen?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Removed %1.</source>
+        <translation>%1 wurde entfernt.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2134,7 +2183,7 @@ Plugboard vergisst die Tokens hier. %2 bietet keine Möglichkeit, sie von hier a
 <context>
     <name>Plugboard::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+90"/>
+        <location filename="../ui/mainwindow.cpp" line="+102"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -2201,7 +2250,7 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         <translation>Keine Verbindungen</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+40"/>
         <source>%n platform(s) available</source>
         <translation>
             <numerusform>%n Plattform verfügbar</numerusform>
@@ -2209,7 +2258,7 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         </translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+152"/>
         <location line="+52"/>
         <source>App credentials saved</source>
         <translation>App-Zugangsdaten gespeichert</translation>

@@ -1381,17 +1381,17 @@ Codes de sortie&#xa0;:
 <context>
     <name>Plugboard::ConnectionCard</name>
     <message>
-        <location filename="../ui/connectioncard.cpp" line="+81"/>
+        <location filename="../ui/connectioncard.cpp" line="+93"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Show scope descriptions</source>
         <translation>Afficher la description des portées</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Set up credentials…</source>
         <translation>Configurer les identifiants…</translation>
     </message>
@@ -1446,6 +1446,11 @@ Codes de sortie&#xa0;:
         <translation>Supprimer le compte</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Remove provider…</source>
+        <translation>Supprimer le fournisseur…</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <location line="+1"/>
         <source>More actions</source>
@@ -1467,12 +1472,12 @@ Codes de sortie&#xa0;:
         <translation>Connecté en tant que %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Scopes: %1</source>
         <translation>Portées&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+53"/>
         <source>checked %1</source>
         <translation>vérifié %1</translation>
     </message>
@@ -1609,7 +1614,7 @@ Si le navigateur affiche une erreur au lieu d&apos;une page de connexion, vérif
 <context>
     <name>Plugboard::CredentialDialog</name>
     <message>
-        <location filename="../ui/credentialdialog.cpp" line="+47"/>
+        <location filename="../ui/credentialdialog.cpp" line="+77"/>
         <source>%1 app credentials</source>
         <translation>Identifiants d&apos;application de %1</translation>
     </message>
@@ -1663,7 +1668,7 @@ Si le navigateur affiche une erreur au lieu d&apos;une page de connexion, vérif
         <translation>%1 *</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+32"/>
         <source>Saved; type to replace</source>
         <translation>Enregistré&#x202f;; saisissez pour remplacer</translation>
     </message>
@@ -1704,7 +1709,7 @@ Si le navigateur affiche une erreur au lieu d&apos;une page de connexion, vérif
 <context>
     <name>Plugboard::CustomProviderDialog</name>
     <message>
-        <location filename="../ui/customproviderdialog.cpp" line="+18"/>
+        <location filename="../ui/customproviderdialog.cpp" line="+20"/>
         <source>Add custom provider</source>
         <translation>Ajouter un fournisseur personnalisé</translation>
     </message>
@@ -1804,7 +1809,27 @@ Si le navigateur affiche une erreur au lieu d&apos;une page de connexion, vérif
         <translation>Recherche des points de terminaison du serveur…</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+60"/>
+        <source>Read the provider&apos;s discovery document</source>
+        <translation>Lire le document de découverte du fournisseur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the issuer URL first, such as https://sso.example.com</source>
+        <translation>Saisissez d&apos;abord l&apos;URL de l&apos;émetteur, par exemple https://sso.example.com</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a name first: it becomes the provider&apos;s id (lowercase letters, digits, -)</source>
+        <translation>Saisissez d&apos;abord un nom&#xa0;: il devient l&apos;ID du fournisseur (lettres minuscules, chiffres, -)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Find the endpoints first, then review them</source>
+        <translation>Recherchez d&apos;abord les points de terminaison, puis vérifiez-les</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>The %1 endpoint is needed.</source>
         <translation>Le point de terminaison «&#xa0;%1&#xa0;» est nécessaire.</translation>
     </message>
@@ -1837,7 +1862,7 @@ Si le navigateur affiche une erreur au lieu d&apos;une page de connexion, vérif
 <context>
     <name>Plugboard::DesktopApplication</name>
     <message>
-        <location filename="../app/gui/desktopapplication.cpp" line="+164"/>
+        <location filename="../app/gui/desktopapplication.cpp" line="+168"/>
         <source>Copied %1 — register it in %2&apos;s developer console.</source>
         <translation>%1 copiée — enregistrez-la dans la console développeur de %2.</translation>
     </message>
@@ -1847,12 +1872,12 @@ Si le navigateur affiche une erreur au lieu d&apos;une page de connexion, vérif
         <translation>Identifiants d&apos;application de %1 enregistrés dans votre trousseau de clés.</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-28"/>
         <source>Copied the sign-in link: paste it into a browser on this computer.</source>
         <translation>Lien de connexion copié&#xa0;: collez-le dans un navigateur de cet ordinateur.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+89"/>
         <source>Could not open a browser: the sign-in link is on the clipboard. Paste it into a browser on this computer; Copy link on the card copies it again.</source>
         <translation>Impossible d&apos;ouvrir un navigateur&#xa0;: le lien de connexion est dans le presse-papiers. Collez-le dans un navigateur de cet ordinateur&#x202f;; «&#xa0;Copier le lien&#xa0;» sur la carte le copie à nouveau.</translation>
     </message>
@@ -1903,6 +1928,30 @@ Plugboard oublie ses jetons ici. %2 ne permet pas de les révoquer depuis Plugbo
         <location line="+2"/>
         <source>Disconnected %1 from %2.</source>
         <translation>%1 a été déconnecté de %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove %1?
+
+Plugboard forgets its endpoints and the app credentials saved for it. You can add it again by its issuer URL.</source>
+        <translation>Supprimer %1&#x202f;?
+
+Plugboard oublie ses points de terminaison et les identifiants d&apos;application enregistrés pour lui. Vous pourrez l&apos;ajouter de nouveau avec l&apos;URL de son émetteur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove %1?</source>
+        <translation>Supprimer %1&#x202f;?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Removed %1.</source>
+        <translation>Fournisseur %1 supprimé.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2134,7 +2183,7 @@ Plugboard oublie ses jetons ici. %2 ne permet pas de les révoquer depuis Plugbo
 <context>
     <name>Plugboard::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+90"/>
+        <location filename="../ui/mainwindow.cpp" line="+102"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -2201,7 +2250,7 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
         <translation>Aucune connexion</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+40"/>
         <source>%n platform(s) available</source>
         <translation>
             <numerusform>%n plateforme disponible</numerusform>
@@ -2209,7 +2258,7 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
         </translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+152"/>
         <location line="+52"/>
         <source>App credentials saved</source>
         <translation>Identifiants d&apos;application enregistrés</translation>

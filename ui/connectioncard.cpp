@@ -93,6 +93,9 @@ ConnectionCard::ConnectionCard(const QString& cardId, QWidget* parent)
     m_scopeToggle->setText(tr("Details"));
     m_scopeToggle->setCheckable(true);
     m_scopeToggle->setAutoRaise(true);
+    // A disclosure arrow, so "Details" reads as something to open.
+    m_scopeToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_scopeToggle->setArrowType(Qt::RightArrow);
     m_scopeToggle->setAccessibleName(tr("Show scope descriptions"));
     connect(m_scopeToggle, &QToolButton::toggled, this, &ConnectionCard::toggleScopeDetails);
     m_scopeDetails = makeLabel(this, QStringLiteral("scopeDetailsLabel"));
@@ -233,8 +236,19 @@ void ConnectionCard::setScopes(const QStringList& scopes, const QMap<QString, QS
         m_scopeToggle->setChecked(false);
 }
 
+void ConnectionCard::setShowsScopeDetails(bool shown)
+{
+    m_scopeToggle->setChecked(shown && m_scopeToggle->isVisibleTo(this));
+}
+
+bool ConnectionCard::showsScopeDetails() const
+{
+    return m_scopeToggle->isChecked();
+}
+
 void ConnectionCard::toggleScopeDetails()
 {
+    m_scopeToggle->setArrowType(m_scopeToggle->isChecked() ? Qt::DownArrow : Qt::RightArrow);
     if (m_scopeToggle->isChecked())
         m_scopeDetails->setText(m_scopeDetailsHtml);
     m_scopeDetails->setVisible(m_scopeToggle->isChecked());

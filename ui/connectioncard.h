@@ -58,6 +58,9 @@ public:
     void setScopes(const QStringList& scopes, const QMap<QString, QString>& descriptions);
     void setTimes(const QDateTime& expiresAt, bool refreshesAutomatically, const QDateTime& lastChecked);
     /// A plain-words problem and its next step; empty hides the line.
+    /// Whether the scope descriptions are open (kept when the cards are rebuilt).
+    void setShowsScopeDetails(bool shown);
+    bool showsScopeDetails() const;
     void setProblem(const QString& message);
     /// "Waiting for the browser… 4:32 left" while connecting; negative hides it.
     void setCountdown(int secondsLeft);

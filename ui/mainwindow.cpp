@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
@@ -193,6 +194,7 @@ void MainWindow::setPlatforms(const QList<PlatformRecord>& platforms)
 void MainWindow::showConnections(const QList<PlatformRecord>& platforms, const QList<Connection>& connections,
                                  const QSet<QString>& platformsWithCredentials)
 {
+    rememberCards();
     m_board->clear();
     m_laterCards.clear();
     QList<PendingCard> pending;
@@ -282,13 +284,59 @@ CardFacts MainWindow::factsOf(const PendingCard& card)
 void MainWindow::addCards(const QList<PendingCard>& cards)
 {
     for (const PendingCard& card : cards) {
-        if (card.connection)
-            addConnectionCard(*card.record, *card.connection);
-        else
-            addPlatformCard(*card.record, card.credentialsSaved);
+        ConnectionCard* added = card.connection ? addConnectionCard(*card.record, *card.connection)
+                                                : addPlatformCard(*card.record, card.credentialsSaved);
+        restoreCard(added);
     }
     m_board->arrange();
     scheduleTabOrder();
+}
+
+void MainWindow::rememberCards()
+{
+    // Rebuilding the cards (a renewal, a change from the command line) must
+    // not close what the person opened or take the keyboard focus away.
+    m_memory = {};
+    for (ConnectionCard* card : findChildren<ConnectionCard*>(QStringLiteral("connectionCardFrame"))) {
+        if (card->showsScopeDetails())
+            m_memory.detailsOpen.insert(card->cardId());
+    }
+    QWidget* focused = QApplication::focusWidget();
+    for (QWidget* w = focused; w; w = w->parentWidget()) {
+        if (auto* card = qobject_cast<ConnectionCard*>(w)) {
+            m_memory.focusedCard = card->cardId();
+            m_memory.focusedChild = focused->objectName();
+            break;
+        }
+    }
+}
+
+void MainWindow::restoreCard(ConnectionCard* card)
+{
+    if (m_memory.detailsOpen.contains(card->cardId()))
+        card->setShowsScopeDetails(true);
+    // The focused card may now be an account's card (after Connect) whose
+    // id starts with the platform's.
+    const bool same = card->cardId() == m_memory.focusedCard
+        || (!m_memory.focusedCard.contains(QLatin1Char('/'))
+            && card->cardId().startsWith(m_memory.focusedCard + QLatin1Char('/')));
+    if (!same || m_memory.focusedCard.isEmpty())
+        return;
+    QWidget* target = card->findChild<QWidget*>(m_memory.focusedChild);
+    if (!target || !target->isVisibleTo(card)) {
+        // The button pressed is gone (Connect became Disconnect): the card's
+        // first visible button takes the focus.
+        target = nullptr;
+        for (QPushButton* button : card->findChildren<QPushButton*>()) {
+            if (button->isVisibleTo(card)) {
+                target = button;
+                break;
+            }
+        }
+    }
+    if (target)
+        QTimer::singleShot(0, target, [target] { target->setFocus(Qt::OtherFocusReason); });
+    m_memory.focusedCard.clear();
 }
 
 void MainWindow::scheduleTabOrder()

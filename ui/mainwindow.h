@@ -105,6 +105,8 @@ private:
     static CardFacts factsOf(const PendingCard& card);
     void addLaterCards();
     void scheduleTabOrder();
+    void rememberCards();
+    void restoreCard(ConnectionCard* card);
     ConnectionCard* addPlatformCard(const PlatformRecord& record, bool credentialsSaved);
     ConnectionCard* addConnectionCard(const PlatformRecord& record, const Connection& connection);
 
@@ -120,6 +122,13 @@ private:
     StatusMessages* m_status = nullptr;
     WelcomePanel* m_welcome = nullptr;
     bool m_tabOrderPending = false;
+    struct CardMemory
+    {
+        QSet<QString> detailsOpen;
+        QString focusedCard;
+        QString focusedChild;
+    };
+    CardMemory m_memory; ///< what a rebuild of the cards must keep
     QLabel* m_emptyStateLabel = nullptr;
     /// Cards to build once the window's first frame is up (with their records).
     QList<std::pair<PlatformRecord, PendingCard>> m_laterCards;

@@ -1,8 +1,11 @@
 #include "platformrecordstrings.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -16,6 +19,7 @@ struct TsMessage
 {
     QString context;
     QString source;
+    QString comment; ///< disambiguation: part of the message's identity
     QStringList translations; ///< one, or one per plural form
     bool numerus = false;
     bool unfinished = false;
@@ -23,6 +27,13 @@ struct TsMessage
     QString describe() const
     {
         return QStringLiteral("  [%1] %2").arg(context, source.left(100).replace(QLatin1Char('\n'), u'⏎'));
+    }
+
+    /// What tells messages apart: lupdate merges by context, source and
+    /// comment; a text that became a plural (or stopped being one) changed too.
+    QString key() const
+    {
+        return context + QChar(0) + source + QChar(0) + comment + QChar(0) + QChar(numerus ? u'n' : u's');
     }
 };
 
@@ -58,10 +69,12 @@ TsMessage readMessage(QXmlStreamReader& xml, const QString& context)
     while (xml.readNextStartElement()) {
         if (xml.name() == QLatin1String("source"))
             message.source = xml.readElementText();
+        else if (xml.name() == QLatin1String("comment"))
+            message.comment = xml.readElementText();
         else if (xml.name() == QLatin1String("translation"))
             readTranslation(xml, message);
         else
-            xml.skipCurrentElement(); // location, comment, extracomment
+            xml.skipCurrentElement(); // location, extracomment
     }
     return message;
 }
@@ -114,6 +127,78 @@ QString failureList(const QString& what, const QString& path, const QStringList&
     return QStringLiteral("%1 in %2 (%3):\n%4").arg(what, path).arg(entries.size()).arg(entries.join(u'\n'));
 }
 
+/// What lupdate finds in the sources now, or why it could not tell.
+struct SourceScan
+{
+    QList<TsMessage> messages;
+    QString error;
+    qint64 milliseconds = 0;
+};
+
+/// Runs lupdate over what `update_translations` (translations/CMakeLists.txt)
+/// scans, the same paths in the same folder, into a new .ts file, so a
+/// translatable text missing from the committed .ts files shows up without
+/// touching them.
+SourceScan scanSources()
+{
+    SourceScan scan;
+    QTemporaryDir dir;
+    if (!dir.isValid()) {
+        scan.error = QStringLiteral("cannot create a temporary folder: %1").arg(dir.errorString());
+        return scan;
+    }
+    const QString ts = dir.filePath(QStringLiteral("scan.ts"));
+    QElapsedTimer timer;
+    timer.start();
+    QProcess lupdate;
+    lupdate.setWorkingDirectory(QStringLiteral(PLUGBOARD_SOURCE_DIR));
+    lupdate.setProcessChannelMode(QProcess::MergedChannels);
+    lupdate.start(QStringLiteral(PLUGBOARD_LUPDATE),
+                  { QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
+                    QStringLiteral("-no-obsolete"), QStringLiteral("core"), QStringLiteral("ui"),
+                    QStringLiteral("app"), QStringLiteral("translations/platformrecordstrings.cpp"),
+                    QStringLiteral("-ts"), ts });
+    const bool finished = lupdate.waitForFinished(60000);
+    const QString output = QString::fromLocal8Bit(lupdate.readAll());
+    scan.milliseconds = timer.elapsed();
+    qDebug("lupdate scanned the sources in %lld ms", scan.milliseconds);
+    if (!finished || lupdate.exitStatus() != QProcess::NormalExit || lupdate.exitCode() != 0) {
+        scan.error = QStringLiteral("%1 did not finish cleanly (%2):\n%3")
+                         .arg(QStringLiteral(PLUGBOARD_LUPDATE),
+                              lupdate.error() == QProcess::UnknownError
+                                  ? QStringLiteral("exit code %1").arg(lupdate.exitCode())
+                                  : lupdate.errorString(),
+                              output);
+        return scan;
+    }
+    scan.messages = readTs(ts);
+    if (scan.messages.isEmpty())
+        scan.error = QStringLiteral("lupdate found no translatable text:\n%1").arg(output);
+    return scan;
+}
+
+/// Scanned once for every language and check.
+const SourceScan& sourceScan()
+{
+    static const SourceScan scan = scanSources();
+    return scan;
+}
+
+/// The messages a language's .ts file holds when it is up to date: English
+/// carries only the plurals (`lupdate -pluralonly`).
+QList<TsMessage> expectedMessages(const QString& language)
+{
+    QList<TsMessage> expected = sourceScan().messages;
+    if (language == QLatin1String("en"))
+        expected.removeIf([](const TsMessage& message) { return !message.numerus; });
+    return expected;
+}
+
+QString updateHint()
+{
+    return QStringLiteral("cmake --build <build dir> --target update_translations");
+}
+
 } // namespace
 } // namespace Plugboard::Test
 
@@ -133,6 +218,10 @@ private Q_SLOTS:
     void pluralsHaveEveryForm();
     void platformRecordTextsTranslated_data();
     void platformRecordTextsTranslated();
+    void everySourceTextListed_data() { languages_data(); }
+    void everySourceTextListed();
+    void noEntryWithoutSourceText_data() { languages_data(); }
+    void noEntryWithoutSourceText();
 };
 
 void TestTranslationsComplete::languages_data()
@@ -229,6 +318,56 @@ void TestTranslationsComplete::platformRecordTextsTranslated()
              qPrintable(failureList(
                  QStringLiteral("Platform record texts without a translation (run update_translations)"),
                  path, missing)));
+}
+
+// A tr() text added to the code needs update_translations (and then a
+// translation): until then the .ts files lack it and it shows in English.
+void TestTranslationsComplete::everySourceTextListed()
+{
+    QFETCH(QString, language);
+    const SourceScan& scan = sourceScan();
+    QVERIFY2(scan.error.isEmpty(), qPrintable(scan.error));
+    const QString path = tsPath(language);
+    QSet<QString> listed;
+    const QList<TsMessage> messages = readTs(path);
+    QVERIFY2(!messages.isEmpty(), qPrintable(path));
+    for (const TsMessage& message : messages)
+        listed.insert(message.key());
+    QStringList missing;
+    for (const TsMessage& message : expectedMessages(language)) {
+        if (!listed.contains(message.key()))
+            missing.append(message.describe());
+    }
+    QVERIFY2(
+        missing.isEmpty(),
+        qPrintable(failureList(
+            QStringLiteral("Texts in the sources but not in the .ts file (run `%1`, then translate them)")
+                .arg(updateHint()),
+            path, missing)));
+}
+
+// A text changed or removed in the code leaves its old entry behind until
+// update_translations drops it: nobody should translate what is never shown.
+void TestTranslationsComplete::noEntryWithoutSourceText()
+{
+    QFETCH(QString, language);
+    const SourceScan& scan = sourceScan();
+    QVERIFY2(scan.error.isEmpty(), qPrintable(scan.error));
+    const QString path = tsPath(language);
+    QSet<QString> expected;
+    for (const TsMessage& message : expectedMessages(language))
+        expected.insert(message.key());
+    QStringList gone;
+    const QList<TsMessage> messages = readTs(path);
+    for (const TsMessage& message : messages) {
+        if (!expected.contains(message.key()))
+            gone.append(message.describe());
+    }
+    QVERIFY2(gone.isEmpty(),
+             qPrintable(failureList(
+                 QStringLiteral("Entries whose text is no longer in the sources (run `%1` to drop them)")
+                     .arg(updateHint()),
+                 path, gone)));
 }
 
 QTEST_GUILESS_MAIN(TestTranslationsComplete)

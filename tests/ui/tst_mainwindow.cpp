@@ -6,6 +6,7 @@
 #include "storage/connection.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -13,6 +14,7 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Plugboard;
 
@@ -26,6 +28,7 @@ private Q_SLOTS:
     void quitActionAsksToQuit();
     void showsACardPerCatalogPlatform();
     void firstLaunchSaysWhatToDoFirst();
+    void rebuildsKeepOpenDetailsAndFocus();
     void closingWithoutTrayQuits();
     void closingWithTrayHidesAndKeepsRunning();
 };
@@ -142,6 +145,37 @@ void TestMainWindow::firstLaunchSaysWhatToDoFirst()
     connected.state = ConnectionState::Connected;
     window.showConnections(catalog.platforms(), { connected }, {});
     QVERIFY(!welcome->isVisible());
+}
+
+// A renewal or a change from the command line rebuilds the cards: what the
+// person opened stays open, and the keyboard focus stays on the card.
+void TestMainWindow::rebuildsKeepOpenDetailsAndFocus()
+{
+    ApplicationInfo::applyToApplication();
+    PlatformCatalog catalog;
+    QVERIFY(catalog.loadAll().isEmpty());
+    Connection connected;
+    connected.platformId = QStringLiteral("github");
+    connected.accountId = QStringLiteral("1");
+    connected.accountName = QStringLiteral("octocat");
+    connected.state = ConnectionState::Connected;
+    connected.grantedScopes = { QStringLiteral("repo") };
+    MainWindow window;
+    window.showConnections(catalog.platforms(), { connected }, {});
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    ConnectionCard* card = window.card(QStringLiteral("github/1"));
+    card->findChild<QToolButton*>(QStringLiteral("scopeDetailsToolButton"))->click();
+    card->findChild<QPushButton*>(QStringLiteral("disconnectPushButton"))->setFocus();
+    QVERIFY(card->showsScopeDetails());
+
+    window.showConnections(catalog.platforms(), { connected }, {});
+    ConnectionCard* rebuilt = window.card(QStringLiteral("github/1"));
+    QVERIFY(rebuilt != card);
+    QVERIFY(rebuilt->showsScopeDetails());
+    QTRY_COMPARE(QApplication::focusWidget(),
+                 rebuilt->findChild<QPushButton*>(QStringLiteral("disconnectPushButton")));
 }
 
 void TestMainWindow::closingWithoutTrayQuits()
