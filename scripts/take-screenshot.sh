@@ -59,6 +59,8 @@ shoot() {
 # Accounts in every state, in English and German; then the first launch.
 shoot C.UTF-8 screenshot.png "$sandbox/data"
 shoot de_DE.UTF-8 screenshot-de.png "$sandbox/data"
+printf '[ui]\ncardView=list\n' >> "$sandbox/config/plugboard/plugboard.conf"
+shoot C.UTF-8 screenshot-list.png "$sandbox/data"
 mkdir -p "$sandbox/empty"
 rm -f "$sandbox/config/plugboard/plugboard.conf"
 shoot C.UTF-8 screenshot-first-launch.png "$sandbox/empty"

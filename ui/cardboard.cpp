@@ -3,6 +3,7 @@
 #include "cardgrid.h"
 #include "collapsiblesection.h"
 #include "connectioncard.h"
+#include "connectiontable.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -54,11 +55,15 @@ CardBoard::CardBoard(QAction* addProviderAction, QWidget* parent)
     m_scrollArea->setFrameShape(QFrame::NoFrame);
     m_scrollArea->setWidget(canvas);
 
+    m_table = new ConnectionTable(this);
+    m_table->hide();
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(filterRow);
     layout->addWidget(m_scrollArea, 1);
+    layout->addWidget(m_table, 1);
 }
 
 CardBoard::~CardBoard() = default;
@@ -144,8 +149,17 @@ QStringList CardBoard::arrangeGrid(CardGrid* grid) const
 
 void CardBoard::arrange()
 {
-    const qsizetype mainCount = arrangeGrid(m_mainGrid).size();
-    const qsizetype moreCount = arrangeGrid(m_moreGrid).size();
+    const QStringList mainIds = arrangeGrid(m_mainGrid);
+    const QStringList moreIds = arrangeGrid(m_moreGrid);
+    const qsizetype mainCount = mainIds.size();
+    const qsizetype moreCount = moreIds.size();
+    if (m_listMode) {
+        // The list shows what the grids would, filtered and in order.
+        QList<ConnectionCard*> rows;
+        for (const QString& id : mainIds + moreIds)
+            rows.append(card(id));
+        m_table->setCards(rows);
+    }
 
     m_moreSection->setTitle(tr("More platforms (%1)").arg(moreCount));
     m_moreSection->setVisible(moreCount > 0);
@@ -167,8 +181,10 @@ void CardBoard::onSortChosen()
 
 void CardBoard::setListMode(bool listMode)
 {
-    m_mainGrid->setListMode(listMode);
-    m_moreGrid->setListMode(listMode);
+    m_listMode = listMode;
+    m_scrollArea->setVisible(!listMode);
+    m_table->setVisible(listMode);
+    arrange();
 }
 
 void CardBoard::setMoreExpandedByDefault(bool expanded)

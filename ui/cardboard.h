@@ -14,6 +14,8 @@ class QToolButton;
 
 namespace Plugboard {
 
+class ConnectionTable;
+
 class CardGrid;
 class CollapsibleSection;
 class ConnectionCard;
@@ -71,6 +73,8 @@ private:
     QComboBox* m_sortCombo = nullptr;
     QToolButton* m_addProviderButton = nullptr;
     QScrollArea* m_scrollArea = nullptr;
+    ConnectionTable* m_table = nullptr;
+    bool m_listMode = false;
     CardGrid* m_mainGrid = nullptr;
     QLabel* m_noMatch = nullptr;
     CardGrid* m_moreGrid = nullptr;

@@ -29,7 +29,7 @@ QLabel* makeLabel(QWidget* parent, const QString& objectName)
 
 // Fifty accounts on a handful of platforms share a few icons: render each
 // SVG once, not once per card (this is most of a card's start-up cost).
-QPixmap platformIcon(const QString& iconPath, const QString& name)
+QPixmap iconFor(const QString& iconPath, const QString& name)
 {
     const QString key = QStringLiteral("plugboard-card-icon:") + iconPath + QLatin1Char('|') + name;
     QPixmap pixmap;
@@ -178,6 +178,26 @@ QPushButton* ConnectionCard::addButton(Action action, const QString& text, const
     return button;
 }
 
+QPixmap ConnectionCard::platformIcon() const
+{
+    return m_icon->pixmap();
+}
+
+QString ConnectionCard::problem() const
+{
+    return m_problem->isVisibleTo(this) ? m_problem->text() : QString();
+}
+
+QList<QPair<ConnectionCard::Action, QString>> ConnectionCard::actionLabels() const
+{
+    QList<QPair<Action, QString>> labels;
+    for (auto it = m_buttons.cbegin(); it != m_buttons.cend(); ++it)
+        labels.append({ it.key(), it.value()->text() });
+    for (auto it = m_menuActions.cbegin(); it != m_menuActions.cend(); ++it)
+        labels.append({ it.key(), it.value()->text() });
+    return labels;
+}
+
 void ConnectionCard::addMenuAction(Action action, const QString& text, const QString& objectName)
 {
     auto* menuAction = new QAction(text, this);
@@ -192,7 +212,7 @@ void ConnectionCard::setPlatform(const QString& name, const QString& iconPath)
 {
     m_platformName = name;
     m_name->setText(name);
-    m_icon->setPixmap(platformIcon(iconPath, name));
+    m_icon->setPixmap(iconFor(iconPath, name));
     m_icon->setAccessibleName(tr("%1 icon").arg(name));
     setAccessibleName(name);
 }

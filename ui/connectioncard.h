@@ -68,6 +68,13 @@ public:
     Actions actions() const { return m_actions; }
     /// What the filter and the sort order look at.
     CardFacts facts() const;
+    QString problem() const;
+    QPixmap platformIcon() const;
+    /// Every action the card can offer with its label, in the card's order
+    /// (buttons, then the ⋯ menu); actions() says which are offered now.
+    QList<QPair<Action, QString>> actionLabels() const;
+    /// Does what pressing the action's button or menu entry does.
+    void requestAction(Action action) { Q_EMIT actionRequested(m_cardId, action); }
 
     /// Refreshes relative times ("in 42 min") against `now`.
     void updateTimes(const QDateTime& now);
