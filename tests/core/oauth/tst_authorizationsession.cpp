@@ -57,6 +57,9 @@ private Q_SLOTS:
     void scopesAreJoinedWithTheRecordsSeparator();
 
 private:
+    /// The fake provider's record and app credentials.
+    AuthorizationSession::Request defaultRequest() const;
+    AuthorizationSession* startSession(const AuthorizationSession::Request& request);
     AuthorizationSession* startSession(std::chrono::milliseconds timeout = std::chrono::minutes(1),
                                        std::chrono::milliseconds requestTimeout = std::chrono::seconds(30));
     /// Waits for the authorization URL, then opens it in the fake browser.
@@ -82,20 +85,31 @@ void TestAuthorizationSession::cleanup()
     delete m_provider;
 }
 
-AuthorizationSession* TestAuthorizationSession::startSession(std::chrono::milliseconds timeout,
-                                                             std::chrono::milliseconds requestTimeout)
+AuthorizationSession::Request TestAuthorizationSession::defaultRequest() const
 {
     AuthorizationSession::Request request;
     request.record = m_provider->record();
     request.clientId = m_provider->clientId();
     request.clientSecret = m_provider->clientSecret();
-    request.timeout = timeout;
-    request.requestTimeout = requestTimeout;
+    return request;
+}
+
+AuthorizationSession* TestAuthorizationSession::startSession(const AuthorizationSession::Request& request)
+{
     auto* session = new AuthorizationSession(request, this);
     // The URL is announced from within start().
     m_urlReady = std::make_unique<QSignalSpy>(session, &AuthorizationSession::authorizationUrlReady);
     session->start();
     return session;
+}
+
+AuthorizationSession* TestAuthorizationSession::startSession(std::chrono::milliseconds timeout,
+                                                             std::chrono::milliseconds requestTimeout)
+{
+    AuthorizationSession::Request request = defaultRequest();
+    request.timeout = timeout;
+    request.requestTimeout = requestTimeout;
+    return startSession(request);
 }
 
 QUrl TestAuthorizationSession::openInBrowser(AuthorizationSession* session)
@@ -358,14 +372,9 @@ void TestAuthorizationSession::acceptJsonFollowsTheRecord()
 {
     for (const bool acceptJson : { false, true }) {
         m_provider->server().clearRequests();
-        AuthorizationSession::Request request;
-        request.record = m_provider->record();
+        AuthorizationSession::Request request = defaultRequest();
         request.record.tokenAcceptJson = acceptJson;
-        request.clientId = m_provider->clientId();
-        request.clientSecret = m_provider->clientSecret();
-        auto* session = new AuthorizationSession(request, this);
-        m_urlReady = std::make_unique<QSignalSpy>(session, &AuthorizationSession::authorizationUrlReady);
-        session->start();
+        AuthorizationSession* session = startSession(request);
         openInBrowser(session);
         finish(session);
         QVERIFY2(session->stage() == Stage::Succeeded, qPrintable(session->error().message));
@@ -376,16 +385,12 @@ void TestAuthorizationSession::acceptJsonFollowsTheRecord()
 
 void TestAuthorizationSession::scopesAreJoinedWithTheRecordsSeparator()
 {
-    AuthorizationSession::Request request;
-    request.record = m_provider->record();
+    AuthorizationSession::Request request = defaultRequest();
     request.record.scopeSeparator = QStringLiteral(",");
     request.scopes = { QStringLiteral("read:user"), QStringLiteral("repo") };
-    request.clientId = m_provider->clientId();
-    auto* session = new AuthorizationSession(request, this);
-    QSignalSpy ready(session, &AuthorizationSession::authorizationUrlReady);
-    session->start();
-    QVERIFY(!ready.isEmpty() || ready.wait(kWaitMs));
-    const QUrlQuery query(ready.first().first().toUrl());
+    AuthorizationSession* session = startSession(request);
+    QVERIFY(!m_urlReady->isEmpty() || m_urlReady->wait(kWaitMs));
+    const QUrlQuery query(m_urlReady->first().first().toUrl());
     QCOMPARE(query.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded),
              QStringLiteral("read:user,repo"));
     session->cancel();
@@ -472,13 +477,10 @@ void TestAuthorizationSession::tokenExchangeProxyGetsTheCodeNeverTheSecret()
                                             { QStringLiteral("expires_in"), 3600 } });
     });
     m_provider->setAwkwardCodes(false);
-    AuthorizationSession::Request request;
-    request.record = m_provider->record();
-    request.clientId = m_provider->clientId();
+    AuthorizationSession::Request request = defaultRequest();
+    request.clientSecret.clear(); // the proxy holds it
     request.tokenExchangeProxy = proxy.url(QStringLiteral("/exchange"));
-    auto* session = new AuthorizationSession(request, this);
-    m_urlReady = std::make_unique<QSignalSpy>(session, &AuthorizationSession::authorizationUrlReady);
-    session->start();
+    AuthorizationSession* session = startSession(request);
     m_browser->open(m_urlReady->first().first().toUrl());
     finish(session);
     // userinfo rejects the proxy's token (the fake provider never issued it):
@@ -497,15 +499,10 @@ void TestAuthorizationSession::tokenExchangeProxyGetsTheCodeNeverTheSecret()
 
 void TestAuthorizationSession::clientSecretBasicSendsTheSecretInTheHeaderOnly()
 {
-    AuthorizationSession::Request request;
-    request.record = m_provider->record();
+    AuthorizationSession::Request request = defaultRequest();
     request.record.clientAuthentication = ClientAuthentication::ClientSecretBasic;
     request.record.tokenAcceptJson = true;
-    request.clientId = m_provider->clientId();
-    request.clientSecret = m_provider->clientSecret();
-    auto* session = new AuthorizationSession(request, this);
-    m_urlReady = std::make_unique<QSignalSpy>(session, &AuthorizationSession::authorizationUrlReady);
-    session->start();
+    AuthorizationSession* session = startSession(request);
     openInBrowser(session);
     finish(session);
     QVERIFY2(session->stage() == Stage::Succeeded,
