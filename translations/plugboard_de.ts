@@ -850,7 +850,7 @@
 <context>
     <name>Plugboard::CardBoard</name>
     <message>
-        <location filename="../ui/cardboard.cpp" line="+71"/>
+        <location filename="../ui/cardboard.cpp" line="+76"/>
         <source>Filter by platform, account or state (Ctrl+F)</source>
         <translation>Nach Plattform, Konto oder Zustand filtern (Strg+F)</translation>
     </message>
@@ -885,7 +885,7 @@
         <translation>&amp;Sortieren:</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+69"/>
         <source>More platforms (%1)</source>
         <translation>Weitere Plattformen (%1)</translation>
     </message>
@@ -1457,7 +1457,7 @@ Exit-Codes:
         <translation>Weitere Aktionen</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+70"/>
         <source>%1 icon</source>
         <translation>%1-Symbol</translation>
     </message>
@@ -1612,6 +1612,34 @@ Falls der Browser statt einer Anmeldeseite einen Fehler anzeigt, prüfen Sie die
     </message>
 </context>
 <context>
+    <name>Plugboard::ConnectionTable</name>
+    <message>
+        <location filename="../ui/connectiontable.cpp" line="+52"/>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+</context>
+<context>
     <name>Plugboard::CredentialDialog</name>
     <message>
         <location filename="../ui/credentialdialog.cpp" line="+77"/>
@@ -1709,17 +1737,12 @@ Falls der Browser statt einer Anmeldeseite einen Fehler anzeigt, prüfen Sie die
 <context>
     <name>Plugboard::CustomProviderDialog</name>
     <message>
-        <location filename="../ui/customproviderdialog.cpp" line="+20"/>
+        <location filename="../ui/customproviderdialog.cpp" line="+45"/>
         <source>Add custom provider</source>
         <translation>Eigenen Anbieter hinzufügen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Plugboard reads the server&apos;s published configuration (OpenID Connect discovery or OAuth server metadata) and shows what it found for you to check before saving.</source>
-        <translation>Plugboard liest die veröffentlichte Konfiguration des Servers (OpenID Connect Discovery oder OAuth-Server-Metadaten) und zeigt das Gefundene zur Prüfung, bevor es gespeichert wird.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>&amp;Issuer URL:</source>
         <translation>&amp;Aussteller-URL:</translation>
     </message>
@@ -1754,22 +1777,102 @@ Falls der Browser statt einer Anmeldeseite einen Fehler anzeigt, prüfen Sie die
         <translation>Endpunkte finden</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>Enter the endpoints by &amp;hand</source>
+        <translation>Endpunkte &amp;manuell eingeben</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Optional: an RFC 7009 endpoint that takes tokens back on disconnecting</source>
+        <translation>Optional: ein Endpunkt nach RFC 7009, der beim Trennen die Tokens widerruft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optional: tells accounts apart</source>
+        <translation>Optional: unterscheidet Konten voneinander</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;ccount ID field:</source>
+        <translation>Konto-ID-F&amp;eld:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where the user info answer names the account: a field such as sub, or a dotted path such as user.id</source>
+        <translation>Wo die Antwort des Benutzerinfo-Endpunkts das Konto nennt: ein Feld wie sub oder ein Pfad mit Punkten wie user.id</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account na&amp;me field:</source>
+        <translation>&amp;Kontonamen-Feld:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where the user info answer gives the name shown on the card, such as name or user.login</source>
+        <translation>Wo die Antwort des Benutzerinfo-Endpunkts den Namen für die Karte angibt, z. B. name oder user.login</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>HTTP Basic (client_secret_basic)</source>
+        <translation>HTTP Basic (client_secret_basic)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the request body (client_secret_post)</source>
+        <translation>Im Body der Anfrage (client_secret_post)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None: a public client without a secret</source>
+        <translation>Keine: ein öffentlicher Client ohne Secret</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How the application you register sends its client secret to the token endpoint</source>
+        <translation>Wie die von Ihnen registrierte Anwendung ihr Client-Secret an den Token-Endpunkt sendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;lient authentication:</source>
+        <translation>Client-Authentifi&amp;zierung:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use &amp;PKCE</source>
+        <translation>&amp;PKCE verwenden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Proof Key for Code Exchange (S256): leave it on unless the provider refuses it</source>
+        <translation>Proof Key for Code Exchange (S256): Lassen Sie es aktiviert, außer der Anbieter lehnt es ab</translation>
+    </message>
+    <message>
+        <location line="+106"/>
         <source>What the server published (check, and change if needed)</source>
         <translation>Was der Server veröffentlicht hat (prüfen und bei Bedarf ändern)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+235"/>
+        <source>An account field must be a field name such as sub, or a dotted path such as user.id, without spaces.</source>
+        <translation>Ein Kontofeld muss ein Feldname wie sub oder ein Pfad mit Punkten wie user.id sein, ohne Leerzeichen.</translation>
+    </message>
+    <message>
+        <location line="-378"/>
         <source>&amp;Authorization:</source>
         <translation>A&amp;utorisierung:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-87"/>
+        <source>Plugboard reads the server&apos;s published configuration (OpenID Connect discovery or OAuth server metadata) and shows what it found for you to check before saving. If the server publishes none, you can enter the endpoints by hand.</source>
+        <translation>Plugboard liest die veröffentlichte Konfiguration des Servers (OpenID Connect Discovery oder OAuth-Server-Metadaten) und zeigt das Gefundene zur Prüfung, bevor es gespeichert wird. Veröffentlicht der Server keine, können Sie die Endpunkte manuell eingeben.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
         <source>&amp;Token:</source>
         <translation>&amp;Token:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Revocation:</source>
         <translation>&amp;Widerruf:</translation>
     </message>
@@ -1779,12 +1882,12 @@ Falls der Browser statt einer Anmeldeseite einen Fehler anzeigt, prüfen Sie die
         <translation>Keiner: Trennen vergisst nur die Tokens</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;User info:</source>
         <translation>&amp;Benutzerinfo:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>&amp;Scopes to ask for:</source>
         <translation>Anzufragende &amp;Berechtigungen:</translation>
     </message>
@@ -1794,42 +1897,73 @@ Falls der Browser statt einer Anmeldeseite einen Fehler anzeigt, prüfen Sie die
         <translation>Durch Leerzeichen getrennt</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-60"/>
         <source>Save provider</source>
         <translation>Anbieter speichern</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+129"/>
         <source>Looking for the server&apos;s endpoints…</source>
         <translation>Suche die Endpunkte des Servers…</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+54"/>
+        <source>The provider&apos;s endpoints, from its documentation</source>
+        <translation>Die Endpunkte des Anbieters, aus seiner Dokumentation</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1
+
+To add the provider anyway, choose &quot;%2&quot; and copy the endpoints from its documentation.</source>
+        <translation>%1
+
+Um den Anbieter trotzdem hinzuzufügen, wählen Sie „%2“ und übernehmen Sie die Endpunkte aus seiner Dokumentation.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Find the endpoints first, or enter them by hand</source>
+        <translation>Suchen Sie zuerst die Endpunkte oder geben Sie sie manuell ein</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>Enter the %1 endpoint first</source>
+        <translation>Geben Sie zuerst den Endpunkt für %1 ein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the account ID field first: the user info endpoint needs it to tell accounts apart</source>
+        <translation>Geben Sie zuerst das Konto-ID-Feld ein: Der Benutzerinfo-Endpunkt braucht es, um Konten zu unterscheiden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wait until Plugboard has finished looking for the endpoints</source>
+        <translation>Warten Sie, bis Plugboard die Suche nach den Endpunkten abgeschlossen hat</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Read the provider&apos;s discovery document</source>
         <translation>Das Discovery-Dokument des Anbieters lesen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>Enter the issuer URL first, such as https://sso.example.com</source>
         <translation>Geben Sie zuerst die Aussteller-URL ein, z. B. https://sso.example.com</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-19"/>
+        <location line="+21"/>
         <source>Enter a name first: it becomes the provider&apos;s id (lowercase letters, digits, -)</source>
         <translation>Geben Sie zuerst einen Namen ein: Daraus wird die ID des Anbieters (Kleinbuchstaben, Ziffern, -)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Find the endpoints first, then review them</source>
-        <translation>Suchen Sie zuerst die Endpunkte und prüfen Sie sie dann</translation>
-    </message>
-    <message>
-        <location line="+45"/>
+        <location line="+108"/>
         <source>The %1 endpoint is needed.</source>
         <translation>Der Endpunkt für %1 wird benötigt.</translation>
     </message>
@@ -1839,17 +1973,59 @@ Falls der Browser statt einer Anmeldeseite einen Fehler anzeigt, prüfen Sie die
         <translation>Der Endpunkt für %1 muss eine https://-Adresse sein (http:// nur auf diesem Computer).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-129"/>
+        <location line="+134"/>
         <source>authorization</source>
         <translation>Autorisierung</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-132"/>
+        <location line="+132"/>
         <source>token</source>
         <translation>Token</translation>
     </message>
     <message>
+        <location line="-104"/>
+        <source>For a provider without discovery: type its endpoints from its documentation</source>
+        <translation>Für einen Anbieter ohne Discovery: Geben Sie seine Endpunkte aus seiner Dokumentation ein</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The endpoints are open below: change them there</source>
+        <translation>Die Endpunkte stehen unten: Ändern Sie sie dort</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Register an application (a client) with %1 and add the redirect URI Plugboard shows.</source>
+        <translation>Registrieren Sie eine Anwendung (einen Client) bei %1 und fügen Sie die Redirect-URI hinzu, die Plugboard anzeigt.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Copy its client ID here, and its client secret if %1 gave you one.</source>
+        <translation>Kopieren Sie ihre Client-ID hierher und ihr Client-Secret, falls %1 Ihnen eines gegeben hat.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The ID the provider gave the application you registered.</source>
+        <translation>Die ID, die der Anbieter der von Ihnen registrierten Anwendung zugewiesen hat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Client secret</source>
+        <translation>Client-Secret</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only for confidential clients; leave it empty for a public client.</source>
+        <translation>Nur für vertrauliche Clients; lassen Sie das Feld bei einem öffentlichen Client leer.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>revocation</source>
         <translation>Widerruf</translation>
     </message>

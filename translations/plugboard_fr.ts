@@ -850,7 +850,7 @@
 <context>
     <name>Plugboard::CardBoard</name>
     <message>
-        <location filename="../ui/cardboard.cpp" line="+71"/>
+        <location filename="../ui/cardboard.cpp" line="+76"/>
         <source>Filter by platform, account or state (Ctrl+F)</source>
         <translation>Filtrer par plateforme, compte ou état (Ctrl+F)</translation>
     </message>
@@ -885,7 +885,7 @@
         <translation>&amp;Trier&#xa0;:</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+69"/>
         <source>More platforms (%1)</source>
         <translation>Autres plateformes (%1)</translation>
     </message>
@@ -1457,7 +1457,7 @@ Codes de sortie&#xa0;:
         <translation>Plus d&apos;actions</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+70"/>
         <source>%1 icon</source>
         <translation>Icône de %1</translation>
     </message>
@@ -1612,6 +1612,34 @@ Si le navigateur affiche une erreur au lieu d&apos;une page de connexion, vérif
     </message>
 </context>
 <context>
+    <name>Plugboard::ConnectionTable</name>
+    <message>
+        <location filename="../ui/connectiontable.cpp" line="+52"/>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expires</source>
+        <translation>Expire</translation>
+    </message>
+</context>
+<context>
     <name>Plugboard::CredentialDialog</name>
     <message>
         <location filename="../ui/credentialdialog.cpp" line="+77"/>
@@ -1709,17 +1737,12 @@ Si le navigateur affiche une erreur au lieu d&apos;une page de connexion, vérif
 <context>
     <name>Plugboard::CustomProviderDialog</name>
     <message>
-        <location filename="../ui/customproviderdialog.cpp" line="+20"/>
+        <location filename="../ui/customproviderdialog.cpp" line="+45"/>
         <source>Add custom provider</source>
         <translation>Ajouter un fournisseur personnalisé</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Plugboard reads the server&apos;s published configuration (OpenID Connect discovery or OAuth server metadata) and shows what it found for you to check before saving.</source>
-        <translation>Plugboard lit la configuration publiée par le serveur (découverte OpenID Connect ou métadonnées de serveur OAuth) et vous montre ce qu&apos;il a trouvé pour que vous le vérifiiez avant l&apos;enregistrement.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>&amp;Issuer URL:</source>
         <translation>URL de l&apos;&amp;émetteur&#xa0;:</translation>
     </message>
@@ -1754,22 +1777,102 @@ Si le navigateur affiche une erreur au lieu d&apos;une page de connexion, vérif
         <translation>Rechercher les points de terminaison</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>Enter the endpoints by &amp;hand</source>
+        <translation>Saisir les points de terminaison à la &amp;main</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Optional: an RFC 7009 endpoint that takes tokens back on disconnecting</source>
+        <translation>Facultatif&#xa0;: un point de terminaison RFC 7009 qui révoque les jetons à la déconnexion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optional: tells accounts apart</source>
+        <translation>Facultatif&#xa0;: distingue les comptes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;ccount ID field:</source>
+        <translation>Champ de l&apos;&amp;identifiant du compte&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where the user info answer names the account: a field such as sub, or a dotted path such as user.id</source>
+        <translation>Où la réponse des infos utilisateur désigne le compte&#xa0;: un champ comme sub, ou un chemin à points comme user.id</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account na&amp;me field:</source>
+        <translation>Champ du n&amp;om du compte&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where the user info answer gives the name shown on the card, such as name or user.login</source>
+        <translation>Où la réponse des infos utilisateur donne le nom affiché sur la carte, par exemple name ou user.login</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>HTTP Basic (client_secret_basic)</source>
+        <translation>HTTP Basic (client_secret_basic)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the request body (client_secret_post)</source>
+        <translation>Dans le corps de la requête (client_secret_post)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None: a public client without a secret</source>
+        <translation>Aucune&#xa0;: un client public sans secret</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How the application you register sends its client secret to the token endpoint</source>
+        <translation>Comment l&apos;application que vous enregistrez transmet son secret client au point de terminaison de jeton</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;lient authentication:</source>
+        <translation>Authentification du &amp;client&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use &amp;PKCE</source>
+        <translation>Utiliser P&amp;KCE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Proof Key for Code Exchange (S256): leave it on unless the provider refuses it</source>
+        <translation>Proof Key for Code Exchange (S256)&#xa0;: laissez-le activé, sauf si le fournisseur le refuse</translation>
+    </message>
+    <message>
+        <location line="+106"/>
         <source>What the server published (check, and change if needed)</source>
         <translation>Ce que le serveur a publié (vérifiez et modifiez si besoin)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+235"/>
+        <source>An account field must be a field name such as sub, or a dotted path such as user.id, without spaces.</source>
+        <translation>Un champ de compte doit être un nom de champ comme sub, ou un chemin à points comme user.id, sans espaces.</translation>
+    </message>
+    <message>
+        <location line="-378"/>
         <source>&amp;Authorization:</source>
         <translation>&amp;Autorisation&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-87"/>
+        <source>Plugboard reads the server&apos;s published configuration (OpenID Connect discovery or OAuth server metadata) and shows what it found for you to check before saving. If the server publishes none, you can enter the endpoints by hand.</source>
+        <translation>Plugboard lit la configuration publiée par le serveur (découverte OpenID Connect ou métadonnées de serveur OAuth) et vous montre ce qu&apos;il a trouvé pour que vous le vérifiiez avant l&apos;enregistrement. Si le serveur n&apos;en publie aucune, vous pouvez saisir les points de terminaison à la main.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
         <source>&amp;Token:</source>
         <translation>&amp;Jeton&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Revocation:</source>
         <translation>Ré&amp;vocation&#xa0;:</translation>
     </message>
@@ -1779,12 +1882,12 @@ Si le navigateur affiche une erreur au lieu d&apos;une page de connexion, vérif
         <translation>Aucun&#xa0;: la déconnexion oublie seulement les jetons</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;User info:</source>
         <translation>Infos &amp;utilisateur&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>&amp;Scopes to ask for:</source>
         <translation>&amp;Portées à demander&#xa0;:</translation>
     </message>
@@ -1794,42 +1897,73 @@ Si le navigateur affiche une erreur au lieu d&apos;une page de connexion, vérif
         <translation>Séparées par des espaces</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-60"/>
         <source>Save provider</source>
         <translation>Enregistrer le fournisseur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+129"/>
         <source>Looking for the server&apos;s endpoints…</source>
         <translation>Recherche des points de terminaison du serveur…</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+54"/>
+        <source>The provider&apos;s endpoints, from its documentation</source>
+        <translation>Les points de terminaison du fournisseur, d&apos;après sa documentation</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1
+
+To add the provider anyway, choose &quot;%2&quot; and copy the endpoints from its documentation.</source>
+        <translation>%1
+
+Pour ajouter le fournisseur malgré tout, choisissez «&#xa0;%2&#xa0;» et recopiez les points de terminaison depuis sa documentation.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Find the endpoints first, or enter them by hand</source>
+        <translation>Recherchez d&apos;abord les points de terminaison, ou saisissez-les à la main</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>Enter the %1 endpoint first</source>
+        <translation>Saisissez d&apos;abord le point de terminaison «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the account ID field first: the user info endpoint needs it to tell accounts apart</source>
+        <translation>Saisissez d&apos;abord le champ de l&apos;identifiant du compte&#xa0;: le point de terminaison des infos utilisateur en a besoin pour distinguer les comptes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wait until Plugboard has finished looking for the endpoints</source>
+        <translation>Attendez que Plugboard ait fini de rechercher les points de terminaison</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Read the provider&apos;s discovery document</source>
         <translation>Lire le document de découverte du fournisseur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>Enter the issuer URL first, such as https://sso.example.com</source>
         <translation>Saisissez d&apos;abord l&apos;URL de l&apos;émetteur, par exemple https://sso.example.com</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-19"/>
+        <location line="+21"/>
         <source>Enter a name first: it becomes the provider&apos;s id (lowercase letters, digits, -)</source>
         <translation>Saisissez d&apos;abord un nom&#xa0;: il devient l&apos;ID du fournisseur (lettres minuscules, chiffres, -)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Find the endpoints first, then review them</source>
-        <translation>Recherchez d&apos;abord les points de terminaison, puis vérifiez-les</translation>
-    </message>
-    <message>
-        <location line="+45"/>
+        <location line="+108"/>
         <source>The %1 endpoint is needed.</source>
         <translation>Le point de terminaison «&#xa0;%1&#xa0;» est nécessaire.</translation>
     </message>
@@ -1839,17 +1973,59 @@ Si le navigateur affiche une erreur au lieu d&apos;une page de connexion, vérif
         <translation>Le point de terminaison «&#xa0;%1&#xa0;» doit être une adresse https:// (http:// uniquement sur cet ordinateur).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-129"/>
+        <location line="+134"/>
         <source>authorization</source>
         <translation>autorisation</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-132"/>
+        <location line="+132"/>
         <source>token</source>
         <translation>jeton</translation>
     </message>
     <message>
+        <location line="-104"/>
+        <source>For a provider without discovery: type its endpoints from its documentation</source>
+        <translation>Pour un fournisseur sans découverte&#xa0;: saisissez ses points de terminaison d&apos;après sa documentation</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The endpoints are open below: change them there</source>
+        <translation>Les points de terminaison sont ouverts ci-dessous&#xa0;: modifiez-les là</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Register an application (a client) with %1 and add the redirect URI Plugboard shows.</source>
+        <translation>Enregistrez une application (un client) auprès de %1 et ajoutez l&apos;URI de redirection qu&apos;affiche Plugboard.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Copy its client ID here, and its client secret if %1 gave you one.</source>
+        <translation>Copiez ici son ID client, ainsi que son secret client si %1 vous en a fourni un.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Client ID</source>
+        <translation>ID client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The ID the provider gave the application you registered.</source>
+        <translation>L&apos;ID que le fournisseur a attribué à l&apos;application que vous avez enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Client secret</source>
+        <translation>Secret client</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only for confidential clients; leave it empty for a public client.</source>
+        <translation>Uniquement pour les clients confidentiels&#x202f;; laissez vide pour un client public.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>revocation</source>
         <translation>révocation</translation>
     </message>

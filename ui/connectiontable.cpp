@@ -78,8 +78,11 @@ ConnectionTable::~ConnectionTable() = default;
 void ConnectionTable::setCards(const QList<ConnectionCard*>& cards)
 {
     const QString current = currentItem() ? currentItem()->data(0, kCardIdRole).toString() : QString();
+    // Rows go in unsorted, then sort once. (Turning sorting off also makes
+    // the headers unclickable, so only when it was on.)
     const bool sorted = isSortingEnabled();
-    setSortingEnabled(false);
+    if (sorted)
+        setSortingEnabled(false);
     clear();
     m_cards = cards;
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -108,7 +111,8 @@ void ConnectionTable::setCards(const QList<ConnectionCard*>& cards)
         if (facts.cardId == current)
             setCurrentItem(row);
     }
-    setSortingEnabled(sorted);
+    if (sorted)
+        setSortingEnabled(true);
 }
 
 ConnectionCard* ConnectionTable::cardOf(const QTreeWidgetItem* item) const

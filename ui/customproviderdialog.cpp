@@ -2,9 +2,12 @@
 
 #include "visualtaborder.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -12,6 +15,28 @@
 #include <QVBoxLayout>
 
 namespace Plugboard {
+
+namespace {
+
+QString withoutMnemonic(QString text)
+{
+    return text.remove(QRegularExpression(QStringLiteral("&(?!&)")));
+}
+
+bool isValidId(const QString& id)
+{
+    static const QRegularExpression validId(QStringLiteral("^[a-z0-9-]+$"));
+    return validId.match(id).hasMatch();
+}
+
+/// A field of the userinfo answer, as the record parser accepts it.
+bool isDottedPath(const QString& path)
+{
+    static const QRegularExpression dotted(QStringLiteral("^[^.\\s]+(\\.[^.\\s]+)*$"));
+    return dotted.match(path).hasMatch();
+}
+
+} // namespace
 
 CustomProviderDialog::CustomProviderDialog(QWidget* parent)
     : QDialog(parent)
@@ -21,8 +46,10 @@ CustomProviderDialog::CustomProviderDialog(QWidget* parent)
 
     auto* intro = new QLabel(tr("Plugboard reads the server's published configuration (OpenID Connect "
                                 "discovery or OAuth server metadata) and shows what it found for you to "
-                                "check before saving."),
+                                "check before saving. If the server publishes none, you can enter the "
+                                "endpoints by hand."),
                              this);
+    intro->setObjectName(QStringLiteral("introLabel"));
     intro->setWordWrap(true);
     intro->setTextFormat(Qt::PlainText);
 
@@ -37,25 +64,21 @@ CustomProviderDialog::CustomProviderDialog(QWidget* parent)
     m_discover->setObjectName(QStringLiteral("discoverPushButton"));
     m_discover->setAccessibleName(tr("Find endpoints"));
     m_discover->setDefault(true);
-    form->addRow(QString(), m_discover);
+    m_manual = new QPushButton(tr("Enter the endpoints by &hand"), this);
+    m_manual->setObjectName(QStringLiteral("enterManuallyPushButton"));
+    m_manual->setAccessibleName(withoutMnemonic(m_manual->text()));
+    auto* ways = new QHBoxLayout;
+    ways->addWidget(m_discover);
+    ways->addWidget(m_manual);
+    ways->addStretch();
+    form->addRow(QString(), ways);
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("statusLabel"));
     m_status->setTextFormat(Qt::PlainText);
     m_status->hide();
 
-    m_endpoints = new QGroupBox(tr("What the server published (check, and change if needed)"), this);
-    m_endpoints->setObjectName(QStringLiteral("endpointsGroupBox"));
-    auto* review = new QFormLayout(m_endpoints);
-    m_authorization
-        = addField(review, tr("&Authorization:"), QStringLiteral("authorizationEndpointLineEdit"));
-    m_token = addField(review, tr("&Token:"), QStringLiteral("tokenEndpointLineEdit"));
-    m_revocation = addField(review, tr("&Revocation:"), QStringLiteral("revocationEndpointLineEdit"));
-    m_revocation->setPlaceholderText(tr("None: disconnecting only forgets the tokens"));
-    m_userinfo = addField(review, tr("&User info:"), QStringLiteral("userinfoEndpointLineEdit"));
-    m_scopes = addField(review, tr("&Scopes to ask for:"), QStringLiteral("scopesLineEdit"));
-    m_scopes->setPlaceholderText(tr("Separated by spaces"));
-    m_endpoints->hide();
+    createForm();
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("errorLabel"));
@@ -68,6 +91,7 @@ CustomProviderDialog::CustomProviderDialog(QWidget* parent)
     m_buttons->setObjectName(QStringLiteral("dialogButtonBox"));
     m_buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("savePushButton"));
     m_buttons->button(QDialogButtonBox::Save)->setAccessibleName(tr("Save provider"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelPushButton"));
     m_buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
 
     connect(m_issuer, &QLineEdit::textEdited, this, &CustomProviderDialog::forgetDiscovery);
@@ -81,6 +105,7 @@ CustomProviderDialog::CustomProviderDialog(QWidget* parent)
         updateButtons();
     });
     connect(m_discover, &QPushButton::clicked, this, &CustomProviderDialog::requestDiscovery);
+    connect(m_manual, &QPushButton::clicked, this, &CustomProviderDialog::enterManually);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &CustomProviderDialog::requestSave);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -98,11 +123,68 @@ CustomProviderDialog::CustomProviderDialog(QWidget* parent)
 
 CustomProviderDialog::~CustomProviderDialog() = default;
 
+/// The one form both ways fill: discovery, or the user from the provider's
+/// documentation.
+void CustomProviderDialog::createForm()
+{
+    m_endpoints = new QGroupBox(this);
+    m_endpoints->setObjectName(QStringLiteral("endpointsGroupBox"));
+    auto* review = new QFormLayout(m_endpoints);
+    m_authorization
+        = addField(review, tr("&Authorization:"), QStringLiteral("authorizationEndpointLineEdit"));
+    m_authorization->setPlaceholderText(QStringLiteral("https://login.example.com/authorize"));
+    m_token = addField(review, tr("&Token:"), QStringLiteral("tokenEndpointLineEdit"));
+    m_token->setPlaceholderText(QStringLiteral("https://login.example.com/token"));
+    m_revocation = addField(review, tr("&Revocation:"), QStringLiteral("revocationEndpointLineEdit"));
+    m_revocation->setPlaceholderText(tr("None: disconnecting only forgets the tokens"));
+    m_revocation->setToolTip(tr("Optional: an RFC 7009 endpoint that takes tokens back on disconnecting"));
+    m_userinfo = addField(review, tr("&User info:"), QStringLiteral("userinfoEndpointLineEdit"));
+    m_userinfo->setPlaceholderText(tr("Optional: tells accounts apart"));
+    m_identityId = addField(review, tr("A&ccount ID field:"), QStringLiteral("identityIdLineEdit"));
+    m_identityId->setPlaceholderText(QStringLiteral("sub"));
+    m_identityId->setToolTip(
+        tr("Where the user info answer names the account: a field such as sub, or a dotted path such as "
+           "user.id"));
+    m_identityName = addField(review, tr("Account na&me field:"), QStringLiteral("identityNameLineEdit"));
+    m_identityName->setPlaceholderText(QStringLiteral("name"));
+    m_identityName->setToolTip(tr("Where the user info answer gives the name shown on the card, such as "
+                                  "name or user.login"));
+    m_scopes = addField(review, tr("&Scopes to ask for:"), QStringLiteral("scopesLineEdit"));
+    m_scopes->setPlaceholderText(tr("Separated by spaces"));
+
+    m_clientAuthentication = new QComboBox(this);
+    m_clientAuthentication->setObjectName(QStringLiteral("clientAuthenticationComboBox"));
+    m_clientAuthentication->addItem(tr("HTTP Basic (client_secret_basic)"),
+                                    QVariant::fromValue(int(ClientAuthentication::ClientSecretBasic)));
+    m_clientAuthentication->addItem(tr("In the request body (client_secret_post)"),
+                                    QVariant::fromValue(int(ClientAuthentication::ClientSecretPost)));
+    m_clientAuthentication->addItem(tr("None: a public client without a secret"),
+                                    QVariant::fromValue(int(ClientAuthentication::None)));
+    m_clientAuthentication->setToolTip(tr("How the application you register sends its client secret to "
+                                          "the token endpoint"));
+    auto* clientLabel = new QLabel(tr("C&lient authentication:"), this);
+    clientLabel->setBuddy(m_clientAuthentication);
+    m_clientAuthentication->setAccessibleName(withoutMnemonic(clientLabel->text()).remove(QLatin1Char(':')));
+    m_pkce = new QCheckBox(tr("Use &PKCE"), this);
+    m_pkce->setObjectName(QStringLiteral("pkceCheckBox"));
+    m_pkce->setAccessibleName(withoutMnemonic(m_pkce->text()));
+    m_pkce->setToolTip(tr("Proof Key for Code Exchange (S256): leave it on unless the provider refuses it"));
+    auto* client = new QHBoxLayout;
+    client->addWidget(m_clientAuthentication);
+    client->addWidget(m_pkce);
+    client->addStretch();
+    review->addRow(clientLabel, client);
+    m_endpoints->hide();
+
+    for (QLineEdit* edit : { m_authorization, m_token, m_userinfo, m_identityId })
+        connect(edit, &QLineEdit::textChanged, this, &CustomProviderDialog::updateButtons);
+}
+
 QLineEdit* CustomProviderDialog::addField(QFormLayout* form, const QString& label, const QString& objectName)
 {
     auto* edit = new QLineEdit(this);
     edit->setObjectName(objectName);
-    edit->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+    edit->setAccessibleName(withoutMnemonic(label).remove(QLatin1Char(':')));
     auto* labelWidget = new QLabel(label, this);
     labelWidget->setBuddy(edit);
     form->addRow(labelWidget, edit);
@@ -146,22 +228,88 @@ void CustomProviderDialog::requestDiscovery()
 void CustomProviderDialog::setDiscoveredRecord(const PlatformRecord& record)
 {
     m_discovered = record;
+    m_prefill.clear();
     m_authorization->setText(record.authorizationEndpoint.toString());
     m_token->setText(record.tokenEndpoint.toString());
     m_revocation->setText(record.revocationEndpoint.toString());
     m_userinfo->setText(record.userinfoEndpoint.toString());
+    m_identityId->setText(record.identityIdPath);
+    m_identityName->setText(record.identityNamePath);
     m_scopes->setText(record.defaultScopes().join(QLatin1Char(' ')));
-    m_endpoints->show();
+    m_clientAuthentication->setCurrentIndex(
+        m_clientAuthentication->findData(QVariant::fromValue(int(record.clientAuthentication))));
+    m_pkce->setChecked(record.pkce);
     setBusy(false);
-    m_buttons->button(QDialogButtonBox::Save)->setDefault(true);
+    openForm(Source::Discovered);
     m_authorization->setFocus();
+}
+
+void CustomProviderDialog::enterManually()
+{
+    if (m_source == Source::None) {
+        // A fresh form: what a discovery for another URL left must not stay.
+        const QUrl issuer = issuerForEndpoints();
+        m_prefill = issuer.isEmpty() ? QString() : issuer.toString();
+        m_authorization->setText(m_prefill);
+        m_token->setText(m_prefill);
+        m_revocation->clear();
+        m_userinfo->clear();
+        m_identityId->setText(QStringLiteral("sub"));
+        m_identityName->setText(QStringLiteral("name"));
+        m_scopes->clear();
+        // The default of both OpenID Connect Discovery and RFC 8414.
+        m_clientAuthentication->setCurrentIndex(m_clientAuthentication->findData(
+            QVariant::fromValue(int(ClientAuthentication::ClientSecretBasic))));
+        // Servers ignore parameters they do not know (RFC 6749 §3.1).
+        m_pkce->setChecked(true);
+    }
+    m_discovered.reset();
+    m_error->hide();
+    openForm(Source::Manual);
+    m_authorization->setFocus();
+    m_authorization->end(false);
+}
+
+void CustomProviderDialog::openForm(Source source)
+{
+    m_source = source;
+    m_endpoints->setTitle(source == Source::Discovered
+                              ? tr("What the server published (check, and change if needed)")
+                              : tr("The provider's endpoints, from its documentation"));
+    m_endpoints->show();
+    m_buttons->button(QDialogButtonBox::Save)->setDefault(true);
+    updateButtons();
+    fitContents();
+    if (isVisible())
+        VisualTabOrder::apply(this);
+}
+
+void CustomProviderDialog::fitContents()
+{
+    // Wrapped text (the intro, an error) needs more lines the narrower the
+    // dialog, which a window's minimum size does not know, and a window does
+    // not grow by itself when the form or an error appears: grow it here.
+    layout()->activate();
+    const int width = std::max(this->width(), minimumSizeHint().width());
+    const int needed = layout()->totalHeightForWidth(width);
+    if (width > this->width() || needed > height())
+        resize(width, std::max(needed, height()));
 }
 
 void CustomProviderDialog::setDiscoveryError(const QString& message)
 {
     setBusy(false);
-    showError(message);
-    m_issuer->setFocus();
+    if (m_source == Source::Manual) {
+        showError(message);
+        m_issuer->setFocus();
+        return;
+    }
+    // The typed alternative, right where the user reads why discovery failed.
+    showError(tr("%1\n\nTo add the provider anyway, choose \"%2\" and copy the endpoints from its "
+                 "documentation.")
+                  .arg(message, withoutMnemonic(m_manual->text())));
+    m_manual->setDefault(true);
+    m_manual->setFocus();
 }
 
 void CustomProviderDialog::showError(const QString& message)
@@ -169,15 +317,19 @@ void CustomProviderDialog::showError(const QString& message)
     setBusy(false);
     m_error->setText(message);
     m_error->setVisible(!message.isEmpty());
+    fitContents();
 }
 
 void CustomProviderDialog::forgetDiscovery()
 {
-    // The endpoints belong to the URL they came from.
-    m_discovered.reset();
-    m_endpoints->hide();
     m_error->hide();
-    m_discover->setDefault(true);
+    // Discovered endpoints belong to the URL they came from; typed ones do not.
+    if (m_source == Source::Discovered) {
+        m_source = Source::None;
+        m_discovered.reset();
+        m_endpoints->hide();
+        m_discover->setDefault(true);
+    }
     updateButtons();
 }
 
@@ -190,22 +342,69 @@ void CustomProviderDialog::setBusy(bool busy, const QString& status)
     updateButtons();
 }
 
+QUrl CustomProviderDialog::issuerForEndpoints() const
+{
+    // The endpoints usually live under the issuer: start them there.
+    QUrl issuer = issuerUrl();
+    if (!issuer.isValid() || issuer.host().isEmpty())
+        return {};
+    issuer = issuer.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment
+                             | QUrl::StripTrailingSlash);
+    if (!isLoopbackHost(issuer.host()))
+        issuer.setScheme(QStringLiteral("https")); // typed without a scheme, it came out http://
+    issuer.setPath(issuer.path() + QLatin1Char('/'));
+    return issuer;
+}
+
+QString CustomProviderDialog::missingField() const
+{
+    const auto filled = [this](const QLineEdit* edit) {
+        const QString text = edit->text().trimmed();
+        return !text.isEmpty() && text != m_prefill;
+    };
+    if (m_source == Source::None)
+        return tr("Find the endpoints first, or enter them by hand");
+    if (!isValidId(platformId()))
+        return tr("Enter a name first: it becomes the provider's id (lowercase letters, digits, -)");
+    if (!filled(m_authorization))
+        return tr("Enter the %1 endpoint first").arg(tr("authorization"));
+    if (!filled(m_token))
+        return tr("Enter the %1 endpoint first").arg(tr("token"));
+    if (!m_userinfo->text().trimmed().isEmpty() && m_identityId->text().trimmed().isEmpty())
+        return tr("Enter the account ID field first: the user info endpoint needs it to tell accounts apart");
+    return QString();
+}
+
 void CustomProviderDialog::updateButtons()
 {
-    static const QRegularExpression validId(QStringLiteral("^[a-z0-9-]+$"));
-    const bool idOk = validId.match(platformId()).hasMatch();
-    const QUrl issuer = issuerUrl();
-    const bool issuerOk = issuer.isValid() && !issuer.host().isEmpty();
-    m_discover->setEnabled(!m_busy && idOk && issuerOk);
     // A disabled button says what it waits for.
-    m_discover->setToolTip(
-        m_discover->isEnabled() ? tr("Read the provider's discovery document")
-            : !issuerOk         ? tr("Enter the issuer URL first, such as https://sso.example.com")
-            : !idOk ? tr("Enter a name first: it becomes the provider's id (lowercase letters, digits, -)")
-                    : QString());
+    const QString busy = tr("Wait until Plugboard has finished looking for the endpoints");
+    const QUrl issuer = issuerUrl();
+    QString discoverWaits;
+    if (m_busy)
+        discoverWaits = busy;
+    else if (!issuer.isValid() || issuer.host().isEmpty())
+        discoverWaits = tr("Enter the issuer URL first, such as https://sso.example.com");
+    else if (!isValidId(platformId()))
+        discoverWaits = tr("Enter a name first: it becomes the provider's id (lowercase letters, digits, -)");
+    m_discover->setEnabled(discoverWaits.isEmpty());
+    m_discover->setToolTip(discoverWaits.isEmpty() ? tr("Read the provider's discovery document")
+                                                   : discoverWaits);
+
+    QString manualWaits;
+    if (m_busy)
+        manualWaits = busy;
+    else if (m_source != Source::None)
+        manualWaits = tr("The endpoints are open below: change them there");
+    const QString manualDoes
+        = tr("For a provider without discovery: type its endpoints from its documentation");
+    m_manual->setEnabled(manualWaits.isEmpty());
+    m_manual->setToolTip(manualWaits.isEmpty() ? manualDoes : manualWaits);
+
+    const QString saveWaits = m_busy ? busy : missingField();
     QPushButton* save = m_buttons->button(QDialogButtonBox::Save);
-    save->setEnabled(!m_busy && idOk && m_discovered.has_value());
-    save->setToolTip(save->isEnabled() ? QString() : tr("Find the endpoints first, then review them"));
+    save->setEnabled(saveWaits.isEmpty());
+    save->setToolTip(saveWaits);
 }
 
 void CustomProviderDialog::showEvent(QShowEvent* event)
@@ -215,11 +414,47 @@ void CustomProviderDialog::showEvent(QShowEvent* event)
     VisualTabOrder::apply(this);
 }
 
+/// What a manual entry has beyond the form: the same client fields and
+/// registration steps a discovered record gets.
+PlatformRecord CustomProviderDialog::manualRecord() const
+{
+    PlatformRecord record;
+    record.authKind = AuthKind::OAuth2;
+    record.custom = true;
+    record.redirect = RedirectRule(); // 127.0.0.1, any port, /callback (RFC 8252 §7.3)
+    const QUrl issuer = issuerUrl();
+    const QUrl authorization(m_authorization->text().trimmed());
+    if (isAllowedEndpoint(issuer))
+        record.helpUrl = issuer.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment);
+    else if (isAllowedEndpoint(authorization))
+        record.helpUrl = authorization.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    const QString name = displayName();
+    record.helpSteps = {
+        tr("Register an application (a client) with %1 and add the redirect URI Plugboard shows.").arg(name),
+        tr("Copy its client ID here, and its client secret if %1 gave you one.").arg(name),
+    };
+
+    CredentialField clientId;
+    clientId.key = QStringLiteral("client_id");
+    clientId.label = tr("Client ID");
+    clientId.type = CredentialType::OAuthClientId;
+    clientId.description = tr("The ID the provider gave the application you registered.");
+    CredentialField clientSecret;
+    clientSecret.key = QStringLiteral("client_secret");
+    clientSecret.label = tr("Client secret");
+    clientSecret.type = CredentialType::OAuthClientSecret;
+    clientSecret.required = false;
+    clientSecret.secret = true;
+    clientSecret.description = tr("Only for confidential clients; leave it empty for a public client.");
+    record.credentials = { clientId, clientSecret };
+    return record;
+}
+
 std::optional<PlatformRecord> CustomProviderDialog::reviewedRecord() const
 {
-    if (!m_discovered)
+    if (m_source == Source::None)
         return std::nullopt;
-    PlatformRecord record = *m_discovered;
+    PlatformRecord record = m_source == Source::Discovered && m_discovered ? *m_discovered : manualRecord();
     record.id = platformId();
     record.name = displayName();
     record.authorizationEndpoint = QUrl(m_authorization->text().trimmed());
@@ -230,6 +465,15 @@ std::optional<PlatformRecord> CustomProviderDialog::reviewedRecord() const
     else if (record.revocationStyle == RevocationStyle::None)
         record.revocationStyle = RevocationStyle::Rfc7009;
     record.userinfoEndpoint = QUrl(m_userinfo->text().trimmed());
+    record.identityIdPath = m_identityId->text().trimmed();
+    record.identityNamePath = m_identityName->text().trimmed();
+    // Without an id there is no identity lookup (Save waits for one when
+    // there is a user info endpoint), so a name alone would only be refused.
+    if (record.identityIdPath.isEmpty())
+        record.identityNamePath.clear();
+    record.clientAuthentication
+        = static_cast<ClientAuthentication>(m_clientAuthentication->currentData().toInt());
+    record.pkce = m_pkce->isChecked();
     // The scopes field lists what to ask for: mark those, add any new ones.
     const QStringList wanted = m_scopes->text().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (ScopeInfo& scope : record.scopes)
@@ -262,6 +506,11 @@ QString CustomProviderDialog::reviewProblem() const
         if (!problem.isEmpty())
             return problem;
     }
+    const QString id = m_identityId->text().trimmed();
+    const QString name = m_identityName->text().trimmed();
+    if ((!id.isEmpty() && !isDottedPath(id)) || (!name.isEmpty() && !isDottedPath(name)))
+        return tr("An account field must be a field name such as sub, or a dotted path such as user.id, "
+                  "without spaces.");
     return QString();
 }
 

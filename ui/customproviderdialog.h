@@ -6,6 +6,8 @@
 
 #include <optional>
 
+class QCheckBox;
+class QComboBox;
 class QDialogButtonBox;
 class QFormLayout;
 class QGroupBox;
@@ -15,9 +17,15 @@ class QPushButton;
 
 namespace Plugboard {
 
-/// "Add custom provider": the user gives an issuer URL and a name, asks
-/// for discovery, reviews (and may edit) the endpoints and scopes found, and
-/// saves. The dialog does no network or file work itself: it asks with
+/// "Add custom provider": the user gives an issuer URL and a name, then
+/// fills one form of endpoints, account fields, scopes and client settings
+/// in one of two ways: discovery fills it from the server's published
+/// configuration, or the user types it by hand from the provider's
+/// documentation. Either way the user reviews (and may edit) the form and
+/// saves; both go through the same checks here and the same validation in
+/// PlatformCatalog::addCustom().
+///
+/// The dialog does no network or file work itself: it asks with
 /// discoverRequested() and saveRequested(), and whoever owns the core
 /// answers with setDiscoveredRecord(), setDiscoveryError(), showError() or
 /// accept(). Problems show inline, in plain words.
@@ -36,13 +44,19 @@ public:
     QString platformId() const;
     QString displayName() const;
 
-    /// Discovery found `record`: its endpoints and scopes show for review.
+    /// Discovery found `record`: the form shows its values for review.
     void setDiscoveredRecord(const PlatformRecord& record);
-    /// Discovery failed: says why and lets the user change the URL.
+    /// Discovery failed: says why, lets the user change the URL and offers
+    /// to enter the endpoints by hand.
     void setDiscoveryError(const QString& message);
+    /// Opens the form empty for typing the endpoints by hand (what the
+    /// "Enter the endpoints by hand" button does), the endpoints started
+    /// with the issuer's address when there is one.
+    void enterManually();
     /// Saving failed (e.g. the id is taken): says why, keeps everything.
     void showError(const QString& message);
-    /// The discovered record with the user's edits; nullopt before discovery.
+    /// The record the form describes; nullopt until the form is open
+    /// (after discovery or enterManually()).
     std::optional<PlatformRecord> reviewedRecord() const;
 
     static QString idFromName(const QString& name);
@@ -55,29 +69,47 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    /// How the form was filled; None while it is closed.
+    enum class Source { None, Discovered, Manual };
+
     QLineEdit* addField(QFormLayout* form, const QString& label, const QString& objectName);
+    void createForm();
+    void openForm(Source source);
+    void fitContents();
     void requestDiscovery();
     void requestSave();
     void forgetDiscovery();
     void setBusy(bool busy, const QString& status = QString());
     void updateButtons();
+    QString missingField() const;
     QString reviewProblem() const;
+    PlatformRecord manualRecord() const;
+    QUrl issuerForEndpoints() const;
 
+    Source m_source = Source::None;
     std::optional<PlatformRecord> m_discovered;
     bool m_busy = false;
     bool m_idEdited = false;
+    /// What the endpoint fields were started with in manual mode: still
+    /// that text means not filled in yet.
+    QString m_prefill;
 
     QLineEdit* m_issuer = nullptr;
     QLineEdit* m_name = nullptr;
     QLineEdit* m_id = nullptr;
     QPushButton* m_discover = nullptr;
+    QPushButton* m_manual = nullptr;
     QLabel* m_status = nullptr;
     QGroupBox* m_endpoints = nullptr;
     QLineEdit* m_authorization = nullptr;
     QLineEdit* m_token = nullptr;
     QLineEdit* m_revocation = nullptr;
     QLineEdit* m_userinfo = nullptr;
+    QLineEdit* m_identityId = nullptr;
+    QLineEdit* m_identityName = nullptr;
     QLineEdit* m_scopes = nullptr;
+    QComboBox* m_clientAuthentication = nullptr;
+    QCheckBox* m_pkce = nullptr;
     QLabel* m_error = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
 };

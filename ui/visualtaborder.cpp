@@ -13,8 +13,10 @@ constexpr int kSameLine = 8;
 
 bool takesTabFocus(const QWidget* widget, const QWidget* root)
 {
-    return (widget->focusPolicy() & Qt::TabFocus) && widget->isVisibleTo(root) && widget->isEnabled()
-        && !widget->focusProxy();
+    // An open dialog parented to the window is another window: Tab never
+    // crosses into it (and Qt refuses to chain across windows).
+    return widget->window() == root->window() && (widget->focusPolicy() & Qt::TabFocus)
+        && widget->isVisibleTo(root) && widget->isEnabled() && !widget->focusProxy();
 }
 
 } // namespace

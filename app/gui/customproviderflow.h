@@ -15,8 +15,9 @@ class ProviderDiscovery;
 struct PlatformRecord;
 
 /// Answers the "Add custom provider" dialog with core: ProviderDiscovery
-/// finds the endpoints, PlatformCatalog::addCustom() saves the reviewed
-/// record. One dialog and at most one discovery at a time; closing the
+/// finds the endpoints (unless the user types them in the dialog), and
+/// PlatformCatalog::addCustom() checks and saves the reviewed record, however
+/// it was filled. One dialog and at most one discovery at a time; closing the
 /// dialog cancels a discovery still running.
 class CustomProviderFlow final : public QObject
 {

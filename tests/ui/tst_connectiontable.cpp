@@ -72,12 +72,12 @@ void TestConnectionTable::listsOneLinePerCardAndSortsByHeader()
     QCOMPARE(table->topLevelItem(0)->text(ConnectionTable::AccountColumn), QStringLiteral("alexmusic"));
 
     // A click on a header sorts by that column.
-    const QRect expires(table->header()->sectionViewportPosition(ConnectionTable::ExpiresColumn), 0,
-                        table->header()->sectionSize(ConnectionTable::ExpiresColumn),
+    const QRect account(table->header()->sectionViewportPosition(ConnectionTable::AccountColumn), 0,
+                        table->header()->sectionSize(ConnectionTable::AccountColumn),
                         table->header()->height());
-    QTest::mouseClick(table->header()->viewport(), Qt::LeftButton, {}, expires.center());
+    QTest::mouseClick(table->header()->viewport(), Qt::LeftButton, {}, account.center());
     QVERIFY(table->isSortingEnabled());
-    QCOMPARE(table->sortColumn(), int(ConnectionTable::ExpiresColumn));
+    QCOMPARE(table->sortColumn(), int(ConnectionTable::AccountColumn));
     table->sortItems(ConnectionTable::ExpiresColumn, Qt::AscendingOrder);
     QCOMPARE(
         column(table, ConnectionTable::AccountColumn).mid(0, 3),
