@@ -1737,7 +1737,7 @@ Falls der Browser statt einer Anmeldeseite einen Fehler anzeigt, prüfen Sie die
 <context>
     <name>Plugboard::CustomProviderDialog</name>
     <message>
-        <location filename="../ui/customproviderdialog.cpp" line="+45"/>
+        <location filename="../ui/customproviderdialog.cpp" line="+46"/>
         <source>Add custom provider</source>
         <translation>Eigenen Anbieter hinzufügen</translation>
     </message>
@@ -1852,12 +1852,12 @@ Falls der Browser statt einer Anmeldeseite einen Fehler anzeigt, prüfen Sie die
         <translation>Was der Server veröffentlicht hat (prüfen und bei Bedarf ändern)</translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location line="+217"/>
         <source>An account field must be a field name such as sub, or a dotted path such as user.id, without spaces.</source>
         <translation>Ein Kontofeld muss ein Feldname wie sub oder ein Pfad mit Punkten wie user.id sein, ohne Leerzeichen.</translation>
     </message>
     <message>
-        <location line="-378"/>
+        <location line="-360"/>
         <source>&amp;Authorization:</source>
         <translation>A&amp;utorisierung:</translation>
     </message>
@@ -1963,7 +1963,7 @@ Um den Anbieter trotzdem hinzuzufügen, wählen Sie „%2“ und übernehmen Sie
         <translation>Geben Sie zuerst einen Namen ein: Daraus wird die ID des Anbieters (Kleinbuchstaben, Ziffern, -)</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+90"/>
         <source>The %1 endpoint is needed.</source>
         <translation>Der Endpunkt für %1 wird benötigt.</translation>
     </message>
@@ -1973,19 +1973,19 @@ Um den Anbieter trotzdem hinzuzufügen, wählen Sie „%2“ und übernehmen Sie
         <translation>Der Endpunkt für %1 muss eine https://-Adresse sein (http:// nur auf diesem Computer).</translation>
     </message>
     <message>
-        <location line="-129"/>
-        <location line="+134"/>
+        <location line="-111"/>
+        <location line="+116"/>
         <source>authorization</source>
         <translation>Autorisierung</translation>
     </message>
     <message>
-        <location line="-132"/>
-        <location line="+132"/>
+        <location line="-114"/>
+        <location line="+114"/>
         <source>token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-86"/>
         <source>For a provider without discovery: type its endpoints from its documentation</source>
         <translation>Für einen Anbieter ohne Discovery: Geben Sie seine Endpunkte aus seiner Dokumentation ein</translation>
     </message>
@@ -1995,37 +1995,7 @@ Um den Anbieter trotzdem hinzuzufügen, wählen Sie „%2“ und übernehmen Sie
         <translation>Die Endpunkte stehen unten: Ändern Sie sie dort</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Register an application (a client) with %1 and add the redirect URI Plugboard shows.</source>
-        <translation>Registrieren Sie eine Anwendung (einen Client) bei %1 und fügen Sie die Redirect-URI hinzu, die Plugboard anzeigt.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Copy its client ID here, and its client secret if %1 gave you one.</source>
-        <translation>Kopieren Sie ihre Client-ID hierher und ihr Client-Secret, falls %1 Ihnen eines gegeben hat.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Client ID</source>
-        <translation>Client-ID</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The ID the provider gave the application you registered.</source>
-        <translation>Die ID, die der Anbieter der von Ihnen registrierten Anwendung zugewiesen hat.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Client secret</source>
-        <translation>Client-Secret</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Only for confidential clients; leave it empty for a public client.</source>
-        <translation>Nur für vertrauliche Clients; lassen Sie das Feld bei einem öffentlichen Client leer.</translation>
-    </message>
-    <message>
-        <location line="+57"/>
+        <location line="+89"/>
         <source>revocation</source>
         <translation>Widerruf</translation>
     </message>
@@ -2186,7 +2156,7 @@ Plugboard vergisst die Endpunkte des Anbieters und die dafür gespeicherten App-
         <translation>Das Discovery-Dokument unter %1 gehört zum Issuer &quot;%2&quot;, nicht wie angefordert zu %3. Prüfen Sie die Issuer-URL: Sie muss exakt mit der des Anbieters übereinstimmen.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>Register an application (a client) with %1 and add the redirect URI Plugboard shows.</source>
         <translation>Registrieren Sie eine Anwendung (einen Client) bei %1 und fügen Sie die Redirect-URI hinzu, die Plugboard anzeigt.</translation>
     </message>

@@ -1737,7 +1737,7 @@ Si le navigateur affiche une erreur au lieu d&apos;une page de connexion, vérif
 <context>
     <name>Plugboard::CustomProviderDialog</name>
     <message>
-        <location filename="../ui/customproviderdialog.cpp" line="+45"/>
+        <location filename="../ui/customproviderdialog.cpp" line="+46"/>
         <source>Add custom provider</source>
         <translation>Ajouter un fournisseur personnalisé</translation>
     </message>
@@ -1852,12 +1852,12 @@ Si le navigateur affiche une erreur au lieu d&apos;une page de connexion, vérif
         <translation>Ce que le serveur a publié (vérifiez et modifiez si besoin)</translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location line="+217"/>
         <source>An account field must be a field name such as sub, or a dotted path such as user.id, without spaces.</source>
         <translation>Un champ de compte doit être un nom de champ comme sub, ou un chemin à points comme user.id, sans espaces.</translation>
     </message>
     <message>
-        <location line="-378"/>
+        <location line="-360"/>
         <source>&amp;Authorization:</source>
         <translation>&amp;Autorisation&#xa0;:</translation>
     </message>
@@ -1963,7 +1963,7 @@ Pour ajouter le fournisseur malgré tout, choisissez «&#xa0;%2&#xa0;» et recop
         <translation>Saisissez d&apos;abord un nom&#xa0;: il devient l&apos;ID du fournisseur (lettres minuscules, chiffres, -)</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+90"/>
         <source>The %1 endpoint is needed.</source>
         <translation>Le point de terminaison «&#xa0;%1&#xa0;» est nécessaire.</translation>
     </message>
@@ -1973,19 +1973,19 @@ Pour ajouter le fournisseur malgré tout, choisissez «&#xa0;%2&#xa0;» et recop
         <translation>Le point de terminaison «&#xa0;%1&#xa0;» doit être une adresse https:// (http:// uniquement sur cet ordinateur).</translation>
     </message>
     <message>
-        <location line="-129"/>
-        <location line="+134"/>
+        <location line="-111"/>
+        <location line="+116"/>
         <source>authorization</source>
         <translation>autorisation</translation>
     </message>
     <message>
-        <location line="-132"/>
-        <location line="+132"/>
+        <location line="-114"/>
+        <location line="+114"/>
         <source>token</source>
         <translation>jeton</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-86"/>
         <source>For a provider without discovery: type its endpoints from its documentation</source>
         <translation>Pour un fournisseur sans découverte&#xa0;: saisissez ses points de terminaison d&apos;après sa documentation</translation>
     </message>
@@ -1995,37 +1995,7 @@ Pour ajouter le fournisseur malgré tout, choisissez «&#xa0;%2&#xa0;» et recop
         <translation>Les points de terminaison sont ouverts ci-dessous&#xa0;: modifiez-les là</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Register an application (a client) with %1 and add the redirect URI Plugboard shows.</source>
-        <translation>Enregistrez une application (un client) auprès de %1 et ajoutez l&apos;URI de redirection qu&apos;affiche Plugboard.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Copy its client ID here, and its client secret if %1 gave you one.</source>
-        <translation>Copiez ici son ID client, ainsi que son secret client si %1 vous en a fourni un.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Client ID</source>
-        <translation>ID client</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The ID the provider gave the application you registered.</source>
-        <translation>L&apos;ID que le fournisseur a attribué à l&apos;application que vous avez enregistrée.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Client secret</source>
-        <translation>Secret client</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Only for confidential clients; leave it empty for a public client.</source>
-        <translation>Uniquement pour les clients confidentiels&#x202f;; laissez vide pour un client public.</translation>
-    </message>
-    <message>
-        <location line="+57"/>
+        <location line="+89"/>
         <source>revocation</source>
         <translation>révocation</translation>
     </message>
@@ -2186,7 +2156,7 @@ Plugboard oublie ses points de terminaison et les identifiants d&apos;applicatio
         <translation>Le document de découverte à l&apos;adresse %1 appartient à l&apos;émetteur «&#xa0;%2&#xa0;», et non à %3 comme demandé. Vérifiez l&apos;URL de l&apos;émetteur&#xa0;: elle doit correspondre exactement à celle du fournisseur.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>Register an application (a client) with %1 and add the redirect URI Plugboard shows.</source>
         <translation>Enregistrez une application (un client) auprès de %1 et ajoutez l&apos;URI de redirection qu&apos;affiche Plugboard.</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "customproviderdialog.h"
 
+#include "catalog/discoverydocumentparser.h"
 #include "visualtaborder.h"
 
 #include <QCheckBox>
@@ -428,25 +429,7 @@ PlatformRecord CustomProviderDialog::manualRecord() const
         record.helpUrl = issuer.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment);
     else if (isAllowedEndpoint(authorization))
         record.helpUrl = authorization.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
-    const QString name = displayName();
-    record.helpSteps = {
-        tr("Register an application (a client) with %1 and add the redirect URI Plugboard shows.").arg(name),
-        tr("Copy its client ID here, and its client secret if %1 gave you one.").arg(name),
-    };
-
-    CredentialField clientId;
-    clientId.key = QStringLiteral("client_id");
-    clientId.label = tr("Client ID");
-    clientId.type = CredentialType::OAuthClientId;
-    clientId.description = tr("The ID the provider gave the application you registered.");
-    CredentialField clientSecret;
-    clientSecret.key = QStringLiteral("client_secret");
-    clientSecret.label = tr("Client secret");
-    clientSecret.type = CredentialType::OAuthClientSecret;
-    clientSecret.required = false;
-    clientSecret.secret = true;
-    clientSecret.description = tr("Only for confidential clients; leave it empty for a public client.");
-    record.credentials = { clientId, clientSecret };
+    DiscoveryDocumentParser::addClientFields(record, displayName());
     return record;
 }
 

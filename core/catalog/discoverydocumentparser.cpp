@@ -247,13 +247,18 @@ Result<PlatformRecord> DiscoveryDocumentParser::parse(const QByteArray& json, co
     record.identityNamePath = onlyUsername ? QStringLiteral("preferred_username") : QStringLiteral("name");
 
     record.helpUrl = source.issuer;
+    addClientFields(record, displayName);
+    return record;
+}
+
+void DiscoveryDocumentParser::addClientFields(PlatformRecord& record, const QString& displayName)
+{
     record.helpSteps = {
         tr("Register an application (a client) with %1 and add the redirect URI Plugboard shows.")
             .arg(displayName),
         tr("Copy its client ID here, and its client secret if %1 gave you one.").arg(displayName),
     };
     record.credentials = credentialFields();
-    return record;
 }
 
 } // namespace Plugboard

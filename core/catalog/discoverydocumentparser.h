@@ -61,6 +61,10 @@ public:
     /// True when both name the same issuer: equal URLs once a single
     /// trailing slash is dropped from each path.
     static bool isSameIssuer(const QUrl& a, const QUrl& b);
+
+    /// The registration steps and the Client ID / Client secret fields every
+    /// custom provider's credentials form shows, discovered or typed in.
+    static void addClientFields(PlatformRecord& record, const QString& displayName);
 };
 
 } // namespace Plugboard
