@@ -5,6 +5,7 @@
 #include "catalog/platformcatalog.h"
 #include "connectiontable.h"
 #include "mainwindow.h"
+#include "sampleconnection.h"
 #include "storage/connection.h"
 
 #include <QAction>
@@ -19,14 +20,7 @@ namespace {
 
 Connection account(const QString& platform, const QString& name, ConnectionState state, int expiresInSeconds)
 {
-    Connection c;
-    c.platformId = platform;
-    c.accountId = name;
-    c.accountName = name;
-    c.state = state;
-    c.refreshable = true;
-    c.expiresAt = QDateTime::currentDateTimeUtc().addSecs(expiresInSeconds);
-    return c;
+    return Test::sampleConnection(platform, name, state, std::chrono::seconds(expiresInSeconds));
 }
 
 QStringList column(const QTreeWidget* table, int index)

@@ -10,6 +10,7 @@
 #include "customproviderdialog.h"
 #include "mainwindow.h"
 #include "oauth/redirecturi.h"
+#include "sampleconnection.h"
 #include "storage/connection.h"
 #include "translator.h"
 
@@ -65,17 +66,7 @@ QStringList cutWidgets(QWidget* root)
 Connection account(const QString& platform, const QString& name, ConnectionState state,
                    const QStringList& scopes)
 {
-    Connection c;
-    c.platformId = platform;
-    c.accountId = name;
-    c.accountName = name;
-    c.state = state;
-    c.grantedScopes = scopes;
-    c.requestedScopes = scopes;
-    c.refreshable = true;
-    c.expiresAt = QDateTime::currentDateTimeUtc().addSecs(2520);
-    c.lastChecked = QDateTime::currentDateTimeUtc().addSecs(-60);
-    return c;
+    return Test::sampleConnection(platform, name, state, std::chrono::minutes(42), scopes);
 }
 
 } // namespace
