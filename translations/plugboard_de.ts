@@ -1691,7 +1691,7 @@ Falls der Browser statt einer Anmeldeseite einen Fehler anzeigt, prüfen Sie die
         <translation>Warum ist das nötig?</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
@@ -1701,12 +1701,7 @@ Falls der Browser statt einer Anmeldeseite einen Fehler anzeigt, prüfen Sie die
         <translation>Gespeichert; zum Ersetzen neu eingeben</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Saved (%1); type to replace</source>
-        <translation>Gespeichert (%1); zum Ersetzen neu eingeben</translation>
-    </message>
-    <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Where do I find this?</source>
         <translation>Wo finde ich das?</translation>
     </message>

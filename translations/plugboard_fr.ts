@@ -1691,7 +1691,7 @@ Si le navigateur affiche une erreur au lieu d&apos;une page de connexion, vérif
         <translation>Pourquoi est-ce nécessaire&#x202f;?</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
@@ -1701,12 +1701,7 @@ Si le navigateur affiche une erreur au lieu d&apos;une page de connexion, vérif
         <translation>Enregistré&#x202f;; saisissez pour remplacer</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Saved (%1); type to replace</source>
-        <translation>Enregistré (%1)&#x202f;; saisissez pour remplacer</translation>
-    </message>
-    <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Where do I find this?</source>
         <translation>Où trouver cette valeur&#x202f;?</translation>
     </message>

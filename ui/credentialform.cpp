@@ -137,7 +137,10 @@ void CredentialForm::setPlatform(const PlatformRecord& record, const QUrl& redir
     m_redirectUri->setText(redirectUri.toString());
 
     for (const CredentialField& declaration : record.credentials) {
-        Field field { declaration, createEditor(declaration), new QLabel(this), false };
+        Field field;
+        field.declaration = declaration;
+        field.editor = createEditor(declaration);
+        field.status = new QLabel(this);
         field.status->setObjectName(objectNameFor(declaration.key, "StatusLabel"));
         field.status->setWordWrap(true);
         field.status->setTextFormat(Qt::RichText);
@@ -176,13 +179,13 @@ void CredentialForm::setSavedFields(const QMap<QString, QString>& hints)
         field.saved = hints.contains(field.declaration.key);
         if (!field.saved)
             continue;
-        const QString placeholder = field.declaration.secret
-            ? tr("Saved; type to replace")
-            : tr("Saved (%1); type to replace").arg(hints.value(field.declaration.key));
-        if (auto* secret = qobject_cast<SecretLineEdit*>(field.editor))
-            secret->setPlaceholderText(placeholder);
-        else if (auto* edit = qobject_cast<QLineEdit*>(field.editor))
-            edit->setPlaceholderText(placeholder);
+        if (auto* secret = qobject_cast<SecretLineEdit*>(field.editor)) {
+            secret->setPlaceholderText(tr("Saved; type to replace"));
+        } else if (auto* edit = qobject_cast<QLineEdit*>(field.editor)) {
+            // Not secret: shown as saved, to check and correct in place.
+            field.savedValue = hints.value(field.declaration.key);
+            edit->setText(field.savedValue);
+        }
     }
     validate();
 }
@@ -199,7 +202,8 @@ QMap<QString, QString> CredentialForm::enteredValues() const
     QMap<QString, QString> values;
     for (const Field& field : m_fields) {
         const QString text = textOf(field);
-        if (!text.isEmpty())
+        // Unchanged saved values are not new input.
+        if (!text.isEmpty() && !(field.saved && text == field.savedValue))
             values.insert(field.declaration.key, text);
     }
     return values;

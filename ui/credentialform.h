@@ -53,6 +53,7 @@ private:
         QWidget* editor = nullptr; ///< QLineEdit or SecretLineEdit
         QLabel* status = nullptr;
         bool saved = false;
+        QString savedValue; ///< the saved value of a field that is no secret
     };
 
     void clearFields();

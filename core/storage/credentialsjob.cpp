@@ -120,8 +120,9 @@ QMap<QString, QString> CredentialsJob::savedFieldHints() const
     for (const CredentialField& field : m_record.credentials) {
         if (m_credentials.value(field).isEmpty())
             continue;
-        hints.insert(field.key,
-                     field.type == CredentialType::OAuthClientId ? m_credentials.clientIdHint() : QString());
+        // A client ID is no secret (every sign-in link carries it): shown
+        // whole, so a typo can be seen. Secrets: only that they are saved.
+        hints.insert(field.key, field.secret ? QString() : m_credentials.value(field));
     }
     return hints;
 }

@@ -48,8 +48,9 @@ public:
     const Error& error() const { return m_error; }
     /// After Load or Save: what is stored now. Keep it in memory only as long as needed.
     const AppCredentials& credentials() const { return m_credentials; }
-    /// Field key -> what may be shown of it: the client id hint ("…a1b2")
-    /// for ids, an empty string for stored secrets (never their value).
+    /// Field key -> what may be shown of it: the whole value of a field that
+    /// is no secret (a client ID), an empty string for stored secrets (never
+    /// their value).
     QMap<QString, QString> savedFieldHints() const;
 
 Q_SIGNALS:

@@ -62,12 +62,31 @@ void TestCredentialDialog::saveIsEnabledOnlyWhenThereIsSomethingComplete()
     // With everything saved, typing a replacement secret enables Save.
     CredentialDialog saved;
     saved.setPlatform(platform(), QUrl(QStringLiteral("http://127.0.0.1/callback")));
-    saved.setSavedFields({ { QStringLiteral("client_id"), QStringLiteral("…1234") } });
+    saved.setSavedFields({ { QStringLiteral("client_id"), QStringLiteral("Iv1.public-1234") },
+                           { QStringLiteral("client_secret"), QString() } });
     auto* saveSaved = saved.findChild<QPushButton*>(QStringLiteral("savePushButton"));
-    QVERIFY(!saveSaved->isEnabled());
+    // The client ID is shown as saved, to check it; the secret never is.
+    auto* clientId = saved.findChild<QLineEdit*>(QStringLiteral("clientIdLineEdit"));
+    QCOMPARE(clientId->text(), QStringLiteral("Iv1.public-1234"));
+    QVERIFY(saved.findChild<QLineEdit*>(QStringLiteral("clientSecretLineEdit"))->text().isEmpty());
+    QVERIFY(!saveSaved->isEnabled()); // nothing changed yet
     QTest::keyClicks(saved.findChild<QLineEdit*>(QStringLiteral("clientSecretLineEdit")),
                      QStringLiteral("new"));
     QVERIFY(saveSaved->isEnabled());
+
+    // Correcting a typo in the saved client ID is a change too, and is what is sent.
+    CredentialDialog typo;
+    typo.setPlatform(platform(), QUrl(QStringLiteral("http://127.0.0.1/callback")));
+    typo.setSavedFields({ { QStringLiteral("client_id"), QStringLiteral("Iv1.pubilc") },
+                          { QStringLiteral("client_secret"), QString() } });
+    QSignalSpy requested(&typo, &CredentialDialog::saveRequested);
+    auto* typoId = typo.findChild<QLineEdit*>(QStringLiteral("clientIdLineEdit"));
+    typoId->setText(QStringLiteral("Iv1.public"));
+    typo.findChild<QPushButton*>(QStringLiteral("savePushButton"))->click();
+    QCOMPARE(requested.count(), 1);
+    const QMap<QString, QString> sent = requested.first().at(1).value<QMap<QString, QString>>();
+    QCOMPARE(sent.keys(), QStringList { QStringLiteral("client_id") });
+    QCOMPARE(sent.value(QStringLiteral("client_id")), QStringLiteral("Iv1.public"));
 }
 
 void TestCredentialDialog::saveRequestCarriesTypedValues()

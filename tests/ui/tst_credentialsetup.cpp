@@ -116,9 +116,8 @@ void TestCredentialSetup::savesCredentialsToTheKeyringFromTheCard()
     QVERIFY(dialog);
     auto* idEdit = dialog->findChild<QLineEdit*>(QStringLiteral("clientIdLineEdit"));
     auto* secretEdit = dialog->findChild<QLineEdit*>(QStringLiteral("clientSecretLineEdit"));
-    QVERIFY(idEdit->text().isEmpty());
-    QVERIFY2(idEdit->placeholderText().contains(QStringLiteral("…abcd")),
-             qPrintable(idEdit->placeholderText()));
+    QTRY_VERIFY2(idEdit->text().endsWith(QStringLiteral("abcd")),
+                 qPrintable(idEdit->text())); // not secret: shown
     QVERIFY(secretEdit->text().isEmpty());
     QVERIFY(!secretEdit->placeholderText().contains(secret));
     dialog->close();
