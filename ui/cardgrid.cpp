@@ -15,6 +15,9 @@ CardGrid::CardGrid(QWidget* parent)
     m_grid->setContentsMargins(0, 0, 0, 0);
     m_grid->setSpacing(12);
     m_grid->setAlignment(Qt::AlignTop);
+    // Never taller than its cards need: extra height in a big window goes
+    // below the grid, not into the cards (a lone card would fill the screen).
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
 }
 
 CardGrid::~CardGrid() = default;

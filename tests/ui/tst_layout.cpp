@@ -80,6 +80,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void windowShowsEverythingWhole_data();
     void windowShowsEverythingWhole();
+    void cardsDoNotStretch();
     void dialogsShowEverythingWhole_data();
     void dialogsShowEverythingWhole();
 };
@@ -134,6 +135,31 @@ void TestLayout::windowShowsEverythingWhole()
     QTest::qWait(50); // the cards after the first frame
     const QStringList cut = cutWidgets(&window);
     QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
+}
+
+// A lone card in a big window keeps its own height and a readable width.
+void TestLayout::cardsDoNotStretch()
+{
+    Translator::install(QLocale(QStringLiteral("en_US")));
+    PlatformCatalog catalog;
+    QVERIFY(catalog.loadAll().isEmpty());
+    const PlatformRecord* github = catalog.platform(QStringLiteral("github"));
+    QVERIFY(github);
+    MainWindow window;
+    window.showConnections({ *github },
+                           { account(QStringLiteral("github"), QStringLiteral("octocat"),
+                                     ConnectionState::Connected, { QStringLiteral("repo") }) },
+                           {});
+    window.resize(1920, 1080);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ConnectionCard* card = window.card(QStringLiteral("github/octocat"));
+    QVERIFY(card);
+    QTRY_VERIFY(card->isVisible());
+    QVERIFY2(card->height() <= card->sizeHint().height() + 8,
+             qPrintable(
+                 QStringLiteral("%1 px high, needs %2").arg(card->height()).arg(card->sizeHint().height())));
+    QVERIFY2(card->width() <= 640, qPrintable(QStringLiteral("%1 px wide").arg(card->width())));
 }
 
 void TestLayout::dialogsShowEverythingWhole_data()
