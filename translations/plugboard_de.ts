@@ -1732,7 +1732,7 @@ Falls der Browser statt einer Anmeldeseite einen Fehler anzeigt, prüfen Sie die
 <context>
     <name>Plugboard::CustomProviderDialog</name>
     <message>
-        <location filename="../ui/customproviderdialog.cpp" line="+46"/>
+        <location filename="../ui/customproviderdialog.cpp" line="+36"/>
         <source>Add custom provider</source>
         <translation>Eigenen Anbieter hinzufügen</translation>
     </message>
@@ -1777,122 +1777,17 @@ Falls der Browser statt einer Anmeldeseite einen Fehler anzeigt, prüfen Sie die
         <translation>Endpunkte &amp;manuell eingeben</translation>
     </message>
     <message>
-        <location line="+73"/>
-        <source>Optional: an RFC 7009 endpoint that takes tokens back on disconnecting</source>
-        <translation>Optional: ein Endpunkt nach RFC 7009, der beim Trennen die Tokens widerruft</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Optional: tells accounts apart</source>
-        <translation>Optional: unterscheidet Konten voneinander</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A&amp;ccount ID field:</source>
-        <translation>Konto-ID-F&amp;eld:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Where the user info answer names the account: a field such as sub, or a dotted path such as user.id</source>
-        <translation>Wo die Antwort des Benutzerinfo-Endpunkts das Konto nennt: ein Feld wie sub oder ein Pfad mit Punkten wie user.id</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Account na&amp;me field:</source>
-        <translation>&amp;Kontonamen-Feld:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Where the user info answer gives the name shown on the card, such as name or user.login</source>
-        <translation>Wo die Antwort des Benutzerinfo-Endpunkts den Namen für die Karte angibt, z. B. name oder user.login</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>HTTP Basic (client_secret_basic)</source>
-        <translation>HTTP Basic (client_secret_basic)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>In the request body (client_secret_post)</source>
-        <translation>Im Body der Anfrage (client_secret_post)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>None: a public client without a secret</source>
-        <translation>Keine: ein öffentlicher Client ohne Secret</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>How the application you register sends its client secret to the token endpoint</source>
-        <translation>Wie die von Ihnen registrierte Anwendung ihr Client-Secret an den Token-Endpunkt sendet</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>C&amp;lient authentication:</source>
-        <translation>Client-Authentifi&amp;zierung:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Use &amp;PKCE</source>
-        <translation>&amp;PKCE verwenden</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Proof Key for Code Exchange (S256): leave it on unless the provider refuses it</source>
-        <translation>Proof Key for Code Exchange (S256): Lassen Sie es aktiviert, außer der Anbieter lehnt es ab</translation>
-    </message>
-    <message>
-        <location line="+106"/>
+        <location line="+128"/>
         <source>What the server published (check, and change if needed)</source>
         <translation>Was der Server veröffentlicht hat (prüfen und bei Bedarf ändern)</translation>
     </message>
     <message>
-        <location line="+217"/>
-        <source>An account field must be a field name such as sub, or a dotted path such as user.id, without spaces.</source>
-        <translation>Ein Kontofeld muss ein Feldname wie sub oder ein Pfad mit Punkten wie user.id sein, ohne Leerzeichen.</translation>
-    </message>
-    <message>
-        <location line="-360"/>
-        <source>&amp;Authorization:</source>
-        <translation>A&amp;utorisierung:</translation>
-    </message>
-    <message>
-        <location line="-87"/>
+        <location line="-148"/>
         <source>Plugboard reads the server&apos;s published configuration (OpenID Connect discovery or OAuth server metadata) and shows what it found for you to check before saving. If the server publishes none, you can enter the endpoints by hand.</source>
         <translation>Plugboard liest die veröffentlichte Konfiguration des Servers (OpenID Connect Discovery oder OAuth-Server-Metadaten) und zeigt das Gefundene zur Prüfung, bevor es gespeichert wird. Veröffentlicht der Server keine, können Sie die Endpunkte manuell eingeben.</translation>
     </message>
     <message>
-        <location line="+89"/>
-        <source>&amp;Token:</source>
-        <translation>&amp;Token:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Revocation:</source>
-        <translation>&amp;Widerruf:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>None: disconnecting only forgets the tokens</source>
-        <translation>Keiner: Trennen vergisst nur die Tokens</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;User info:</source>
-        <translation>&amp;Benutzerinfo:</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>&amp;Scopes to ask for:</source>
-        <translation>Anzufragende &amp;Berechtigungen:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Separated by spaces</source>
-        <translation>Durch Leerzeichen getrennt</translation>
-    </message>
-    <message>
-        <location line="-60"/>
+        <location line="+46"/>
         <source>Save provider</source>
         <translation>Anbieter speichern</translation>
     </message>
@@ -1902,12 +1797,12 @@ Falls der Browser statt einer Anmeldeseite einen Fehler anzeigt, prüfen Sie die
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+70"/>
         <source>Looking for the server&apos;s endpoints…</source>
         <translation>Suche die Endpunkte des Servers…</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+31"/>
         <source>The provider&apos;s endpoints, from its documentation</source>
         <translation>Die Endpunkte des Anbieters, aus seiner Dokumentation</translation>
     </message>
@@ -1921,23 +1816,12 @@ To add the provider anyway, choose &quot;%2&quot; and copy the endpoints from it
 Um den Anbieter trotzdem hinzuzufügen, wählen Sie „%2“ und übernehmen Sie die Endpunkte aus seiner Dokumentation.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+54"/>
         <source>Find the endpoints first, or enter them by hand</source>
         <translation>Suchen Sie zuerst die Endpunkte oder geben Sie sie manuell ein</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+2"/>
-        <source>Enter the %1 endpoint first</source>
-        <translation>Geben Sie zuerst den Endpunkt für %1 ein</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Enter the account ID field first: the user info endpoint needs it to tell accounts apart</source>
-        <translation>Geben Sie zuerst das Konto-ID-Feld ein: Der Benutzerinfo-Endpunkt braucht es, um Konten zu unterscheiden</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Wait until Plugboard has finished looking for the endpoints</source>
         <translation>Warten Sie, bis Plugboard die Suche nach den Endpunkten abgeschlossen hat</translation>
     </message>
@@ -1952,35 +1836,13 @@ Um den Anbieter trotzdem hinzuzufügen, wählen Sie „%2“ und übernehmen Sie
         <translation>Geben Sie zuerst die Aussteller-URL ein, z. B. https://sso.example.com</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+21"/>
+        <location line="-13"/>
+        <location line="+15"/>
         <source>Enter a name first: it becomes the provider&apos;s id (lowercase letters, digits, -)</source>
         <translation>Geben Sie zuerst einen Namen ein: Daraus wird die ID des Anbieters (Kleinbuchstaben, Ziffern, -)</translation>
     </message>
     <message>
-        <location line="+90"/>
-        <source>The %1 endpoint is needed.</source>
-        <translation>Der Endpunkt für %1 wird benötigt.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The %1 endpoint must be an https:// address (http:// only on this computer).</source>
-        <translation>Der Endpunkt für %1 muss eine https://-Adresse sein (http:// nur auf diesem Computer).</translation>
-    </message>
-    <message>
-        <location line="-111"/>
-        <location line="+116"/>
-        <source>authorization</source>
-        <translation>Autorisierung</translation>
-    </message>
-    <message>
-        <location line="-114"/>
-        <location line="+114"/>
-        <source>token</source>
-        <translation>Token</translation>
-    </message>
-    <message>
-        <location line="-86"/>
+        <location line="+11"/>
         <source>For a provider without discovery: type its endpoints from its documentation</source>
         <translation>Für einen Anbieter ohne Discovery: Geben Sie seine Endpunkte aus seiner Dokumentation ein</translation>
     </message>
@@ -1988,16 +1850,6 @@ Um den Anbieter trotzdem hinzuzufügen, wählen Sie „%2“ und übernehmen Sie
         <location line="-2"/>
         <source>The endpoints are open below: change them there</source>
         <translation>Die Endpunkte stehen unten: Ändern Sie sie dort</translation>
-    </message>
-    <message>
-        <location line="+89"/>
-        <source>revocation</source>
-        <translation>Widerruf</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>user info</source>
-        <translation>Benutzerinfo</translation>
     </message>
 </context>
 <context>
@@ -2159,6 +2011,157 @@ Plugboard vergisst die Endpunkte des Anbieters und die dafür gespeicherten App-
         <location line="+2"/>
         <source>Copy its client ID here, and its client secret if %1 gave you one.</source>
         <translation>Kopieren Sie ihre Client-ID hierher und ihr Client-Secret, falls %1 Ihnen eines gegeben hat.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::EndpointsForm</name>
+    <message>
+        <location filename="../ui/endpointsform.cpp" line="+31"/>
+        <source>&amp;Authorization:</source>
+        <translation>A&amp;utorisierung:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Revocation:</source>
+        <translation>&amp;Widerruf:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None: disconnecting only forgets the tokens</source>
+        <translation>Keiner: Trennen vergisst nur die Tokens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: an RFC 7009 endpoint that takes tokens back on disconnecting</source>
+        <translation>Optional: ein Endpunkt nach RFC 7009, der beim Trennen die Tokens widerruft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User info:</source>
+        <translation>&amp;Benutzerinfo:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optional: tells accounts apart</source>
+        <translation>Optional: unterscheidet Konten voneinander</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;ccount ID field:</source>
+        <translation>Konto-ID-F&amp;eld:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where the user info answer names the account: a field such as sub, or a dotted path such as user.id</source>
+        <translation>Wo die Antwort des Benutzerinfo-Endpunkts das Konto nennt: ein Feld wie sub oder ein Pfad mit Punkten wie user.id</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account na&amp;me field:</source>
+        <translation>&amp;Kontonamen-Feld:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where the user info answer gives the name shown on the card, such as name or user.login</source>
+        <translation>Wo die Antwort des Benutzerinfo-Endpunkts den Namen für die Karte angibt, z. B. name oder user.login</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Scopes to ask for:</source>
+        <translation>Anzufragende &amp;Berechtigungen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Separated by spaces</source>
+        <translation>Durch Leerzeichen getrennt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HTTP Basic (client_secret_basic)</source>
+        <translation>HTTP Basic (client_secret_basic)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the request body (client_secret_post)</source>
+        <translation>Im Body der Anfrage (client_secret_post)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None: a public client without a secret</source>
+        <translation>Keine: ein öffentlicher Client ohne Secret</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How the application you register sends its client secret to the token endpoint</source>
+        <translation>Wie die von Ihnen registrierte Anwendung ihr Client-Secret an den Token-Endpunkt sendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;lient authentication:</source>
+        <translation>Client-Authentifi&amp;zierung:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use &amp;PKCE</source>
+        <translation>&amp;PKCE verwenden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Proof Key for Code Exchange (S256): leave it on unless the provider refuses it</source>
+        <translation>Proof Key for Code Exchange (S256): Lassen Sie es aktiviert, außer der Anbieter lehnt es ab</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <location line="+2"/>
+        <source>Enter the %1 endpoint first</source>
+        <translation>Geben Sie zuerst den Endpunkt für %1 ein</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+20"/>
+        <source>authorization</source>
+        <translation>Autorisierung</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+18"/>
+        <source>token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Enter the account ID field first: the user info endpoint needs it to tell accounts apart</source>
+        <translation>Geben Sie zuerst das Konto-ID-Feld ein: Der Benutzerinfo-Endpunkt braucht es, um Konten zu unterscheiden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The %1 endpoint is needed.</source>
+        <translation>Der Endpunkt für %1 wird benötigt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The %1 endpoint must be an https:// address (http:// only on this computer).</source>
+        <translation>Der Endpunkt für %1 muss eine https://-Adresse sein (http:// nur auf diesem Computer).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>revocation</source>
+        <translation>Widerruf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>user info</source>
+        <translation>Benutzerinfo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An account field must be a field name such as sub, or a dotted path such as user.id, without spaces.</source>
+        <translation>Ein Kontofeld muss ein Feldname wie sub oder ein Pfad mit Punkten wie user.id sein, ohne Leerzeichen.</translation>
     </message>
 </context>
 <context>

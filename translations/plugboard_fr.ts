@@ -1732,7 +1732,7 @@ Si le navigateur affiche une erreur au lieu d&apos;une page de connexion, vérif
 <context>
     <name>Plugboard::CustomProviderDialog</name>
     <message>
-        <location filename="../ui/customproviderdialog.cpp" line="+46"/>
+        <location filename="../ui/customproviderdialog.cpp" line="+36"/>
         <source>Add custom provider</source>
         <translation>Ajouter un fournisseur personnalisé</translation>
     </message>
@@ -1777,122 +1777,17 @@ Si le navigateur affiche une erreur au lieu d&apos;une page de connexion, vérif
         <translation>Saisir les points de terminaison à la &amp;main</translation>
     </message>
     <message>
-        <location line="+73"/>
-        <source>Optional: an RFC 7009 endpoint that takes tokens back on disconnecting</source>
-        <translation>Facultatif&#xa0;: un point de terminaison RFC 7009 qui révoque les jetons à la déconnexion</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Optional: tells accounts apart</source>
-        <translation>Facultatif&#xa0;: distingue les comptes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A&amp;ccount ID field:</source>
-        <translation>Champ de l&apos;&amp;identifiant du compte&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Where the user info answer names the account: a field such as sub, or a dotted path such as user.id</source>
-        <translation>Où la réponse des infos utilisateur désigne le compte&#xa0;: un champ comme sub, ou un chemin à points comme user.id</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Account na&amp;me field:</source>
-        <translation>Champ du n&amp;om du compte&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Where the user info answer gives the name shown on the card, such as name or user.login</source>
-        <translation>Où la réponse des infos utilisateur donne le nom affiché sur la carte, par exemple name ou user.login</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>HTTP Basic (client_secret_basic)</source>
-        <translation>HTTP Basic (client_secret_basic)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>In the request body (client_secret_post)</source>
-        <translation>Dans le corps de la requête (client_secret_post)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>None: a public client without a secret</source>
-        <translation>Aucune&#xa0;: un client public sans secret</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>How the application you register sends its client secret to the token endpoint</source>
-        <translation>Comment l&apos;application que vous enregistrez transmet son secret client au point de terminaison de jeton</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>C&amp;lient authentication:</source>
-        <translation>Authentification du &amp;client&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Use &amp;PKCE</source>
-        <translation>Utiliser P&amp;KCE</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Proof Key for Code Exchange (S256): leave it on unless the provider refuses it</source>
-        <translation>Proof Key for Code Exchange (S256)&#xa0;: laissez-le activé, sauf si le fournisseur le refuse</translation>
-    </message>
-    <message>
-        <location line="+106"/>
+        <location line="+128"/>
         <source>What the server published (check, and change if needed)</source>
         <translation>Ce que le serveur a publié (vérifiez et modifiez si besoin)</translation>
     </message>
     <message>
-        <location line="+217"/>
-        <source>An account field must be a field name such as sub, or a dotted path such as user.id, without spaces.</source>
-        <translation>Un champ de compte doit être un nom de champ comme sub, ou un chemin à points comme user.id, sans espaces.</translation>
-    </message>
-    <message>
-        <location line="-360"/>
-        <source>&amp;Authorization:</source>
-        <translation>&amp;Autorisation&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="-87"/>
+        <location line="-148"/>
         <source>Plugboard reads the server&apos;s published configuration (OpenID Connect discovery or OAuth server metadata) and shows what it found for you to check before saving. If the server publishes none, you can enter the endpoints by hand.</source>
         <translation>Plugboard lit la configuration publiée par le serveur (découverte OpenID Connect ou métadonnées de serveur OAuth) et vous montre ce qu&apos;il a trouvé pour que vous le vérifiiez avant l&apos;enregistrement. Si le serveur n&apos;en publie aucune, vous pouvez saisir les points de terminaison à la main.</translation>
     </message>
     <message>
-        <location line="+89"/>
-        <source>&amp;Token:</source>
-        <translation>&amp;Jeton&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Revocation:</source>
-        <translation>Ré&amp;vocation&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>None: disconnecting only forgets the tokens</source>
-        <translation>Aucun&#xa0;: la déconnexion oublie seulement les jetons</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;User info:</source>
-        <translation>Infos &amp;utilisateur&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>&amp;Scopes to ask for:</source>
-        <translation>&amp;Portées à demander&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Separated by spaces</source>
-        <translation>Séparées par des espaces</translation>
-    </message>
-    <message>
-        <location line="-60"/>
+        <location line="+46"/>
         <source>Save provider</source>
         <translation>Enregistrer le fournisseur</translation>
     </message>
@@ -1902,12 +1797,12 @@ Si le navigateur affiche une erreur au lieu d&apos;une page de connexion, vérif
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+70"/>
         <source>Looking for the server&apos;s endpoints…</source>
         <translation>Recherche des points de terminaison du serveur…</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+31"/>
         <source>The provider&apos;s endpoints, from its documentation</source>
         <translation>Les points de terminaison du fournisseur, d&apos;après sa documentation</translation>
     </message>
@@ -1921,23 +1816,12 @@ To add the provider anyway, choose &quot;%2&quot; and copy the endpoints from it
 Pour ajouter le fournisseur malgré tout, choisissez «&#xa0;%2&#xa0;» et recopiez les points de terminaison depuis sa documentation.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+54"/>
         <source>Find the endpoints first, or enter them by hand</source>
         <translation>Recherchez d&apos;abord les points de terminaison, ou saisissez-les à la main</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+2"/>
-        <source>Enter the %1 endpoint first</source>
-        <translation>Saisissez d&apos;abord le point de terminaison «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Enter the account ID field first: the user info endpoint needs it to tell accounts apart</source>
-        <translation>Saisissez d&apos;abord le champ de l&apos;identifiant du compte&#xa0;: le point de terminaison des infos utilisateur en a besoin pour distinguer les comptes</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Wait until Plugboard has finished looking for the endpoints</source>
         <translation>Attendez que Plugboard ait fini de rechercher les points de terminaison</translation>
     </message>
@@ -1952,35 +1836,13 @@ Pour ajouter le fournisseur malgré tout, choisissez «&#xa0;%2&#xa0;» et recop
         <translation>Saisissez d&apos;abord l&apos;URL de l&apos;émetteur, par exemple https://sso.example.com</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+21"/>
+        <location line="-13"/>
+        <location line="+15"/>
         <source>Enter a name first: it becomes the provider&apos;s id (lowercase letters, digits, -)</source>
         <translation>Saisissez d&apos;abord un nom&#xa0;: il devient l&apos;ID du fournisseur (lettres minuscules, chiffres, -)</translation>
     </message>
     <message>
-        <location line="+90"/>
-        <source>The %1 endpoint is needed.</source>
-        <translation>Le point de terminaison «&#xa0;%1&#xa0;» est nécessaire.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The %1 endpoint must be an https:// address (http:// only on this computer).</source>
-        <translation>Le point de terminaison «&#xa0;%1&#xa0;» doit être une adresse https:// (http:// uniquement sur cet ordinateur).</translation>
-    </message>
-    <message>
-        <location line="-111"/>
-        <location line="+116"/>
-        <source>authorization</source>
-        <translation>autorisation</translation>
-    </message>
-    <message>
-        <location line="-114"/>
-        <location line="+114"/>
-        <source>token</source>
-        <translation>jeton</translation>
-    </message>
-    <message>
-        <location line="-86"/>
+        <location line="+11"/>
         <source>For a provider without discovery: type its endpoints from its documentation</source>
         <translation>Pour un fournisseur sans découverte&#xa0;: saisissez ses points de terminaison d&apos;après sa documentation</translation>
     </message>
@@ -1988,16 +1850,6 @@ Pour ajouter le fournisseur malgré tout, choisissez «&#xa0;%2&#xa0;» et recop
         <location line="-2"/>
         <source>The endpoints are open below: change them there</source>
         <translation>Les points de terminaison sont ouverts ci-dessous&#xa0;: modifiez-les là</translation>
-    </message>
-    <message>
-        <location line="+89"/>
-        <source>revocation</source>
-        <translation>révocation</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>user info</source>
-        <translation>infos utilisateur</translation>
     </message>
 </context>
 <context>
@@ -2159,6 +2011,157 @@ Plugboard oublie ses points de terminaison et les identifiants d&apos;applicatio
         <location line="+2"/>
         <source>Copy its client ID here, and its client secret if %1 gave you one.</source>
         <translation>Copiez ici son ID client, ainsi que son secret client si %1 vous en a fourni un.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::EndpointsForm</name>
+    <message>
+        <location filename="../ui/endpointsform.cpp" line="+31"/>
+        <source>&amp;Authorization:</source>
+        <translation>&amp;Autorisation&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Token:</source>
+        <translation>&amp;Jeton&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Revocation:</source>
+        <translation>Ré&amp;vocation&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None: disconnecting only forgets the tokens</source>
+        <translation>Aucun&#xa0;: la déconnexion oublie seulement les jetons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: an RFC 7009 endpoint that takes tokens back on disconnecting</source>
+        <translation>Facultatif&#xa0;: un point de terminaison RFC 7009 qui révoque les jetons à la déconnexion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User info:</source>
+        <translation>Infos &amp;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optional: tells accounts apart</source>
+        <translation>Facultatif&#xa0;: distingue les comptes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;ccount ID field:</source>
+        <translation>Champ de l&apos;&amp;identifiant du compte&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where the user info answer names the account: a field such as sub, or a dotted path such as user.id</source>
+        <translation>Où la réponse des infos utilisateur désigne le compte&#xa0;: un champ comme sub, ou un chemin à points comme user.id</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account na&amp;me field:</source>
+        <translation>Champ du n&amp;om du compte&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where the user info answer gives the name shown on the card, such as name or user.login</source>
+        <translation>Où la réponse des infos utilisateur donne le nom affiché sur la carte, par exemple name ou user.login</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Scopes to ask for:</source>
+        <translation>&amp;Portées à demander&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Separated by spaces</source>
+        <translation>Séparées par des espaces</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HTTP Basic (client_secret_basic)</source>
+        <translation>HTTP Basic (client_secret_basic)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the request body (client_secret_post)</source>
+        <translation>Dans le corps de la requête (client_secret_post)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None: a public client without a secret</source>
+        <translation>Aucune&#xa0;: un client public sans secret</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How the application you register sends its client secret to the token endpoint</source>
+        <translation>Comment l&apos;application que vous enregistrez transmet son secret client au point de terminaison de jeton</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;lient authentication:</source>
+        <translation>Authentification du &amp;client&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use &amp;PKCE</source>
+        <translation>Utiliser P&amp;KCE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Proof Key for Code Exchange (S256): leave it on unless the provider refuses it</source>
+        <translation>Proof Key for Code Exchange (S256)&#xa0;: laissez-le activé, sauf si le fournisseur le refuse</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <location line="+2"/>
+        <source>Enter the %1 endpoint first</source>
+        <translation>Saisissez d&apos;abord le point de terminaison «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+20"/>
+        <source>authorization</source>
+        <translation>autorisation</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+18"/>
+        <source>token</source>
+        <translation>jeton</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Enter the account ID field first: the user info endpoint needs it to tell accounts apart</source>
+        <translation>Saisissez d&apos;abord le champ de l&apos;identifiant du compte&#xa0;: le point de terminaison des infos utilisateur en a besoin pour distinguer les comptes</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The %1 endpoint is needed.</source>
+        <translation>Le point de terminaison «&#xa0;%1&#xa0;» est nécessaire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The %1 endpoint must be an https:// address (http:// only on this computer).</source>
+        <translation>Le point de terminaison «&#xa0;%1&#xa0;» doit être une adresse https:// (http:// uniquement sur cet ordinateur).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>revocation</source>
+        <translation>révocation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>user info</source>
+        <translation>infos utilisateur</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An account field must be a field name such as sub, or a dotted path such as user.id, without spaces.</source>
+        <translation>Un champ de compte doit être un nom de champ comme sub, ou un chemin à points comme user.id, sans espaces.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 #include "customproviderdialog.h"
 
 #include "catalog/discoverydocumentparser.h"
+#include "endpointsform.h"
+#include "formfields.h"
 #include "visualtaborder.h"
 
 #include <QCheckBox>
@@ -19,22 +21,10 @@ namespace Plugboard {
 
 namespace {
 
-QString withoutMnemonic(QString text)
-{
-    return text.remove(QRegularExpression(QStringLiteral("&(?!&)")));
-}
-
 bool isValidId(const QString& id)
 {
     static const QRegularExpression validId(QStringLiteral("^[a-z0-9-]+$"));
     return validId.match(id).hasMatch();
-}
-
-/// A field of the userinfo answer, as the record parser accepts it.
-bool isDottedPath(const QString& path)
-{
-    static const QRegularExpression dotted(QStringLiteral("^[^.\\s]+(\\.[^.\\s]+)*$"));
-    return dotted.match(path).hasMatch();
 }
 
 } // namespace
@@ -55,11 +45,11 @@ CustomProviderDialog::CustomProviderDialog(QWidget* parent)
     intro->setTextFormat(Qt::PlainText);
 
     auto* form = new QFormLayout;
-    m_issuer = addField(form, tr("&Issuer URL:"), QStringLiteral("issuerUrlLineEdit"));
+    m_issuer = FormFields::addLineEdit(this, form, tr("&Issuer URL:"), QStringLiteral("issuerUrlLineEdit"));
     m_issuer->setPlaceholderText(QStringLiteral("https://login.example.com"));
-    m_name = addField(form, tr("&Name:"), QStringLiteral("providerNameLineEdit"));
+    m_name = FormFields::addLineEdit(this, form, tr("&Name:"), QStringLiteral("providerNameLineEdit"));
     m_name->setPlaceholderText(tr("Shown on the card, e.g. Acme SSO"));
-    m_id = addField(form, tr("I&D:"), QStringLiteral("providerIdLineEdit"));
+    m_id = FormFields::addLineEdit(this, form, tr("I&D:"), QStringLiteral("providerIdLineEdit"));
     m_id->setPlaceholderText(tr("Lower-case letters, digits and dashes"));
     m_discover = new QPushButton(tr("&Find endpoints"), this);
     m_discover->setObjectName(QStringLiteral("discoverPushButton"));
@@ -67,7 +57,7 @@ CustomProviderDialog::CustomProviderDialog(QWidget* parent)
     m_discover->setDefault(true);
     m_manual = new QPushButton(tr("Enter the endpoints by &hand"), this);
     m_manual->setObjectName(QStringLiteral("enterManuallyPushButton"));
-    m_manual->setAccessibleName(withoutMnemonic(m_manual->text()));
+    m_manual->setAccessibleName(FormFields::withoutMnemonic(m_manual->text()));
     auto* ways = new QHBoxLayout;
     ways->addWidget(m_discover);
     ways->addWidget(m_manual);
@@ -128,68 +118,9 @@ CustomProviderDialog::~CustomProviderDialog() = default;
 /// documentation.
 void CustomProviderDialog::createForm()
 {
-    m_endpoints = new QGroupBox(this);
-    m_endpoints->setObjectName(QStringLiteral("endpointsGroupBox"));
-    auto* review = new QFormLayout(m_endpoints);
-    m_authorization
-        = addField(review, tr("&Authorization:"), QStringLiteral("authorizationEndpointLineEdit"));
-    m_authorization->setPlaceholderText(QStringLiteral("https://login.example.com/authorize"));
-    m_token = addField(review, tr("&Token:"), QStringLiteral("tokenEndpointLineEdit"));
-    m_token->setPlaceholderText(QStringLiteral("https://login.example.com/token"));
-    m_revocation = addField(review, tr("&Revocation:"), QStringLiteral("revocationEndpointLineEdit"));
-    m_revocation->setPlaceholderText(tr("None: disconnecting only forgets the tokens"));
-    m_revocation->setToolTip(tr("Optional: an RFC 7009 endpoint that takes tokens back on disconnecting"));
-    m_userinfo = addField(review, tr("&User info:"), QStringLiteral("userinfoEndpointLineEdit"));
-    m_userinfo->setPlaceholderText(tr("Optional: tells accounts apart"));
-    m_identityId = addField(review, tr("A&ccount ID field:"), QStringLiteral("identityIdLineEdit"));
-    m_identityId->setPlaceholderText(QStringLiteral("sub"));
-    m_identityId->setToolTip(
-        tr("Where the user info answer names the account: a field such as sub, or a dotted path such as "
-           "user.id"));
-    m_identityName = addField(review, tr("Account na&me field:"), QStringLiteral("identityNameLineEdit"));
-    m_identityName->setPlaceholderText(QStringLiteral("name"));
-    m_identityName->setToolTip(tr("Where the user info answer gives the name shown on the card, such as "
-                                  "name or user.login"));
-    m_scopes = addField(review, tr("&Scopes to ask for:"), QStringLiteral("scopesLineEdit"));
-    m_scopes->setPlaceholderText(tr("Separated by spaces"));
-
-    m_clientAuthentication = new QComboBox(this);
-    m_clientAuthentication->setObjectName(QStringLiteral("clientAuthenticationComboBox"));
-    m_clientAuthentication->addItem(tr("HTTP Basic (client_secret_basic)"),
-                                    QVariant::fromValue(int(ClientAuthentication::ClientSecretBasic)));
-    m_clientAuthentication->addItem(tr("In the request body (client_secret_post)"),
-                                    QVariant::fromValue(int(ClientAuthentication::ClientSecretPost)));
-    m_clientAuthentication->addItem(tr("None: a public client without a secret"),
-                                    QVariant::fromValue(int(ClientAuthentication::None)));
-    m_clientAuthentication->setToolTip(tr("How the application you register sends its client secret to "
-                                          "the token endpoint"));
-    auto* clientLabel = new QLabel(tr("C&lient authentication:"), this);
-    clientLabel->setBuddy(m_clientAuthentication);
-    m_clientAuthentication->setAccessibleName(withoutMnemonic(clientLabel->text()).remove(QLatin1Char(':')));
-    m_pkce = new QCheckBox(tr("Use &PKCE"), this);
-    m_pkce->setObjectName(QStringLiteral("pkceCheckBox"));
-    m_pkce->setAccessibleName(withoutMnemonic(m_pkce->text()));
-    m_pkce->setToolTip(tr("Proof Key for Code Exchange (S256): leave it on unless the provider refuses it"));
-    auto* client = new QHBoxLayout;
-    client->addWidget(m_clientAuthentication);
-    client->addWidget(m_pkce);
-    client->addStretch();
-    review->addRow(clientLabel, client);
+    m_endpoints = new EndpointsForm(this);
     m_endpoints->hide();
-
-    for (QLineEdit* edit : { m_authorization, m_token, m_userinfo, m_identityId })
-        connect(edit, &QLineEdit::textChanged, this, &CustomProviderDialog::updateButtons);
-}
-
-QLineEdit* CustomProviderDialog::addField(QFormLayout* form, const QString& label, const QString& objectName)
-{
-    auto* edit = new QLineEdit(this);
-    edit->setObjectName(objectName);
-    edit->setAccessibleName(withoutMnemonic(label).remove(QLatin1Char(':')));
-    auto* labelWidget = new QLabel(label, this);
-    labelWidget->setBuddy(edit);
-    form->addRow(labelWidget, edit);
-    return edit;
+    connect(m_endpoints, &EndpointsForm::edited, this, &CustomProviderDialog::updateButtons);
 }
 
 QString CustomProviderDialog::idFromName(const QString& name)
@@ -229,20 +160,10 @@ void CustomProviderDialog::requestDiscovery()
 void CustomProviderDialog::setDiscoveredRecord(const PlatformRecord& record)
 {
     m_discovered = record;
-    m_prefill.clear();
-    m_authorization->setText(record.authorizationEndpoint.toString());
-    m_token->setText(record.tokenEndpoint.toString());
-    m_revocation->setText(record.revocationEndpoint.toString());
-    m_userinfo->setText(record.userinfoEndpoint.toString());
-    m_identityId->setText(record.identityIdPath);
-    m_identityName->setText(record.identityNamePath);
-    m_scopes->setText(record.defaultScopes().join(QLatin1Char(' ')));
-    m_clientAuthentication->setCurrentIndex(
-        m_clientAuthentication->findData(QVariant::fromValue(int(record.clientAuthentication))));
-    m_pkce->setChecked(record.pkce);
+    m_endpoints->showRecord(record);
     setBusy(false);
     openForm(Source::Discovered);
-    m_authorization->setFocus();
+    m_endpoints->focusFirstField();
 }
 
 void CustomProviderDialog::enterManually()
@@ -250,25 +171,12 @@ void CustomProviderDialog::enterManually()
     if (m_source == Source::None) {
         // A fresh form: what a discovery for another URL left must not stay.
         const QUrl issuer = issuerForEndpoints();
-        m_prefill = issuer.isEmpty() ? QString() : issuer.toString();
-        m_authorization->setText(m_prefill);
-        m_token->setText(m_prefill);
-        m_revocation->clear();
-        m_userinfo->clear();
-        m_identityId->setText(QStringLiteral("sub"));
-        m_identityName->setText(QStringLiteral("name"));
-        m_scopes->clear();
-        // The default of both OpenID Connect Discovery and RFC 8414.
-        m_clientAuthentication->setCurrentIndex(m_clientAuthentication->findData(
-            QVariant::fromValue(int(ClientAuthentication::ClientSecretBasic))));
-        // Servers ignore parameters they do not know (RFC 6749 §3.1).
-        m_pkce->setChecked(true);
+        m_endpoints->startManual(issuer.isEmpty() ? QString() : issuer.toString());
     }
     m_discovered.reset();
     m_error->hide();
     openForm(Source::Manual);
-    m_authorization->setFocus();
-    m_authorization->end(false);
+    m_endpoints->focusFirstField();
 }
 
 void CustomProviderDialog::openForm(Source source)
@@ -308,7 +216,7 @@ void CustomProviderDialog::setDiscoveryError(const QString& message)
     // The typed alternative, right where the user reads why discovery failed.
     showError(tr("%1\n\nTo add the provider anyway, choose \"%2\" and copy the endpoints from its "
                  "documentation.")
-                  .arg(message, withoutMnemonic(m_manual->text())));
+                  .arg(message, FormFields::withoutMnemonic(m_manual->text())));
     m_manual->setDefault(true);
     m_manual->setFocus();
 }
@@ -359,21 +267,11 @@ QUrl CustomProviderDialog::issuerForEndpoints() const
 
 QString CustomProviderDialog::missingField() const
 {
-    const auto filled = [this](const QLineEdit* edit) {
-        const QString text = edit->text().trimmed();
-        return !text.isEmpty() && text != m_prefill;
-    };
     if (m_source == Source::None)
         return tr("Find the endpoints first, or enter them by hand");
     if (!isValidId(platformId()))
         return tr("Enter a name first: it becomes the provider's id (lowercase letters, digits, -)");
-    if (!filled(m_authorization))
-        return tr("Enter the %1 endpoint first").arg(tr("authorization"));
-    if (!filled(m_token))
-        return tr("Enter the %1 endpoint first").arg(tr("token"));
-    if (!m_userinfo->text().trimmed().isEmpty() && m_identityId->text().trimmed().isEmpty())
-        return tr("Enter the account ID field first: the user info endpoint needs it to tell accounts apart");
-    return QString();
+    return m_endpoints->missingField();
 }
 
 void CustomProviderDialog::updateButtons()
@@ -424,7 +322,7 @@ PlatformRecord CustomProviderDialog::manualRecord() const
     record.custom = true;
     record.redirect = RedirectRule(); // 127.0.0.1, any port, /callback (RFC 8252 §7.3)
     const QUrl issuer = issuerUrl();
-    const QUrl authorization(m_authorization->text().trimmed());
+    const QUrl authorization = m_endpoints->authorizationEndpoint();
     if (isAllowedEndpoint(issuer))
         record.helpUrl = issuer.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment);
     else if (isAllowedEndpoint(authorization))
@@ -440,61 +338,8 @@ std::optional<PlatformRecord> CustomProviderDialog::reviewedRecord() const
     PlatformRecord record = m_source == Source::Discovered && m_discovered ? *m_discovered : manualRecord();
     record.id = platformId();
     record.name = displayName();
-    record.authorizationEndpoint = QUrl(m_authorization->text().trimmed());
-    record.tokenEndpoint = QUrl(m_token->text().trimmed());
-    record.revocationEndpoint = QUrl(m_revocation->text().trimmed());
-    if (record.revocationEndpoint.isEmpty())
-        record.revocationStyle = RevocationStyle::None;
-    else if (record.revocationStyle == RevocationStyle::None)
-        record.revocationStyle = RevocationStyle::Rfc7009;
-    record.userinfoEndpoint = QUrl(m_userinfo->text().trimmed());
-    record.identityIdPath = m_identityId->text().trimmed();
-    record.identityNamePath = m_identityName->text().trimmed();
-    // Without an id there is no identity lookup (Save waits for one when
-    // there is a user info endpoint), so a name alone would only be refused.
-    if (record.identityIdPath.isEmpty())
-        record.identityNamePath.clear();
-    record.clientAuthentication
-        = static_cast<ClientAuthentication>(m_clientAuthentication->currentData().toInt());
-    record.pkce = m_pkce->isChecked();
-    // The scopes field lists what to ask for: mark those, add any new ones.
-    const QStringList wanted = m_scopes->text().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (ScopeInfo& scope : record.scopes)
-        scope.isDefault = wanted.contains(scope.name);
-    for (const QString& name : wanted) {
-        if (!record.defaultScopes().contains(name)) {
-            ScopeInfo scope;
-            scope.name = name;
-            scope.isDefault = true;
-            record.scopes.append(scope);
-        }
-    }
+    m_endpoints->applyTo(record);
     return record;
-}
-
-QString CustomProviderDialog::reviewProblem() const
-{
-    const auto check = [](const QLineEdit* edit, const QString& what, bool required) -> QString {
-        const QUrl url(edit->text().trimmed());
-        if (edit->text().trimmed().isEmpty())
-            return required ? tr("The %1 endpoint is needed.").arg(what) : QString();
-        if (!url.isValid() || !isAllowedEndpoint(url))
-            return tr("The %1 endpoint must be an https:// address (http:// only on this computer).")
-                .arg(what);
-        return QString();
-    };
-    for (const QString& problem :
-         { check(m_authorization, tr("authorization"), true), check(m_token, tr("token"), true),
-           check(m_revocation, tr("revocation"), false), check(m_userinfo, tr("user info"), false) }) {
-        if (!problem.isEmpty())
-            return problem;
-    }
-    const QString id = m_identityId->text().trimmed();
-    const QString name = m_identityName->text().trimmed();
-    if ((!id.isEmpty() && !isDottedPath(id)) || (!name.isEmpty() && !isDottedPath(name)))
-        return tr("An account field must be a field name such as sub, or a dotted path such as user.id, "
-                  "without spaces.");
-    return QString();
 }
 
 void CustomProviderDialog::requestSave()
@@ -502,7 +347,7 @@ void CustomProviderDialog::requestSave()
     const std::optional<PlatformRecord> record = reviewedRecord();
     if (!record)
         return;
-    if (const QString problem = reviewProblem(); !problem.isEmpty()) {
+    if (const QString problem = m_endpoints->problem(); !problem.isEmpty()) {
         showError(problem);
         return;
     }

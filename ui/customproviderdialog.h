@@ -17,6 +17,8 @@ class QPushButton;
 
 namespace Plugboard {
 
+class EndpointsForm;
+
 /// "Add custom provider": the user gives an issuer URL and a name, then
 /// fills one form of endpoints, account fields, scopes and client settings
 /// in one of two ways: discovery fills it from the server's published
@@ -72,7 +74,6 @@ private:
     /// How the form was filled; None while it is closed.
     enum class Source { None, Discovered, Manual };
 
-    QLineEdit* addField(QFormLayout* form, const QString& label, const QString& objectName);
     void createForm();
     void openForm(Source source);
     void fitContents();
@@ -82,7 +83,6 @@ private:
     void setBusy(bool busy, const QString& status = QString());
     void updateButtons();
     QString missingField() const;
-    QString reviewProblem() const;
     PlatformRecord manualRecord() const;
     QUrl issuerForEndpoints() const;
 
@@ -90,9 +90,6 @@ private:
     std::optional<PlatformRecord> m_discovered;
     bool m_busy = false;
     bool m_idEdited = false;
-    /// What the endpoint fields were started with in manual mode: still
-    /// that text means not filled in yet.
-    QString m_prefill;
 
     QLineEdit* m_issuer = nullptr;
     QLineEdit* m_name = nullptr;
@@ -100,16 +97,7 @@ private:
     QPushButton* m_discover = nullptr;
     QPushButton* m_manual = nullptr;
     QLabel* m_status = nullptr;
-    QGroupBox* m_endpoints = nullptr;
-    QLineEdit* m_authorization = nullptr;
-    QLineEdit* m_token = nullptr;
-    QLineEdit* m_revocation = nullptr;
-    QLineEdit* m_userinfo = nullptr;
-    QLineEdit* m_identityId = nullptr;
-    QLineEdit* m_identityName = nullptr;
-    QLineEdit* m_scopes = nullptr;
-    QComboBox* m_clientAuthentication = nullptr;
-    QCheckBox* m_pkce = nullptr;
+    EndpointsForm* m_endpoints = nullptr;
     QLabel* m_error = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
 };
