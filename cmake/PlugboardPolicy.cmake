@@ -36,3 +36,20 @@ if(PLUGBOARD_ENABLE_SANITIZERS)
         -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(plugboard_policy INTERFACE -fsanitize=address,undefined)
 endif()
+
+# plugboard_layer_includes(TARGET LAYER_PATH)
+# Includes are written from the project root ("core/storage/connection.h",
+# "ui/mainwindow.h"). Each target gets an include root that holds only its
+# own layer (a link under the build folder), and passes it on to whoever
+# links it: a core file that includes "ui/…" does not compile, so the
+# compiler itself keeps the layers core → ui → app.
+function(plugboard_layer_includes target layer_path)
+    string(REPLACE "/" "_" root_name "${layer_path}")
+    set(root "${PROJECT_BINARY_DIR}/include/${root_name}")
+    get_filename_component(link_parent "${root}/${layer_path}" DIRECTORY)
+    file(MAKE_DIRECTORY "${link_parent}")
+    if(NOT EXISTS "${root}/${layer_path}")
+        file(CREATE_LINK "${PROJECT_SOURCE_DIR}/${layer_path}" "${root}/${layer_path}" SYMBOLIC)
+    endif()
+    target_include_directories(${target} PUBLIC "${root}")
+endfunction()

@@ -1,4 +1,4 @@
-#include "applicationinfo.h"
+#include "core/applicationinfo.h"
 
 #include <QCoreApplication>
 #include <QStandardPaths>

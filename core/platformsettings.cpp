@@ -1,6 +1,6 @@
-#include "platformsettings.h"
+#include "core/platformsettings.h"
 
-#include "applicationinfo.h"
+#include "core/applicationinfo.h"
 
 #include <QCoreApplication>
 #include <QSettings>

@@ -1328,7 +1328,7 @@ Exit-Codes:
 <context>
     <name>Plugboard::ConnectOperation</name>
     <message>
-        <location filename="../core/oauth/connectoperation.cpp" line="+39"/>
+        <location filename="../core/lifecycle/connectoperation.cpp" line="+39"/>
         <location line="+84"/>
         <source>Connecting to %1 was cancelled.</source>
         <translation>Das Verbinden mit %1 wurde abgebrochen.</translation>

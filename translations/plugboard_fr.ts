@@ -1328,7 +1328,7 @@ Codes de sortie&#xa0;:
 <context>
     <name>Plugboard::ConnectOperation</name>
     <message>
-        <location filename="../core/oauth/connectoperation.cpp" line="+39"/>
+        <location filename="../core/lifecycle/connectoperation.cpp" line="+39"/>
         <location line="+84"/>
         <source>Connecting to %1 was cancelled.</source>
         <translation>La connexion à %1 a été annulée.</translation>

@@ -1,9 +1,9 @@
-#include "cardboard.h"
+#include "ui/cardboard.h"
 
-#include "cardgrid.h"
-#include "collapsiblesection.h"
-#include "connectioncard.h"
-#include "connectiontable.h"
+#include "ui/cardgrid.h"
+#include "ui/collapsiblesection.h"
+#include "ui/connectioncard.h"
+#include "ui/connectiontable.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "cardfilter.h"
-#include "cardorder.h"
+#include "ui/cardfilter.h"
+#include "ui/cardorder.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "statusbadge.h"
+#include "ui/statusbadge.h"
 
 #include <QDateTime>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "cardfilter.h"
+#include "ui/cardfilter.h"
 
 namespace Plugboard {
 

@@ -1,6 +1,6 @@
-#include "cardgrid.h"
+#include "ui/cardgrid.h"
 
-#include "connectioncard.h"
+#include "ui/connectioncard.h"
 
 #include <QGridLayout>
 #include <QResizeEvent>

@@ -1,4 +1,4 @@
-#include "cardorder.h"
+#include "ui/cardorder.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cardfacts.h"
+#include "ui/cardfacts.h"
 
 #include <QList>
 

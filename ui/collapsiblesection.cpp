@@ -1,4 +1,4 @@
-#include "collapsiblesection.h"
+#include "ui/collapsiblesection.h"
 
 #include <QToolButton>
 #include <QVBoxLayout>

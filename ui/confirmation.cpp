@@ -1,4 +1,4 @@
-#include "confirmation.h"
+#include "ui/confirmation.h"
 
 #include <QMessageBox>
 #include <QPushButton>

@@ -1,8 +1,8 @@
-#include "connectioncard.h"
+#include "ui/connectioncard.h"
 
-#include "elidedlabel.h"
-#include "platformmonogram.h"
-#include "relativetime.h"
+#include "ui/elidedlabel.h"
+#include "ui/platformmonogram.h"
+#include "ui/relativetime.h"
 
 #include <QAction>
 #include <QBoxLayout>

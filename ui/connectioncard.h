@@ -1,7 +1,7 @@
 #pragma once
 
-#include "cardfacts.h"
-#include "statusbadge.h"
+#include "ui/cardfacts.h"
+#include "ui/statusbadge.h"
 
 #include <QDateTime>
 #include <QFrame>

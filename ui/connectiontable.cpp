@@ -1,6 +1,6 @@
-#include "connectiontable.h"
+#include "ui/connectiontable.h"
 
-#include "relativetime.h"
+#include "ui/relativetime.h"
 
 #include <QAction>
 #include <QHeaderView>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "connectioncard.h"
+#include "ui/connectioncard.h"
 
 #include <QTreeWidget>
 

@@ -1,8 +1,8 @@
-#include "credentialdialog.h"
+#include "ui/credentialdialog.h"
 
-#include "catalog/platformrecord.h"
-#include "credentialform.h"
-#include "visualtaborder.h"
+#include "core/catalog/platformrecord.h"
+#include "ui/credentialform.h"
+#include "ui/visualtaborder.h"
 
 #include <QDialogButtonBox>
 #include <QGuiApplication>

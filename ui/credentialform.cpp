@@ -1,7 +1,7 @@
-#include "credentialform.h"
+#include "ui/credentialform.h"
 
-#include "registrationhelp.h"
-#include "secretlineedit.h"
+#include "ui/registrationhelp.h"
+#include "ui/secretlineedit.h"
 
 #include <QClipboard>
 #include <QDesktopServices>

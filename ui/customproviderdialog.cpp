@@ -1,9 +1,9 @@
-#include "customproviderdialog.h"
+#include "ui/customproviderdialog.h"
 
-#include "catalog/discoverydocumentparser.h"
-#include "endpointsform.h"
-#include "formfields.h"
-#include "visualtaborder.h"
+#include "core/catalog/discoverydocumentparser.h"
+#include "ui/endpointsform.h"
+#include "ui/formfields.h"
+#include "ui/visualtaborder.h"
 
 #include <QCheckBox>
 #include <QComboBox>

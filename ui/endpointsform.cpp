@@ -1,6 +1,6 @@
-#include "endpointsform.h"
+#include "ui/endpointsform.h"
 
-#include "formfields.h"
+#include "ui/formfields.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,4 +1,4 @@
-#include "formfields.h"
+#include "ui/formfields.h"
 
 #include <QFormLayout>
 #include <QLabel>

@@ -1,20 +1,20 @@
-#include "mainwindow.h"
+#include "ui/mainwindow.h"
 
-#include "applicationinfo.h"
-#include "cardboard.h"
-#include "cardfacts.h"
-#include "cardgrid.h"
-#include "catalog/platformrecord.h"
-#include "collapsiblesection.h"
-#include "connectioncard.h"
-#include "connectionstate.h"
-#include "lifecycle/connectionstatus.h"
-#include "registrationhelp.h"
-#include "statepresentation.h"
-#include "statusmessages.h"
-#include "storage/connection.h"
-#include "visualtaborder.h"
-#include "welcomepanel.h"
+#include "core/applicationinfo.h"
+#include "core/catalog/platformrecord.h"
+#include "core/connectionstate.h"
+#include "core/lifecycle/staterules.h"
+#include "core/storage/connection.h"
+#include "ui/cardboard.h"
+#include "ui/cardfacts.h"
+#include "ui/cardgrid.h"
+#include "ui/collapsiblesection.h"
+#include "ui/connectioncard.h"
+#include "ui/registrationhelp.h"
+#include "ui/statepresentation.h"
+#include "ui/statusmessages.h"
+#include "ui/visualtaborder.h"
+#include "ui/welcomepanel.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -391,8 +391,8 @@ ConnectionCard* MainWindow::addConnectionCard(const PlatformRecord& record, cons
     card->setTimes(connection.expiresAt, connection.refreshable, connection.lastChecked);
     QString problem = connection.lastErrorMessage;
     if (problem.isEmpty() && connection.state == ConnectionState::NeedsReconsent) {
-        const QStringList missing = ConnectionStatus::missingScopes(
-            connection, ConnectionStatus::wantedScopes(connection, &record), &record);
+        const QStringList missing
+            = StateRules::missingScopes(connection, StateRules::wantedScopes(connection, &record), &record);
         problem = tr("Not granted yet: %1. Reconnect to approve.").arg(missing.join(QStringLiteral(", ")));
     }
     card->setProblem(problem);

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "cardfacts.h"
-#include "catalog/platformrecord.h"
-#include "connectioncard.h"
-#include "storage/connection.h"
+#include "core/catalog/platformrecord.h"
+#include "core/storage/connection.h"
+#include "ui/cardfacts.h"
+#include "ui/connectioncard.h"
 
 #include <QMainWindow>
 #include <QSet>

@@ -1,4 +1,4 @@
-#include "platformmonogram.h"
+#include "ui/platformmonogram.h"
 
 #include <QColor>
 #include <QCryptographicHash>

@@ -1,4 +1,4 @@
-#include "registrationhelp.h"
+#include "ui/registrationhelp.h"
 
 #include <QCoreApplication>
 #include <QDialog>

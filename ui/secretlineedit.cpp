@@ -1,4 +1,4 @@
-#include "secretlineedit.h"
+#include "ui/secretlineedit.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -1,4 +1,4 @@
-#include "statepresentation.h"
+#include "ui/statepresentation.h"
 
 namespace Plugboard::StatePresentation {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "connectioncard.h"
-#include "connectionstate.h"
-#include "statusbadge.h"
+#include "core/connectionstate.h"
+#include "ui/connectioncard.h"
+#include "ui/statusbadge.h"
 
 namespace Plugboard::StatePresentation {
 

@@ -1,4 +1,4 @@
-#include "statusbadge.h"
+#include "ui/statusbadge.h"
 
 #include <QGuiApplication>
 #include <QPainter>

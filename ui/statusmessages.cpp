@@ -1,4 +1,4 @@
-#include "statusmessages.h"
+#include "ui/statusmessages.h"
 
 #include <QApplication>
 #include <QEvent>

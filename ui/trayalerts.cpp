@@ -1,6 +1,6 @@
-#include "trayalerts.h"
+#include "ui/trayalerts.h"
 
-#include "storage/connection.h"
+#include "core/storage/connection.h"
 
 namespace Plugboard {
 

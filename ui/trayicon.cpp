@@ -1,8 +1,8 @@
-#include "trayicon.h"
+#include "ui/trayicon.h"
 
-#include "applicationinfo.h"
-#include "statepresentation.h"
-#include "storage/connection.h"
+#include "core/applicationinfo.h"
+#include "core/storage/connection.h"
+#include "ui/statepresentation.h"
 
 #include <QAction>
 #include <QIcon>

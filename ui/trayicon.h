@@ -1,7 +1,7 @@
 #pragma once
 
-#include "connectionstate.h"
-#include "trayalerts.h"
+#include "core/connectionstate.h"
+#include "ui/trayalerts.h"
 
 #include <QList>
 #include <QMap>

@@ -1,4 +1,4 @@
-#include "visualtaborder.h"
+#include "ui/visualtaborder.h"
 
 #include <QWidget>
 

@@ -1,9 +1,9 @@
-#include "cliapplication.h"
+#include "app/cli/cliapplication.h"
 
-#include "applicationinfo.h"
-#include "command.h"
-#include "console.h"
-#include "secretargumentguard.h"
+#include "app/cli/command.h"
+#include "app/cli/console.h"
+#include "app/cli/secretargumentguard.h"
+#include "core/applicationinfo.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

@@ -1,6 +1,6 @@
-#include "command.h"
+#include "app/cli/command.h"
 
-#include "console.h"
+#include "app/cli/console.h"
 
 namespace Plugboard::Cli {
 

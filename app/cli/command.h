@@ -1,6 +1,6 @@
 #pragma once
 
-#include "exitcode.h"
+#include "app/cli/exitcode.h"
 
 #include <QCommandLineParser>
 #include <QObject>

@@ -1,9 +1,9 @@
-#include "connectionservices.h"
+#include "app/cli/connectionservices.h"
 
-#include "catalog/platformcatalog.h"
-#include "lifecycle/tokenservice.h"
-#include "storage/connectionstore.h"
-#include "storage/keychainsecretstore.h"
+#include "core/catalog/platformcatalog.h"
+#include "core/lifecycle/tokenservice.h"
+#include "core/storage/connectionstore.h"
+#include "core/storage/keychainsecretstore.h"
 
 #include <QCommandLineParser>
 #include <QNetworkAccessManager>

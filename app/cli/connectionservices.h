@@ -1,7 +1,7 @@
 #pragma once
 
-#include "result.h"
-#include "storage/connection.h"
+#include "core/result.h"
+#include "core/storage/connection.h"
 
 #include <QObject>
 

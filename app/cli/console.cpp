@@ -1,4 +1,4 @@
-#include "console.h"
+#include "app/cli/console.h"
 
 #include <cstdio>
 #include <termios.h>

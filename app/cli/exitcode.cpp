@@ -1,4 +1,4 @@
-#include "exitcode.h"
+#include "app/cli/exitcode.h"
 
 namespace Plugboard::Cli {
 

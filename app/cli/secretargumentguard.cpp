@@ -1,4 +1,4 @@
-#include "secretargumentguard.h"
+#include "app/cli/secretargumentguard.h"
 
 namespace Plugboard::Cli {
 

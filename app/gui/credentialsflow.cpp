@@ -1,9 +1,9 @@
-#include "credentialsflow.h"
+#include "app/gui/credentialsflow.h"
 
-#include "catalog/platformcatalog.h"
-#include "credentialdialog.h"
-#include "oauth/redirecturi.h"
-#include "storage/credentialsjob.h"
+#include "core/catalog/platformcatalog.h"
+#include "core/oauth/redirecturi.h"
+#include "core/storage/credentialsjob.h"
+#include "ui/credentialdialog.h"
 
 namespace Plugboard {
 

@@ -1,8 +1,8 @@
-#include "customproviderflow.h"
+#include "app/gui/customproviderflow.h"
 
-#include "catalog/platformcatalog.h"
-#include "catalog/providerdiscovery.h"
-#include "customproviderdialog.h"
+#include "core/catalog/platformcatalog.h"
+#include "core/catalog/providerdiscovery.h"
+#include "ui/customproviderdialog.h"
 
 namespace Plugboard {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "connectioncard.h"
-#include "error.h"
+#include "core/error.h"
+#include "ui/connectioncard.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,8 +1,8 @@
-#include "applicationinfo.h"
-#include "desktopapplication.h"
-#include "logging.h"
-#include "shownmarker.h"
-#include "translator.h"
+#include "app/gui/desktopapplication.h"
+#include "app/gui/shownmarker.h"
+#include "core/applicationinfo.h"
+#include "core/logging.h"
+#include "core/translator.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,8 +1,8 @@
-#include "sharedstatewatcher.h"
+#include "app/gui/sharedstatewatcher.h"
 
-#include "applicationinfo.h"
-#include "catalog/platformcatalog.h"
-#include "storage/connectionstore.h"
+#include "core/applicationinfo.h"
+#include "core/catalog/platformcatalog.h"
+#include "core/storage/connectionstore.h"
 
 #include <QDir>
 #include <QFileInfo>

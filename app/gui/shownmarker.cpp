@@ -1,4 +1,4 @@
-#include "shownmarker.h"
+#include "app/gui/shownmarker.h"
 
 #include <QCoreApplication>
 #include <QEvent>

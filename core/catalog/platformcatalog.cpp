@@ -1,8 +1,8 @@
-#include "platformcatalog.h"
+#include "core/catalog/platformcatalog.h"
 
-#include "catalog/platformrecordparser.h"
-#include "catalog/platformrecordwriter.h"
-#include "catalog/platformtexts.h"
+#include "core/catalog/platformrecordparser.h"
+#include "core/catalog/platformrecordwriter.h"
+#include "core/catalog/platformtexts.h"
 
 #include <QDir>
 #include <QFile>

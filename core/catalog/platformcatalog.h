@@ -1,7 +1,7 @@
 #pragma once
 
-#include "catalog/platformrecord.h"
-#include "result.h"
+#include "core/catalog/platformrecord.h"
+#include "core/result.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "platformrecord.h"
+#include "core/catalog/platformrecord.h"
 
 #include <QHostAddress>
 

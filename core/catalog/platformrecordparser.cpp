@@ -1,6 +1,6 @@
-#include "platformrecordparser.h"
+#include "core/catalog/platformrecordparser.h"
 
-#include "catalog/recordreader.h"
+#include "core/catalog/recordreader.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "platformrecordwriter.h"
+#include "core/catalog/platformrecordwriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "platformtexts.h"
+#include "core/catalog/platformtexts.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
-#include "catalog/providerdiscovery.h"
+#include "core/catalog/providerdiscovery.h"
 
-#include "catalog/discoverydocumentparser.h"
-#include "catalog/platformrecordparser.h"
-#include "oauth/replydeadline.h"
+#include "core/catalog/discoverydocumentparser.h"
+#include "core/catalog/platformrecordparser.h"
+#include "core/oauth/replydeadline.h"
 
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "catalog/platformrecord.h"
-#include "error.h"
+#include "core/catalog/platformrecord.h"
+#include "core/error.h"
 
 #include <QObject>
 #include <QPointer>

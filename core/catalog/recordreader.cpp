@@ -1,6 +1,6 @@
-#include "recordreader.h"
+#include "core/catalog/recordreader.h"
 
-#include "catalog/platformrecord.h"
+#include "core/catalog/platformrecord.h"
 
 #include <algorithm>
 #include <limits>

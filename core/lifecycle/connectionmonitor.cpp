@@ -1,10 +1,10 @@
-#include "connectionmonitor.h"
+#include "core/lifecycle/connectionmonitor.h"
 
-#include "lifecycle/connectionstatus.h"
-#include "lifecycle/healthcheck.h"
-#include "lifecycle/refreshscheduler.h"
-#include "lifecycle/tokenservice.h"
-#include "storage/connectionstore.h"
+#include "core/lifecycle/healthcheck.h"
+#include "core/lifecycle/refreshscheduler.h"
+#include "core/lifecycle/staterules.h"
+#include "core/lifecycle/tokenservice.h"
+#include "core/storage/connectionstore.h"
 
 #include <QTimer>
 
@@ -44,7 +44,7 @@ QList<Connection> ConnectionMonitor::connections() const
             continue;
         }
         const std::optional<PlatformRecord> record = m_service->record(connection.platformId);
-        connection.state = ConnectionStatus::shownState(connection, record ? &*record : nullptr);
+        connection.state = StateRules::shownState(connection, record ? &*record : nullptr);
     }
     return shown;
 }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "error.h"
-#include "storage/connection.h"
+#include "core/error.h"
+#include "core/storage/connection.h"
 
 #include <QList>
 #include <QObject>
@@ -18,7 +18,7 @@ class TokenService;
 /// The window's and the tray's view of the connections: the one facade they
 /// ask. It keeps tokens renewed in the background (RefreshScheduler), runs
 /// health checks on request, and reports every connection with the state
-/// to show: ConnectionStatus::effectiveState(), or Refreshing while this
+/// to show: StateRules::effectiveState(), or Refreshing while this
 /// process renews it. Reads metadata only; the keyring is touched by the
 /// renewals and checks it starts.
 class ConnectionMonitor final : public QObject

@@ -1,11 +1,11 @@
-#include "healthcheck.h"
+#include "core/lifecycle/healthcheck.h"
 
-#include "lifecycle/connectionstatus.h"
-#include "lifecycle/tokenservice.h"
-#include "lifecycle/validtokenjob.h"
-#include "oauth/identityrequest.h"
-#include "storage/connection.h"
-#include "storage/connectionstore.h"
+#include "core/lifecycle/staterules.h"
+#include "core/lifecycle/tokenservice.h"
+#include "core/lifecycle/validtokenjob.h"
+#include "core/oauth/identityrequest.h"
+#include "core/storage/connection.h"
+#include "core/storage/connectionstore.h"
 
 #include <QLoggingCategory>
 
@@ -79,7 +79,7 @@ void HealthCheck::onToken(ValidTokenJob* job)
         } else {
             m_verified = false;
             if (const std::optional<Connection> c = m_service->connections()->connection(m_connectionId))
-                m_state = ConnectionStatus::shownState(*c, &m_record);
+                m_state = StateRules::shownState(*c, &m_record);
         }
         finish({});
         return;
@@ -116,7 +116,7 @@ void HealthCheck::onIdentity(IdentityRequest* request)
                            "permissions at %1 or reconnect.")
                             .arg(m_record.name, m_connectionId)
                             .arg(status);
-    record(ConnectionStatus::stateAfterFailure(error, status), error);
+    record(StateRules::stateAfterFailure(error, status), error);
     finish(error);
 }
 
@@ -139,7 +139,7 @@ void HealthCheck::record(ConnectionState state, const Error& error)
         c.state = state;
         c.setLastError(error);
         if (state == ConnectionState::Connected)
-            m_state = ConnectionStatus::shownState(c, &m_record);
+            m_state = StateRules::shownState(c, &m_record);
     });
     if (!updated)
         qCWarning(lcHealth) << "could not record the check of" << m_connectionId << ":"

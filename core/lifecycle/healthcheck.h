@@ -1,8 +1,8 @@
 #pragma once
 
-#include "catalog/platformrecord.h"
-#include "connectionstate.h"
-#include "error.h"
+#include "core/catalog/platformrecord.h"
+#include "core/connectionstate.h"
+#include "core/error.h"
 
 #include <QObject>
 

@@ -1,15 +1,15 @@
-#include "refreshflight.h"
+#include "core/lifecycle/refreshflight.h"
 
-#include "lifecycle/connectionstatus.h"
-#include "lifecycle/refreshlock.h"
-#include "lifecycle/tokenservice.h"
-#include "oauth/tokenfields.h"
-#include "oauth/tokenrefreshrequest.h"
-#include "storage/connection.h"
-#include "storage/connectionstore.h"
-#include "storage/credentialsjob.h"
-#include "storage/secretjob.h"
-#include "storage/secretstore.h"
+#include "core/lifecycle/refreshlock.h"
+#include "core/lifecycle/staterules.h"
+#include "core/lifecycle/tokenservice.h"
+#include "core/oauth/tokenfields.h"
+#include "core/oauth/tokenrefreshrequest.h"
+#include "core/storage/connection.h"
+#include "core/storage/connectionstore.h"
+#include "core/storage/credentialsjob.h"
+#include "core/storage/secretjob.h"
+#include "core/storage/secretstore.h"
 
 #include <QLoggingCategory>
 
@@ -186,7 +186,7 @@ void RefreshFlight::onTokensWritten(SecretJob* job)
 
 void RefreshFlight::recordFailure(const Error& error, int httpStatus)
 {
-    const ConnectionState state = ConnectionStatus::stateAfterFailure(error, httpStatus);
+    const ConnectionState state = StateRules::stateAfterFailure(error, httpStatus);
     const Result<void> updated = m_service->connections()->update(m_connectionId, [&](Connection& c) {
         c.state = state;
         c.setLastError(error);

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "catalog/platformrecord.h"
-#include "error.h"
-#include "lifecycle/tokenneed.h"
-#include "storage/tokenset.h"
+#include "core/catalog/platformrecord.h"
+#include "core/error.h"
+#include "core/lifecycle/tokenneed.h"
+#include "core/storage/tokenset.h"
 
 #include <QObject>
 

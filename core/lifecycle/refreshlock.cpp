@@ -1,4 +1,4 @@
-#include "refreshlock.h"
+#include "core/lifecycle/refreshlock.h"
 
 #include <QCryptographicHash>
 #include <QDir>

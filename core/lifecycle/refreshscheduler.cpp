@@ -1,10 +1,10 @@
-#include "refreshscheduler.h"
+#include "core/lifecycle/refreshscheduler.h"
 
-#include "lifecycle/connectionstatus.h"
-#include "lifecycle/tokenservice.h"
-#include "lifecycle/validtokenjob.h"
-#include "storage/connection.h"
-#include "storage/connectionstore.h"
+#include "core/lifecycle/staterules.h"
+#include "core/lifecycle/tokenservice.h"
+#include "core/lifecycle/validtokenjob.h"
+#include "core/storage/connection.h"
+#include "core/storage/connectionstore.h"
 
 #include <QLoggingCategory>
 #include <QRandomGenerator>
@@ -113,7 +113,7 @@ void RefreshScheduler::scheduleStateChange(const QList<Connection>& connections)
         if (connection.refreshable || !connection.expiresAt.isValid())
             continue;
         const QDateTime expiring = connection.expiresAt.addSecs(
-            -std::chrono::duration_cast<std::chrono::seconds>(ConnectionStatus::kExpiringSoon).count());
+            -std::chrono::duration_cast<std::chrono::seconds>(StateRules::kExpiringSoon).count());
         for (const QDateTime& moment : { expiring, connection.expiresAt }) {
             if (moment > now && (!next.isValid() || moment < next))
                 next = moment;
@@ -184,7 +184,7 @@ QDateTime RefreshScheduler::renewalAt(const QDateTime& expiresAt) const
 QDateTime RefreshScheduler::retryAt(int failures) const
 {
     return QDateTime::currentDateTimeUtc().addMSecs(
-        std::chrono::duration_cast<std::chrono::milliseconds>(ConnectionStatus::retryDelay(failures)).count()
+        std::chrono::duration_cast<std::chrono::milliseconds>(StateRules::retryDelay(failures)).count()
         + jitter().count());
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "error.h"
+#include "core/error.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -22,7 +22,7 @@ class ValidTokenJob;
 /// all fire at once) before its expiry. No polling: with nothing due,
 /// nothing wakes up.
 ///
-/// A Degraded connection is retried with ConnectionStatus::retryDelay()
+/// A Degraded connection is retried with StateRules::retryDelay()
 /// backoff. Connections that need the user (NeedsReconnect, Error) get no
 /// timer. Those that cannot renew themselves get one timer at the moment
 /// they turn Expiring and one at expiry, through stateChangeDue(), so the

@@ -1,4 +1,4 @@
-#include "tokenneed.h"
+#include "core/lifecycle/tokenneed.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/tokenset.h"
+#include "core/storage/tokenset.h"
 
 #include <QString>
 

@@ -1,9 +1,9 @@
-#include "tokenservice.h"
+#include "core/lifecycle/tokenservice.h"
 
-#include "lifecycle/refreshflight.h"
-#include "lifecycle/refreshlock.h"
-#include "lifecycle/validtokenjob.h"
-#include "storage/connectionstore.h"
+#include "core/lifecycle/refreshflight.h"
+#include "core/lifecycle/refreshlock.h"
+#include "core/lifecycle/validtokenjob.h"
+#include "core/storage/connectionstore.h"
 
 #include <QFileInfo>
 

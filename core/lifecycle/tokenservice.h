@@ -1,7 +1,7 @@
 #pragma once
 
-#include "catalog/platformrecord.h"
-#include "error.h"
+#include "core/catalog/platformrecord.h"
+#include "core/error.h"
 
 #include <QHash>
 #include <QObject>
@@ -31,7 +31,7 @@ class ValidTokenJob;
 /// the keyring instead of presenting the same refresh token again (which a
 /// platform with reuse detection punishes by revoking the whole grant).
 ///
-/// What a failed renewal does to the connection (ConnectionStatus):
+/// What a failed renewal does to the connection (StateRules):
 /// invalid_grant -> NeedsReconnect, dead tokens deleted, app credentials and
 /// metadata kept; network trouble or 5xx -> Degraded, tokens kept; other
 /// refusals -> Error, tokens kept.

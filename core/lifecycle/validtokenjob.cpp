@@ -1,10 +1,10 @@
-#include "validtokenjob.h"
+#include "core/lifecycle/validtokenjob.h"
 
-#include "lifecycle/refreshflight.h"
-#include "lifecycle/tokenservice.h"
-#include "storage/connection.h"
-#include "storage/secretjob.h"
-#include "storage/secretstore.h"
+#include "core/lifecycle/refreshflight.h"
+#include "core/lifecycle/tokenservice.h"
+#include "core/storage/connection.h"
+#include "core/storage/secretjob.h"
+#include "core/storage/secretstore.h"
 
 #include <QTimer>
 

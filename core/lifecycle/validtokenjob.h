@@ -1,8 +1,8 @@
 #pragma once
 
-#include "error.h"
-#include "lifecycle/tokenneed.h"
-#include "storage/tokenset.h"
+#include "core/error.h"
+#include "core/lifecycle/tokenneed.h"
+#include "core/storage/tokenset.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,13 +1,13 @@
-#include "authorizationsession.h"
+#include "core/oauth/authorizationsession.h"
 
-#include "logging.h"
-#include "loopbackreplyhandler.h"
-#include "oautherror.h"
-#include "oauthnetworkaccessmanager.h"
-#include "redirecturi.h"
-#include "resultpage.h"
-#include "securerandom.h"
-#include "tokenfields.h"
+#include "core/logging.h"
+#include "core/oauth/loopbackreplyhandler.h"
+#include "core/oauth/oautherror.h"
+#include "core/oauth/oauthnetworkaccessmanager.h"
+#include "core/oauth/redirecturi.h"
+#include "core/oauth/resultpage.h"
+#include "core/oauth/tokenfields.h"
+#include "core/securerandom.h"
 
 #include <QCryptographicHash>
 #include <QLoggingCategory>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "catalog/platformrecord.h"
-#include "error.h"
-#include "identityrequest.h"
-#include "storage/tokenset.h"
+#include "core/catalog/platformrecord.h"
+#include "core/error.h"
+#include "core/oauth/identityrequest.h"
+#include "core/storage/tokenset.h"
 
 #include <QAbstractOAuth>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "formencoding.h"
+#include "core/oauth/formencoding.h"
 
 #include <QUrl>
 

@@ -1,4 +1,4 @@
-#include "httprequestreader.h"
+#include "core/oauth/httprequestreader.h"
 
 #include <QList>
 

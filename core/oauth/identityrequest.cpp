@@ -1,6 +1,6 @@
-#include "identityrequest.h"
+#include "core/oauth/identityrequest.h"
 
-#include "replydeadline.h"
+#include "core/oauth/replydeadline.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
-#include "loopbacklistener.h"
+#include "core/oauth/loopbacklistener.h"
 
-#include "httprequestreader.h"
+#include "core/oauth/httprequestreader.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

@@ -1,10 +1,10 @@
-#include "loopbackreplyhandler.h"
+#include "core/oauth/loopbackreplyhandler.h"
 
-#include "formencoding.h"
-#include "loopbacklistener.h"
-#include "replydeadline.h"
-#include "securerandom.h"
-#include "tokenresponseparser.h"
+#include "core/oauth/formencoding.h"
+#include "core/oauth/loopbacklistener.h"
+#include "core/oauth/replydeadline.h"
+#include "core/oauth/tokenresponseparser.h"
+#include "core/securerandom.h"
 
 #include <QLoggingCategory>
 #include <QNetworkReply>

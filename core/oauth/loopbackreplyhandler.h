@@ -1,8 +1,8 @@
 #pragma once
 
-#include "catalog/platformrecord.h"
-#include "error.h"
-#include "result.h"
+#include "core/catalog/platformrecord.h"
+#include "core/error.h"
+#include "core/result.h"
 
 #include <QOAuthOobReplyHandler>
 

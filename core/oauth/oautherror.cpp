@@ -1,4 +1,4 @@
-#include "oautherror.h"
+#include "core/oauth/oautherror.h"
 
 #include <QCoreApplication>
 

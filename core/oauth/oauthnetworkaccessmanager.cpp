@@ -1,7 +1,7 @@
-#include "oauthnetworkaccessmanager.h"
+#include "core/oauth/oauthnetworkaccessmanager.h"
 
-#include "applicationinfo.h"
-#include "replydeadline.h"
+#include "core/applicationinfo.h"
+#include "core/oauth/replydeadline.h"
 
 #include <QNetworkReply>
 #include <QNetworkRequest>

@@ -1,4 +1,4 @@
-#include "redirecturi.h"
+#include "core/oauth/redirecturi.h"
 
 namespace Plugboard::RedirectUri {
 

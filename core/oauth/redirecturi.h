@@ -1,6 +1,6 @@
 #pragma once
 
-#include "catalog/platformrecord.h"
+#include "core/catalog/platformrecord.h"
 
 #include <QUrl>
 

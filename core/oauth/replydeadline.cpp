@@ -1,4 +1,4 @@
-#include "replydeadline.h"
+#include "core/oauth/replydeadline.h"
 
 #include <QCoreApplication>
 #include <QNetworkReply>

@@ -1,4 +1,4 @@
-#include "resultpage.h"
+#include "core/oauth/resultpage.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "tokenfields.h"
+#include "core/oauth/tokenfields.h"
 
 #include <QRegularExpression>
 

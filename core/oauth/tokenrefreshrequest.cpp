@@ -1,9 +1,9 @@
-#include "tokenrefreshrequest.h"
+#include "core/oauth/tokenrefreshrequest.h"
 
-#include "formencoding.h"
-#include "oauthnetworkaccessmanager.h"
-#include "replydeadline.h"
-#include "tokenresponseparser.h"
+#include "core/oauth/formencoding.h"
+#include "core/oauth/oauthnetworkaccessmanager.h"
+#include "core/oauth/replydeadline.h"
+#include "core/oauth/tokenresponseparser.h"
 
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>

@@ -1,7 +1,7 @@
-#include "tokenresponseparser.h"
+#include "core/oauth/tokenresponseparser.h"
 
-#include "formencoding.h"
-#include "oautherror.h"
+#include "core/oauth/formencoding.h"
+#include "core/oauth/oautherror.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
-#include "tokenrevocation.h"
+#include "core/oauth/tokenrevocation.h"
 
-#include "formencoding.h"
-#include "oauthnetworkaccessmanager.h"
-#include "replydeadline.h"
+#include "core/oauth/formencoding.h"
+#include "core/oauth/oauthnetworkaccessmanager.h"
+#include "core/oauth/replydeadline.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

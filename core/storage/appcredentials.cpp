@@ -1,4 +1,4 @@
-#include "storage/appcredentials.h"
+#include "core/storage/appcredentials.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "storage/connection.h"
+#include "core/storage/connection.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "connectionstate.h"
-#include "result.h"
+#include "core/connectionstate.h"
+#include "core/result.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "storage/connectionstore.h"
+#include "core/storage/connectionstore.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
-#include "credentialsjob.h"
+#include "core/storage/credentialsjob.h"
 
-#include "platformsettings.h"
-#include "storage/secretjob.h"
-#include "storage/secretstore.h"
+#include "core/platformsettings.h"
+#include "core/storage/secretjob.h"
+#include "core/storage/secretstore.h"
 
 #include <QTimer>
 

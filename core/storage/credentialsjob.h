@@ -1,8 +1,8 @@
 #pragma once
 
-#include "catalog/platformrecord.h"
-#include "error.h"
-#include "storage/appcredentials.h"
+#include "core/catalog/platformrecord.h"
+#include "core/error.h"
+#include "core/storage/appcredentials.h"
 
 #include <QMap>
 #include <QObject>

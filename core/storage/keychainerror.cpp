@@ -1,4 +1,4 @@
-#include "storage/keychainerror.h"
+#include "core/storage/keychainerror.h"
 
 #include <QCoreApplication>
 #include <QLatin1StringView>

@@ -1,7 +1,7 @@
-#include "storage/keychainsecretstore.h"
+#include "core/storage/keychainsecretstore.h"
 
-#include "applicationinfo.h"
-#include "storage/keychainerror.h"
+#include "core/applicationinfo.h"
+#include "core/storage/keychainerror.h"
 
 #include <QLoggingCategory>
 #include <qt6keychain/keychain.h>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "storage/secretkeyindex.h"
-#include "storage/secretstore.h"
+#include "core/storage/secretkeyindex.h"
+#include "core/storage/secretstore.h"
 
 #include <QList>
 #include <QPointer>

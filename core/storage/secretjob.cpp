@@ -1,6 +1,6 @@
-#include "storage/secretjob.h"
+#include "core/storage/secretjob.h"
 
-#include "storage/secretstore.h"
+#include "core/storage/secretstore.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

@@ -1,7 +1,7 @@
-#include "storage/secretkeyindex.h"
+#include "core/storage/secretkeyindex.h"
 
-#include "applicationinfo.h"
-#include "storage/secretstore.h"
+#include "core/applicationinfo.h"
+#include "core/storage/secretstore.h"
 
 #include <QCoreApplication>
 #include <QSettings>

@@ -1,4 +1,4 @@
-#include "storage/secretstore.h"
+#include "core/storage/secretstore.h"
 
 namespace Plugboard {
 

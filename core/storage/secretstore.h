@@ -1,7 +1,7 @@
 #pragma once
 
-#include "error.h"
-#include "storage/secretjob.h"
+#include "core/error.h"
+#include "core/storage/secretjob.h"
 
 #include <QObject>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "storage/tokenset.h"
+#include "core/storage/tokenset.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -2,15 +2,15 @@
 // the connection being stored (code exchange, identity lookup, keyring
 // write, metadata write), against the suite's fake provider on 127.0.0.1.
 // Prints figures; asserts nothing. Run with scripts/run-benchmark.sh.
-#include "applicationinfo.h"
-#include "fakebrowser.h"
-#include "fakeoauthprovider.h"
-#include "logging.h"
-#include "memorysecretstore.h"
-#include "oauth/connectoperation.h"
-#include "storage/connectionstore.h"
-#include "storage/credentialsjob.h"
-#include "storage/keychainsecretstore.h"
+#include "core/applicationinfo.h"
+#include "core/lifecycle/connectoperation.h"
+#include "core/logging.h"
+#include "core/storage/connectionstore.h"
+#include "core/storage/credentialsjob.h"
+#include "core/storage/keychainsecretstore.h"
+#include "tests/support/fakebrowser.h"
+#include "tests/support/fakeoauthprovider.h"
+#include "tests/support/memorysecretstore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -10,9 +10,9 @@
 // real one. The offscreen platform is used unless DISPLAY is set.
 // Prints figures and the ratios against the targets (time ≤ 1.3×, memory ≤
 // 1.4×); asserts nothing. Run with scripts/run-benchmark.sh bench_startup.
-#include "applicationinfo.h"
-#include "catalog/platformcatalog.h"
-#include "storage/connectionstore.h"
+#include "core/applicationinfo.h"
+#include "core/catalog/platformcatalog.h"
+#include "core/storage/connectionstore.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -8,13 +8,13 @@
 //     `secret-tool lookup` reading an entry of the same size from the same
 //     keyring, alternating, in one run. Target: at most 1.5x secret-tool.
 // Prints figures; asserts nothing. Run with scripts/run-benchmark.sh bench_tokens.
-#include "applicationinfo.h"
-#include "cliprocess.h"
-#include "lifecyclefixture.h"
-#include "logging.h"
-#include "storage/connectionstore.h"
-#include "storage/keychainsecretstore.h"
-#include "storage/secretjob.h"
+#include "core/applicationinfo.h"
+#include "core/logging.h"
+#include "core/storage/connectionstore.h"
+#include "core/storage/keychainsecretstore.h"
+#include "core/storage/secretjob.h"
+#include "tests/core/lifecycle/lifecyclefixture.h"
+#include "tests/support/cliprocess.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,10 +1,10 @@
-#include "clisteps.h"
+#include "tests/cli/clisteps.h"
 
-#include "fakebrowser.h"
-#include "fakeoauthprovider.h"
-#include "storage/keychainsecretstore.h"
-#include "storage/secretjob.h"
-#include "storage/tokenset.h"
+#include "core/storage/keychainsecretstore.h"
+#include "core/storage/secretjob.h"
+#include "core/storage/tokenset.h"
+#include "tests/support/fakebrowser.h"
+#include "tests/support/fakeoauthprovider.h"
 
 #include <QDir>
 #include <QProcess>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cliprocess.h"
+#include "tests/support/cliprocess.h"
 
 #include <QDateTime>
 

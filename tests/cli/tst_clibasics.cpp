@@ -1,6 +1,6 @@
 // Runs the real plugboard-cli binary, as scripts do.
-#include "cliprocess.h"
-#include "testsecrets.h"
+#include "tests/support/cliprocess.h"
+#include "tests/support/testsecrets.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,14 +2,14 @@
 // discovery, credentials set with the secret on stdin, `connect
 // --no-browser` with FakeBrowser following the printed URL, `list --json`,
 // and the tokens in the private keyring.
-#include "applicationinfo.h"
-#include "cliprocess.h"
-#include "fakebrowser.h"
-#include "fakeoauthprovider.h"
-#include "privatekeyring.h"
-#include "storage/keychainsecretstore.h"
-#include "storage/secretjob.h"
-#include "testsecrets.h"
+#include "core/applicationinfo.h"
+#include "core/storage/keychainsecretstore.h"
+#include "core/storage/secretjob.h"
+#include "tests/support/cliprocess.h"
+#include "tests/support/fakebrowser.h"
+#include "tests/support/fakeoauthprovider.h"
+#include "tests/support/privatekeyring.h"
+#include "tests/support/testsecrets.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,11 +2,11 @@
 // provider over loopback HTTP and the private keyring: valid tokens for
 // scripts, renewal across processes, every exit code, and no secret where
 // it does not belong.
-#include "applicationinfo.h"
-#include "clisteps.h"
-#include "fakeoauthprovider.h"
-#include "privatekeyring.h"
-#include "testsecrets.h"
+#include "core/applicationinfo.h"
+#include "tests/cli/clisteps.h"
+#include "tests/support/fakeoauthprovider.h"
+#include "tests/support/privatekeyring.h"
+#include "tests/support/testsecrets.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
 // plugboard-cli's credentials and custom-provider commands, run as real
 // processes against the private keyring and a discovery server on 127.0.0.1.
-#include "cliprocess.h"
-#include "fakehttpserver.h"
-#include "privatekeyring.h"
-#include "testsecrets.h"
+#include "tests/support/cliprocess.h"
+#include "tests/support/fakehttpserver.h"
+#include "tests/support/privatekeyring.h"
+#include "tests/support/testsecrets.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
-#include "error.h"
-#include "result.h"
+#include "core/error.h"
+#include "core/result.h"
 
 #include <QRegularExpression>
 #include <QSet>

@@ -1,6 +1,6 @@
 // Proves the ground under every secret: QtKeychain reaches a real
 // gnome-keyring through libsecret in the suite's private D-Bus session.
-#include "privatekeyring.h"
+#include "tests/support/privatekeyring.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,7 +1,7 @@
 // Runs after every other test and reads every file the suite wrote under the
 // test root (settings, metadata, custom providers, logs): none may contain a
 // test secret. Secrets belong in the keyring, which lives elsewhere.
-#include "testsecrets.h"
+#include "tests/support/testsecrets.h"
 
 #include <QDirIterator>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "securerandom.h"
+#include "core/securerandom.h"
 
 #include <QRegularExpression>
 #include <QSet>

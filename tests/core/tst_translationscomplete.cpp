@@ -154,10 +154,10 @@ SourceScan scanSources()
     lupdate.setWorkingDirectory(QStringLiteral(PLUGBOARD_SOURCE_DIR));
     lupdate.setProcessChannelMode(QProcess::MergedChannels);
     lupdate.start(QStringLiteral(PLUGBOARD_LUPDATE),
-                  { QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
-                    QStringLiteral("-no-obsolete"), QStringLiteral("core"), QStringLiteral("ui"),
-                    QStringLiteral("app"), QStringLiteral("translations/platformrecordstrings.cpp"),
-                    QStringLiteral("-ts"), ts });
+                  { QStringLiteral("-silent"), QStringLiteral("-I"), QStringLiteral("."),
+                    QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-no-obsolete"),
+                    QStringLiteral("core"), QStringLiteral("ui"), QStringLiteral("app"),
+                    QStringLiteral("translations/platformrecordstrings.cpp"), QStringLiteral("-ts"), ts });
     const bool finished = lupdate.waitForFinished(60000);
     const QString output = QString::fromLocal8Bit(lupdate.readAll());
     scan.milliseconds = timer.elapsed();

@@ -1,4 +1,4 @@
-#include "translator.h"
+#include "core/translator.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "realauthserver.h"
+#include "tests/realpeers/realauthserver.h"
 
 #include <QDir>
 #include <QFileInfo>

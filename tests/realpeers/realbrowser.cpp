@@ -1,6 +1,6 @@
-#include "realbrowser.h"
+#include "tests/realpeers/realbrowser.h"
 
-#include "realauthserver.h"
+#include "tests/realpeers/realauthserver.h"
 
 #include <QJsonDocument>
 #include <QProcess>

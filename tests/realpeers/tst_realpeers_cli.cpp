@@ -5,13 +5,13 @@
 // three kinds of client a provider added by discovery can be, a denied
 // consent, a wrong client ID, renewals under concurrency, check, and a
 // disconnect the server confirms.
-#include "applicationinfo.h"
-#include "clisteps.h"
-#include "privatekeyring.h"
-#include "realauthserver.h"
-#include "realbrowser.h"
-#include "storage/tokenset.h"
-#include "testsecrets.h"
+#include "core/applicationinfo.h"
+#include "core/storage/tokenset.h"
+#include "tests/cli/clisteps.h"
+#include "tests/realpeers/realauthserver.h"
+#include "tests/realpeers/realbrowser.h"
+#include "tests/support/privatekeyring.h"
+#include "tests/support/testsecrets.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -2,14 +2,14 @@
 // oidc-provider) with headless Chromium as the system browser: a sign-in a
 // newcomer would make, and the window renewing alongside twelve scripts on a
 // server that revokes the grant when a rotated refresh token comes back.
-#include "applicationinfo.h"
-#include "clisteps.h"
-#include "connectioncard.h"
-#include "desktopapplication.h"
-#include "mainwindow.h"
-#include "privatekeyring.h"
-#include "realauthserver.h"
-#include "realbrowser.h"
+#include "app/gui/desktopapplication.h"
+#include "core/applicationinfo.h"
+#include "tests/cli/clisteps.h"
+#include "tests/realpeers/realauthserver.h"
+#include "tests/realpeers/realbrowser.h"
+#include "tests/support/privatekeyring.h"
+#include "ui/connectioncard.h"
+#include "ui/mainwindow.h"
 
 #include <QAction>
 #include <QDesktopServices>

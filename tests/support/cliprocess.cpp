@@ -1,4 +1,4 @@
-#include "cliprocess.h"
+#include "tests/support/cliprocess.h"
 
 #include <QProcess>
 #include <QSignalSpy>

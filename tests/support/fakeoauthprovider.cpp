@@ -1,6 +1,6 @@
-#include "fakeoauthprovider.h"
+#include "tests/support/fakeoauthprovider.h"
 
-#include "testsecrets.h"
+#include "tests/support/testsecrets.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "catalog/platformrecord.h"
-#include "fakehttpserver.h"
+#include "core/catalog/platformrecord.h"
+#include "tests/support/fakehttpserver.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,6 +1,6 @@
-#include "memorysecretstore.h"
+#include "tests/support/memorysecretstore.h"
 
-#include "storage/keychainerror.h"
+#include "core/storage/keychainerror.h"
 
 namespace Plugboard::Test {
 

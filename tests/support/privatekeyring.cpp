@@ -1,4 +1,4 @@
-#include "privatekeyring.h"
+#include "tests/support/privatekeyring.h"
 
 #include <QtGlobal>
 

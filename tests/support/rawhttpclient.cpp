@@ -1,4 +1,4 @@
-#include "rawhttpclient.h"
+#include "tests/support/rawhttpclient.h"
 
 #include <QDeadlineTimer>
 #include <QSignalSpy>

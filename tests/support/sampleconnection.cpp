@@ -1,4 +1,4 @@
-#include "sampleconnection.h"
+#include "tests/support/sampleconnection.h"
 
 namespace Plugboard::Test {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/connection.h"
+#include "core/storage/connection.h"
 
 #include <QStringList>
 

@@ -1,6 +1,6 @@
-#include "secretstorecontract.h"
+#include "tests/support/secretstorecontract.h"
 
-#include "testsecrets.h"
+#include "tests/support/testsecrets.h"
 
 #include <QPointer>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/secretstore.h"
+#include "core/storage/secretstore.h"
 
 namespace Plugboard::Test {
 

@@ -1,6 +1,6 @@
-#include "testsecrets.h"
+#include "tests/support/testsecrets.h"
 
-#include "securerandom.h"
+#include "core/securerandom.h"
 
 #include <QDirIterator>
 #include <QFile>

@@ -1,7 +1,7 @@
 // CardFilter and CardOrder as plain logic: which cards the filter box lets
 // through and the order each sort choice gives.
-#include "cardfilter.h"
-#include "cardorder.h"
+#include "ui/cardfilter.h"
+#include "ui/cardorder.h"
 
 #include <QTest>
 

@@ -1,14 +1,14 @@
 // The main window's board of cards: the filter box, the sort choice, the
 // grid-or-list view (remembered in the settings file) and the collapsible
 // "More platforms" section, through real widgets found by objectName.
-#include "applicationinfo.h"
-#include "cardboard.h"
-#include "cardgrid.h"
-#include "catalog/platformrecord.h"
-#include "collapsiblesection.h"
-#include "connectioncard.h"
-#include "mainwindow.h"
-#include "storage/connection.h"
+#include "core/applicationinfo.h"
+#include "core/catalog/platformrecord.h"
+#include "core/storage/connection.h"
+#include "ui/cardboard.h"
+#include "ui/cardgrid.h"
+#include "ui/collapsiblesection.h"
+#include "ui/connectioncard.h"
+#include "ui/mainwindow.h"
 
 #include <QAction>
 #include <QApplication>

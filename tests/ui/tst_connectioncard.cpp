@@ -1,4 +1,4 @@
-#include "connectioncard.h"
+#include "ui/connectioncard.h"
 
 #include <QAction>
 #include <QLabel>

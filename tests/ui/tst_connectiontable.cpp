@@ -1,12 +1,12 @@
 // The list view is a real list: one line per connection or platform, columns
 // that sort by clicking their header, the board's filter, and the cards'
 // actions from a right click or Enter.
-#include "applicationinfo.h"
-#include "catalog/platformcatalog.h"
-#include "connectiontable.h"
-#include "mainwindow.h"
-#include "sampleconnection.h"
-#include "storage/connection.h"
+#include "core/applicationinfo.h"
+#include "core/catalog/platformcatalog.h"
+#include "core/storage/connection.h"
+#include "tests/support/sampleconnection.h"
+#include "ui/connectiontable.h"
+#include "ui/mainwindow.h"
 
 #include <QAction>
 #include <QHeaderView>

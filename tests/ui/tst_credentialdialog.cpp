@@ -1,5 +1,5 @@
-#include "catalog/platformrecord.h"
-#include "credentialdialog.h"
+#include "core/catalog/platformrecord.h"
+#include "ui/credentialdialog.h"
 
 #include <QLabel>
 #include <QLineEdit>

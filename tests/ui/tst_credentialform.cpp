@@ -1,5 +1,5 @@
-#include "credentialform.h"
-#include "secretlineedit.h"
+#include "ui/credentialform.h"
+#include "ui/secretlineedit.h"
 
 #include <QApplication>
 #include <QClipboard>

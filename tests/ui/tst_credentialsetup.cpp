@@ -1,15 +1,15 @@
 // The whole "Set up credentials" path through the real desktop wiring and
 // the real keyring: card button, generated dialog, save, card state, and
 // what a later visit shows (hints, never the secret).
-#include "applicationinfo.h"
-#include "credentialdialog.h"
-#include "credentialform.h"
-#include "desktopapplication.h"
-#include "mainwindow.h"
-#include "privatekeyring.h"
-#include "storage/keychainsecretstore.h"
-#include "storage/secretjob.h"
-#include "testsecrets.h"
+#include "app/gui/desktopapplication.h"
+#include "core/applicationinfo.h"
+#include "core/storage/keychainsecretstore.h"
+#include "core/storage/secretjob.h"
+#include "tests/support/privatekeyring.h"
+#include "tests/support/testsecrets.h"
+#include "ui/credentialdialog.h"
+#include "ui/credentialform.h"
+#include "ui/mainwindow.h"
 
 #include <QAction>
 #include <QApplication>

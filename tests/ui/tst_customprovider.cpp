@@ -3,14 +3,14 @@
 // desktop wiring: discovery against the suite's fake provider over real
 // loopback HTTP, or its endpoints typed in, saving into the catalog, and the
 // new platform's card on the window.
-#include "applicationinfo.h"
-#include "catalog/platformcatalog.h"
-#include "connectioncard.h"
-#include "customproviderdialog.h"
-#include "desktopapplication.h"
-#include "fakeoauthprovider.h"
-#include "mainwindow.h"
-#include "translator.h"
+#include "app/gui/desktopapplication.h"
+#include "core/applicationinfo.h"
+#include "core/catalog/platformcatalog.h"
+#include "core/translator.h"
+#include "tests/support/fakeoauthprovider.h"
+#include "ui/connectioncard.h"
+#include "ui/customproviderdialog.h"
+#include "ui/mainwindow.h"
 
 #include <QAbstractButton>
 #include <QAction>

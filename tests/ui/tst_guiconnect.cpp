@@ -1,18 +1,18 @@
 // Connect and Disconnect from the window, end to end: the real desktop
 // wiring, the private keyring, the suite's fake OAuth provider over real
 // loopback HTTP, and FakeBrowser as the system browser (a URL handler).
-#include "applicationinfo.h"
-#include "catalog/platformcatalog.h"
-#include "confirmation.h"
-#include "desktopapplication.h"
-#include "fakebrowser.h"
-#include "fakeoauthprovider.h"
-#include "mainwindow.h"
-#include "privatekeyring.h"
-#include "statusmessages.h"
-#include "storage/connectionstore.h"
-#include "storage/credentialsjob.h"
-#include "storage/keychainsecretstore.h"
+#include "app/gui/desktopapplication.h"
+#include "core/applicationinfo.h"
+#include "core/catalog/platformcatalog.h"
+#include "core/storage/connectionstore.h"
+#include "core/storage/credentialsjob.h"
+#include "core/storage/keychainsecretstore.h"
+#include "tests/support/fakebrowser.h"
+#include "tests/support/fakeoauthprovider.h"
+#include "tests/support/privatekeyring.h"
+#include "ui/confirmation.h"
+#include "ui/mainwindow.h"
+#include "ui/statusmessages.h"
 
 #include <QAction>
 #include <QClipboard>

@@ -1,13 +1,13 @@
 // The running window follows what the command line changes: a custom
 // provider, its app credentials, a connection and a disconnect made in a
 // terminal show up without a restart, each within about a second.
-#include "applicationinfo.h"
-#include "clisteps.h"
-#include "connectioncard.h"
-#include "desktopapplication.h"
-#include "fakeoauthprovider.h"
-#include "mainwindow.h"
-#include "privatekeyring.h"
+#include "app/gui/desktopapplication.h"
+#include "core/applicationinfo.h"
+#include "tests/cli/clisteps.h"
+#include "tests/support/fakeoauthprovider.h"
+#include "tests/support/privatekeyring.h"
+#include "ui/connectioncard.h"
+#include "ui/mainwindow.h"
 
 #include <QDesktopServices>
 #include <QElapsedTimer>

@@ -3,15 +3,15 @@
 // as a second process: renewal in the background (Refreshing, then
 // Connected), Check now, Needs reconnect after invalid_grant and Reconnect,
 // and command-line changes showing within a second.
-#include "applicationinfo.h"
-#include "clisteps.h"
-#include "connectioncard.h"
-#include "desktopapplication.h"
-#include "fakebrowser.h"
-#include "fakeoauthprovider.h"
-#include "mainwindow.h"
-#include "privatekeyring.h"
-#include "storage/connectionstore.h"
+#include "app/gui/desktopapplication.h"
+#include "core/applicationinfo.h"
+#include "core/storage/connectionstore.h"
+#include "tests/cli/clisteps.h"
+#include "tests/support/fakebrowser.h"
+#include "tests/support/fakeoauthprovider.h"
+#include "tests/support/privatekeyring.h"
+#include "ui/connectioncard.h"
+#include "ui/mainwindow.h"
 
 #include <QAction>
 #include <QDesktopServices>

@@ -1,13 +1,13 @@
 // Every dialog and the window work by keyboard: Tab visits every control in
 // reading order, each stop is a visible control, and a dialog starts where
 // there is something to type.
-#include "applicationinfo.h"
-#include "catalog/platformcatalog.h"
-#include "credentialdialog.h"
-#include "customproviderdialog.h"
-#include "mainwindow.h"
-#include "oauth/redirecturi.h"
-#include "storage/connection.h"
+#include "core/applicationinfo.h"
+#include "core/catalog/platformcatalog.h"
+#include "core/oauth/redirecturi.h"
+#include "core/storage/connection.h"
+#include "ui/credentialdialog.h"
+#include "ui/customproviderdialog.h"
+#include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QLineEdit>

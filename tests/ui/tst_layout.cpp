@@ -3,16 +3,16 @@
 // that does not wrap must be as wide as its text; one that wraps as tall as
 // its text needs at its width; buttons, fields and boxes at least their
 // minimum size hint.
-#include "applicationinfo.h"
-#include "catalog/platformcatalog.h"
-#include "connectioncard.h"
-#include "credentialdialog.h"
-#include "customproviderdialog.h"
-#include "mainwindow.h"
-#include "oauth/redirecturi.h"
-#include "sampleconnection.h"
-#include "storage/connection.h"
-#include "translator.h"
+#include "core/applicationinfo.h"
+#include "core/catalog/platformcatalog.h"
+#include "core/oauth/redirecturi.h"
+#include "core/storage/connection.h"
+#include "core/translator.h"
+#include "tests/support/sampleconnection.h"
+#include "ui/connectioncard.h"
+#include "ui/credentialdialog.h"
+#include "ui/customproviderdialog.h"
+#include "ui/mainwindow.h"
 
 #include <QAbstractButton>
 #include <QApplication>

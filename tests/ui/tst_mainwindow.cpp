@@ -1,9 +1,9 @@
-#include "applicationinfo.h"
-#include "cardgrid.h"
-#include "catalog/platformcatalog.h"
-#include "connectioncard.h"
-#include "mainwindow.h"
-#include "storage/connection.h"
+#include "core/applicationinfo.h"
+#include "core/catalog/platformcatalog.h"
+#include "core/storage/connection.h"
+#include "ui/cardgrid.h"
+#include "ui/connectioncard.h"
+#include "ui/mainwindow.h"
 
 #include <QAction>
 #include <QApplication>

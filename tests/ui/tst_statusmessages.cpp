@@ -1,8 +1,8 @@
 // Outcomes stay readable: a status message outlives rebuilds of the cards
 // and stays until the user's next action, or a minimum time, whichever is
 // later; the platform count never replaces it.
-#include "mainwindow.h"
-#include "statusmessages.h"
+#include "ui/mainwindow.h"
+#include "ui/statusmessages.h"
 
 #include <QLabel>
 #include <QStatusBar>

@@ -1,8 +1,8 @@
 // The tray without a tray: the offscreen platform has no system tray, but
 // the menu, the tooltip and the decision to notify are all TrayIcon's and
 // are checked here; notifications are observed through notified().
-#include "storage/connection.h"
-#include "trayicon.h"
+#include "core/storage/connection.h"
+#include "ui/trayicon.h"
 
 #include <QAction>
 #include <QMenu>

@@ -1,9 +1,9 @@
-#include "checkcommand.h"
+#include "app/cli/commands/checkcommand.h"
 
-#include "connectionservices.h"
-#include "console.h"
-#include "lifecycle/healthcheck.h"
-#include "storage/connectionstore.h"
+#include "app/cli/connectionservices.h"
+#include "app/cli/console.h"
+#include "core/lifecycle/healthcheck.h"
+#include "core/storage/connectionstore.h"
 
 namespace Plugboard::Cli {
 

@@ -1,10 +1,10 @@
-#include "connectcommand.h"
+#include "app/cli/commands/connectcommand.h"
 
-#include "catalog/platformcatalog.h"
-#include "console.h"
-#include "oauth/connectoperation.h"
-#include "storage/connectionstore.h"
-#include "storage/keychainsecretstore.h"
+#include "app/cli/console.h"
+#include "core/catalog/platformcatalog.h"
+#include "core/lifecycle/connectoperation.h"
+#include "core/storage/connectionstore.h"
+#include "core/storage/keychainsecretstore.h"
 
 #include <QProcess>
 #include <QTimer>

@@ -1,13 +1,13 @@
-#include "credentialscommand.h"
+#include "app/cli/commands/credentialscommand.h"
 
-#include "catalog/platformcatalog.h"
-#include "console.h"
-#include "oauth/disconnectoperation.h"
-#include "platformsettings.h"
-#include "storage/connectionstore.h"
-#include "storage/credentialsjob.h"
-#include "storage/keychainsecretstore.h"
-#include "storage/secretjob.h"
+#include "app/cli/console.h"
+#include "core/catalog/platformcatalog.h"
+#include "core/lifecycle/disconnectoperation.h"
+#include "core/platformsettings.h"
+#include "core/storage/connectionstore.h"
+#include "core/storage/credentialsjob.h"
+#include "core/storage/keychainsecretstore.h"
+#include "core/storage/secretjob.h"
 
 #include <QNetworkAccessManager>
 #include <QTimer>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "catalog/platformrecord.h"
-#include "command.h"
+#include "app/cli/command.h"
+#include "core/catalog/platformrecord.h"
 
 #include <memory>
 

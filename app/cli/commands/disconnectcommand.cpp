@@ -1,10 +1,10 @@
-#include "disconnectcommand.h"
+#include "app/cli/commands/disconnectcommand.h"
 
-#include "catalog/platformcatalog.h"
-#include "connectionservices.h"
-#include "console.h"
-#include "oauth/disconnectoperation.h"
-#include "storage/keychainsecretstore.h"
+#include "app/cli/connectionservices.h"
+#include "app/cli/console.h"
+#include "core/catalog/platformcatalog.h"
+#include "core/lifecycle/disconnectoperation.h"
+#include "core/storage/keychainsecretstore.h"
 
 namespace Plugboard::Cli {
 

@@ -1,9 +1,9 @@
-#include "listcommand.h"
+#include "app/cli/commands/listcommand.h"
 
-#include "catalog/platformcatalog.h"
-#include "console.h"
-#include "lifecycle/connectionstatus.h"
-#include "storage/connectionstore.h"
+#include "app/cli/console.h"
+#include "core/catalog/platformcatalog.h"
+#include "core/lifecycle/staterules.h"
+#include "core/storage/connectionstore.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -45,7 +45,7 @@ void ListCommand::run(const QCommandLineParser& parser, Console& console)
                            record ? std::optional<PlatformRecord>(std::move(record).value()) : std::nullopt);
         }
         const std::optional<PlatformRecord>& record = records[connection.platformId];
-        return ConnectionStatus::shownState(connection, record ? &*record : nullptr);
+        return StateRules::shownState(connection, record ? &*record : nullptr);
     };
     const QList<Connection> connections = store.connections();
     if (parser.isSet(m_json)) {

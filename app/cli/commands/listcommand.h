@@ -1,7 +1,7 @@
 #pragma once
 
-#include "command.h"
-#include "storage/connection.h"
+#include "app/cli/command.h"
+#include "core/storage/connection.h"
 
 #include <QJsonObject>
 
@@ -9,7 +9,7 @@ namespace Plugboard::Cli {
 
 /// `plugboard-cli list [--json]`: the connections and their states, read
 /// from the metadata file alone (no keyring, no network); states as the
-/// window shows them (ConnectionStatus).
+/// window shows them (StateRules).
 class ListCommand final : public Command
 {
     Q_OBJECT

@@ -1,9 +1,9 @@
-#include "providerscommand.h"
+#include "app/cli/commands/providerscommand.h"
 
-#include "catalog/platformcatalog.h"
-#include "catalog/providerdiscovery.h"
-#include "console.h"
-#include "oauth/redirecturi.h"
+#include "app/cli/console.h"
+#include "core/catalog/platformcatalog.h"
+#include "core/catalog/providerdiscovery.h"
+#include "core/oauth/redirecturi.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

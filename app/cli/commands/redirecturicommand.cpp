@@ -1,8 +1,8 @@
-#include "redirecturicommand.h"
+#include "app/cli/commands/redirecturicommand.h"
 
-#include "catalog/platformcatalog.h"
-#include "console.h"
-#include "oauth/redirecturi.h"
+#include "app/cli/console.h"
+#include "core/catalog/platformcatalog.h"
+#include "core/oauth/redirecturi.h"
 
 #include <QTimer>
 

@@ -1,9 +1,9 @@
-#include "tokencommand.h"
+#include "app/cli/commands/tokencommand.h"
 
-#include "connectionservices.h"
-#include "console.h"
-#include "lifecycle/tokenservice.h"
-#include "lifecycle/validtokenjob.h"
+#include "app/cli/connectionservices.h"
+#include "app/cli/console.h"
+#include "core/lifecycle/tokenservice.h"
+#include "core/lifecycle/validtokenjob.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

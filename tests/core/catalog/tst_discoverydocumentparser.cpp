@@ -1,4 +1,4 @@
-#include "catalog/discoverydocumentparser.h"
+#include "core/catalog/discoverydocumentparser.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

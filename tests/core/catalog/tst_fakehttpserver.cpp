@@ -1,5 +1,5 @@
-#include "fakehttpserver.h"
-#include "rawhttpclient.h"
+#include "tests/support/fakehttpserver.h"
+#include "tests/support/rawhttpclient.h"
 
 #include <QJsonDocument>
 #include <QTest>

@@ -1,7 +1,7 @@
-#include "applicationinfo.h"
-#include "catalog/platformcatalog.h"
-#include "catalog/platformrecordparser.h"
-#include "catalog/platformrecordwriter.h"
+#include "core/applicationinfo.h"
+#include "core/catalog/platformcatalog.h"
+#include "core/catalog/platformrecordparser.h"
+#include "core/catalog/platformrecordwriter.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,5 +1,5 @@
-#include "catalog/platformrecordparser.h"
-#include "catalog/platformrecordwriter.h"
+#include "core/catalog/platformrecordparser.h"
+#include "core/catalog/platformrecordwriter.h"
 
 #include <QFile>
 #include <QJsonArray>

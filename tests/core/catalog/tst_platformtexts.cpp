@@ -1,7 +1,7 @@
-#include "applicationinfo.h"
-#include "catalog/platformcatalog.h"
-#include "catalog/platformtexts.h"
-#include "translator.h"
+#include "core/applicationinfo.h"
+#include "core/catalog/platformcatalog.h"
+#include "core/catalog/platformtexts.h"
+#include "core/translator.h"
 
 #include <QDir>
 #include <QTest>

@@ -1,9 +1,9 @@
-#include "catalog/platformrecordparser.h"
-#include "catalog/platformrecordwriter.h"
-#include "catalog/providerdiscovery.h"
-#include "fakehttpserver.h"
-#include "logcapture.h"
-#include "testsecrets.h"
+#include "core/catalog/platformrecordparser.h"
+#include "core/catalog/platformrecordwriter.h"
+#include "core/catalog/providerdiscovery.h"
+#include "tests/support/fakehttpserver.h"
+#include "tests/support/logcapture.h"
+#include "tests/support/testsecrets.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>

@@ -1,10 +1,10 @@
-#include "lifecyclefixture.h"
+#include "tests/core/lifecycle/lifecyclefixture.h"
 
-#include "lifecycle/validtokenjob.h"
-#include "storage/credentialsjob.h"
-#include "storage/secretjob.h"
-#include "storage/secretstore.h"
-#include "testsecrets.h"
+#include "core/lifecycle/validtokenjob.h"
+#include "core/storage/credentialsjob.h"
+#include "core/storage/secretjob.h"
+#include "core/storage/secretstore.h"
+#include "tests/support/testsecrets.h"
 
 #include <QSignalSpy>
 

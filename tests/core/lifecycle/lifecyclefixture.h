@@ -1,11 +1,11 @@
 #pragma once
 
-#include "fakeoauthprovider.h"
-#include "lifecycle/tokenservice.h"
-#include "lifecycle/validtokenjob.h"
-#include "storage/connection.h"
-#include "storage/connectionstore.h"
-#include "storage/tokenset.h"
+#include "core/lifecycle/tokenservice.h"
+#include "core/lifecycle/validtokenjob.h"
+#include "core/storage/connection.h"
+#include "core/storage/connectionstore.h"
+#include "core/storage/tokenset.h"
+#include "tests/support/fakeoauthprovider.h"
 
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>

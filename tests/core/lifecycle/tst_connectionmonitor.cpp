@@ -1,10 +1,10 @@
 // ConnectionMonitor: what the window and tray are shown while renewals and
 // checks run, against the fake provider over loopback HTTP.
-#include "applicationinfo.h"
-#include "lifecycle/connectionmonitor.h"
-#include "lifecycle/refreshscheduler.h"
-#include "lifecyclefixture.h"
-#include "memorysecretstore.h"
+#include "core/applicationinfo.h"
+#include "core/lifecycle/connectionmonitor.h"
+#include "core/lifecycle/refreshscheduler.h"
+#include "tests/core/lifecycle/lifecyclefixture.h"
+#include "tests/support/memorysecretstore.h"
 
 #include <QSignalSpy>
 #include <QTest>

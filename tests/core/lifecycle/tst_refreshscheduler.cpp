@@ -1,11 +1,11 @@
 // RefreshScheduler: one timer per renewable connection, due before expiry;
 // none for connections that need the user; backoff for Degraded ones; the
 // renewal really happens when the timer fires (fake provider, loopback HTTP).
-#include "applicationinfo.h"
-#include "lifecycle/connectionstatus.h"
-#include "lifecycle/refreshscheduler.h"
-#include "lifecyclefixture.h"
-#include "memorysecretstore.h"
+#include "core/applicationinfo.h"
+#include "core/lifecycle/refreshscheduler.h"
+#include "core/lifecycle/staterules.h"
+#include "tests/core/lifecycle/lifecyclefixture.h"
+#include "tests/support/memorysecretstore.h"
 
 #include <QTest>
 
@@ -118,7 +118,7 @@ void TestRefreshScheduler::degradedConnectionsBackOff()
         Test::FakeHttpServer::Response::text(503, QByteArrayLiteral("down")));
     m_scheduler->start();
     QTRY_COMPARE_WITH_TIMEOUT(stateName(m_fixture->metadata()->state), QStringLiteral("degraded"), 5000);
-    // The first retry comes after ConnectionStatus::retryDelay(1), not at once.
+    // The first retry comes after StateRules::retryDelay(1), not at once.
     QTRY_VERIFY(m_scheduler->dueAt(m_fixture->connectionId()).isValid());
     const qint64 wait = QDateTime::currentDateTimeUtc().secsTo(m_scheduler->dueAt(m_fixture->connectionId()));
     QVERIFY2(wait >= 25 && wait <= 31, qPrintable(QString::number(wait)));

@@ -1,15 +1,15 @@
 // validToken() against the real private keyring and the fake provider over
 // loopback HTTP: the fast path, renewal with rotation, single flight for 50
 // callers, and what each kind of failure does to the stored connection.
-#include "applicationinfo.h"
-#include "lifecycle/healthcheck.h"
-#include "lifecycle/refreshlock.h"
-#include "lifecyclefixture.h"
-#include "logcapture.h"
-#include "privatekeyring.h"
-#include "storage/keychainsecretstore.h"
-#include "storage/secretjob.h"
-#include "testsecrets.h"
+#include "core/applicationinfo.h"
+#include "core/lifecycle/healthcheck.h"
+#include "core/lifecycle/refreshlock.h"
+#include "core/storage/keychainsecretstore.h"
+#include "core/storage/secretjob.h"
+#include "tests/core/lifecycle/lifecyclefixture.h"
+#include "tests/support/logcapture.h"
+#include "tests/support/privatekeyring.h"
+#include "tests/support/testsecrets.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,11 +1,11 @@
 // Connects against the suite's fake OAuth provider over real loopback HTTP,
 // with FakeBrowser playing the user's browser.
-#include "fakebrowser.h"
-#include "fakeoauthprovider.h"
-#include "logcapture.h"
-#include "oauth/authorizationsession.h"
-#include "rawhttpclient.h"
-#include "testsecrets.h"
+#include "core/oauth/authorizationsession.h"
+#include "tests/support/fakebrowser.h"
+#include "tests/support/fakeoauthprovider.h"
+#include "tests/support/logcapture.h"
+#include "tests/support/rawhttpclient.h"
+#include "tests/support/testsecrets.h"
 
 #include <QJsonObject>
 #include <QSignalSpy>

@@ -3,12 +3,12 @@
 // DELETE, Dropbox/Slack bearer calls), the local disconnect when revocation
 // fails (reported, with the platform's link), idempotence, and a locked
 // keyring that changes nothing.
-#include "applicationinfo.h"
-#include "fakehttpserver.h"
-#include "lifecyclefixture.h"
-#include "memorysecretstore.h"
-#include "oauth/disconnectoperation.h"
-#include "oauth/tokenrevocation.h"
+#include "core/applicationinfo.h"
+#include "core/lifecycle/disconnectoperation.h"
+#include "core/oauth/tokenrevocation.h"
+#include "tests/core/lifecycle/lifecyclefixture.h"
+#include "tests/support/fakehttpserver.h"
+#include "tests/support/memorysecretstore.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>

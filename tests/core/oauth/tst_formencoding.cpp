@@ -1,4 +1,4 @@
-#include "oauth/formencoding.h"
+#include "core/oauth/formencoding.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "oauth/httprequestreader.h"
+#include "core/oauth/httprequestreader.h"
 
 #include <QTest>
 

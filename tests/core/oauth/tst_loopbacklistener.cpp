@@ -1,5 +1,5 @@
-#include "oauth/loopbacklistener.h"
-#include "rawhttpclient.h"
+#include "core/oauth/loopbacklistener.h"
+#include "tests/support/rawhttpclient.h"
 
 #include <QNetworkInterface>
 #include <QSignalSpy>

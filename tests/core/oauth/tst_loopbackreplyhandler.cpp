@@ -1,5 +1,5 @@
-#include "oauth/loopbackreplyhandler.h"
-#include "rawhttpclient.h"
+#include "core/oauth/loopbackreplyhandler.h"
+#include "tests/support/rawhttpclient.h"
 
 #include <QSignalSpy>
 #include <QTcpSocket>

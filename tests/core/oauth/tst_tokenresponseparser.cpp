@@ -1,4 +1,4 @@
-#include "oauth/tokenresponseparser.h"
+#include "core/oauth/tokenresponseparser.h"
 
 #include <QTest>
 

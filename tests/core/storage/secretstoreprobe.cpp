@@ -7,8 +7,8 @@
 //   value <base64 of the UTF-8 value>     (a successful read)
 //   message <error message>               (a failure)
 // and exits 0; 2 for bad usage, 3 when the job did not finish in time.
-#include "applicationinfo.h"
-#include "storage/keychainsecretstore.h"
+#include "core/applicationinfo.h"
+#include "core/storage/keychainsecretstore.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,5 +1,5 @@
-#include "storage/appcredentials.h"
-#include "testsecrets.h"
+#include "core/storage/appcredentials.h"
+#include "tests/support/testsecrets.h"
 
 #include <QDebug>
 #include <QJsonDocument>

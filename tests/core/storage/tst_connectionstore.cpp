@@ -1,7 +1,7 @@
-#include "applicationinfo.h"
-#include "storage/connectionstore.h"
-#include "storage/tokenset.h"
-#include "testsecrets.h"
+#include "core/applicationinfo.h"
+#include "core/storage/connectionstore.h"
+#include "core/storage/tokenset.h"
+#include "tests/support/testsecrets.h"
 
 #include <QDir>
 #include <QDirIterator>

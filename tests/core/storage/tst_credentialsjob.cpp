@@ -1,8 +1,8 @@
-#include "memorysecretstore.h"
-#include "oauth/connectoperation.h"
-#include "storage/connectionstore.h"
-#include "storage/credentialsjob.h"
-#include "testsecrets.h"
+#include "core/lifecycle/connectoperation.h"
+#include "core/storage/connectionstore.h"
+#include "core/storage/credentialsjob.h"
+#include "tests/support/memorysecretstore.h"
+#include "tests/support/testsecrets.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
 // KeychainError::toError: every QtKeychain outcome that libsecret, KWallet
 // and the D-Bus layer are known to produce, with the texts they really send
 // (see /work/shared/notes, QtKeychain 0.13.2 on Debian 12).
-#include "storage/keychainerror.h"
+#include "core/storage/keychainerror.h"
 
 #include <QTest>
 

@@ -2,12 +2,12 @@
 // D-Bus session: the shared SecretStore contract, plus what only a real
 // keyring shows: the item's shape (checked with secret-tool), the index
 // surviving a restart, job order, and a store destroyed mid-job.
-#include "logcapture.h"
-#include "privatekeyring.h"
-#include "secretstorecontract.h"
-#include "storage/keychainsecretstore.h"
-#include "storage/secretkeyindex.h"
-#include "testsecrets.h"
+#include "core/storage/keychainsecretstore.h"
+#include "core/storage/secretkeyindex.h"
+#include "tests/support/logcapture.h"
+#include "tests/support/privatekeyring.h"
+#include "tests/support/secretstorecontract.h"
+#include "tests/support/testsecrets.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,9 +1,9 @@
 // MemorySecretStore, the keyring stand-in of unit tests: held to the same
 // contract as KeychainSecretStore, plus its locked/unavailable pretence and
 // the key helpers every store shares.
-#include "memorysecretstore.h"
-#include "secretstorecontract.h"
-#include "testsecrets.h"
+#include "tests/support/memorysecretstore.h"
+#include "tests/support/secretstorecontract.h"
+#include "tests/support/testsecrets.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 // SecretKeyIndex: the key names a keychain store wrote, in the settings
 // file, surviving restarts and never holding a value.
-#include "storage/secretkeyindex.h"
+#include "core/storage/secretkeyindex.h"
 
 #include <QDir>
 #include <QFile>

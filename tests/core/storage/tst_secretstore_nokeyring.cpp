@@ -4,7 +4,7 @@
 // a helper process (plugboard_secretstoreprobe) with its own D-Bus session
 // and empty HOME, and must end with a clear error code, in bounded time,
 // with the secret written nowhere in plain text.
-#include "testsecrets.h"
+#include "tests/support/testsecrets.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>

@@ -1,5 +1,5 @@
-#include "storage/tokenset.h"
-#include "testsecrets.h"
+#include "core/storage/tokenset.h"
+#include "tests/support/testsecrets.h"
 
 #include <QDebug>
 #include <QJsonArray>

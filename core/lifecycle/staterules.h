@@ -1,7 +1,7 @@
 #pragma once
 
-#include "connectionstate.h"
-#include "error.h"
+#include "core/connectionstate.h"
+#include "core/error.h"
 
 #include <QDateTime>
 #include <QStringList>
@@ -16,7 +16,7 @@ struct PlatformRecord;
 /// Reads a connection's state the same way in the window, the tray and the
 /// command line: the stored state plus what time and the platform record
 /// say now. Pure functions over metadata: no keyring, no network.
-namespace ConnectionStatus {
+namespace StateRules {
 
 /// A connection that cannot renew itself is "Expiring" this long before
 /// its access token runs out, so the user can reconnect in time.
@@ -65,5 +65,5 @@ ConnectionState stateAfterFailure(const Error& error, int httpStatus);
 /// down is not hammered and a short outage heals quickly.
 std::chrono::seconds retryDelay(int failures);
 
-} // namespace ConnectionStatus
+} // namespace StateRules
 } // namespace Plugboard

@@ -1,11 +1,11 @@
-#include "connectoperation.h"
+#include "core/lifecycle/connectoperation.h"
 
-#include "platformsettings.h"
-#include "storage/connection.h"
-#include "storage/connectionstore.h"
-#include "storage/credentialsjob.h"
-#include "storage/secretjob.h"
-#include "storage/secretstore.h"
+#include "core/platformsettings.h"
+#include "core/storage/connection.h"
+#include "core/storage/connectionstore.h"
+#include "core/storage/credentialsjob.h"
+#include "core/storage/secretjob.h"
+#include "core/storage/secretstore.h"
 
 #include <QLoggingCategory>
 

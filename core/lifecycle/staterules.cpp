@@ -1,11 +1,11 @@
-#include "connectionstatus.h"
+#include "core/lifecycle/staterules.h"
 
-#include "catalog/platformrecord.h"
-#include "storage/connection.h"
+#include "core/catalog/platformrecord.h"
+#include "core/storage/connection.h"
 
 #include <algorithm>
 
-namespace Plugboard::ConnectionStatus {
+namespace Plugboard::StateRules {
 
 QStringList wantedScopes(const Connection& connection, const PlatformRecord* record)
 {
@@ -103,4 +103,4 @@ std::chrono::seconds retryDelay(int failures)
     return std::min(longest, first * (1 << doublings));
 }
 
-} // namespace Plugboard::ConnectionStatus
+} // namespace Plugboard::StateRules

@@ -1,9 +1,9 @@
 // The one reading of a connection's state: stored state, time, scopes; and
 // what a failure does to it.
-#include "catalog/platformcatalog.h"
-#include "catalog/platformrecord.h"
-#include "lifecycle/connectionstatus.h"
-#include "storage/connection.h"
+#include "core/catalog/platformcatalog.h"
+#include "core/catalog/platformrecord.h"
+#include "core/lifecycle/staterules.h"
+#include "core/storage/connection.h"
 
 #include <QTest>
 
@@ -39,7 +39,7 @@ Connection connected(qint64 expiresInSeconds, bool refreshable)
 
 } // namespace
 
-class TestConnectionStatus final : public QObject
+class TestStateRules final : public QObject
 {
     Q_OBJECT
 
@@ -56,7 +56,7 @@ private Q_SLOTS:
     void retryDelayBacksOff();
 };
 
-void TestConnectionStatus::effectiveState_data()
+void TestStateRules::effectiveState_data()
 {
     QTest::addColumn<Connection>("connection");
     QTest::addColumn<QStringList>("wanted");
@@ -96,40 +96,40 @@ void TestConnectionStatus::effectiveState_data()
     }() << read << ConnectionState::Error;
 }
 
-void TestConnectionStatus::effectiveState()
+void TestStateRules::effectiveState()
 {
     QFETCH(Connection, connection);
     QFETCH(QStringList, wanted);
     QFETCH(ConnectionState, expected);
-    QCOMPARE(stateName(ConnectionStatus::effectiveState(connection, wanted, kNow)), stateName(expected));
+    QCOMPARE(stateName(StateRules::effectiveState(connection, wanted, kNow)), stateName(expected));
 }
 
-void TestConnectionStatus::defaultScopesGrowWithTheRecord()
+void TestStateRules::defaultScopesGrowWithTheRecord()
 {
     PlatformRecord record;
     record.scopes = { scope(QStringLiteral("read")), scope(QStringLiteral("write")) };
     Connection c = connected(3600, true);
     c.usesDefaultScopes = true;
-    const QStringList wanted = ConnectionStatus::wantedScopes(c, &record);
+    const QStringList wanted = StateRules::wantedScopes(c, &record);
     QCOMPARE(wanted, (QStringList { QStringLiteral("read"), QStringLiteral("write") }));
-    QCOMPARE(ConnectionStatus::missingScopes(c, wanted), QStringList { QStringLiteral("write") });
-    QCOMPARE(stateName(ConnectionStatus::effectiveState(c, wanted, kNow)), QStringLiteral("needs_reconsent"));
+    QCOMPARE(StateRules::missingScopes(c, wanted), QStringList { QStringLiteral("write") });
+    QCOMPARE(stateName(StateRules::effectiveState(c, wanted, kNow)), QStringLiteral("needs_reconsent"));
 }
 
-void TestConnectionStatus::chosenScopesDoNotFollowTheRecord()
+void TestStateRules::chosenScopesDoNotFollowTheRecord()
 {
     PlatformRecord record;
     record.scopes = { scope(QStringLiteral("read")), scope(QStringLiteral("write")) };
     Connection c = connected(3600, true);
     c.usesDefaultScopes = false; // the user picked "read" only
-    const QStringList wanted = ConnectionStatus::wantedScopes(c, &record);
+    const QStringList wanted = StateRules::wantedScopes(c, &record);
     QCOMPARE(wanted, QStringList { QStringLiteral("read") });
-    QCOMPARE(stateName(ConnectionStatus::effectiveState(c, wanted, kNow)), QStringLiteral("connected"));
+    QCOMPARE(stateName(StateRules::effectiveState(c, wanted, kNow)), QStringLiteral("connected"));
 }
 
 // oidc-provider (without prompt=consent) and Microsoft issue a refresh token
 // but leave offline_access out of the granted scopes.
-void TestConnectionStatus::offlineAccessIsProvenByARefreshToken()
+void TestStateRules::offlineAccessIsProvenByARefreshToken()
 {
     PlatformRecord record;
     record.scopes = { scope(QStringLiteral("openid")), scope(QStringLiteral("offline_access")) };
@@ -137,13 +137,13 @@ void TestConnectionStatus::offlineAccessIsProvenByARefreshToken()
     c.usesDefaultScopes = true;
     c.requestedScopes = record.defaultScopes();
     c.grantedScopes = { QStringLiteral("openid") };
-    QCOMPARE(stateName(ConnectionStatus::shownState(c, &record, kNow)), QStringLiteral("connected"));
+    QCOMPARE(stateName(StateRules::shownState(c, &record, kNow)), QStringLiteral("connected"));
     c.refreshable = false; // no refresh token: offline access really is missing
-    QCOMPARE(ConnectionStatus::missingScopes(c, ConnectionStatus::wantedScopes(c, &record), &record),
+    QCOMPARE(StateRules::missingScopes(c, StateRules::wantedScopes(c, &record), &record),
              QStringList { QStringLiteral("offline_access") });
 }
 
-void TestConnectionStatus::shippedRecordsReadRealGrants_data()
+void TestStateRules::shippedRecordsReadRealGrants_data()
 {
     QTest::addColumn<QString>("platform");
     QTest::addColumn<QStringList>("granted");
@@ -164,7 +164,7 @@ void TestConnectionStatus::shippedRecordsReadRealGrants_data()
         << QStringList { QStringLiteral("email") };
 }
 
-void TestConnectionStatus::shippedRecordsReadRealGrants()
+void TestStateRules::shippedRecordsReadRealGrants()
 {
     QFETCH(QString, platform);
     QFETCH(QStringList, granted);
@@ -176,12 +176,11 @@ void TestConnectionStatus::shippedRecordsReadRealGrants()
     c.usesDefaultScopes = true;
     c.requestedScopes = record.value().defaultScopes();
     c.grantedScopes = granted;
-    QCOMPARE(ConnectionStatus::missingScopes(c, ConnectionStatus::wantedScopes(c, &record.value()),
-                                             &record.value()),
+    QCOMPARE(StateRules::missingScopes(c, StateRules::wantedScopes(c, &record.value()), &record.value()),
              missing);
 }
 
-void TestConnectionStatus::stateAfterFailure_data()
+void TestStateRules::stateAfterFailure_data()
 {
     QTest::addColumn<ErrorCode>("code");
     QTest::addColumn<int>("httpStatus");
@@ -195,25 +194,25 @@ void TestConnectionStatus::stateAfterFailure_data()
     QTest::newRow("HTTP 400 other") << ErrorCode::ExchangeFailed << 400 << ConnectionState::Error;
 }
 
-void TestConnectionStatus::stateAfterFailure()
+void TestStateRules::stateAfterFailure()
 {
     QFETCH(ErrorCode, code);
     QFETCH(int, httpStatus);
     QFETCH(ConnectionState, expected);
-    QCOMPARE(stateName(ConnectionStatus::stateAfterFailure({ code, QStringLiteral("x") }, httpStatus)),
+    QCOMPARE(stateName(StateRules::stateAfterFailure({ code, QStringLiteral("x") }, httpStatus)),
              stateName(expected));
 }
 
-void TestConnectionStatus::retryDelayBacksOff()
+void TestStateRules::retryDelayBacksOff()
 {
     using namespace std::chrono_literals;
-    QCOMPARE(ConnectionStatus::retryDelay(1), 30s);
-    QCOMPARE(ConnectionStatus::retryDelay(2), 60s);
-    QCOMPARE(ConnectionStatus::retryDelay(3), 120s);
-    QCOMPARE(ConnectionStatus::retryDelay(6), 15min);
-    QCOMPARE(ConnectionStatus::retryDelay(1000), 15min);
-    QCOMPARE(ConnectionStatus::retryDelay(0), 30s);
+    QCOMPARE(StateRules::retryDelay(1), 30s);
+    QCOMPARE(StateRules::retryDelay(2), 60s);
+    QCOMPARE(StateRules::retryDelay(3), 120s);
+    QCOMPARE(StateRules::retryDelay(6), 15min);
+    QCOMPARE(StateRules::retryDelay(1000), 15min);
+    QCOMPARE(StateRules::retryDelay(0), 30s);
 }
 
-QTEST_GUILESS_MAIN(TestConnectionStatus)
-#include "tst_connectionstatus.moc"
+QTEST_GUILESS_MAIN(TestStateRules)
+#include "tst_staterules.moc"

@@ -1,11 +1,11 @@
-#include "disconnectoperation.h"
+#include "core/lifecycle/disconnectoperation.h"
 
-#include "storage/connection.h"
-#include "storage/connectionstore.h"
-#include "storage/credentialsjob.h"
-#include "storage/secretjob.h"
-#include "storage/secretstore.h"
-#include "storage/tokenset.h"
+#include "core/storage/connection.h"
+#include "core/storage/connectionstore.h"
+#include "core/storage/credentialsjob.h"
+#include "core/storage/secretjob.h"
+#include "core/storage/secretstore.h"
+#include "core/storage/tokenset.h"
 
 #include <QLoggingCategory>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "catalog/platformrecord.h"
-#include "error.h"
-#include "oauth/tokenrevocation.h"
+#include "core/catalog/platformrecord.h"
+#include "core/error.h"
+#include "core/oauth/tokenrevocation.h"
 
 #include <QObject>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "catalog/platformrecord.h"
-#include "error.h"
-#include "oauth/authorizationsession.h"
+#include "core/catalog/platformrecord.h"
+#include "core/error.h"
+#include "core/oauth/authorizationsession.h"
 
 #include <QObject>
 #include <QPointer>
