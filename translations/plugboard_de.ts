@@ -816,7 +816,7 @@
 <context>
     <name>Plugboard::AuthorizationSession</name>
     <message>
-        <location filename="../core/oauth/authorizationsession.cpp" line="+147"/>
+        <location filename="../core/oauth/authorizationsession.cpp" line="+152"/>
         <source>Connecting to %1 was cancelled.</source>
         <translation>Das Verbinden mit %1 wurde abgebrochen.</translation>
     </message>
@@ -826,7 +826,7 @@
         <translation>%1 hat den Browser ohne Autorisierungscode zurückgeschickt. Verbinden Sie sich erneut, um es noch einmal zu versuchen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+67"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n Sekunde</numerusform>
@@ -918,7 +918,7 @@
         <translation>Keine Verbindungen zu prüfen.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
@@ -1155,7 +1155,7 @@ Exit-Codes:
         <translation>Proxy für den Token-Austausch: %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+62"/>
         <source>Removed the app credentials for %1.</source>
         <translation>Die App-Zugangsdaten für %1 wurden entfernt.</translation>
     </message>
@@ -1173,7 +1173,7 @@ Exit-Codes:
         <translation>Verwenden Sie `disconnect VERBINDUNG`.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Disconnected %1.</source>
         <translation>%1 getrennt.</translation>
     </message>
@@ -1249,7 +1249,7 @@ Exit-Codes:
         <translation>--client-auth erwartet basic, post oder none, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Reading the discovery document of %1…</source>
         <translation>Discovery-Dokument von %1 wird gelesen…</translation>
     </message>
@@ -1264,7 +1264,7 @@ Exit-Codes:
         <translation>Die benutzerdefinierte Plattform %1 wurde entfernt.</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-81"/>
         <source> (custom)</source>
         <translation> (benutzerdefiniert)</translation>
     </message>
@@ -1315,7 +1315,7 @@ Exit-Codes:
         <translation>Verwenden Sie `token VERBINDUNG [--min-validity SEKUNDEN] [--json]` mit SEKUNDEN von 0 bis %1.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Warning: this token expires at %1 and %2 cannot renew it; reconnect before then.</source>
         <translation>Warnung: Dieses Token läuft um %1 ab und %2 kann es nicht erneuern; verbinden Sie sich vorher neu.</translation>
     </message>
@@ -1323,15 +1323,6 @@ Exit-Codes:
         <location line="+8"/>
         <source>Note: %1 issues tokens that last %2 seconds, not the %3 seconds asked for with --min-validity; this one is valid until %4.</source>
         <translation>Hinweis: %1 stellt Tokens aus, die %2 Sekunden gültig sind, nicht die mit --min-validity verlangten %3 Sekunden; dieses Token ist bis %4 gültig.</translation>
-    </message>
-</context>
-<context>
-    <name>Plugboard::ConnectOperation</name>
-    <message>
-        <location filename="../core/lifecycle/connectoperation.cpp" line="+39"/>
-        <location line="+84"/>
-        <source>Connecting to %1 was cancelled.</source>
-        <translation>Das Verbinden mit %1 wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -1714,12 +1705,12 @@ Falls der Browser statt einer Anmeldeseite einen Fehler anzeigt, prüfen Sie die
 <context>
     <name>Plugboard::CredentialsJob</name>
     <message>
-        <location filename="../core/storage/credentialsjob.cpp" line="+46"/>
+        <location filename="../core/storage/credentialsjob.cpp" line="+45"/>
         <source>%1 has no credential field &quot;%2&quot;.</source>
         <translation>%1 hat kein Zugangsdatenfeld &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>The app credentials of %1 are saved, but the keyring returned nothing: it is probably locked. Unlock your keyring and try again.</source>
         <translation>Die App-Zugangsdaten von %1 sind gespeichert, aber der Schlüsselbund lieferte nichts: Er ist wahrscheinlich gesperrt. Entsperren Sie Ihren Schlüsselbund und versuchen Sie es erneut.</translation>
     </message>
@@ -1913,7 +1904,7 @@ Plugboard vergisst die Tokens hier. %2 bietet keine Möglichkeit, sie von hier a
         <translation>Trennen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Disconnected %1 from %2: its tokens were revoked at %2.</source>
         <translation>%1 wurde von %2 getrennt: Die Tokens wurden bei %2 widerrufen.</translation>
     </message>
@@ -1923,7 +1914,7 @@ Plugboard vergisst die Tokens hier. %2 bietet keine Möglichkeit, sie von hier a
         <translation>%1 wurde von %2 getrennt.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Remove %1?
 
 Plugboard forgets its endpoints and the app credentials saved for it. You can add it again by its issuer URL.</source>
@@ -1942,12 +1933,12 @@ Plugboard vergisst die Endpunkte des Anbieters und die dafür gespeicherten App-
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Removed %1.</source>
         <translation>%1 wurde entfernt.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Added %1. Set up its app credentials to connect.</source>
         <translation>%1 hinzugefügt. Richten Sie die App-Zugangsdaten ein, um zu verbinden.</translation>
     </message>
@@ -2167,12 +2158,12 @@ Plugboard vergisst die Endpunkte des Anbieters und die dafür gespeicherten App-
 <context>
     <name>Plugboard::HealthCheck</name>
     <message>
-        <location filename="../core/lifecycle/healthcheck.cpp" line="+69"/>
+        <location filename="../core/lifecycle/healthcheck.cpp" line="+67"/>
         <source>Plugboard does not know the platform of %1 any more.</source>
         <translation>Plugboard kennt die Plattform von %1 nicht mehr.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+41"/>
         <source>%1 refused a freshly renewed token for %2 (HTTP 401). Reconnect to sign in again.</source>
         <translation>%1 hat ein frisch erneuertes Token für %2 abgelehnt (HTTP 401). Verbinden Sie sich neu, um sich wieder anzumelden.</translation>
     </message>
@@ -2190,7 +2181,7 @@ Plugboard vergisst die Endpunkte des Anbieters und die dafür gespeicherten App-
         <translation>%1 gibt keinen Userinfo-Endpunkt an, daher kann Plugboard nicht feststellen, welches Konto sich angemeldet hat.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>the question which account signed in</source>
         <translation>die Abfrage des angemeldeten Kontos</translation>
     </message>
@@ -2698,7 +2689,7 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
 <context>
     <name>Plugboard::ProviderDiscovery</name>
     <message>
-        <location filename="../core/catalog/providerdiscovery.cpp" line="+113"/>
+        <location filename="../core/catalog/providerdiscovery.cpp" line="+108"/>
         <source>Finding the provider at %1 was cancelled.</source>
         <translation>Die Suche nach dem Anbieter unter %1 wurde abgebrochen.</translation>
     </message>
@@ -2728,7 +2719,7 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         <translation>Für %1 wurde kein Discovery-Dokument gefunden: Weder %2 noch %3 existiert. Prüfen Sie die Issuer-URL; ist sie korrekt, unterstützt der Anbieter keine Discovery und muss manuell hinzugefügt werden.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 answered HTTP %2 instead of a discovery document. Check the issuer URL, or try again later.</source>
         <translation>%1 hat statt mit einem Discovery-Dokument mit HTTP %2 geantwortet. Prüfen Sie die Issuer-URL oder versuchen Sie es später erneut.</translation>
     </message>
@@ -2854,7 +2845,7 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
 <context>
     <name>Plugboard::RefreshFlight</name>
     <message>
-        <location filename="../core/lifecycle/refreshflight.cpp" line="+63"/>
+        <location filename="../core/lifecycle/refreshflight.cpp" line="+61"/>
         <source>The saved sign-in of %1 is damaged (%2) Reconnect to replace it.</source>
         <translation>Die gespeicherte Anmeldung von %1 ist beschädigt (%2) Verbinden Sie sich neu, um sie zu ersetzen.</translation>
     </message>
@@ -2864,22 +2855,22 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         <translation>Die Anmeldung von %1 ist abgelaufen, und die Plattform bietet Plugboard keinen Weg, sie zu erneuern. Verbinden Sie sich neu, um sich wieder anzumelden.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Plugboard does not know the platform &quot;%1&quot; any more, so it cannot renew %2. Add the platform again or disconnect the account.</source>
         <translation>Plugboard kennt die Plattform „%1“ nicht mehr und kann %2 daher nicht erneuern. Fügen Sie die Plattform wieder hinzu oder trennen Sie das Konto.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>%1 has no app credentials any more, so Plugboard cannot renew %2. Set up the credentials again.</source>
         <translation>Für %1 gibt es keine App-Zugangsdaten mehr, daher kann Plugboard %2 nicht erneuern. Richten Sie die Zugangsdaten erneut ein.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
         <source>%1 renewed the sign-in of %2, but the keyring did not take the new tokens: %3 If the connection stops working, reconnect.</source>
         <translation>%1 hat die Anmeldung von %2 erneuert, aber der Schlüsselbund hat die neuen Tokens nicht angenommen: %3 Wenn die Verbindung nicht mehr funktioniert, verbinden Sie sich neu.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>Plugboard saved the sign-in of %1, but the keyring returned nothing: it is probably locked. Unlock your keyring and try again.</source>
         <translation>Plugboard hat die Anmeldung von %1 gespeichert, aber der Schlüsselbund lieferte nichts: Er ist wahrscheinlich gesperrt. Entsperren Sie Ihren Schlüsselbund und versuchen Sie es erneut.</translation>
     </message>
@@ -3095,7 +3086,7 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         <translation>Plugboard hat versucht, ein Geheimnis mit einem NUL-Zeichen zu speichern, an dem der Schlüsselbund es abschneiden würde. Dies ist ein Fehler in Plugboard; bitte melden Sie ihn.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+18"/>
         <source>The secret store was closed before it could finish. Try again.</source>
         <translation>Der Geheimnisspeicher wurde geschlossen, bevor der Vorgang abgeschlossen werden konnte. Versuchen Sie es erneut.</translation>
     </message>
@@ -3352,12 +3343,12 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
 <context>
     <name>Plugboard::ValidTokenJob</name>
     <message>
-        <location filename="../core/lifecycle/validtokenjob.cpp" line="+29"/>
+        <location filename="../core/lifecycle/validtokenjob.cpp" line="+28"/>
         <source>&quot;%1&quot; is not a connection id (platform/account).</source>
         <translation>„%1“ ist keine Verbindungs-ID (Plattform/Konto).</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>Plugboard is shutting down.</source>
         <translation>Plugboard wird beendet.</translation>
     </message>

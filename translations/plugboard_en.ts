@@ -4,7 +4,7 @@
 <context>
     <name>Plugboard::AuthorizationSession</name>
     <message numerus="yes">
-        <location filename="../core/oauth/authorizationsession.cpp" line="+242"/>
+        <location filename="../core/oauth/authorizationsession.cpp" line="+246"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n second</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>Plugboard::DesktopApplication</name>
     <message numerus="yes">
-        <location filename="../app/gui/desktopapplication.cpp" line="+349"/>
+        <location filename="../app/gui/desktopapplication.cpp" line="+345"/>
         <source>Checking %n connection(s)…</source>
         <translation>
             <numerusform>Checking %n connection…</numerusform>

@@ -816,7 +816,7 @@
 <context>
     <name>Plugboard::AuthorizationSession</name>
     <message>
-        <location filename="../core/oauth/authorizationsession.cpp" line="+147"/>
+        <location filename="../core/oauth/authorizationsession.cpp" line="+152"/>
         <source>Connecting to %1 was cancelled.</source>
         <translation>La connexion à %1 a été annulée.</translation>
     </message>
@@ -826,7 +826,7 @@
         <translation>%1 a renvoyé le navigateur sans code d&apos;autorisation. Relancez la connexion pour réessayer.</translation>
     </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+67"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n seconde</numerusform>
@@ -918,7 +918,7 @@
         <translation>Aucune connexion à vérifier.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>failed</source>
         <translation>échec</translation>
     </message>
@@ -1155,7 +1155,7 @@ Codes de sortie&#xa0;:
         <translation>Proxy d&apos;échange de jetons&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+62"/>
         <source>Removed the app credentials for %1.</source>
         <translation>Identifiants d&apos;application de %1 supprimés.</translation>
     </message>
@@ -1173,7 +1173,7 @@ Codes de sortie&#xa0;:
         <translation>Utilisez `disconnect CONNECTION`.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Disconnected %1.</source>
         <translation>Déconnexion de %1 terminée.</translation>
     </message>
@@ -1254,7 +1254,7 @@ Codes de sortie&#xa0;:
         <translation>--client-auth accepte basic, post ou none, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Reading the discovery document of %1…</source>
         <translation>Lecture du document de découverte de %1…</translation>
     </message>
@@ -1315,7 +1315,7 @@ Codes de sortie&#xa0;:
         <translation>Utilisez `token CONNECTION [--min-validity SECONDS] [--json]`, avec SECONDS entre 0 et %1.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Warning: this token expires at %1 and %2 cannot renew it; reconnect before then.</source>
         <translation>Attention&#xa0;: ce jeton expire le %1 et %2 ne peut pas le renouveler&#x202f;; reconnectez-vous avant.</translation>
     </message>
@@ -1323,15 +1323,6 @@ Codes de sortie&#xa0;:
         <location line="+8"/>
         <source>Note: %1 issues tokens that last %2 seconds, not the %3 seconds asked for with --min-validity; this one is valid until %4.</source>
         <translation>Remarque&#xa0;: %1 délivre des jetons valables %2 secondes, et non les %3 secondes demandées avec --min-validity&#x202f;; celui-ci est valable jusqu&apos;au %4.</translation>
-    </message>
-</context>
-<context>
-    <name>Plugboard::ConnectOperation</name>
-    <message>
-        <location filename="../core/lifecycle/connectoperation.cpp" line="+39"/>
-        <location line="+84"/>
-        <source>Connecting to %1 was cancelled.</source>
-        <translation>La connexion à %1 a été annulée.</translation>
     </message>
 </context>
 <context>
@@ -1714,12 +1705,12 @@ Si le navigateur affiche une erreur au lieu d&apos;une page de connexion, vérif
 <context>
     <name>Plugboard::CredentialsJob</name>
     <message>
-        <location filename="../core/storage/credentialsjob.cpp" line="+46"/>
+        <location filename="../core/storage/credentialsjob.cpp" line="+45"/>
         <source>%1 has no credential field &quot;%2&quot;.</source>
         <translation>%1 n&apos;a pas de champ d&apos;identifiant «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>The app credentials of %1 are saved, but the keyring returned nothing: it is probably locked. Unlock your keyring and try again.</source>
         <translation>Les identifiants d&apos;application de %1 sont enregistrés, mais le trousseau de clés n&apos;a rien renvoyé&#xa0;: il est probablement verrouillé. Déverrouillez votre trousseau de clés et réessayez.</translation>
     </message>
@@ -1913,7 +1904,7 @@ Plugboard oublie ses jetons ici. %2 ne permet pas de les révoquer depuis Plugbo
         <translation>Déconnecter</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Disconnected %1 from %2: its tokens were revoked at %2.</source>
         <translation>%1 a été déconnecté de %2&#xa0;: ses jetons ont été révoqués auprès de %2.</translation>
     </message>
@@ -1923,7 +1914,7 @@ Plugboard oublie ses jetons ici. %2 ne permet pas de les révoquer depuis Plugbo
         <translation>%1 a été déconnecté de %2.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Remove %1?
 
 Plugboard forgets its endpoints and the app credentials saved for it. You can add it again by its issuer URL.</source>
@@ -1942,12 +1933,12 @@ Plugboard oublie ses points de terminaison et les identifiants d&apos;applicatio
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Removed %1.</source>
         <translation>Fournisseur %1 supprimé.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Added %1. Set up its app credentials to connect.</source>
         <translation>Plateforme %1 ajoutée. Configurez ses identifiants d&apos;application pour la connecter.</translation>
     </message>
@@ -2167,12 +2158,12 @@ Plugboard oublie ses points de terminaison et les identifiants d&apos;applicatio
 <context>
     <name>Plugboard::HealthCheck</name>
     <message>
-        <location filename="../core/lifecycle/healthcheck.cpp" line="+69"/>
+        <location filename="../core/lifecycle/healthcheck.cpp" line="+67"/>
         <source>Plugboard does not know the platform of %1 any more.</source>
         <translation>Plugboard ne connaît plus la plateforme de %1.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+41"/>
         <source>%1 refused a freshly renewed token for %2 (HTTP 401). Reconnect to sign in again.</source>
         <translation>%1 a refusé un jeton fraîchement renouvelé pour %2 (HTTP 401). Reconnectez-vous pour vous authentifier à nouveau.</translation>
     </message>
@@ -2190,7 +2181,7 @@ Plugboard oublie ses points de terminaison et les identifiants d&apos;applicatio
         <translation>%1 ne déclare aucun point de terminaison userinfo&#xa0;: Plugboard ne peut donc pas savoir quel compte s&apos;est connecté.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>the question which account signed in</source>
         <translation>la demande d&apos;identification du compte connecté</translation>
     </message>
@@ -2698,7 +2689,7 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
 <context>
     <name>Plugboard::ProviderDiscovery</name>
     <message>
-        <location filename="../core/catalog/providerdiscovery.cpp" line="+113"/>
+        <location filename="../core/catalog/providerdiscovery.cpp" line="+108"/>
         <source>Finding the provider at %1 was cancelled.</source>
         <translation>La recherche du fournisseur à l&apos;adresse %1 a été annulée.</translation>
     </message>
@@ -2728,7 +2719,7 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
         <translation>Aucun document de découverte trouvé pour %1&#xa0;: ni %2 ni %3 n&apos;existe. Vérifiez l&apos;URL de l&apos;émetteur&#x202f;; si elle est correcte, le fournisseur ne prend pas en charge la découverte et doit être ajouté à la main.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 answered HTTP %2 instead of a discovery document. Check the issuer URL, or try again later.</source>
         <translation>%1 a répondu HTTP %2 au lieu d&apos;un document de découverte. Vérifiez l&apos;URL de l&apos;émetteur, ou réessayez plus tard.</translation>
     </message>
@@ -2854,7 +2845,7 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
 <context>
     <name>Plugboard::RefreshFlight</name>
     <message>
-        <location filename="../core/lifecycle/refreshflight.cpp" line="+63"/>
+        <location filename="../core/lifecycle/refreshflight.cpp" line="+61"/>
         <source>The saved sign-in of %1 is damaged (%2) Reconnect to replace it.</source>
         <translation>L&apos;authentification enregistrée de %1 est endommagée (%2). Reconnectez-vous pour la remplacer.</translation>
     </message>
@@ -2864,22 +2855,22 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
         <translation>L&apos;authentification de %1 a expiré et la plateforme ne permet pas à Plugboard de la renouveler. Reconnectez-vous pour vous authentifier à nouveau.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Plugboard does not know the platform &quot;%1&quot; any more, so it cannot renew %2. Add the platform again or disconnect the account.</source>
         <translation>Plugboard ne connaît plus la plateforme «&#xa0;%1&#xa0;» et ne peut donc pas renouveler %2. Ajoutez de nouveau la plateforme ou déconnectez le compte.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>%1 has no app credentials any more, so Plugboard cannot renew %2. Set up the credentials again.</source>
         <translation>%1 n&apos;a plus d&apos;identifiants d&apos;application&#xa0;: Plugboard ne peut donc pas renouveler %2. Configurez de nouveau les identifiants.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
         <source>%1 renewed the sign-in of %2, but the keyring did not take the new tokens: %3 If the connection stops working, reconnect.</source>
         <translation>%1 a renouvelé l&apos;authentification de %2, mais le trousseau de clés n&apos;a pas accepté les nouveaux jetons&#xa0;: %3 Si la connexion cesse de fonctionner, reconnectez-vous.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>Plugboard saved the sign-in of %1, but the keyring returned nothing: it is probably locked. Unlock your keyring and try again.</source>
         <translation>Plugboard a enregistré l&apos;authentification de %1, mais le trousseau de clés n&apos;a rien renvoyé&#xa0;: il est probablement verrouillé. Déverrouillez votre trousseau de clés et réessayez.</translation>
     </message>
@@ -3095,7 +3086,7 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
         <translation>Plugboard a tenté d&apos;enregistrer un secret contenant un caractère NUL, où le trousseau de clés le tronquerait. Il s&apos;agit d&apos;un bogue de Plugboard&#x202f;; merci de le signaler.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+18"/>
         <source>The secret store was closed before it could finish. Try again.</source>
         <translation>Le stockage des secrets a été fermé avant la fin de l&apos;opération. Réessayez.</translation>
     </message>
@@ -3352,12 +3343,12 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
 <context>
     <name>Plugboard::ValidTokenJob</name>
     <message>
-        <location filename="../core/lifecycle/validtokenjob.cpp" line="+29"/>
+        <location filename="../core/lifecycle/validtokenjob.cpp" line="+28"/>
         <source>&quot;%1&quot; is not a connection id (platform/account).</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un ID de connexion (plateforme/compte).</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>Plugboard is shutting down.</source>
         <translation>Plugboard est en cours d&apos;arrêt.</translation>
     </message>

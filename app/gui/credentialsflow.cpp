@@ -31,7 +31,7 @@ void CredentialsFlow::open(const QString& platformId, QWidget* window)
 
     // Only hints come back to the form: saved secrets are never shown again.
     CredentialsJob* load = CredentialsJob::load(m_secrets, *record, this);
-    connect(load, &CredentialsJob::finished, this, [this](CredentialsJob* job) {
+    startJob(load, this, [this](CredentialsJob* job) {
         if (!m_dialog)
             return;
         m_dialog->setBusy(false);
@@ -40,7 +40,6 @@ void CredentialsFlow::open(const QString& platformId, QWidget* window)
         else
             m_dialog->setSavedFields(job->savedFieldHints());
     });
-    load->start();
 }
 
 void CredentialsFlow::save(const QString& platformId, const QMap<QString, QString>& values)
@@ -50,18 +49,16 @@ void CredentialsFlow::save(const QString& platformId, const QMap<QString, QStrin
         return;
     m_dialog->setBusy(true);
     CredentialsJob* job = CredentialsJob::save(m_secrets, *record, values, this);
-    connect(job, &CredentialsJob::finished, this,
-            [this, name = record->name, platformId](CredentialsJob* done) {
-                if (done->error().isError()) {
-                    if (m_dialog)
-                        m_dialog->showError(done->error().message);
-                    return;
-                }
-                if (m_dialog)
-                    m_dialog->accept();
-                Q_EMIT saved(platformId, name, done->credentials().clientIdHint());
-            });
-    job->start();
+    startJob(job, this, [this, name = record->name, platformId](CredentialsJob* done) {
+        if (done->error().isError()) {
+            if (m_dialog)
+                m_dialog->showError(done->error().message);
+            return;
+        }
+        if (m_dialog)
+            m_dialog->accept();
+        Q_EMIT saved(platformId, name, done->credentials().clientIdHint());
+    });
 }
 
 } // namespace Plugboard

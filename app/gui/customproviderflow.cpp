@@ -40,8 +40,7 @@ void CustomProviderFlow::discover(const QUrl& issuer)
     cancelDiscovery(); // the user asked again, maybe for another URL
     m_discovery
         = new ProviderDiscovery(m_network, issuer, m_dialog->platformId(), m_dialog->displayName(), this);
-    connect(m_discovery, &ProviderDiscovery::finished, this, &CustomProviderFlow::onDiscovered);
-    m_discovery->start();
+    startJob(m_discovery, this, &CustomProviderFlow::onDiscovered);
 }
 
 void CustomProviderFlow::onDiscovered(ProviderDiscovery* discovery)

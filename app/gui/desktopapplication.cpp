@@ -239,7 +239,7 @@ void DesktopApplication::startConnect(const QString& platformId, const QString& 
                    "a browser on this computer; Copy link on the card copies it again."));
         }
     });
-    connect(m_connecting, &ConnectOperation::finished, this, &DesktopApplication::onConnectFinished);
+    onFinished(m_connecting, this, &DesktopApplication::onConnectFinished);
     if (!m_countdown) {
         m_countdown = new QTimer(this);
         m_countdown->setInterval(1000);
@@ -290,20 +290,18 @@ void DesktopApplication::disconnectAccount(const QString& connectionId)
         return;
     auto* disconnect = new DisconnectOperation(*record, connection->accountId, m_secrets, m_connections.get(),
                                                m_network, this);
-    connect(disconnect, &DisconnectOperation::finished, this,
-            [this, account, name = record->name, revokes](DisconnectOperation* done) {
-                // The metadata change re-shows the cards; only say how it went.
-                if (done->error().isError())
-                    m_window->showStatus(done->error().message);
-                else if (done->revocationError().isError())
-                    m_window->showStatus(done->revocationError().message);
-                else if (revokes)
-                    m_window->showStatus(
-                        tr("Disconnected %1 from %2: its tokens were revoked at %2.").arg(account, name));
-                else
-                    m_window->showStatus(tr("Disconnected %1 from %2.").arg(account, name));
-            });
-    disconnect->start();
+    startJob(disconnect, this, [this, account, name = record->name, revokes](DisconnectOperation* done) {
+        // The metadata change re-shows the cards; only say how it went.
+        if (done->error().isError())
+            m_window->showStatus(done->error().message);
+        else if (done->revocationError().isError())
+            m_window->showStatus(done->revocationError().message);
+        else if (revokes)
+            m_window->showStatus(
+                tr("Disconnected %1 from %2: its tokens were revoked at %2.").arg(account, name));
+        else
+            m_window->showStatus(tr("Disconnected %1 from %2.").arg(account, name));
+    });
 }
 
 void DesktopApplication::removeCustomProvider(const PlatformRecord& record)
@@ -319,17 +317,15 @@ void DesktopApplication::removeCustomProvider(const PlatformRecord& record)
     // Credentials first: a record without credentials is harmless, credentials
     // without their record could never be removed from the window again.
     CredentialsJob* forget = CredentialsJob::remove(m_secrets, record, this);
-    connect(forget, &CredentialsJob::finished, this,
-            [this, id = record.id, name = record.name](CredentialsJob* job) {
-                if (job->error().isError()) {
-                    m_window->showStatus(job->error().message);
-                    return;
-                }
-                const Result<void> removed = m_catalog->removeCustom(id);
-                showCards();
-                m_window->showStatus(removed ? tr("Removed %1.").arg(name) : removed.error().message);
-            });
-    forget->start();
+    startJob(forget, this, [this, id = record.id, name = record.name](CredentialsJob* job) {
+        if (job->error().isError()) {
+            m_window->showStatus(job->error().message);
+            return;
+        }
+        const Result<void> removed = m_catalog->removeCustom(id);
+        showCards();
+        m_window->showStatus(removed ? tr("Removed %1.").arg(name) : removed.error().message);
+    });
 }
 
 void DesktopApplication::onCustomProviderAdded(const QString& platformId, const QString& name)

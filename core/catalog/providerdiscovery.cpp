@@ -57,7 +57,7 @@ QUrl withPath(const QUrl& issuer, const QString& path)
 
 ProviderDiscovery::ProviderDiscovery(QNetworkAccessManager* network, const QUrl& issuer,
                                      const QString& platformId, const QString& displayName, QObject* parent)
-    : QObject(parent)
+    : Job(parent)
     , m_network(network)
     , m_issuer(issuer)
     , m_platformId(platformId)
@@ -85,15 +85,10 @@ QUrl ProviderDiscovery::authorizationServerMetadataUrl(const QUrl& issuer)
         issuer, QStringLiteral("/.well-known/oauth-authorization-server") + issuerPathWithoutSlash(issuer));
 }
 
-void ProviderDiscovery::start()
+void ProviderDiscovery::run()
 {
-    if (m_started) {
-        qCWarning(lcDiscovery) << "discovery for" << m_issuer.host() << "started twice; ignored";
-        return;
-    }
-    m_started = true;
     if (Error invalid = checkInput(); invalid.isError()) {
-        finishLater(std::move(invalid)); // no network I/O at all for a refused issuer
+        emitFinished(std::move(invalid)); // no network I/O at all for a refused issuer
         return;
     }
     qCDebug(lcDiscovery) << "discovering" << m_issuer.host();
@@ -102,14 +97,14 @@ void ProviderDiscovery::start()
 
 void ProviderDiscovery::abort()
 {
-    if (!m_started || m_finished)
+    if (!isStarted() || isFinished())
         return;
     if (QNetworkReply* reply = m_reply) {
         reply->disconnect(this);
         reply->abort();
         reply->deleteLater();
     }
-    finishLater(
+    finishSoon(
         { ErrorCode::Cancelled, tr("Finding the provider at %1 was cancelled.").arg(m_issuer.host()) });
 }
 
@@ -175,7 +170,7 @@ void ProviderDiscovery::onReply()
     // from there on it merely echoes the HTTP status, handled below.
     if (ReplyDeadline::wasTooLarge(reply) || status == 0
         || (code != QNetworkReply::NoError && code < QNetworkReply::ContentAccessDenied)) {
-        finish(transportError(reply));
+        emitFinished(transportError(reply));
         return;
     }
     onHttpAnswer(reply, status);
@@ -197,7 +192,7 @@ void ProviderDiscovery::onHttpAnswer(QNetworkReply* reply, int status)
         return;
     }
     if (notFound) {
-        finish(
+        emitFinished(
             { ErrorCode::DiscoveryFailed,
               tr("Found no discovery document for %1: neither %2 nor %3 exists. Check the issuer URL; if it "
                  "is right, the provider does not support discovery and has to be added by hand.")
@@ -206,10 +201,11 @@ void ProviderDiscovery::onHttpAnswer(QNetworkReply* reply, int status)
         return;
     }
     if (status < 200 || status >= 300) {
-        finish({ ErrorCode::DiscoveryFailed,
-                 tr("%1 answered HTTP %2 instead of a discovery document. Check the issuer URL, or try again "
-                    "later.")
-                     .arg(reply->url().toDisplayString(), QString::number(status)) });
+        emitFinished(
+            { ErrorCode::DiscoveryFailed,
+              tr("%1 answered HTTP %2 instead of a discovery document. Check the issuer URL, or try again "
+                 "later.")
+                  .arg(reply->url().toDisplayString(), QString::number(status)) });
         return;
     }
     m_documentUrl = reply->url();
@@ -220,11 +216,11 @@ void ProviderDiscovery::onHttpAnswer(QNetworkReply* reply, int status)
     Result<PlatformRecord> parsed
         = DiscoveryDocumentParser::parse(reply->readAll(), source, m_platformId, m_displayName);
     if (!parsed) {
-        finish(parsed.error());
+        emitFinished(parsed.error());
         return;
     }
     m_record = std::move(parsed).value();
-    finish({});
+    emitFinished({});
 }
 
 void ProviderDiscovery::followRedirect(QNetworkReply* reply)
@@ -233,13 +229,13 @@ void ProviderDiscovery::followRedirect(QNetworkReply* reply)
     const QByteArray location = reply->rawHeader("Location");
     const QUrl to = from.resolved(QUrl(QString::fromUtf8(location), QUrl::StrictMode));
     if (location.isEmpty() || !to.isValid()) {
-        finish({ ErrorCode::DiscoveryFailed,
-                 tr("%1 answered with a redirect that leads nowhere. Check the issuer URL.")
-                     .arg(from.toDisplayString()) });
+        emitFinished({ ErrorCode::DiscoveryFailed,
+                       tr("%1 answered with a redirect that leads nowhere. Check the issuer URL.")
+                           .arg(from.toDisplayString()) });
         return;
     }
     if (!isSameOrigin(from, to)) {
-        finish(
+        emitFinished(
             { ErrorCode::DiscoveryFailed,
               tr("%1 redirected discovery to %2, another server. Plugboard only follows redirects within the "
                  "same server; enter the issuer URL the provider documents.")
@@ -247,9 +243,9 @@ void ProviderDiscovery::followRedirect(QNetworkReply* reply)
         return;
     }
     if (++m_redirects > kMaxRedirects) {
-        finish({ ErrorCode::DiscoveryFailed,
-                 tr("%1 redirected discovery more than %2 times. Check the issuer URL.")
-                     .arg(originOf(from), QString::number(kMaxRedirects)) });
+        emitFinished({ ErrorCode::DiscoveryFailed,
+                       tr("%1 redirected discovery more than %2 times. Check the issuer URL.")
+                           .arg(originOf(from), QString::number(kMaxRedirects)) });
         return;
     }
     qCDebug(lcDiscovery) << "following a redirect on" << from.host();
@@ -288,25 +284,13 @@ Error ProviderDiscovery::transportError(QNetworkReply* reply) const
     }
 }
 
-void ProviderDiscovery::finishLater(Error error)
+void ProviderDiscovery::finishing()
 {
-    QTimer::singleShot(0, this, [this, error = std::move(error)] { finish(error); });
-}
-
-void ProviderDiscovery::finish(Error error)
-{
-    if (m_finished)
-        return;
-    m_finished = true;
-    m_error = std::move(error);
     // Hosts and outcomes only: documents are public but long, and noise.
-    if (m_error.isError())
-        qCInfo(lcDiscovery) << "discovery for" << m_issuer.host() << "failed:" << m_error.codeName();
+    if (error().isError())
+        qCInfo(lcDiscovery) << "discovery for" << m_issuer.host() << "failed:" << error().codeName();
     else
         qCInfo(lcDiscovery) << "discovered" << m_issuer.host() << "via" << m_documentUrl.path();
-    Q_EMIT finished(this);
-    if (m_autoDelete)
-        deleteLater();
 }
 
 } // namespace Plugboard

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/catalog/platformrecord.h"
-#include "core/error.h"
+#include "core/job.h"
 
 #include <QObject>
 #include <QPointer>
@@ -14,14 +14,7 @@ namespace Plugboard {
 
 /// Finds a provider's endpoints from its issuer URL and turns them into a
 /// custom PlatformRecord, so people can add any OpenID Connect or RFC 8414
-/// server without writing a record by hand. Job shape, like QtKeychain's:
-///
-///     auto* discovery = new ProviderDiscovery(network, issuer, QStringLiteral("acme"),
-///     QStringLiteral("Acme")); connect(discovery, &ProviderDiscovery::finished, this, [](ProviderDiscovery*
-///     d) {
-///         if (!d->error().isError()) use(d->record());
-///     });
-///     discovery->start();
+/// server without writing a record by hand. A Job (core/job.h):
 ///
 ///     start ─► issuer https (or loopback http)? ─no─► DiscoveryFailed
 ///                 │ yes
@@ -36,15 +29,9 @@ namespace Plugboard {
 /// isAllowedEndpoint(). See DiscoveryDocumentParser for how the document
 /// becomes a record.
 ///
-/// finished() is emitted exactly once per started job, always from the event
-/// loop, never from inside start() or abort(), also when the job fails at
-/// once. A job that is never started never finishes.
-///
-/// Ownership: the caller creates the job (any parent). After finished() it
-/// deletes itself (deleteLater) unless setAutoDelete(false); then the caller
-/// deletes it. Deleting a running job cancels its request without emitting
-/// finished(). The network access manager must outlive the job.
-class ProviderDiscovery final : public QObject
+/// abort() ends it with ErrorCode::Cancelled. The network access manager
+/// must outlive the job.
+class ProviderDiscovery final : public Job
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ProviderDiscovery)
@@ -62,21 +49,14 @@ public:
     /// How long each request may wait for the server (default 15 s).
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
     int timeout() const { return m_timeoutMs; }
-    void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
-    bool autoDelete() const { return m_autoDelete; }
 
-    /// Queues the discovery on the event loop. Call once; later calls are
-    /// ignored.
-    void start();
     /// Stops a running discovery; it finishes with ErrorCode::Cancelled.
     void abort();
 
     QUrl issuer() const { return m_issuer; }
-    bool isFinished() const { return m_finished; }
     /// None on success. Otherwise DiscoveryFailed (not https, no or a bad
     /// document, a wrong issuer, a redirect to another server), Timeout,
     /// Network, Tls, InvalidArgument (a bad platform id) or Cancelled.
-    const Error& error() const { return m_error; }
     /// The discovered platform; valid once finished without error.
     PlatformRecord record() const { return m_record; }
     /// Where the document was found, after any redirect; empty until then.
@@ -87,9 +67,6 @@ public:
     /// {origin}/.well-known/oauth-authorization-server{issuer path} (RFC 8414 §3).
     static QUrl authorizationServerMetadataUrl(const QUrl& issuer);
 
-Q_SIGNALS:
-    void finished(Plugboard::ProviderDiscovery* discovery);
-
 private:
     enum class Stage { OpenIdConnect, OAuthServerMetadata };
 
@@ -99,8 +76,8 @@ private:
     void onHttpAnswer(QNetworkReply* reply, int status);
     void followRedirect(QNetworkReply* reply);
     Error transportError(QNetworkReply* reply) const;
-    void finishLater(Error error);
-    void finish(Error error);
+    void run() override;
+    void finishing() override;
 
     QNetworkAccessManager* m_network = nullptr;
     const QUrl m_issuer;
@@ -110,10 +87,6 @@ private:
     Stage m_stage = Stage::OpenIdConnect;
     int m_redirects = 0;
     int m_timeoutMs = kDefaultTimeoutMs;
-    bool m_autoDelete = true;
-    bool m_started = false;
-    bool m_finished = false;
-    Error m_error;
     PlatformRecord m_record;
     QUrl m_documentUrl;
 };

@@ -55,8 +55,7 @@ void ConnectionMonitor::checkNow(const QString& connectionId)
         return;
     m_checking.insert(connectionId);
     auto* check = new HealthCheck(m_service, connectionId, this);
-    connect(check, &HealthCheck::finished, this, &ConnectionMonitor::onChecked);
-    check->start();
+    startJob(check, this, &ConnectionMonitor::onChecked);
     announce();
 }
 

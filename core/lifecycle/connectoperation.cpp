@@ -15,7 +15,7 @@ namespace Plugboard {
 
 ConnectOperation::ConnectOperation(const PlatformRecord& record, SecretStore* secrets,
                                    ConnectionStore* connections, QObject* parent)
-    : QObject(parent)
+    : Job(parent)
     , m_record(record)
     , m_secrets(secrets)
     , m_connections(connections)
@@ -23,28 +23,30 @@ ConnectOperation::ConnectOperation(const PlatformRecord& record, SecretStore* se
 
 ConnectOperation::~ConnectOperation() = default;
 
-void ConnectOperation::start()
+void ConnectOperation::run()
 {
-    CredentialsJob* job = CredentialsJob::load(m_secrets, m_record, this);
-    connect(job, &CredentialsJob::finished, this, &ConnectOperation::onCredentials);
-    job->start();
+    startJob(CredentialsJob::load(m_secrets, m_record, this), this, &ConnectOperation::onCredentials);
 }
 
 void ConnectOperation::cancel()
 {
+    if (isFinished() || m_cancelled)
+        return;
     m_cancelled = true;
     if (m_session)
         m_session->cancel(); // finishes through onSession()
-    else
-        finish({ ErrorCode::Cancelled, tr("Connecting to %1 was cancelled.").arg(m_record.name) });
+    else if (m_connectionId.isEmpty())
+        finishSoon(AuthorizationSession::cancelledError(m_record.name));
+    // Otherwise the sign-in is done and its tokens are being stored: letting
+    // that finish loses nothing; stopping now would.
 }
 
 void ConnectOperation::onCredentials(CredentialsJob* job)
 {
-    if (m_finished)
+    if (m_cancelled)
         return;
     if (job->error().isError()) {
-        finish(job->error());
+        emitFinished(job->error());
         return;
     }
     // With a team's token-exchange proxy the secret stays on that server.
@@ -52,7 +54,7 @@ void ConnectOperation::onCredentials(CredentialsJob* job)
     PlatformRecord needed = m_record;
     needed.credentials = PlatformSettings::requiredCredentials(m_record);
     if (Result<void> complete = job->credentials().checkComplete(needed); !complete) {
-        finish(complete.error());
+        emitFinished(complete.error());
         return;
     }
     AuthorizationSession::Request request;
@@ -65,15 +67,14 @@ void ConnectOperation::onCredentials(CredentialsJob* job)
     m_session = new AuthorizationSession(request, this);
     connect(m_session, &AuthorizationSession::authorizationUrlReady, this,
             &ConnectOperation::authorizationUrlReady);
-    connect(m_session, &AuthorizationSession::finished, this, &ConnectOperation::onSession);
-    m_session->start();
+    startJob(m_session, this, &ConnectOperation::onSession);
 }
 
 void ConnectOperation::onSession(AuthorizationSession* session)
 {
     session->deleteLater();
     if (session->error().isError()) {
-        finish(session->error());
+        emitFinished(session->error());
         return;
     }
     m_tokens = session->tokens();
@@ -84,14 +85,13 @@ void ConnectOperation::onSession(AuthorizationSession* session)
     // Tokens first: see the class comment for why this order is safe.
     SecretJob* write
         = m_secrets->write(SecretStore::connectionKey(m_record.id, m_identity.accountId), m_tokens.toJson());
-    connect(write, &SecretJob::finished, this, &ConnectOperation::onTokensWritten);
-    write->start();
+    startJob(write, this, &ConnectOperation::onTokensWritten);
 }
 
 void ConnectOperation::onTokensWritten(SecretJob* job)
 {
     if (job->error().isError()) {
-        finish(job->error());
+        emitFinished(job->error());
         return;
     }
     Connection connection;
@@ -111,22 +111,13 @@ void ConnectOperation::onTokensWritten(SecretJob* job)
     connection.lastErrorCode.clear();
     connection.lastErrorMessage.clear();
     m_tokens = {}; // stored; no reason to keep it in memory
-    finish(m_connections->upsert(connection).error());
+    emitFinished(m_connections->upsert(connection).error());
 }
 
-void ConnectOperation::finish(Error error)
+void ConnectOperation::finishing()
 {
-    if (m_finished)
-        return;
-    m_finished = true;
-    m_error = m_cancelled && error.isError()
-        ? Error { ErrorCode::Cancelled, tr("Connecting to %1 was cancelled.").arg(m_record.name) }
-        : std::move(error);
     m_tokens = {};
-    qCInfo(lcConnect) << "connect to" << m_record.id << "ended with" << m_error.codeName();
-    Q_EMIT finished(this);
-    if (m_autoDelete)
-        deleteLater();
+    qCInfo(lcConnect) << "connect to" << m_record.id << "ended with" << error().codeName();
 }
 
 } // namespace Plugboard

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/catalog/platformrecord.h"
-#include "core/error.h"
+#include "core/job.h"
 #include "core/oauth/authorizationsession.h"
 
 #include <QObject>
@@ -23,10 +23,7 @@ class SecretStore;
 ///
 ///   reading credentials ─▶ session (browser, code, tokens, identity)
 ///       ─▶ writing tokens ─▶ writing metadata ─▶ finished
-///
-/// Job shape: start(), finished() exactly once, error(), cancel(); deletes
-/// itself after finished() unless setAutoDelete(false).
-class ConnectOperation final : public QObject
+class ConnectOperation final : public Job
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ConnectOperation)
@@ -38,12 +35,9 @@ public:
 
     void setScopes(const QStringList& scopes) { m_scopes = scopes; }
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
-    void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
 
-    void start();
     void cancel();
 
-    const Error& error() const { return m_error; }
     /// "github/12345" once connected.
     QString connectionId() const { return m_connectionId; }
     QString accountName() const { return m_accountName; }
@@ -56,13 +50,13 @@ public:
 Q_SIGNALS:
     /// Open this in the browser (or print it): never log it.
     void authorizationUrlReady(const QUrl& url);
-    void finished(Plugboard::ConnectOperation* operation);
 
 private:
     void onCredentials(CredentialsJob* job);
     void onSession(AuthorizationSession* session);
     void onTokensWritten(SecretJob* job);
-    void finish(Error error);
+    void run() override;
+    void finishing() override;
 
     PlatformRecord m_record;
     SecretStore* m_secrets = nullptr;
@@ -75,11 +69,8 @@ private:
     QStringList m_requestedScopes;
     QString m_connectionId;
     QString m_accountName;
-    Error m_error;
     bool m_cancelled = false;
     bool m_replacedExisting = false;
-    bool m_autoDelete = true;
-    bool m_finished = false;
 };
 
 } // namespace Plugboard

@@ -16,7 +16,7 @@ namespace Plugboard {
 DisconnectOperation::DisconnectOperation(const PlatformRecord& record, const QString& accountId,
                                          SecretStore* secrets, ConnectionStore* connections,
                                          QNetworkAccessManager* network, QObject* parent)
-    : QObject(parent)
+    : Job(parent)
     , m_record(record)
     , m_accountId(accountId)
     , m_secrets(secrets)
@@ -26,11 +26,10 @@ DisconnectOperation::DisconnectOperation(const PlatformRecord& record, const QSt
 
 DisconnectOperation::~DisconnectOperation() = default;
 
-void DisconnectOperation::start()
+void DisconnectOperation::run()
 {
-    SecretJob* read = m_secrets->read(SecretStore::connectionKey(m_record.id, m_accountId));
-    connect(read, &SecretJob::finished, this, &DisconnectOperation::onTokens);
-    read->start();
+    startJob(m_secrets->read(SecretStore::connectionKey(m_record.id, m_accountId)), this,
+             &DisconnectOperation::onTokens);
 }
 
 void DisconnectOperation::onTokens(SecretJob* job)
@@ -38,7 +37,7 @@ void DisconnectOperation::onTokens(SecretJob* job)
     // No tokens stored (already gone) is fine: nothing to revoke. A keyring
     // that cannot be read stops here, before anything is deleted.
     if (job->error().isError() && job->error().code != ErrorCode::SecretNotFound) {
-        finish(job->error());
+        emitFinished(job->error());
         return;
     }
     if (!job->error().isError()) {
@@ -46,8 +45,7 @@ void DisconnectOperation::onTokens(SecretJob* job)
             m_tokens = { tokens.value().accessToken, tokens.value().refreshToken };
     }
     CredentialsJob* credentials = CredentialsJob::load(m_secrets, m_record, this);
-    connect(credentials, &CredentialsJob::finished, this, &DisconnectOperation::onCredentials);
-    credentials->start();
+    startJob(credentials, this, &DisconnectOperation::onCredentials);
 }
 
 void DisconnectOperation::onCredentials(CredentialsJob* job)
@@ -61,8 +59,7 @@ void DisconnectOperation::onCredentials(CredentialsJob* job)
     }
     auto* revocation = new TokenRevocation(m_record, job->credentials().clientId,
                                            job->credentials().clientSecret, m_tokens, m_network, this);
-    connect(revocation, &TokenRevocation::finished, this, &DisconnectOperation::onRevoked);
-    revocation->start();
+    startJob(revocation, this, &DisconnectOperation::onRevoked);
 }
 
 void DisconnectOperation::onRevoked(TokenRevocation* revocation)
@@ -71,32 +68,24 @@ void DisconnectOperation::onRevoked(TokenRevocation* revocation)
         m_revocationError = revocation->error();
     m_tokens = {};
     SecretJob* remove = m_secrets->removeAll(SecretStore::connectionKey(m_record.id, m_accountId));
-    connect(remove, &SecretJob::finished, this, &DisconnectOperation::onSecretsDeleted);
-    remove->start();
+    startJob(remove, this, &DisconnectOperation::onSecretsDeleted);
 }
 
 void DisconnectOperation::onSecretsDeleted(SecretJob* job)
 {
     if (job->error().isError()) {
-        finish(job->error());
+        emitFinished(job->error());
         return;
     }
     const QString id = Connection::makeId(m_record.id, m_accountId);
     Result<void> removed = m_connections->connection(id) ? m_connections->remove(id) : Result<void>();
-    finish(removed.error());
+    emitFinished(removed.error());
 }
 
-void DisconnectOperation::finish(Error error)
+void DisconnectOperation::finishing()
 {
-    if (m_finished)
-        return;
-    m_finished = true;
-    m_error = std::move(error);
-    qCInfo(lcDisconnect) << "disconnect from" << m_record.id << "ended with" << m_error.codeName()
+    qCInfo(lcDisconnect) << "disconnect from" << m_record.id << "ended with" << error().codeName()
                          << "revocation" << m_revocationError.codeName();
-    Q_EMIT finished(this);
-    if (m_autoDelete)
-        deleteLater();
 }
 
 } // namespace Plugboard

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/catalog/platformrecord.h"
-#include "core/error.h"
+#include "core/job.h"
 #include "core/oauth/tokenrevocation.h"
 
 #include <QObject>
@@ -24,10 +24,7 @@ class TokenRevocation;
 /// stops everything and changes nothing. Disconnecting twice is harmless.
 ///
 ///   read tokens ─▶ read app credentials ─▶ revoke ─▶ delete secrets ─▶ delete metadata
-///
-/// Job shape: start(), finished() exactly once, error(); deletes itself
-/// after finished() unless setAutoDelete(false).
-class DisconnectOperation final : public QObject
+class DisconnectOperation final : public Job
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DisconnectOperation)
@@ -38,21 +35,15 @@ public:
                         QObject* parent = nullptr);
     ~DisconnectOperation() override;
 
-    void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
-    void start();
-
-    const Error& error() const { return m_error; }
     const Error& revocationError() const { return m_revocationError; }
-
-Q_SIGNALS:
-    void finished(Plugboard::DisconnectOperation* operation);
 
 private:
     void onTokens(SecretJob* job);
     void onCredentials(CredentialsJob* job);
     void onRevoked(TokenRevocation* revocation);
     void onSecretsDeleted(SecretJob* job);
-    void finish(Error error);
+    void run() override;
+    void finishing() override;
 
     PlatformRecord m_record;
     QString m_accountId;
@@ -60,10 +51,7 @@ private:
     ConnectionStore* m_connections = nullptr;
     QNetworkAccessManager* m_network = nullptr;
     TokenRevocation::Tokens m_tokens;
-    Error m_error;
     Error m_revocationError;
-    bool m_autoDelete = true;
-    bool m_finished = false;
 };
 
 } // namespace Plugboard

@@ -37,18 +37,16 @@ bool isLocalTrouble(ErrorCode code)
 } // namespace
 
 HealthCheck::HealthCheck(TokenService* service, const QString& connectionId, QObject* parent)
-    : QObject(parent)
+    : Job(parent)
     , m_service(service)
     , m_connectionId(connectionId)
 { }
 
 HealthCheck::~HealthCheck() = default;
 
-void HealthCheck::start()
+void HealthCheck::run()
 {
-    ValidTokenJob* job = m_service->validToken(m_connectionId);
-    connect(job, &ValidTokenJob::finished, this, &HealthCheck::onToken);
-    job->start();
+    startJob(m_service->validToken(m_connectionId), this, &HealthCheck::onToken);
 }
 
 void HealthCheck::onToken(ValidTokenJob* job)
@@ -59,14 +57,14 @@ void HealthCheck::onToken(ValidTokenJob* job)
         // computer and says nothing about the connection.
         if (!isLocalTrouble(job->error().code))
             markChecked();
-        finish(job->error());
+        emitFinished(job->error());
         return;
     }
     m_accessToken = job->tokens().accessToken;
     const std::optional<PlatformRecord> platform = m_service->record(Connection::platformOf(m_connectionId));
     if (!platform) {
-        finish({ ErrorCode::UnknownPlatform,
-                 tr("Plugboard does not know the platform of %1 any more.").arg(m_connectionId) });
+        emitFinished({ ErrorCode::UnknownPlatform,
+                       tr("Plugboard does not know the platform of %1 any more.").arg(m_connectionId) });
         return;
     }
     m_record = *platform;
@@ -81,12 +79,11 @@ void HealthCheck::onToken(ValidTokenJob* job)
             if (const std::optional<Connection> c = m_service->connections()->connection(m_connectionId))
                 m_state = StateRules::shownState(*c, &m_record);
         }
-        finish({});
+        emitFinished({});
         return;
     }
     auto* identity = new IdentityRequest(m_record, m_accessToken, m_service->network(), this);
-    connect(identity, &IdentityRequest::finished, this, &HealthCheck::onIdentity);
-    identity->start();
+    startJob(identity, this, &HealthCheck::onIdentity);
 }
 
 void HealthCheck::onIdentity(IdentityRequest* request)
@@ -94,7 +91,7 @@ void HealthCheck::onIdentity(IdentityRequest* request)
     const int status = request->httpStatus();
     if (!request->error().isError()) {
         record(ConnectionState::Connected, {});
-        finish({});
+        emitFinished({});
         return;
     }
     if (status == 401 && !m_renewed) {
@@ -102,8 +99,7 @@ void HealthCheck::onIdentity(IdentityRequest* request)
         // platform rotated keys): renew once and ask again.
         m_renewed = true;
         ValidTokenJob* job = m_service->renewRejected(m_connectionId, m_accessToken);
-        connect(job, &ValidTokenJob::finished, this, &HealthCheck::onToken);
-        job->start();
+        startJob(job, this, &HealthCheck::onToken);
         return;
     }
     Error error = request->error();
@@ -117,7 +113,7 @@ void HealthCheck::onIdentity(IdentityRequest* request)
                             .arg(m_record.name, m_connectionId)
                             .arg(status);
     record(StateRules::stateAfterFailure(error, status), error);
-    finish(error);
+    emitFinished(error);
 }
 
 void HealthCheck::markChecked()
@@ -146,17 +142,10 @@ void HealthCheck::record(ConnectionState state, const Error& error)
                             << updated.error().codeName();
 }
 
-void HealthCheck::finish(Error error)
+void HealthCheck::finishing()
 {
-    if (m_finished)
-        return;
-    m_finished = true;
-    m_error = std::move(error);
     m_accessToken.clear();
-    qCInfo(lcHealth) << "check of" << m_connectionId << "ended with" << m_error.codeName();
-    Q_EMIT finished(this);
-    if (m_autoDelete)
-        deleteLater();
+    qCInfo(lcHealth) << "check of" << m_connectionId << "ended with" << error().codeName();
 }
 
 } // namespace Plugboard

@@ -18,7 +18,7 @@ Q_LOGGING_CATEGORY(lcFlight, "plugboard.lifecycle.refresh")
 namespace Plugboard {
 
 RefreshFlight::RefreshFlight(TokenService* service, const QString& connectionId, TokenNeed need)
-    : QObject(service)
+    : Job(service)
     , m_service(service)
     , m_connectionId(connectionId)
     , m_platformId(Connection::platformOf(connectionId))
@@ -28,14 +28,13 @@ RefreshFlight::RefreshFlight(TokenService* service, const QString& connectionId,
 
 RefreshFlight::~RefreshFlight() = default;
 
-void RefreshFlight::start()
+void RefreshFlight::run()
 {
     m_lock = new RefreshLock(m_service->lockFolder(), m_connectionId, this);
     m_lock->setWaitLimit(m_service->lockWaitLimit());
     connect(m_lock, &RefreshLock::acquired, this, &RefreshFlight::onLocked);
-    connect(m_lock, &RefreshLock::failed, this, &RefreshFlight::finish);
-    // Queued: whoever created the flight connects to finished() first.
-    QMetaObject::invokeMethod(m_lock, &RefreshLock::acquire, Qt::QueuedConnection);
+    connect(m_lock, &RefreshLock::failed, this, [this](const Error& error) { emitFinished(error); });
+    m_lock->acquire();
 }
 
 void RefreshFlight::onLocked()
@@ -43,36 +42,35 @@ void RefreshFlight::onLocked()
     // Read under the lock: another process may have renewed the tokens while
     // this one waited, and its refresh token is the only one still valid.
     SecretJob* read = m_service->secrets()->read(SecretStore::connectionKey(m_platformId, m_accountId));
-    connect(read, &SecretJob::finished, this, &RefreshFlight::onTokensRead);
-    read->start();
+    startJob(read, this, &RefreshFlight::onTokensRead);
 }
 
 void RefreshFlight::onTokensRead(SecretJob* job)
 {
     if (job->error().code == ErrorCode::SecretNotFound) {
-        finish(missingTokensError());
+        emitFinished(missingTokensError());
         return;
     }
     if (job->error().isError()) {
-        finish(job->error());
+        emitFinished(job->error());
         return;
     }
     Result<TokenSet> stored = TokenSet::fromJson(job->value());
     if (!stored) {
-        finish({ stored.error().code,
-                 tr("The saved sign-in of %1 is damaged (%2) Reconnect to replace it.")
-                     .arg(m_connectionId, stored.error().message) });
+        emitFinished({ stored.error().code,
+                       tr("The saved sign-in of %1 is damaged (%2) Reconnect to replace it.")
+                           .arg(m_connectionId, stored.error().message) });
         return;
     }
     m_tokens = std::move(stored).value();
     if (m_need.isMetBy(m_tokens)) {
-        finish({});
+        emitFinished({});
         return;
     }
     if (m_need.isRenewedElsewhere(m_tokens)) {
         qCDebug(lcFlight) << "took the tokens of" << m_connectionId << "renewed while waiting";
         m_renewedElsewhere = true;
-        finish({});
+        emitFinished({});
         return;
     }
     const bool rejected
@@ -81,7 +79,7 @@ void RefreshFlight::onTokensRead(SecretJob* job)
         // Nothing to renew with: a token that still works is better than
         // none; an expired one needs the user.
         if (!rejected && m_tokens.isValidFor(std::chrono::seconds(0))) {
-            finish({});
+            emitFinished({});
             return;
         }
         const Error expired { ErrorCode::InvalidGrant,
@@ -93,24 +91,24 @@ void RefreshFlight::onTokensRead(SecretJob* job)
     }
     const std::optional<PlatformRecord> record = m_service->record(m_platformId);
     if (!record) {
-        finish({ ErrorCode::UnknownPlatform,
-                 tr("Plugboard does not know the platform \"%1\" any more, so it cannot renew %2. Add the "
-                    "platform again or disconnect the account.")
-                     .arg(m_platformId, m_connectionId) });
+        emitFinished(
+            { ErrorCode::UnknownPlatform,
+              tr("Plugboard does not know the platform \"%1\" any more, so it cannot renew %2. Add the "
+                 "platform again or disconnect the account.")
+                  .arg(m_platformId, m_connectionId) });
         return;
     }
     m_record = *record;
     Q_EMIT m_service->refreshStarted(m_connectionId);
     CredentialsJob* credentials = CredentialsJob::load(m_service->secrets(), m_record, this);
-    connect(credentials, &CredentialsJob::finished, this, &RefreshFlight::onCredentials);
-    credentials->start();
+    startJob(credentials, this, &RefreshFlight::onCredentials);
 }
 
 void RefreshFlight::onCredentials(CredentialsJob* job)
 {
     if (job->error().isError()) {
         m_service->noteRefreshOutcome(m_connectionId, job->error());
-        finish(job->error());
+        emitFinished(job->error());
         return;
     }
     if (job->credentials().clientId.isEmpty()) {
@@ -124,15 +122,14 @@ void RefreshFlight::onCredentials(CredentialsJob* job)
                 .arg(m_record.name, m_connectionId)
         };
         m_service->noteRefreshOutcome(m_connectionId, missing);
-        finish(missing);
+        emitFinished(missing);
         return;
     }
     auto* request
         = new TokenRefreshRequest(m_record, job->credentials().clientId, job->credentials().clientSecret,
                                   m_tokens.refreshToken, m_service->network(), this);
     request->setTimeout(int(m_service->requestTimeout().count()));
-    connect(request, &TokenRefreshRequest::finished, this, &RefreshFlight::onRefreshed);
-    request->start();
+    startJob(request, this, &RefreshFlight::onRefreshed);
 }
 
 void RefreshFlight::onRefreshed(TokenRefreshRequest* request)
@@ -151,8 +148,7 @@ void RefreshFlight::onRefreshed(TokenRefreshRequest* request)
     m_refreshed = true;
     SecretJob* write = m_service->secrets()->write(SecretStore::connectionKey(m_platformId, m_accountId),
                                                    m_tokens.toJson());
-    connect(write, &SecretJob::finished, this, &RefreshFlight::onTokensWritten);
-    write->start();
+    startJob(write, this, &RefreshFlight::onTokensWritten);
 }
 
 void RefreshFlight::onTokensWritten(SecretJob* job)
@@ -165,7 +161,7 @@ void RefreshFlight::onTokensWritten(SecretJob* job)
                               "If the connection stops working, reconnect.")
                                .arg(m_record.name, m_connectionId, job->error().message) };
         m_service->noteRefreshOutcome(m_connectionId, lost);
-        finish(lost);
+        emitFinished(lost);
         return;
     }
     const TokenSet tokens = m_tokens;
@@ -181,7 +177,7 @@ void RefreshFlight::onTokensWritten(SecretJob* job)
         qCWarning(lcFlight) << "renewed" << m_connectionId
                             << "but could not update its metadata:" << updated.error().codeName();
     m_service->noteRefreshOutcome(m_connectionId, {});
-    finish({});
+    emitFinished({});
 }
 
 void RefreshFlight::recordFailure(const Error& error, int httpStatus)
@@ -199,15 +195,14 @@ void RefreshFlight::recordFailure(const Error& error, int httpStatus)
     m_refreshError = error;
     if (state != ConnectionState::NeedsReconnect) {
         m_service->noteRefreshOutcome(m_connectionId, error);
-        finish(error);
+        emitFinished(error);
         return;
     }
     // The platform refused the refresh token itself: it is dead, and so is
     // the access token it belonged to. Delete them; the app credentials,
     // the account and its metadata stay for the reconnect.
     SecretJob* remove = m_service->secrets()->remove(SecretStore::connectionKey(m_platformId, m_accountId));
-    connect(remove, &SecretJob::finished, this, &RefreshFlight::onDeadTokensRemoved);
-    remove->start();
+    startJob(remove, this, &RefreshFlight::onDeadTokensRemoved);
 }
 
 void RefreshFlight::onDeadTokensRemoved(SecretJob* job)
@@ -216,7 +211,7 @@ void RefreshFlight::onDeadTokensRemoved(SecretJob* job)
         qCWarning(lcFlight) << "could not delete the dead tokens of" << m_connectionId << ":"
                             << job->error().codeName();
     m_service->noteRefreshOutcome(m_connectionId, m_refreshError);
-    finish(m_refreshError);
+    emitFinished(m_refreshError);
 }
 
 Error RefreshFlight::missingTokensError() const
@@ -237,19 +232,14 @@ Error RefreshFlight::missingTokensError() const
                  .arg(m_connectionId) };
 }
 
-void RefreshFlight::finish(Error error)
+void RefreshFlight::finishing()
 {
-    if (m_finished)
-        return;
-    m_finished = true;
-    m_error = std::move(error);
-    if (m_error.isError())
+    if (error().isError())
         m_tokens = {};
     if (m_lock)
         m_lock->release();
     qCInfo(lcFlight) << "tokens of" << m_connectionId << (m_refreshed ? "renewed" : "read") << "with outcome"
-                     << m_error.codeName();
-    Q_EMIT finished(this);
+                     << error().codeName();
 }
 
 } // namespace Plugboard

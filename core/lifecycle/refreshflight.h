@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/catalog/platformrecord.h"
-#include "core/error.h"
+#include "core/job.h"
 #include "core/lifecycle/tokenneed.h"
 #include "core/storage/tokenset.h"
 
@@ -41,7 +41,7 @@ class TokenService;
 ///    lock released, then the new access token handed out. A crash after
 ///    the write leaves metadata one refresh behind, which the next
 ///    validToken() corrects; the keyring is the truth for tokens.
-class RefreshFlight final : public QObject
+class RefreshFlight final : public Job
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RefreshFlight)
@@ -52,21 +52,16 @@ public:
     RefreshFlight(TokenService* service, const QString& connectionId, TokenNeed need);
     ~RefreshFlight() override;
 
-    void start();
     /// Another caller in this process needs the same connection's tokens.
     void join(const TokenNeed& need) { m_need.merge(need); }
     QString connectionId() const { return m_connectionId; }
 
-    const Error& error() const { return m_error; }
     const TokenSet& tokens() const { return m_tokens; }
     /// True when this flight renewed the tokens at the platform.
     bool refreshed() const { return m_refreshed; }
     /// True when another caller or process renewed them while this flight
     /// waited for the lock; tokens() holds that renewal.
     bool renewedElsewhere() const { return m_renewedElsewhere; }
-
-Q_SIGNALS:
-    void finished(Plugboard::RefreshFlight* flight);
 
 private:
     void onLocked();
@@ -77,7 +72,8 @@ private:
     void recordFailure(const Error& error, int httpStatus);
     void onDeadTokensRemoved(SecretJob* job);
     Error missingTokensError() const;
-    void finish(Error error);
+    void run() override;
+    void finishing() override;
 
     TokenService* m_service = nullptr;
     QString m_connectionId;
@@ -87,11 +83,9 @@ private:
     TokenNeed m_need;
     RefreshLock* m_lock = nullptr;
     TokenSet m_tokens;
-    Error m_error;
     Error m_refreshError;
     bool m_refreshed = false;
     bool m_renewedElsewhere = false;
-    bool m_finished = false;
 };
 
 } // namespace Plugboard

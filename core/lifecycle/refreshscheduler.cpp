@@ -141,8 +141,7 @@ void RefreshScheduler::fire(const QString& connectionId)
     ValidTokenJob* job = degraded
         ? m_service->renewNow(connectionId)
         : m_service->validToken(connectionId, kLead + kMaxJitter + std::chrono::minutes(1));
-    connect(job, &ValidTokenJob::finished, this, &RefreshScheduler::onRenewed);
-    job->start();
+    startJob(job, this, &RefreshScheduler::onRenewed);
 }
 
 void RefreshScheduler::onRenewed(ValidTokenJob* job)

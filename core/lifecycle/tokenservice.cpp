@@ -58,8 +58,7 @@ RefreshFlight* TokenService::flightFor(const QString& connectionId, const TokenN
     }
     auto* flight = new RefreshFlight(this, connectionId, need);
     m_flights.insert(connectionId, flight);
-    connect(flight, &RefreshFlight::finished, this, &TokenService::onFlightFinished);
-    flight->start();
+    startJob(flight, this, &TokenService::onFlightFinished);
     return flight;
 }
 
@@ -67,7 +66,6 @@ void TokenService::onFlightFinished(RefreshFlight* flight)
 {
     if (m_flights.value(flight->connectionId()) == flight)
         m_flights.remove(flight->connectionId());
-    flight->deleteLater();
 }
 
 void TokenService::noteRefreshOutcome(const QString& connectionId, const Error& error)

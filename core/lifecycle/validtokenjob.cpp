@@ -11,7 +11,7 @@
 namespace Plugboard {
 
 ValidTokenJob::ValidTokenJob(TokenService* service, const QString& connectionId, TokenNeed need)
-    : QObject(service)
+    : Job(service)
     , m_service(service)
     , m_connectionId(connectionId)
     , m_need(std::move(need))
@@ -19,26 +19,23 @@ ValidTokenJob::ValidTokenJob(TokenService* service, const QString& connectionId,
 
 ValidTokenJob::~ValidTokenJob() = default;
 
-void ValidTokenJob::start()
+void ValidTokenJob::run()
 {
     const QString platformId = Connection::platformOf(m_connectionId);
     const QString accountId = Connection::accountOf(m_connectionId);
     if (platformId.isEmpty() || accountId.isEmpty()) {
-        QTimer::singleShot(0, this, [this] {
-            finish({ ErrorCode::UnknownConnection,
-                     tr("\"%1\" is not a connection id (platform/account).").arg(m_connectionId) });
-        });
+        emitFinished({ ErrorCode::UnknownConnection,
+                       tr("\"%1\" is not a connection id (platform/account).").arg(m_connectionId) });
         return;
     }
-    SecretJob* read = m_service->secrets()->read(SecretStore::connectionKey(platformId, accountId));
-    connect(read, &SecretJob::finished, this, &ValidTokenJob::onRead);
-    read->start();
+    startJob(m_service->secrets()->read(SecretStore::connectionKey(platformId, accountId)), this,
+             &ValidTokenJob::onRead);
 }
 
 void ValidTokenJob::onRead(SecretJob* job)
 {
     if (job->error().isError() && job->error().code != ErrorCode::SecretNotFound) {
-        finish(job->error());
+        emitFinished(job->error());
         return;
     }
     if (!job->error().isError()) {
@@ -46,7 +43,7 @@ void ValidTokenJob::onRead(SecretJob* job)
             m_need.seenAccessToken = tokens.value().accessToken;
             if (m_need.isMetBy(tokens.value())) {
                 m_tokens = std::move(tokens).value();
-                finish({});
+                emitFinished({});
                 return;
             }
         }
@@ -59,18 +56,18 @@ void ValidTokenJob::onRead(SecretJob* job)
 void ValidTokenJob::joinFlight()
 {
     if (!m_service) {
-        finish({ ErrorCode::Cancelled, tr("Plugboard is shutting down.") });
+        emitFinished({ ErrorCode::Cancelled, tr("Plugboard is shutting down.") });
         return;
     }
     ++m_flightsJoined;
     RefreshFlight* flight = m_service->flightFor(m_connectionId, m_need);
-    connect(flight, &RefreshFlight::finished, this, &ValidTokenJob::onFlightFinished);
+    onFinished(flight, this, &ValidTokenJob::onFlightFinished);
 }
 
 void ValidTokenJob::onFlightFinished(RefreshFlight* flight)
 {
     if (flight->error().isError()) {
-        finish(flight->error());
+        emitFinished(flight->error());
         return;
     }
     const TokenSet& tokens = flight->tokens();
@@ -87,20 +84,13 @@ void ValidTokenJob::onFlightFinished(RefreshFlight* flight)
     }
     m_tokens = tokens;
     m_refreshed = flight->refreshed();
-    finish({});
+    emitFinished({});
 }
 
-void ValidTokenJob::finish(Error error)
+void ValidTokenJob::finishing()
 {
-    if (m_finished)
-        return;
-    m_finished = true;
-    m_error = std::move(error);
-    if (m_error.isError())
+    if (error().isError())
         m_tokens = {};
-    Q_EMIT finished(this);
-    if (m_autoDelete)
-        deleteLater();
 }
 
 } // namespace Plugboard

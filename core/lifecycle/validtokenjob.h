@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/error.h"
+#include "core/job.h"
 #include "core/lifecycle/tokenneed.h"
 #include "core/storage/tokenset.h"
 
@@ -19,12 +19,7 @@ class TokenService;
 /// TokenService::validToken(). The fast path is one keyring read and no
 /// network: a stored token valid long enough is handed out at once.
 /// Otherwise the job joins the connection's RefreshFlight.
-///
-/// Job shape: start(), finished() exactly once from the event loop,
-/// error(); deletes itself after finished() unless setAutoDelete(false).
-/// tokens() may hold a refresh token: never print or log it; give callers
-/// only what they asked for.
-class ValidTokenJob final : public QObject
+class ValidTokenJob final : public Job
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ValidTokenJob)
@@ -32,18 +27,11 @@ class ValidTokenJob final : public QObject
 public:
     ~ValidTokenJob() override;
 
-    void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
-    void start();
-
     QString connectionId() const { return m_connectionId; }
-    const Error& error() const { return m_error; }
     const TokenSet& tokens() const { return m_tokens; }
     /// True when the tokens were renewed at the platform for this request
     /// (by this process); false when the stored ones were good.
     bool refreshed() const { return m_refreshed; }
-
-Q_SIGNALS:
-    void finished(Plugboard::ValidTokenJob* job);
 
 private:
     friend class TokenService;
@@ -52,17 +40,15 @@ private:
     void onRead(SecretJob* job);
     void joinFlight();
     void onFlightFinished(RefreshFlight* flight);
-    void finish(Error error);
+    void run() override;
+    void finishing() override;
 
     QPointer<TokenService> m_service;
     QString m_connectionId;
     TokenNeed m_need;
     TokenSet m_tokens;
-    Error m_error;
     int m_flightsJoined = 0;
     bool m_refreshed = false;
-    bool m_autoDelete = true;
-    bool m_finished = false;
 };
 
 } // namespace Plugboard

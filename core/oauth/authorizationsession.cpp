@@ -32,7 +32,7 @@ QString key(const char* name)
 } // namespace
 
 AuthorizationSession::AuthorizationSession(Request request, QObject* parent)
-    : QObject(parent)
+    : Job(parent)
     , m_request(std::move(request))
     , m_scopes(m_request.scopes.isEmpty() ? m_request.record.defaultScopes() : m_request.scopes)
     , m_network(new OAuthNetworkAccessManager(this))
@@ -123,14 +123,12 @@ void AuthorizationSession::modifyParameters(QAbstractOAuth::Stage stage,
     }
 }
 
-void AuthorizationSession::start()
+void AuthorizationSession::run()
 {
     if (m_stage != Stage::Idle)
         return;
     if (Result<void> listening = m_handler->listen(m_request.record.redirect); !listening) {
-        // finished() must come from the event loop, never inside start().
-        QMetaObject::invokeMethod(
-            this, [this, error = listening.error()] { fail(error); }, Qt::QueuedConnection);
+        fail(listening.error());
         return;
     }
     m_state = SecureRandom::urlSafeToken(32); // fresh per attempt, 256 bits
@@ -144,7 +142,14 @@ void AuthorizationSession::start()
 
 void AuthorizationSession::cancel()
 {
-    fail({ ErrorCode::Cancelled, tr("Connecting to %1 was cancelled.").arg(m_request.record.name) });
+    // Queued: finished() never reaches the caller inside its own cancel().
+    QMetaObject::invokeMethod(
+        this, [this] { fail(cancelledError(m_request.record.name)); }, Qt::QueuedConnection);
+}
+
+Error AuthorizationSession::cancelledError(const QString& platformName)
+{
+    return { ErrorCode::Cancelled, tr("Connecting to %1 was cancelled.").arg(platformName) };
 }
 
 QUrl AuthorizationSession::redirectUri() const
@@ -194,8 +199,7 @@ void AuthorizationSession::onTokenFields(const QVariantMap& fields)
     setStage(Stage::Identifying);
 
     m_identityRequest = new IdentityRequest(m_request.record, m_tokens.accessToken, m_network, this);
-    connect(m_identityRequest, &IdentityRequest::finished, this, &AuthorizationSession::onIdentity);
-    m_identityRequest->start();
+    startJob(m_identityRequest, this, &AuthorizationSession::onIdentity);
 }
 
 void AuthorizationSession::onIdentity(IdentityRequest* request)
@@ -263,7 +267,7 @@ void AuthorizationSession::succeed()
     m_handler->close();
     setStage(Stage::Succeeded);
     qCInfo(lcSession) << "sign-in succeeded for" << m_request.record.id;
-    Q_EMIT finished(this);
+    emitFinished();
 }
 
 void AuthorizationSession::fail(Error error)
@@ -278,15 +282,14 @@ void AuthorizationSession::fail(Error error)
         disconnect(m_identityRequest, nullptr, this, nullptr);
         m_identityRequest->abort();
     }
-    m_error = std::move(error);
     m_tokens = {};
     m_code.clear();
     m_codeVerifier.clear();
-    m_handler->finishBrowserPage(ResultPage::failure(m_request.record.name, m_error.message));
+    m_handler->finishBrowserPage(ResultPage::failure(m_request.record.name, error.message));
     m_handler->close();
     setStage(Stage::Failed);
-    qCInfo(lcSession) << "sign-in failed for" << m_request.record.id << "with" << m_error.codeName();
-    Q_EMIT finished(this);
+    qCInfo(lcSession) << "sign-in failed for" << m_request.record.id << "with" << error.codeName();
+    emitFinished(std::move(error));
 }
 
 } // namespace Plugboard

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/catalog/platformrecord.h"
-#include "core/error.h"
+#include "core/job.h"
 #include "core/oauth/identityrequest.h"
 #include "core/storage/tokenset.h"
 
@@ -43,12 +43,11 @@ class OAuthNetworkAccessManager;
 ///       ▼
 ///   Succeeded                     any stage ──error / cancel() / timeout──▶ Failed
 ///
-/// finished() is emitted exactly once. The loopback listener closes on
-/// every way out, and only after the token request has been built. Nothing
-/// secret is logged. The session does not store anything: its owner writes
-/// tokens() and identity() where they belong. Owned by its parent; delete it
-/// after finished() (deleteLater() is safe inside the slot).
-class AuthorizationSession final : public QObject
+/// A Job (core/job.h). The loopback listener closes on every way out, and
+/// only after the token request has been built. Nothing secret is logged.
+/// The session does not store anything: its owner writes tokens() and
+/// identity() where they belong.
+class AuthorizationSession final : public Job
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AuthorizationSession)
@@ -75,10 +74,11 @@ public:
     explicit AuthorizationSession(Request request, QObject* parent = nullptr);
     ~AuthorizationSession() override;
 
-    /// Starts listening and emits authorizationUrlReady(), or fails.
-    void start();
-    /// Gives up: finished() with ErrorCode::Cancelled.
+    /// Gives up: finished() with cancelledError(), from the event loop.
     void cancel();
+    /// "Connecting to GitHub was cancelled.": the one message for a sign-in
+    /// the user stopped, wherever it was stopped.
+    static Error cancelledError(const QString& platformName);
 
     Stage stage() const { return m_stage; }
     /// Where the platform sends the browser back (valid after start()).
@@ -87,7 +87,6 @@ public:
     /// How long until the session gives up waiting for the browser.
     std::chrono::milliseconds remainingTime() const;
 
-    const Error& error() const { return m_error; }
     const TokenSet& tokens() const { return m_tokens; }
     const Identity& identity() const { return m_identity; }
 
@@ -96,7 +95,6 @@ Q_SIGNALS:
     /// it to the user for copying, never log it.
     void authorizationUrlReady(const QUrl& url);
     void stageChanged(Plugboard::AuthorizationSession::Stage stage);
-    void finished(Plugboard::AuthorizationSession* session);
 
 private:
     void configureFlow();
@@ -109,6 +107,7 @@ private:
     Error browserTimeoutError() const;
     void succeed();
     void fail(Error error);
+    void run() override;
 
     Request m_request;
     QStringList m_scopes;
@@ -122,7 +121,6 @@ private:
     QByteArray m_codeVerifier;
     QString m_code;
     Stage m_stage = Stage::Idle;
-    Error m_error;
     TokenSet m_tokens;
     Identity m_identity;
 };

@@ -16,7 +16,7 @@ namespace Plugboard {
 
 IdentityRequest::IdentityRequest(const PlatformRecord& record, const QString& accessToken,
                                  QNetworkAccessManager* network, QObject* parent)
-    : QObject(parent)
+    : Job(parent)
     , m_record(record)
     , m_accessToken(accessToken)
     , m_network(network)
@@ -49,14 +49,13 @@ QString IdentityRequest::valueAt(const QByteArray& json, const QString& path)
     return {};
 }
 
-void IdentityRequest::start()
+void IdentityRequest::run()
 {
     if (!m_record.userinfoEndpoint.isValid()) {
-        QTimer::singleShot(0, this, [this] {
-            finish({ ErrorCode::InvalidRecord,
-                     tr("%1 declares no userinfo endpoint, so Plugboard cannot tell which account signed in.")
-                         .arg(m_record.name) });
-        });
+        emitFinished(
+            { ErrorCode::InvalidRecord,
+              tr("%1 declares no userinfo endpoint, so Plugboard cannot tell which account signed in.")
+                  .arg(m_record.name) });
         return;
     }
     QNetworkRequest request(m_record.userinfoEndpoint);
@@ -85,22 +84,22 @@ void IdentityRequest::onReply()
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_httpStatus = status;
     if (status == 0 || ReplyDeadline::wasTooLarge(reply)) {
-        finish(ReplyDeadline::errorFor(reply, m_record.name, tr("the question which account signed in"),
-                                       tr("Check your connection and try again.")));
+        emitFinished(ReplyDeadline::errorFor(reply, m_record.name, tr("the question which account signed in"),
+                                             tr("Check your connection and try again.")));
         return;
     }
     const QByteArray body = reply->readAll();
     if (status < 200 || status >= 300) {
-        finish({ ErrorCode::ExchangeFailed,
-                 tr("%1 did not say which account signed in (HTTP %2). Connect again; "
-                    "if it keeps failing, check the app's permissions at %1.")
-                     .arg(m_record.name, QString::number(status)) });
+        emitFinished({ ErrorCode::ExchangeFailed,
+                       tr("%1 did not say which account signed in (HTTP %2). Connect again; "
+                          "if it keeps failing, check the app's permissions at %1.")
+                           .arg(m_record.name, QString::number(status)) });
         return;
     }
     m_identity.accountId = valueAt(body, m_record.identityIdPath);
     m_identity.displayName = valueAt(body, m_record.identityNamePath);
     if (m_identity.accountId.isEmpty()) {
-        finish(
+        emitFinished(
             { ErrorCode::ExchangeFailed,
               tr("%1's account information has no \"%2\" field, so Plugboard cannot tell the account apart. "
                  "Check the platform record's identity settings.")
@@ -110,18 +109,7 @@ void IdentityRequest::onReply()
     if (m_identity.displayName.isEmpty())
         m_identity.displayName = m_identity.accountId;
     qCDebug(lcIdentity) << "identified account on" << m_record.id;
-    finish({});
-}
-
-void IdentityRequest::finish(Error error)
-{
-    if (m_finished)
-        return;
-    m_finished = true;
-    m_error = std::move(error);
-    Q_EMIT finished(this);
-    if (m_autoDelete)
-        deleteLater();
+    emitFinished({});
 }
 
 } // namespace Plugboard

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/catalog/platformrecord.h"
-#include "core/error.h"
+#include "core/job.h"
 
 #include <QObject>
 #include <QPointer>
@@ -20,9 +20,8 @@ struct Identity
 
 /// Asks a platform's userinfo endpoint who the access token belongs to, and
 /// reads the account id and display name at the record's dotted paths
-/// ("user.id"). Job shape: start(), finished() exactly once, error().
-/// Deletes itself after finished() unless setAutoDelete(false).
-class IdentityRequest final : public QObject
+/// ("user.id"). A Job (core/job.h).
+class IdentityRequest final : public Job
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(IdentityRequest)
@@ -32,12 +31,9 @@ public:
                     QObject* parent = nullptr);
     ~IdentityRequest() override;
 
-    void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
-    void start();
     void abort();
 
-    const Error& error() const { return m_error; }
     const Identity& identity() const { return m_identity; }
     /// The userinfo endpoint's HTTP status; 0 when no answer came. 401 and
     /// 403 mean the token no longer works; 5xx that the platform has trouble.
@@ -47,12 +43,9 @@ public:
     /// document, as text; numbers come out without a decimal point.
     static QString valueAt(const QByteArray& json, const QString& path);
 
-Q_SIGNALS:
-    void finished(Plugboard::IdentityRequest* request);
-
 private:
     void onReply();
-    void finish(Error error);
+    void run() override;
 
     PlatformRecord m_record;
     QString m_accessToken;
@@ -60,9 +53,6 @@ private:
     QPointer<QNetworkReply> m_reply;
     int m_timeoutMs = 30'000;
     int m_httpStatus = 0;
-    bool m_autoDelete = true;
-    bool m_finished = false;
-    Error m_error;
     Identity m_identity;
 };
 

@@ -16,7 +16,7 @@ namespace Plugboard {
 TokenRefreshRequest::TokenRefreshRequest(const PlatformRecord& record, const QString& clientId,
                                          const QString& clientSecret, const QString& refreshToken,
                                          QNetworkAccessManager* network, QObject* parent)
-    : QObject(parent)
+    : Job(parent)
     , m_record(record)
     , m_clientId(clientId)
     , m_clientSecret(clientSecret)
@@ -30,7 +30,7 @@ TokenRefreshRequest::~TokenRefreshRequest()
         reply->abort();
 }
 
-void TokenRefreshRequest::start()
+void TokenRefreshRequest::run()
 {
     QNetworkRequest request(m_record.tokenEndpoint);
     request.setHeader(QNetworkRequest::ContentTypeHeader,
@@ -68,8 +68,8 @@ void TokenRefreshRequest::onReply()
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_httpStatus = status;
     if (status == 0 || ReplyDeadline::wasTooLarge(reply)) {
-        finish(ReplyDeadline::errorFor(reply, m_record.name, tr("the token renewal"),
-                                       tr("Plugboard will try again.")));
+        emitFinished(ReplyDeadline::errorFor(reply, m_record.name, tr("the token renewal"),
+                                             tr("Plugboard will try again.")));
         return;
     }
     const TokenResponseParser::Reply answer { status,
@@ -77,23 +77,16 @@ void TokenRefreshRequest::onReply()
                                               reply->readAll() };
     Result<QVariantMap> fields = TokenResponseParser::parse(answer, m_record.name, QUrl());
     if (!fields) {
-        finish(fields.error());
+        emitFinished(fields.error());
         return;
     }
     m_fields = std::move(fields).value();
-    finish({});
+    emitFinished({});
 }
 
-void TokenRefreshRequest::finish(Error error)
+void TokenRefreshRequest::finishing()
 {
-    if (m_finished)
-        return;
-    m_finished = true;
-    m_error = std::move(error);
-    qCDebug(lcRefresh) << "refresh for" << m_record.id << "ended with" << m_error.codeName();
-    Q_EMIT finished(this);
-    if (m_autoDelete)
-        deleteLater();
+    qCDebug(lcRefresh) << "refresh for" << m_record.id << "ended with" << error().codeName();
 }
 
 } // namespace Plugboard

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/catalog/platformrecord.h"
-#include "core/error.h"
+#include "core/job.h"
 
 #include <QObject>
 #include <QPointer>
@@ -21,10 +21,7 @@ namespace Plugboard {
 /// redirect_uri and an empty client_secret, and building a whole flow would
 /// slow down `plugboard-cli token`. Callers serialise refreshes (one per
 /// connection at a time); this class only speaks the protocol.
-///
-/// Job shape: start(), finished() exactly once, error(); deletes itself
-/// after finished() unless setAutoDelete(false).
-class TokenRefreshRequest final : public QObject
+class TokenRefreshRequest final : public Job
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TokenRefreshRequest)
@@ -35,23 +32,18 @@ public:
                         QObject* parent = nullptr);
     ~TokenRefreshRequest() override;
 
-    void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
-    void start();
 
-    const Error& error() const { return m_error; }
     /// The token endpoint's answer on success (access_token always present).
     const QVariantMap& fields() const { return m_fields; }
     /// 0 when no HTTP answer came; a 5xx means "try again later", unlike
     /// invalid_grant, which means the sign-in is gone.
     int httpStatus() const { return m_httpStatus; }
 
-Q_SIGNALS:
-    void finished(Plugboard::TokenRefreshRequest* request);
-
 private:
     void onReply();
-    void finish(Error error);
+    void run() override;
+    void finishing() override;
 
     PlatformRecord m_record;
     QString m_clientId;
@@ -61,9 +53,6 @@ private:
     QPointer<QNetworkReply> m_reply;
     int m_timeoutMs = 30'000;
     int m_httpStatus = 0;
-    bool m_autoDelete = true;
-    bool m_finished = false;
-    Error m_error;
     QVariantMap m_fields;
 };
 

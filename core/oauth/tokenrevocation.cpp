@@ -31,7 +31,7 @@ QNetworkRequest baseRequest(const QUrl& url, int timeoutMs)
 TokenRevocation::TokenRevocation(const PlatformRecord& record, const QString& clientId,
                                  const QString& clientSecret, Tokens tokens, QNetworkAccessManager* network,
                                  QObject* parent)
-    : QObject(parent)
+    : Job(parent)
     , m_record(record)
     , m_clientId(clientId)
     , m_clientSecret(clientSecret)
@@ -109,11 +109,11 @@ QList<TokenRevocation::Call> TokenRevocation::plannedCalls() const
     return calls;
 }
 
-void TokenRevocation::start()
+void TokenRevocation::run()
 {
     m_calls = plannedCalls();
     if (m_calls.isEmpty()) {
-        QTimer::singleShot(0, this, [this] { finish({}); });
+        emitFinished();
         return;
     }
     sendNext();
@@ -146,31 +146,24 @@ void TokenRevocation::onReply()
         if (status == 0) {
             const Error unreachable
                 = ReplyDeadline::errorFor(reply, m_record.name, tr("the revocation"), advice);
-            finish({ ErrorCode::ExchangeFailed, unreachable.message });
+            emitFinished({ ErrorCode::ExchangeFailed, unreachable.message });
             return;
         }
-        finish({ ErrorCode::ExchangeFailed,
-                 tr("Could not revoke at %1: HTTP %2. %3")
-                     .arg(m_record.name, QString::number(status), advice) });
+        emitFinished({ ErrorCode::ExchangeFailed,
+                       tr("Could not revoke at %1: HTTP %2. %3")
+                           .arg(m_record.name, QString::number(status), advice) });
         return;
     }
     if (m_calls.isEmpty())
-        finish({});
+        emitFinished({});
     else
         sendNext();
 }
 
-void TokenRevocation::finish(Error error)
+void TokenRevocation::finishing()
 {
-    if (m_finished)
-        return;
-    m_finished = true;
-    m_error = std::move(error);
-    qCInfo(lcRevoke) << "revocation at" << m_record.id << "ended with" << m_error.codeName() << "after"
+    qCInfo(lcRevoke) << "revocation at" << m_record.id << "ended with" << error().codeName() << "after"
                      << m_requestsSent << "request(s)";
-    Q_EMIT finished(this);
-    if (m_autoDelete)
-        deleteLater();
 }
 
 } // namespace Plugboard

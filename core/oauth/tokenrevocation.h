@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/catalog/platformrecord.h"
-#include "core/error.h"
+#include "core/job.h"
 
 #include <QList>
 #include <QNetworkRequest>
@@ -20,9 +20,7 @@ namespace Plugboard {
 /// Slack's bearer-authenticated revoke calls.
 ///
 /// A platform without a revoke call finishes at once with no error.
-/// Job shape: start(), finished() exactly once, error(); deletes itself
-/// after finished() unless setAutoDelete(false).
-class TokenRevocation final : public QObject
+class TokenRevocation final : public Job
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TokenRevocation)
@@ -38,17 +36,11 @@ public:
                     Tokens tokens, QNetworkAccessManager* network, QObject* parent = nullptr);
     ~TokenRevocation() override;
 
-    void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
-    void start();
 
     /// "Could not revoke at GitHub: …" with the app-permissions link, or none.
-    const Error& error() const { return m_error; }
     /// How many revocation requests went out (0 when the platform has none).
     int requestsSent() const { return m_requestsSent; }
-
-Q_SIGNALS:
-    void finished(Plugboard::TokenRevocation* revocation);
 
 private:
     struct Call
@@ -62,7 +54,8 @@ private:
     Call rfc7009Call(const QString& token, const QString& hint) const;
     void sendNext();
     void onReply();
-    void finish(Error error);
+    void run() override;
+    void finishing() override;
 
     PlatformRecord m_record;
     QString m_clientId;
@@ -73,9 +66,6 @@ private:
     QPointer<QNetworkReply> m_reply;
     int m_timeoutMs = 15'000;
     int m_requestsSent = 0;
-    bool m_autoDelete = true;
-    bool m_finished = false;
-    Error m_error;
 };
 
 } // namespace Plugboard

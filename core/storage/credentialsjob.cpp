@@ -9,7 +9,7 @@
 namespace Plugboard {
 
 CredentialsJob::CredentialsJob(Kind kind, SecretStore* store, const PlatformRecord& record, QObject* parent)
-    : QObject(parent)
+    : Job(parent)
     , m_kind(kind)
     , m_store(store)
     , m_record(record)
@@ -35,24 +35,22 @@ CredentialsJob* CredentialsJob::remove(SecretStore* store, const PlatformRecord&
     return new CredentialsJob(Kind::Remove, store, record, parent);
 }
 
-void CredentialsJob::start()
+void CredentialsJob::run()
 {
     const QString key = SecretStore::credentialsKey(m_record.id);
     if (m_kind == Kind::Save) {
         for (auto it = m_values.cbegin(); it != m_values.cend(); ++it) {
             if (!m_record.credentialField(it.key())) {
-                QTimer::singleShot(0, this, [this, field = it.key()] {
-                    finish({ ErrorCode::InvalidArgument,
-                             tr("%1 has no credential field \"%2\".").arg(m_record.name, field) });
-                });
+                emitFinished({ ErrorCode::InvalidArgument,
+                               tr("%1 has no credential field \"%2\".").arg(m_record.name, it.key()) });
                 return;
             }
         }
     }
-    SecretJob* job = m_kind == Kind::Remove ? m_store->remove(key) : m_store->read(key);
-    connect(job, &SecretJob::finished, this,
-            m_kind == Kind::Remove ? &CredentialsJob::onWritten : &CredentialsJob::onRead);
-    job->start();
+    if (m_kind == Kind::Remove)
+        startJob(m_store->remove(key), this, &CredentialsJob::onWritten);
+    else
+        startJob(m_store->read(key), this, &CredentialsJob::onRead);
 }
 
 void CredentialsJob::onRead(SecretJob* job)
@@ -60,13 +58,13 @@ void CredentialsJob::onRead(SecretJob* job)
     // Nothing stored yet is fine; a locked or missing keyring is not, and a
     // save must not overwrite what it could not read.
     if (job->error().isError() && job->error().code != ErrorCode::SecretNotFound) {
-        finish(job->error());
+        emitFinished(job->error());
         return;
     }
     if (!job->error().isError()) {
         Result<AppCredentials> stored = AppCredentials::fromJson(job->value());
         if (!stored && (m_kind == Kind::Load || stored.error().code == ErrorCode::UnsupportedFileVersion)) {
-            finish(stored.error());
+            emitFinished(stored.error());
             return;
         }
         if (stored) // a damaged entry is replaced by a complete save
@@ -78,13 +76,13 @@ void CredentialsJob::onRead(SecretJob* job)
         // reach instead of "not set up", which would send people to re-enter
         // credentials they have.
         if (job->error().code == ErrorCode::SecretNotFound && m_store->hasWritten(job->key()))
-            finish(
+            emitFinished(
                 { ErrorCode::KeyringLocked,
                   tr("The app credentials of %1 are saved, but the keyring returned nothing: it is probably "
                      "locked. Unlock your keyring and try again.")
                       .arg(m_record.name) });
         else
-            finish({});
+            emitFinished({});
         return;
     }
     for (auto it = m_values.cbegin(); it != m_values.cend(); ++it)
@@ -99,19 +97,18 @@ void CredentialsJob::onRead(SecretJob* job)
             error.message += QLatin1Char(' ')
                 + tr("If you saved them before, your keyring may be locked: unlock it "
                      "and try again.");
-        finish(error);
+        emitFinished(error);
         return;
     }
     SecretJob* write = m_store->write(SecretStore::credentialsKey(m_record.id), m_credentials.toJson());
-    connect(write, &SecretJob::finished, this, &CredentialsJob::onWritten);
-    write->start();
+    startJob(write, this, &CredentialsJob::onWritten);
 }
 
 void CredentialsJob::onWritten(SecretJob* job)
 {
     if (m_kind == Kind::Remove && !job->error().isError())
         m_credentials = {};
-    finish(job->error());
+    emitFinished(job->error());
 }
 
 QMap<QString, QString> CredentialsJob::savedFieldHints() const
@@ -127,17 +124,10 @@ QMap<QString, QString> CredentialsJob::savedFieldHints() const
     return hints;
 }
 
-void CredentialsJob::finish(Error error)
+void CredentialsJob::finishing()
 {
-    if (m_finished)
-        return;
-    m_finished = true;
-    m_error = std::move(error);
-    if (m_error.isError() && m_kind == Kind::Save)
+    if (error().isError() && m_kind == Kind::Save)
         m_credentials = {}; // never hand back a half-merged set
-    Q_EMIT finished(this);
-    if (m_autoDelete)
-        deleteLater();
 }
 
 } // namespace Plugboard

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/catalog/platformrecord.h"
-#include "core/error.h"
+#include "core/job.h"
 #include "core/storage/appcredentials.h"
 
 #include <QMap>
@@ -20,10 +20,7 @@ class SecretStore;
 /// result must pass AppCredentials::checkComplete() ("Missing required
 /// credentials: Client ID, Client Secret") before anything is written.
 /// A keyring that is locked or missing fails the job and changes nothing.
-///
-/// Job shape: start(), finished() exactly once from the event loop,
-/// error(); deletes itself after finished() unless setAutoDelete(false).
-class CredentialsJob final : public QObject
+class CredentialsJob final : public Job
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CredentialsJob)
@@ -41,11 +38,7 @@ public:
                                   QObject* parent = nullptr);
     ~CredentialsJob() override;
 
-    void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
-    void start();
-
     Kind kind() const { return m_kind; }
-    const Error& error() const { return m_error; }
     /// After Load or Save: what is stored now. Keep it in memory only as long as needed.
     const AppCredentials& credentials() const { return m_credentials; }
     /// Field key -> what may be shown of it: the whole value of a field that
@@ -53,24 +46,19 @@ public:
     /// their value).
     QMap<QString, QString> savedFieldHints() const;
 
-Q_SIGNALS:
-    void finished(Plugboard::CredentialsJob* job);
-
 private:
     CredentialsJob(Kind kind, SecretStore* store, const PlatformRecord& record, QObject* parent);
 
     void onRead(SecretJob* job);
     void onWritten(SecretJob* job);
-    void finish(Error error);
+    void run() override;
+    void finishing() override;
 
     Kind m_kind;
     SecretStore* m_store = nullptr;
     PlatformRecord m_record;
     QMap<QString, QString> m_values;
     AppCredentials m_credentials;
-    Error m_error;
-    bool m_autoDelete = true;
-    bool m_finished = false;
 };
 
 } // namespace Plugboard

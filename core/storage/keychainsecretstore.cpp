@@ -32,7 +32,7 @@ KeychainSecretStore::KeychainSecretStore(const QString& service, const QString& 
 
 KeychainSecretStore::~KeychainSecretStore() = default;
 
-void KeychainSecretStore::startJob(SecretJob* job)
+void KeychainSecretStore::runJob(SecretJob* job)
 {
     m_queue.append(job);
     runNext();

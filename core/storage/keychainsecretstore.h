@@ -53,7 +53,7 @@ public:
     QStringList knownKeys() const override { return m_index.keys(); }
 
 protected:
-    void startJob(SecretJob* job) override;
+    void runJob(SecretJob* job) override;
 
 private:
     using Done = std::function<void(const Error&)>;

@@ -11,7 +11,7 @@ Q_LOGGING_CATEGORY(lcSecretJob, "plugboard.storage.secrets")
 namespace Plugboard {
 
 SecretJob::SecretJob(Kind kind, const QString& key, const QString& value, SecretStore* store)
-    : QObject(store)
+    : Job(store)
     , m_kind(kind)
     , m_key(key)
     , m_value(value)
@@ -34,49 +34,29 @@ SecretJob::SecretJob(Kind kind, const QString& key, const QString& value, Secret
 
 SecretJob::~SecretJob() = default;
 
-void SecretJob::start()
-{
-    if (m_started) {
-        qCWarning(lcSecretJob) << "secret job for" << m_key << "started twice; ignored";
-        return;
-    }
-    m_started = true;
-    // Queued even when the outcome is already known, so finished() never
-    // reaches a caller that has not returned from start() yet.
-    QTimer::singleShot(0, this, &SecretJob::run);
-}
-
 void SecretJob::run()
 {
     if (m_invalid.isError()) {
-        finish(m_invalid);
+        emitFinished(m_invalid);
         return;
     }
     SecretStore* store = m_store;
     if (!store) { // unreachable while the store is our parent; kept as a guard
-        finish({ ErrorCode::StorageFailed,
-                 QCoreApplication::translate(
-                     "Plugboard::SecretJob",
-                     "The secret store was closed before it could finish. Try again.") });
+        emitFinished({ ErrorCode::StorageFailed,
+                       QCoreApplication::translate(
+                           "Plugboard::SecretJob",
+                           "The secret store was closed before it could finish. Try again.") });
         return;
     }
-    store->startJob(this);
+    store->runJob(this);
 }
 
-void SecretJob::finish(Error error)
+void SecretJob::finishing()
 {
-    if (m_finished)
-        return;
-    m_finished = true;
-    m_error = std::move(error);
     if (m_kind == Kind::Write)
         m_value.clear(); // no reason to keep the secret around any longer
     // Key names are ids, never secrets: safe to log. Values never are.
-    qCDebug(lcSecretJob) << m_kind << m_key << "finished with" << m_error.codeName();
-    const QPointer<SecretJob> self(this); // a slot may delete the job (or its store)
-    Q_EMIT finished(this);
-    if (self && m_autoDelete)
-        deleteLater();
+    qCDebug(lcSecretJob) << m_kind << m_key << "finished with" << error().codeName();
 }
 
 } // namespace Plugboard

@@ -64,7 +64,7 @@ bool SecretStore::isUnder(const QString& key, const QString& prefix)
 
 void SecretStore::finishJob(SecretJob* job, Error error)
 {
-    job->finish(std::move(error));
+    job->emitFinished(std::move(error));
 }
 
 void SecretStore::setReadValue(SecretJob* job, const QString& value)

@@ -68,7 +68,7 @@ protected:
     /// Does the job's work. Called from the event loop, once per started job
     /// whose arguments are valid. The store must finally call finishJob(),
     /// synchronously or later, unless the job was destroyed meanwhile.
-    virtual void startJob(SecretJob* job) = 0;
+    virtual void runJob(SecretJob* job) = 0;
 
     /// Reports the outcome: emits finished() (only the first call counts).
     static void finishJob(SecretJob* job, Error error);
@@ -79,7 +79,7 @@ protected:
     static void addRemovedKey(SecretJob* job, const QString& key);
 
 private:
-    friend class SecretJob; // calls startJob()
+    friend class SecretJob; // calls runJob()
 
     SecretJob* createJob(SecretJob::Kind kind, const QString& key, const QString& value = {});
 };

@@ -37,7 +37,7 @@ Error MemorySecretStore::conditionError(SecretJob::Kind kind) const
     return {};
 }
 
-void MemorySecretStore::startJob(SecretJob* job)
+void MemorySecretStore::runJob(SecretJob* job)
 {
     ++m_jobsRun;
     if (const Error error = conditionError(job->kind()); error.isError()) {

@@ -42,7 +42,7 @@ public:
     int jobsRun() const { return m_jobsRun; }
 
 protected:
-    void startJob(SecretJob* job) override;
+    void runJob(SecretJob* job) override;
 
 private:
     Error conditionError(SecretJob::Kind kind) const;

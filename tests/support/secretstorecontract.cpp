@@ -14,7 +14,7 @@ SecretJobOutcome runSecretJob(SecretJob* job, int timeoutMs)
     SecretJobOutcome outcome;
     bool insideStart = false;
     QObject receiver;
-    QObject::connect(job, &SecretJob::finished, &receiver, [&](SecretJob* finished) {
+    onFinished(job, &receiver, [&](SecretJob* finished) {
         ++outcome.finishedCount;
         outcome.finishedInsideStart = outcome.finishedInsideStart || insideStart;
         outcome.error = finished->error();

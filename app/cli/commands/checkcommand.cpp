@@ -61,9 +61,7 @@ void CheckCommand::checkNext(Console& console)
         return;
     }
     auto* check = new HealthCheck(m_services->tokens(), m_pending.takeFirst(), this);
-    connect(check, &HealthCheck::finished, this,
-            [this, console = &console](HealthCheck* done) { onChecked(done, *console); });
-    check->start();
+    startJob(check, this, [this, console = &console](HealthCheck* done) { onChecked(done, *console); });
 }
 
 void CheckCommand::onChecked(HealthCheck* check, Console& console)

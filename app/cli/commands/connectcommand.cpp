@@ -75,7 +75,7 @@ void ConnectCommand::run(const QCommandLineParser& parser, Console& console)
                              "(`plugboard-cli redirect-uri`).")
                               .arg(name));
         });
-    connect(operation, &ConnectOperation::finished, this, [this, console = &console](ConnectOperation* done) {
+    startJob(operation, this, [this, console = &console](ConnectOperation* done) {
         if (done->error().isError()) {
             fail(*console, done->error());
             return;
@@ -84,7 +84,6 @@ void ConnectCommand::run(const QCommandLineParser& parser, Console& console)
         console->hint(tr("Connected as %1.").arg(done->accountName()));
         Q_EMIT finished(ExitCode::Ok);
     });
-    operation->start();
 }
 
 } // namespace Plugboard::Cli

@@ -113,7 +113,7 @@ void CredentialsCommand::show(Console& console)
 
 void CredentialsCommand::runJob(CredentialsJob* job, Console& console)
 {
-    connect(job, &CredentialsJob::finished, this, [this, console = &console](CredentialsJob* done) {
+    startJob(job, this, [this, console = &console](CredentialsJob* done) {
         if (done->error().isError()) {
             fail(*console, done->error());
             return;
@@ -130,7 +130,6 @@ void CredentialsCommand::runJob(CredentialsJob* job, Console& console)
             console->data(tr("Token exchange proxy: %1").arg(proxy.toString()));
         Q_EMIT finished(ExitCode::Ok);
     });
-    job->start();
 }
 
 void CredentialsCommand::forgetConnections(Console& console)
@@ -158,37 +157,34 @@ void CredentialsCommand::disconnectNext(Console& console)
     }
     auto* operation = new DisconnectOperation(m_record, m_accountsToDisconnect.takeFirst(), m_store.get(),
                                               m_connections.get(), m_network, this);
-    connect(operation, &DisconnectOperation::finished, this,
-            [this, console = &console](DisconnectOperation* done) {
-                if (done->error().isError()) { // e.g. a locked keyring: stop, change nothing more
-                    fail(*console, done->error());
-                    return;
-                }
-                if (done->revocationError().isError())
-                    console->error(done->revocationError());
-                disconnectNext(*console);
-            });
-    operation->start();
+    startJob(operation, this, [this, console = &console](DisconnectOperation* done) {
+        if (done->error().isError()) { // e.g. a locked keyring: stop, change nothing more
+            fail(*console, done->error());
+            return;
+        }
+        if (done->revocationError().isError())
+            console->error(done->revocationError());
+        disconnectNext(*console);
+    });
 }
 
 void CredentialsCommand::forgetLeftoverTokens(Console& console)
 {
     // "connection/<platform>/": tokens of accounts the metadata lost track of.
     SecretJob* forget = m_store->removeAll(SecretStore::connectionKey(m_record.id, QString()));
-    connect(forget, &SecretJob::finished, this, [this, console = &console](SecretJob* job) {
+    startJob(forget, this, [this, console = &console](SecretJob* job) {
         if (job->error().isError()) {
             fail(*console, job->error());
             return;
         }
         remove(*console);
     });
-    forget->start();
 }
 
 void CredentialsCommand::remove(Console& console)
 {
     CredentialsJob* job = CredentialsJob::remove(m_store.get(), m_record, this);
-    connect(job, &CredentialsJob::finished, this, [this, console = &console](CredentialsJob* done) {
+    startJob(job, this, [this, console = &console](CredentialsJob* done) {
         if (done->error().isError()) {
             fail(*console, done->error());
             return;
@@ -196,7 +192,6 @@ void CredentialsCommand::remove(Console& console)
         console->hint(tr("Removed the app credentials for %1.").arg(m_record.name));
         Q_EMIT finished(ExitCode::Ok);
     });
-    job->start();
 }
 
 } // namespace Plugboard::Cli

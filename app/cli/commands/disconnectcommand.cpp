@@ -46,9 +46,8 @@ void DisconnectCommand::run(const QCommandLineParser& parser, Console& console)
     auto* operation
         = new DisconnectOperation(record.value(), connection.value().accountId, m_services->secrets(),
                                   m_services->connections(), m_services->network(), this);
-    connect(operation, &DisconnectOperation::finished, this,
-            [this, console = &console](DisconnectOperation* done) { onDisconnected(done, *console); });
-    operation->start();
+    startJob(operation, this,
+             [this, console = &console](DisconnectOperation* done) { onDisconnected(done, *console); });
 }
 
 void DisconnectCommand::onDisconnected(DisconnectOperation* operation, Console& console)

@@ -120,10 +120,9 @@ void ProvidersCommand::add(const QString& id, const QCommandLineParser& parser, 
     }
     auto* discovery
         = new ProviderDiscovery(&m_network, QUrl(parser.value(m_discover)), id, parser.value(m_name), this);
-    connect(discovery, &ProviderDiscovery::finished, this,
-            [this, scopes, clientAuth, console = &console](ProviderDiscovery* done) {
-                onDiscovered(done, scopes, clientAuth, console);
-            });
+    onFinished(discovery, this, [this, scopes, clientAuth, console = &console](ProviderDiscovery* done) {
+        onDiscovered(done, scopes, clientAuth, console);
+    });
     console.hint(tr("Reading the discovery document of %1…").arg(discovery->issuer().host()));
     discovery->start();
 }

@@ -55,9 +55,7 @@ void TokenCommand::run(const QCommandLineParser& parser, Console& console)
     }
     ValidTokenJob* job = m_services->tokens()->validToken(connection.value().id(),
                                                           std::chrono::seconds(m_minValiditySeconds));
-    connect(job, &ValidTokenJob::finished, this,
-            [this, console = &console](ValidTokenJob* done) { onToken(done, *console); });
-    job->start();
+    startJob(job, this, [this, console = &console](ValidTokenJob* done) { onToken(done, *console); });
 }
 
 void TokenCommand::warnIfShortLived(const TokenSet& tokens, const QString& connectionId,

@@ -47,7 +47,7 @@ int main(int argc, char** argv)
     }
 
     QTextStream out(stdout);
-    QObject::connect(job, &SecretJob::finished, &app, [&out, &operation](SecretJob* finished) {
+    onFinished(job, &app, [&out, &operation](SecretJob* finished) {
         out << operation << ' ' << finished->error().codeName() << '\n';
         if (finished->error().isError())
             out << "message " << finished->error().message << '\n';

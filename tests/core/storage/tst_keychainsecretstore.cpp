@@ -201,7 +201,7 @@ void TestKeychainSecretStore::jobsRunInStartOrder()
                              m_store->write(key, last) };
     QList<int> finishOrder;
     for (int i = 0; i < jobs.size(); ++i) {
-        connect(jobs.at(i), &SecretJob::finished, this, [&finishOrder, i](SecretJob* job) {
+        onFinished(jobs.at(i), this, [&finishOrder, i](SecretJob* job) {
             QVERIFY2(!job->error().isError(), qPrintable(job->error().message));
             finishOrder.append(i);
         });
@@ -225,14 +225,13 @@ void TestKeychainSecretStore::destroyedStoreLetsRunningJobFinish()
     SecretJob* firstJob = m_store->write(first, Test::fakeSecret(QStringLiteral("first")));
     SecretJob* secondJob = doomed->write(second, value);
     bool secondFinished = false;
-    connect(secondJob, &SecretJob::finished, this, [&secondFinished] { secondFinished = true; });
+    onFinished(secondJob, this, [&secondFinished] { secondFinished = true; });
     // QtKeychain runs one job at a time: when the first finishes, the
     // second store's keychain job has been handed to QtKeychain already.
-    connect(firstJob, &SecretJob::finished, this, [&doomed] {
+    startJob(firstJob, this, [&doomed] {
         delete doomed;
         doomed = nullptr;
     });
-    firstJob->start();
     secondJob->start();
     QTRY_VERIFY_WITH_TIMEOUT(doomed == nullptr, 20'000);
     QTRY_VERIFY_WITH_TIMEOUT(lookup(second) == value, 20'000);

@@ -89,8 +89,7 @@ void TestMemorySecretStore::destroyingTheStoreTakesPendingJobs()
 {
     QPointer<SecretJob> job = m_store->read(QStringLiteral("k"));
     bool finished = false;
-    connect(job, &SecretJob::finished, this, [&finished] { finished = true; });
-    job->start();
+    startJob(job, this, [&finished] { finished = true; });
     delete m_store; // before the event loop ran the job
     m_store = nullptr;
     QVERIFY(job.isNull());
