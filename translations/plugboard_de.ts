@@ -1381,7 +1381,7 @@ Exit-Codes:
 <context>
     <name>Plugboard::ConnectionCard</name>
     <message>
-        <location filename="../ui/connectioncard.cpp" line="+93"/>
+        <location filename="../ui/connectioncard.cpp" line="+123"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -1391,7 +1391,7 @@ Exit-Codes:
         <translation>Beschreibungen der Scopes anzeigen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Set up credentials…</source>
         <translation>Zugangsdaten einrichten…</translation>
     </message>
@@ -1406,22 +1406,22 @@ Exit-Codes:
         <translation>Erneut verbinden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Copy link</source>
         <translation>Link kopieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Disconnect</source>
         <translation>Trennen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Check now</source>
         <translation>Jetzt prüfen</translation>
     </message>
@@ -1451,18 +1451,18 @@ Exit-Codes:
         <translation>Anbieter entfernen…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-8"/>
         <location line="+1"/>
         <source>More actions</source>
         <translation>Weitere Aktionen</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+58"/>
         <source>%1 icon</source>
         <translation>%1-Symbol</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
@@ -2402,23 +2402,23 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         </translation>
     </message>
     <message>
-        <location line="+152"/>
-        <location line="+52"/>
+        <location line="+148"/>
+        <location line="+49"/>
         <source>App credentials saved</source>
         <translation>App-Zugangsdaten gespeichert</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-29"/>
         <source>Not granted yet: %1. Reconnect to approve.</source>
         <translation>Noch nicht gewährt: %1. Verbinden Sie sich neu, um zuzustimmen.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>App credentials saved (client ID %1)</source>
         <translation>App-Zugangsdaten gespeichert (Client-ID %1)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+48"/>
         <source>About Plugboard</source>
         <translation>Über Plugboard</translation>
     </message>

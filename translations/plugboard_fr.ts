@@ -1381,7 +1381,7 @@ Codes de sortie&#xa0;:
 <context>
     <name>Plugboard::ConnectionCard</name>
     <message>
-        <location filename="../ui/connectioncard.cpp" line="+93"/>
+        <location filename="../ui/connectioncard.cpp" line="+123"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
@@ -1391,7 +1391,7 @@ Codes de sortie&#xa0;:
         <translation>Afficher la description des portées</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Set up credentials…</source>
         <translation>Configurer les identifiants…</translation>
     </message>
@@ -1406,22 +1406,22 @@ Codes de sortie&#xa0;:
         <translation>Reconnecter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Copy link</source>
         <translation>Copier le lien</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Disconnect</source>
         <translation>Déconnecter</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Check now</source>
         <translation>Vérifier maintenant</translation>
     </message>
@@ -1451,18 +1451,18 @@ Codes de sortie&#xa0;:
         <translation>Supprimer le fournisseur…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-8"/>
         <location line="+1"/>
         <source>More actions</source>
         <translation>Plus d&apos;actions</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+58"/>
         <source>%1 icon</source>
         <translation>Icône de %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
@@ -2402,23 +2402,23 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
         </translation>
     </message>
     <message>
-        <location line="+152"/>
-        <location line="+52"/>
+        <location line="+148"/>
+        <location line="+49"/>
         <source>App credentials saved</source>
         <translation>Identifiants d&apos;application enregistrés</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-29"/>
         <source>Not granted yet: %1. Reconnect to approve.</source>
         <translation>Pas encore accordées&#xa0;: %1. Reconnectez-vous pour les approuver.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>App credentials saved (client ID %1)</source>
         <translation>Identifiants d&apos;application enregistrés (ID client %1)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+48"/>
         <source>About Plugboard</source>
         <translation>À propos de Plugboard</translation>
     </message>

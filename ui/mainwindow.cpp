@@ -364,12 +364,8 @@ ConnectionCard* MainWindow::addPlatformCard(const PlatformRecord& record, bool c
 {
     auto* card = new ConnectionCard(record.id);
     card->setPlatform(record.name, QStringLiteral(":/icons/platforms/") + record.icon);
-    const ConnectionState state = credentialsSaved ? ConnectionState::Ready : ConnectionState::NotSetUp;
-    card->setStatus(stateLabel(state), StatePresentation::tone(state));
-    // A provider the user added can be taken away again, here as in the CLI.
-    card->setActions(StatePresentation::actions(state)
-                     | (record.custom ? ConnectionCard::Actions(ConnectionCard::Action::RemoveProvider)
-                                      : ConnectionCard::Actions()));
+    card->showState({ .state = credentialsSaved ? ConnectionState::Ready : ConnectionState::NotSetUp,
+                      .removableProvider = record.custom });
     if (credentialsSaved)
         card->setDetail(tr("App credentials saved"));
     else
@@ -384,8 +380,6 @@ ConnectionCard* MainWindow::addConnectionCard(const PlatformRecord& record, cons
 {
     auto* card = new ConnectionCard(connection.id());
     card->setPlatform(record.name, QStringLiteral(":/icons/platforms/") + record.icon);
-    card->setStatus(stateLabel(connection.state), StatePresentation::tone(connection.state));
-    card->setActions(StatePresentation::actions(connection.state));
     card->setAccountName(connection.accountName);
     card->setScopes(connection.grantedScopes, scopeDescriptions(record));
     card->setTimes(connection.expiresAt, connection.refreshable, connection.lastChecked);
@@ -395,7 +389,7 @@ ConnectionCard* MainWindow::addConnectionCard(const PlatformRecord& record, cons
             = StateRules::missingScopes(connection, StateRules::wantedScopes(connection, &record), &record);
         problem = tr("Not granted yet: %1. Reconnect to approve.").arg(missing.join(QStringLiteral(", ")));
     }
-    card->setProblem(problem);
+    card->showState({ .state = connection.state, .problem = problem });
     connect(card, &ConnectionCard::actionRequested, this, &MainWindow::cardActionRequested);
     m_board->addCard(card, CardBoard::Section::Main);
     return card;
@@ -421,11 +415,9 @@ void MainWindow::setCredentialsSaved(const QString& platformId, const QString& c
     ConnectionCard* card = m_board->card(platformId);
     if (!card)
         return;
-    card->setStatus(stateLabel(ConnectionState::Ready), StatePresentation::tone(ConnectionState::Ready));
-    card->setProblem(QString());
+    card->showState({ .state = ConnectionState::Ready });
     card->setDetail(clientIdHint.isEmpty() ? tr("App credentials saved")
                                            : tr("App credentials saved (client ID %1)").arg(clientIdHint));
-    card->setActions(StatePresentation::actions(ConnectionState::Ready));
 }
 
 void MainWindow::setConnecting(const QString& cardId, int secondsLeft)
@@ -433,11 +425,7 @@ void MainWindow::setConnecting(const QString& cardId, int secondsLeft)
     ConnectionCard* card = m_board->card(cardId);
     if (!card)
         return;
-    card->setStatus(stateLabel(ConnectionState::Connecting),
-                    StatePresentation::tone(ConnectionState::Connecting));
-    card->setActions(StatePresentation::actions(ConnectionState::Connecting));
-    card->setProblem(QString());
-    card->setCountdown(secondsLeft);
+    card->showState({ .state = ConnectionState::Connecting, .secondsLeft = secondsLeft });
 }
 
 void MainWindow::setCardProblem(const QString& cardId, const QString& message)
