@@ -850,7 +850,7 @@
 <context>
     <name>Plugboard::CardBoard</name>
     <message>
-        <location filename="../ui/cardboard.cpp" line="+76"/>
+        <location filename="../ui/cardboard.cpp" line="+101"/>
         <source>Filter by platform, account or state (Ctrl+F)</source>
         <translation>Nach Plattform, Konto oder Zustand filtern (Strg+F)</translation>
     </message>
@@ -885,7 +885,23 @@
         <translation>&amp;Sortieren:</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+129"/>
+        <location line="+60"/>
+        <source>App credentials saved</source>
+        <translation>App-Zugangsdaten gespeichert</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Not granted yet: %1. Reconnect to approve.</source>
+        <translation>Noch nicht gewährt: %1. Verbinden Sie sich neu, um zuzustimmen.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>App credentials saved (client ID %1)</source>
+        <translation>App-Zugangsdaten gespeichert (Client-ID %1)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>More platforms (%1)</source>
         <translation>Weitere Plattformen (%1)</translation>
     </message>
@@ -2327,7 +2343,7 @@ Plugboard vergisst die Endpunkte des Anbieters und die dafür gespeicherten App-
 <context>
     <name>Plugboard::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+102"/>
+        <location filename="../ui/mainwindow.cpp" line="+87"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -2394,7 +2410,7 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         <translation>Keine Verbindungen</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+23"/>
         <source>%n platform(s) available</source>
         <translation>
             <numerusform>%n Plattform verfügbar</numerusform>
@@ -2402,23 +2418,7 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         </translation>
     </message>
     <message>
-        <location line="+148"/>
-        <location line="+49"/>
-        <source>App credentials saved</source>
-        <translation>App-Zugangsdaten gespeichert</translation>
-    </message>
-    <message>
-        <location line="-29"/>
-        <source>Not granted yet: %1. Reconnect to approve.</source>
-        <translation>Noch nicht gewährt: %1. Verbinden Sie sich neu, um zuzustimmen.</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>App credentials saved (client ID %1)</source>
-        <translation>App-Zugangsdaten gespeichert (Client-ID %1)</translation>
-    </message>
-    <message>
-        <location line="+48"/>
+        <location line="+64"/>
         <source>About Plugboard</source>
         <translation>Über Plugboard</translation>
     </message>

@@ -850,7 +850,7 @@
 <context>
     <name>Plugboard::CardBoard</name>
     <message>
-        <location filename="../ui/cardboard.cpp" line="+76"/>
+        <location filename="../ui/cardboard.cpp" line="+101"/>
         <source>Filter by platform, account or state (Ctrl+F)</source>
         <translation>Filtrer par plateforme, compte ou état (Ctrl+F)</translation>
     </message>
@@ -885,7 +885,23 @@
         <translation>&amp;Trier&#xa0;:</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+129"/>
+        <location line="+60"/>
+        <source>App credentials saved</source>
+        <translation>Identifiants d&apos;application enregistrés</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Not granted yet: %1. Reconnect to approve.</source>
+        <translation>Pas encore accordées&#xa0;: %1. Reconnectez-vous pour les approuver.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>App credentials saved (client ID %1)</source>
+        <translation>Identifiants d&apos;application enregistrés (ID client %1)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>More platforms (%1)</source>
         <translation>Autres plateformes (%1)</translation>
     </message>
@@ -2327,7 +2343,7 @@ Plugboard oublie ses points de terminaison et les identifiants d&apos;applicatio
 <context>
     <name>Plugboard::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+102"/>
+        <location filename="../ui/mainwindow.cpp" line="+87"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -2394,7 +2410,7 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
         <translation>Aucune connexion</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+23"/>
         <source>%n platform(s) available</source>
         <translation>
             <numerusform>%n plateforme disponible</numerusform>
@@ -2402,23 +2418,7 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
         </translation>
     </message>
     <message>
-        <location line="+148"/>
-        <location line="+49"/>
-        <source>App credentials saved</source>
-        <translation>Identifiants d&apos;application enregistrés</translation>
-    </message>
-    <message>
-        <location line="-29"/>
-        <source>Not granted yet: %1. Reconnect to approve.</source>
-        <translation>Pas encore accordées&#xa0;: %1. Reconnectez-vous pour les approuver.</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>App credentials saved (client ID %1)</source>
-        <translation>Identifiants d&apos;application enregistrés (ID client %1)</translation>
-    </message>
-    <message>
-        <location line="+48"/>
+        <location line="+64"/>
         <source>About Plugboard</source>
         <translation>À propos de Plugboard</translation>
     </message>
