@@ -850,7 +850,7 @@
 <context>
     <name>Plugboard::CardBoard</name>
     <message>
-        <location filename="../ui/cardboard.cpp" line="+76"/>
+        <location filename="../ui/cardboard.cpp" line="+101"/>
         <source>Filter by platform, account or state (Ctrl+F)</source>
         <translation>Nach Plattform, Konto oder Zustand filtern (Strg+F)</translation>
     </message>
@@ -885,7 +885,23 @@
         <translation>&amp;Sortieren:</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+129"/>
+        <location line="+60"/>
+        <source>App credentials saved</source>
+        <translation>App-Zugangsdaten gespeichert</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Not granted yet: %1. Reconnect to approve.</source>
+        <translation>Noch nicht gewährt: %1. Verbinden Sie sich neu, um zuzustimmen.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>App credentials saved (client ID %1)</source>
+        <translation>App-Zugangsdaten gespeichert (Client-ID %1)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>More platforms (%1)</source>
         <translation>Weitere Plattformen (%1)</translation>
     </message>
@@ -1372,7 +1388,7 @@ Exit-Codes:
 <context>
     <name>Plugboard::ConnectionCard</name>
     <message>
-        <location filename="../ui/connectioncard.cpp" line="+93"/>
+        <location filename="../ui/connectioncard.cpp" line="+123"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -1382,7 +1398,7 @@ Exit-Codes:
         <translation>Beschreibungen der Scopes anzeigen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Set up credentials…</source>
         <translation>Zugangsdaten einrichten…</translation>
     </message>
@@ -1397,22 +1413,22 @@ Exit-Codes:
         <translation>Erneut verbinden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Copy link</source>
         <translation>Link kopieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Disconnect</source>
         <translation>Trennen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Check now</source>
         <translation>Jetzt prüfen</translation>
     </message>
@@ -1442,18 +1458,18 @@ Exit-Codes:
         <translation>Anbieter entfernen…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-8"/>
         <location line="+1"/>
         <source>More actions</source>
         <translation>Weitere Aktionen</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+58"/>
         <source>%1 icon</source>
         <translation>%1-Symbol</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
@@ -2318,7 +2334,7 @@ Plugboard vergisst die Endpunkte des Anbieters und die dafür gespeicherten App-
 <context>
     <name>Plugboard::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+102"/>
+        <location filename="../ui/mainwindow.cpp" line="+87"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -2385,7 +2401,7 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         <translation>Keine Verbindungen</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+23"/>
         <source>%n platform(s) available</source>
         <translation>
             <numerusform>%n Plattform verfügbar</numerusform>
@@ -2393,23 +2409,7 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         </translation>
     </message>
     <message>
-        <location line="+152"/>
-        <location line="+52"/>
-        <source>App credentials saved</source>
-        <translation>App-Zugangsdaten gespeichert</translation>
-    </message>
-    <message>
-        <location line="-30"/>
-        <source>Not granted yet: %1. Reconnect to approve.</source>
-        <translation>Noch nicht gewährt: %1. Verbinden Sie sich neu, um zuzustimmen.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>App credentials saved (client ID %1)</source>
-        <translation>App-Zugangsdaten gespeichert (Client-ID %1)</translation>
-    </message>
-    <message>
-        <location line="+53"/>
+        <location line="+64"/>
         <source>About Plugboard</source>
         <translation>Über Plugboard</translation>
     </message>

@@ -34,7 +34,7 @@
 <context>
     <name>Plugboard::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+222"/>
+        <location filename="../ui/mainwindow.cpp" line="+190"/>
         <source>%n platform(s) available</source>
         <translation>
             <numerusform>%n platform available</numerusform>

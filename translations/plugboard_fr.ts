@@ -850,7 +850,7 @@
 <context>
     <name>Plugboard::CardBoard</name>
     <message>
-        <location filename="../ui/cardboard.cpp" line="+76"/>
+        <location filename="../ui/cardboard.cpp" line="+101"/>
         <source>Filter by platform, account or state (Ctrl+F)</source>
         <translation>Filtrer par plateforme, compte ou état (Ctrl+F)</translation>
     </message>
@@ -885,7 +885,23 @@
         <translation>&amp;Trier&#xa0;:</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+129"/>
+        <location line="+60"/>
+        <source>App credentials saved</source>
+        <translation>Identifiants d&apos;application enregistrés</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Not granted yet: %1. Reconnect to approve.</source>
+        <translation>Pas encore accordées&#xa0;: %1. Reconnectez-vous pour les approuver.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>App credentials saved (client ID %1)</source>
+        <translation>Identifiants d&apos;application enregistrés (ID client %1)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>More platforms (%1)</source>
         <translation>Autres plateformes (%1)</translation>
     </message>
@@ -1372,7 +1388,7 @@ Codes de sortie&#xa0;:
 <context>
     <name>Plugboard::ConnectionCard</name>
     <message>
-        <location filename="../ui/connectioncard.cpp" line="+93"/>
+        <location filename="../ui/connectioncard.cpp" line="+123"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
@@ -1382,7 +1398,7 @@ Codes de sortie&#xa0;:
         <translation>Afficher la description des portées</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Set up credentials…</source>
         <translation>Configurer les identifiants…</translation>
     </message>
@@ -1397,22 +1413,22 @@ Codes de sortie&#xa0;:
         <translation>Reconnecter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Copy link</source>
         <translation>Copier le lien</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Disconnect</source>
         <translation>Déconnecter</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Check now</source>
         <translation>Vérifier maintenant</translation>
     </message>
@@ -1442,18 +1458,18 @@ Codes de sortie&#xa0;:
         <translation>Supprimer le fournisseur…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-8"/>
         <location line="+1"/>
         <source>More actions</source>
         <translation>Plus d&apos;actions</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+58"/>
         <source>%1 icon</source>
         <translation>Icône de %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
@@ -2318,7 +2334,7 @@ Plugboard oublie ses points de terminaison et les identifiants d&apos;applicatio
 <context>
     <name>Plugboard::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+102"/>
+        <location filename="../ui/mainwindow.cpp" line="+87"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -2385,7 +2401,7 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
         <translation>Aucune connexion</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+23"/>
         <source>%n platform(s) available</source>
         <translation>
             <numerusform>%n plateforme disponible</numerusform>
@@ -2393,23 +2409,7 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
         </translation>
     </message>
     <message>
-        <location line="+152"/>
-        <location line="+52"/>
-        <source>App credentials saved</source>
-        <translation>Identifiants d&apos;application enregistrés</translation>
-    </message>
-    <message>
-        <location line="-30"/>
-        <source>Not granted yet: %1. Reconnect to approve.</source>
-        <translation>Pas encore accordées&#xa0;: %1. Reconnectez-vous pour les approuver.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>App credentials saved (client ID %1)</source>
-        <translation>Identifiants d&apos;application enregistrés (ID client %1)</translation>
-    </message>
-    <message>
-        <location line="+53"/>
+        <location line="+64"/>
         <source>About Plugboard</source>
         <translation>À propos de Plugboard</translation>
     </message>

@@ -1,9 +1,13 @@
 #include "ui/cardboard.h"
 
+#include "core/connectionstate.h"
+#include "core/lifecycle/staterules.h"
 #include "ui/cardgrid.h"
 #include "ui/collapsiblesection.h"
 #include "ui/connectioncard.h"
 #include "ui/connectiontable.h"
+#include "ui/statepresentation.h"
+#include "ui/visualtaborder.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -15,8 +19,27 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QWindow>
+
+#include <algorithm>
 
 namespace Plugboard {
+
+namespace {
+
+/// A little more than the window shows at its default size (two columns,
+/// three rows): built before the window first shows.
+constexpr qsizetype kFirstScreenCards = 8;
+
+QMap<QString, QString> scopeDescriptions(const PlatformRecord& record)
+{
+    QMap<QString, QString> descriptions;
+    for (const ScopeInfo& scope : record.scopes)
+        descriptions.insert(scope.name, scope.description);
+    return descriptions;
+}
+
+} // namespace
 
 CardBoard::CardBoard(QAction* addProviderAction, QWidget* parent)
     : QWidget(parent)
@@ -40,6 +63,8 @@ CardBoard::CardBoard(QAction* addProviderAction, QWidget* parent)
         m_userChoseMore = true;
         m_moreExpanded = expanded;
     });
+    // Expanding "More platforms" brings cards into the Tab chain.
+    connect(m_moreSection, &CollapsibleSection::expandedByUser, this, &CardBoard::scheduleTabOrder);
 
     auto* canvasLayout = new QVBoxLayout(canvas);
     canvasLayout->setContentsMargins(16, 8, 16, 16);
@@ -110,6 +135,179 @@ QWidget* CardBoard::createFilterRow(QAction* addProviderAction)
     setTabOrder(m_filterEdit, m_sortCombo);
     setTabOrder(m_sortCombo, m_addProviderButton);
     return row;
+}
+
+void CardBoard::showConnections(const QList<PlatformRecord>& platforms, const QList<Connection>& connections,
+                                const QSet<QString>& platformsWithCredentials)
+{
+    m_memory.remember(this);
+    clear();
+    m_laterCards.clear();
+    QList<PendingCard> pending = pendingCards(platforms, connections, platformsWithCredentials);
+    setMoreExpandedByDefault(connections.isEmpty());
+
+    // Before the window first shows, create the cards the user sees first
+    // and the rest right after the first paint: with many accounts, building
+    // and laying out every card is what keeps the window from appearing.
+    // Later updates (the window is up) replace every card at once.
+    const bool firstShow = !window()->isVisible() && pending.size() > kFirstScreenCards;
+    if (firstShow) {
+        std::stable_sort(pending.begin(), pending.end(), [this](const PendingCard& a, const PendingCard& b) {
+            return m_order.lessThan(factsOf(a), factsOf(b));
+        });
+    }
+    const qsizetype now = firstShow ? kFirstScreenCards : pending.size();
+    addCards(pending.mid(0, now));
+    // The records live in the caller's list: keep copies for later.
+    for (const PendingCard& card : pending.mid(now))
+        m_laterCards.append({ *card.record, card });
+}
+
+QList<CardBoard::PendingCard> CardBoard::pendingCards(const QList<PlatformRecord>& platforms,
+                                                      const QList<Connection>& connections,
+                                                      const QSet<QString>& platformsWithCredentials)
+{
+    QList<PendingCard> pending;
+    QSet<QString> withAccount;
+    for (const PlatformRecord& record : platforms) {
+        for (const Connection& connection : connections) {
+            if (connection.platformId == record.id) {
+                pending.append({ &record, connection, true });
+                withAccount.insert(record.id);
+            }
+        }
+    }
+    for (const PlatformRecord& record : platforms) {
+        if (!withAccount.contains(record.id))
+            pending.append({ &record, std::nullopt, platformsWithCredentials.contains(record.id) });
+    }
+    return pending;
+}
+
+void CardBoard::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // The window exists now; its first expose paints it synchronously, so
+    // cards built after that expose come after the first frame.
+    if (!m_laterCards.isEmpty() && window()->windowHandle())
+        window()->windowHandle()->installEventFilter(this);
+}
+
+bool CardBoard::eventFilter(QObject* watched, QEvent* event)
+{
+    QWindow* handle = window()->windowHandle();
+    if (watched == handle && event->type() == QEvent::Expose && handle->isExposed()) {
+        handle->removeEventFilter(this);
+        QTimer::singleShot(0, this, &CardBoard::addLaterCards);
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void CardBoard::addLaterCards()
+{
+    QList<PendingCard> rest;
+    for (const auto& [record, card] : std::as_const(m_laterCards))
+        rest.append({ &record, card.connection, card.credentialsSaved });
+    addCards(rest);
+    m_laterCards.clear();
+}
+
+CardFacts CardBoard::factsOf(const PendingCard& card)
+{
+    // What the card will show (ConnectionCard::showState), known before it exists.
+    const ConnectionState state = card.connection ? card.connection->state
+        : card.credentialsSaved                   ? ConnectionState::Ready
+                                                  : ConnectionState::NotSetUp;
+    CardFacts facts;
+    facts.cardId = card.connection ? card.connection->id() : card.record->id;
+    facts.platformName = card.record->name;
+    facts.accountName = card.connection ? card.connection->accountName : QString();
+    facts.stateLabel = stateLabel(state);
+    facts.tone = StatePresentation::tone(state);
+    facts.expiresAt = card.connection ? card.connection->expiresAt : QDateTime();
+    return facts;
+}
+
+void CardBoard::addCards(const QList<PendingCard>& cards)
+{
+    for (const PendingCard& card : cards) {
+        ConnectionCard* added = card.connection ? addConnectionCard(*card.record, *card.connection)
+                                                : addPlatformCard(*card.record, card.credentialsSaved);
+        m_memory.restore(added);
+    }
+    arrange();
+    scheduleTabOrder();
+}
+
+ConnectionCard* CardBoard::addPlatformCard(const PlatformRecord& record, bool credentialsSaved)
+{
+    auto* card = new ConnectionCard(record.id);
+    card->setPlatform(record.name, QStringLiteral(":/icons/platforms/") + record.icon);
+    card->showState({ .state = credentialsSaved ? ConnectionState::Ready : ConnectionState::NotSetUp,
+                      .removableProvider = record.custom });
+    if (credentialsSaved)
+        card->setDetail(tr("App credentials saved"));
+    else
+        card->setAccountName(QString());
+    card->setScopes(record.defaultScopes(), scopeDescriptions(record));
+    connect(card, &ConnectionCard::actionRequested, this, &CardBoard::cardActionRequested);
+    addCard(card, credentialsSaved ? Section::Main : Section::More);
+    return card;
+}
+
+ConnectionCard* CardBoard::addConnectionCard(const PlatformRecord& record, const Connection& connection)
+{
+    QString problem = connection.lastErrorMessage;
+    if (problem.isEmpty() && connection.state == ConnectionState::NeedsReconsent) {
+        const QStringList missing
+            = StateRules::missingScopes(connection, StateRules::wantedScopes(connection, &record), &record);
+        problem = tr("Not granted yet: %1. Reconnect to approve.").arg(missing.join(QStringLiteral(", ")));
+    }
+    auto* card = new ConnectionCard(connection.id());
+    card->setPlatform(record.name, QStringLiteral(":/icons/platforms/") + record.icon);
+    card->showState({ .state = connection.state, .problem = problem });
+    card->setAccountName(connection.accountName);
+    card->setScopes(connection.grantedScopes, scopeDescriptions(record));
+    card->setTimes(connection.expiresAt, connection.refreshable, connection.lastChecked);
+    connect(card, &ConnectionCard::actionRequested, this, &CardBoard::cardActionRequested);
+    addCard(card, Section::Main);
+    return card;
+}
+
+void CardBoard::scheduleTabOrder()
+{
+    // Once the cards are laid out (positions decide the order), and once
+    // however many changes came in this turn of the event loop. The whole
+    // window's order: the cards come after what sits above the board.
+    if (m_tabOrderPending)
+        return;
+    m_tabOrderPending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_tabOrderPending = false;
+        VisualTabOrder::apply(window());
+    });
+}
+
+void CardBoard::setConnecting(const QString& cardId, int secondsLeft)
+{
+    if (ConnectionCard* found = card(cardId))
+        found->showState({ .state = ConnectionState::Connecting, .secondsLeft = secondsLeft });
+}
+
+void CardBoard::setCardProblem(const QString& cardId, const QString& message)
+{
+    if (ConnectionCard* found = card(cardId))
+        found->setProblem(message);
+}
+
+void CardBoard::setCredentialsSaved(const QString& platformId, const QString& clientIdHint)
+{
+    ConnectionCard* found = card(platformId);
+    if (!found)
+        return;
+    found->showState({ .state = ConnectionState::Ready });
+    found->setDetail(clientIdHint.isEmpty() ? tr("App credentials saved")
+                                            : tr("App credentials saved (client ID %1)").arg(clientIdHint));
 }
 
 void CardBoard::clear()

@@ -1,9 +1,16 @@
 #pragma once
 
+#include "core/catalog/platformrecord.h"
+#include "core/storage/connection.h"
 #include "ui/cardfilter.h"
+#include "ui/cardmemory.h"
 #include "ui/cardorder.h"
+#include "ui/connectioncard.h"
 
+#include <QSet>
 #include <QWidget>
+
+#include <optional>
 
 class QAction;
 class QComboBox;
@@ -14,16 +21,16 @@ class QToolButton;
 
 namespace Plugboard {
 
-class ConnectionTable;
-
 class CardGrid;
 class CollapsibleSection;
-class ConnectionCard;
+class ConnectionTable;
 
 /// The cards and what narrows them down: a filter box, a sort choice and,
 /// below the accounts, the catalog's platforms not set up yet in a section
 /// that opens and closes ("More platforms (12)"). Filtering and ordering are
-/// CardFilter's and CardOrder's; this widget only shows their answer.
+/// CardFilter's and CardOrder's; this widget only shows their answer. It
+/// builds the cards from the catalog and the connections, the first
+/// screenful before the window's first frame and the rest right after it.
 class CardBoard final : public QWidget
 {
     Q_OBJECT
@@ -38,6 +45,20 @@ public:
     /// `addProviderAction` gets a button beside the filter.
     explicit CardBoard(QAction* addProviderAction, QWidget* parent = nullptr);
     ~CardBoard() override;
+
+    /// One card per connected account and per platform ready to connect;
+    /// the platforms not set up yet go into "More platforms", open when
+    /// there is no connection at all. From metadata only: nothing here
+    /// reads the keyring. Keeps open details and the focus across rebuilds.
+    void showConnections(const QList<PlatformRecord>& platforms, const QList<Connection>& connections,
+                         const QSet<QString>& platformsWithCredentials);
+    /// The card shows the running sign-in: Cancel and a countdown.
+    void setConnecting(const QString& cardId, int secondsLeft);
+    /// Puts a problem in plain words on a card, with what to do next.
+    void setCardProblem(const QString& cardId, const QString& message);
+    /// A platform's app credentials are stored: its card shows "Ready to
+    /// connect" and the client id hint.
+    void setCredentialsSaved(const QString& platformId, const QString& clientIdHint);
 
     void clear();
     /// Takes the card; call arrange() once all are added.
@@ -59,7 +80,31 @@ public:
     /// it and scrolls to it.
     void reveal(const QString& cardId);
 
+Q_SIGNALS:
+    /// A card's button or menu item was used.
+    void cardActionRequested(const QString& cardId, Plugboard::ConnectionCard::Action action);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    /// One card to build: an account, or a platform without one.
+    struct PendingCard
+    {
+        const PlatformRecord* record = nullptr;
+        std::optional<Connection> connection;
+        bool credentialsSaved = false;
+    };
+    static QList<PendingCard> pendingCards(const QList<PlatformRecord>& platforms,
+                                           const QList<Connection>& connections,
+                                           const QSet<QString>& platformsWithCredentials);
+    static CardFacts factsOf(const PendingCard& card);
+    void addCards(const QList<PendingCard>& cards);
+    void addLaterCards();
+    ConnectionCard* addPlatformCard(const PlatformRecord& record, bool credentialsSaved);
+    ConnectionCard* addConnectionCard(const PlatformRecord& record, const Connection& connection);
+    void scheduleTabOrder();
     QWidget* createFilterRow(QAction* addProviderAction);
     QStringList arrangeGrid(CardGrid* grid) const;
     void onSortChosen();
@@ -79,6 +124,11 @@ private:
     QLabel* m_noMatch = nullptr;
     CardGrid* m_moreGrid = nullptr;
     CollapsibleSection* m_moreSection = nullptr;
+
+    CardMemory m_memory; ///< what a rebuild of the cards must keep
+    bool m_tabOrderPending = false;
+    /// Cards to build once the window's first frame is up (with their records).
+    QList<std::pair<PlatformRecord, PendingCard>> m_laterCards;
 };
 
 } // namespace Plugboard

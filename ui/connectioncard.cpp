@@ -3,6 +3,7 @@
 #include "ui/elidedlabel.h"
 #include "ui/platformmonogram.h"
 #include "ui/relativetime.h"
+#include "ui/statepresentation.h"
 
 #include <QAction>
 #include <QBoxLayout>
@@ -61,6 +62,23 @@ ConnectionCard::ConnectionCard(const QString& cardId, QWidget* parent)
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::Base);
 
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(14, 12, 14, 12);
+    layout->addLayout(createHeader());
+    addFacts(layout);
+    // Cards in a row share a height: the extra space goes above the
+    // buttons, not between the facts.
+    layout->addStretch(1);
+    layout->addLayout(createButtons());
+
+    setScopes({}, {});
+    setActions({});
+}
+
+ConnectionCard::~ConnectionCard() = default;
+
+QHBoxLayout* ConnectionCard::createHeader()
+{
     m_icon = new QLabel(this);
     m_icon->setObjectName(QStringLiteral("platformIconLabel"));
     m_icon->setFixedSize(40, 40);
@@ -74,6 +92,15 @@ ConnectionCard::ConnectionCard(const QString& cardId, QWidget* parent)
     m_badge = new StatusBadge(this);
     m_badge->setObjectName(QStringLiteral("statusBadgeLabel"));
 
+    auto* header = new QHBoxLayout;
+    header->addWidget(m_icon);
+    header->addWidget(m_name, 1);
+    header->addWidget(m_badge, 0, Qt::AlignVCenter);
+    return header;
+}
+
+void ConnectionCard::addFacts(QBoxLayout* layout)
+{
     // One-line facts, elided with the whole text as tooltip: word wrap made
     // every layout pass lay the text out as a document, which was most of
     // the window's start-up time with many cards. Not selectable either (a
@@ -81,13 +108,16 @@ ConnectionCard::ConnectionCard(const QString& cardId, QWidget* parent)
     // card's menu or in `plugboard-cli list`.
     m_account = new ElidedLabel(this);
     m_account->setObjectName(QStringLiteral("accountNameLabel"));
-    m_scopes = new ElidedLabel(this); // Details shows them all
-    m_scopes->setObjectName(QStringLiteral("scopesLabel"));
+    layout->addWidget(m_account);
     // The times line wraps instead: every part of it matters ("checked 1 min
     // ago" cut to "checked 1 mi" read as nonsense), and it is one label.
     m_times = makeLabel(this, QStringLiteral("timesLabel"));
     m_times->setForegroundRole(QPalette::PlaceholderText);
     m_times->setTextInteractionFlags(Qt::NoTextInteraction);
+    layout->addWidget(m_times);
+
+    m_scopes = new ElidedLabel(this); // Details shows them all
+    m_scopes->setObjectName(QStringLiteral("scopesLabel"));
     m_scopeToggle = new QToolButton(this);
     m_scopeToggle->setObjectName(QStringLiteral("scopeDetailsToolButton"));
     m_scopeToggle->setText(tr("Details"));
@@ -98,84 +128,68 @@ ConnectionCard::ConnectionCard(const QString& cardId, QWidget* parent)
     m_scopeToggle->setArrowType(Qt::RightArrow);
     m_scopeToggle->setAccessibleName(tr("Show scope descriptions"));
     connect(m_scopeToggle, &QToolButton::toggled, this, &ConnectionCard::toggleScopeDetails);
+    auto* scopeRow = new QHBoxLayout;
+    scopeRow->addWidget(m_scopes, 1);
+    scopeRow->addWidget(m_scopeToggle);
+    layout->addLayout(scopeRow);
     m_scopeDetails = makeLabel(this, QStringLiteral("scopeDetailsLabel"));
-    m_scopeDetails->setTextFormat(Qt::RichText); // built from escaped text below
+    m_scopeDetails->setTextFormat(Qt::RichText); // built from escaped text in setScopes()
     m_scopeDetails->hide();
+    layout->addWidget(m_scopeDetails);
+
     m_problem = makeLabel(this, QStringLiteral("problemLabel"));
     // A palette colour, not a style sheet per card (costly at start-up).
     QPalette problemPalette = m_problem->palette();
     problemPalette.setColor(QPalette::WindowText, problemColor(problemPalette));
     m_problem->setPalette(problemPalette);
     m_problem->hide();
+    layout->addWidget(m_problem);
     m_countdown = makeLabel(this, QStringLiteral("countdownLabel"));
     m_countdown->hide();
+    layout->addWidget(m_countdown);
+}
 
-    auto* header = new QHBoxLayout;
-    header->addWidget(m_icon);
-    header->addWidget(m_name, 1);
-    header->addWidget(m_badge, 0, Qt::AlignVCenter);
-
-    auto* scopeRow = new QHBoxLayout;
-    scopeRow->addWidget(m_scopes, 1);
-    scopeRow->addWidget(m_scopeToggle);
-
-    auto* buttons = new QHBoxLayout;
-    buttons->addStretch();
-    addButton(Action::SetUpCredentials, tr("Set up credentials…"),
+QHBoxLayout* ConnectionCard::createButtons()
+{
+    // Laid out as created: the order here is the order on screen (and, by
+    // position, the Tab order).
+    auto* row = new QHBoxLayout;
+    row->addStretch();
+    addButton(row, Action::SetUpCredentials, tr("Set up credentials…"),
               QStringLiteral("setUpCredentialsPushButton"));
-    addButton(Action::Connect, tr("Connect"), QStringLiteral("connectPushButton"));
-    addButton(Action::Reconnect, tr("Reconnect"), QStringLiteral("reconnectPushButton"));
-    addButton(Action::CopySignInLink, tr("Copy link"), QStringLiteral("copySignInLinkPushButton"));
-    addButton(Action::Cancel, tr("Cancel"), QStringLiteral("cancelPushButton"));
-    addButton(Action::Disconnect, tr("Disconnect"), QStringLiteral("disconnectPushButton"));
-    for (QPushButton* button : std::as_const(m_buttons))
-        buttons->addWidget(button);
+    addButton(row, Action::Connect, tr("Connect"), QStringLiteral("connectPushButton"));
+    addButton(row, Action::Reconnect, tr("Reconnect"), QStringLiteral("reconnectPushButton"));
+    addButton(row, Action::Disconnect, tr("Disconnect"), QStringLiteral("disconnectPushButton"));
+    addButton(row, Action::Cancel, tr("Cancel"), QStringLiteral("cancelPushButton"));
+    addButton(row, Action::CopySignInLink, tr("Copy link"), QStringLiteral("copySignInLinkPushButton"));
 
     // The "⋯" button's actions, without a QMenu: the button builds its menu
     // when pressed, so fifty cards do not each keep a menu widget around.
     m_moreButton = new QToolButton(this);
+    m_moreButton->setObjectName(QStringLiteral("moreToolButton"));
+    m_moreButton->setText(QStringLiteral("⋯"));
+    m_moreButton->setToolTip(tr("More actions"));
+    m_moreButton->setAccessibleName(tr("More actions"));
+    m_moreButton->setPopupMode(QToolButton::InstantPopup);
     addMenuAction(Action::CheckNow, tr("Check now"), QStringLiteral("checkNowAction"));
     addMenuAction(Action::CopyRedirectUri, tr("Copy redirect URI"), QStringLiteral("copyRedirectUriAction"));
     addMenuAction(Action::EditCredentials, tr("Edit credentials…"), QStringLiteral("editCredentialsAction"));
     addMenuAction(Action::AddAccount, tr("Add another account"), QStringLiteral("addAccountAction"));
     addMenuAction(Action::RemoveAccount, tr("Remove account"), QStringLiteral("removeAccountAction"));
     addMenuAction(Action::RemoveProvider, tr("Remove provider…"), QStringLiteral("removeProviderAction"));
-    m_moreButton->setObjectName(QStringLiteral("moreToolButton"));
-    m_moreButton->setText(QStringLiteral("⋯"));
-    m_moreButton->setToolTip(tr("More actions"));
-    m_moreButton->setAccessibleName(tr("More actions"));
-    m_moreButton->setPopupMode(QToolButton::InstantPopup);
-    buttons->addWidget(m_moreButton);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(14, 12, 14, 12);
-    layout->addLayout(header);
-    layout->addWidget(m_account);
-    layout->addWidget(m_times);
-    layout->addLayout(scopeRow);
-    layout->addWidget(m_scopeDetails);
-    layout->addWidget(m_problem);
-    layout->addWidget(m_countdown);
-    // Cards in a row share a height: the extra space goes above the
-    // buttons, not between the facts.
-    layout->addStretch(1);
-    layout->addLayout(buttons);
-
-    setScopes({}, {});
-    setActions({});
+    row->addWidget(m_moreButton);
+    return row;
 }
 
-ConnectionCard::~ConnectionCard() = default;
-
-QPushButton* ConnectionCard::addButton(Action action, const QString& text, const QString& objectName)
+void ConnectionCard::addButton(QBoxLayout* row, Action action, const QString& text, const QString& objectName)
 {
     auto* button = new QPushButton(text, this);
     button->setObjectName(objectName);
     button->setAccessibleName(text);
     connect(button, &QPushButton::clicked, this,
             [this, action] { Q_EMIT actionRequested(m_cardId, action); });
-    m_buttons.insert(action, button);
-    return button;
+    m_buttons.append({ action, button });
+    row->addWidget(button);
 }
 
 QPixmap ConnectionCard::platformIcon() const
@@ -191,8 +205,8 @@ QString ConnectionCard::problem() const
 QList<QPair<ConnectionCard::Action, QString>> ConnectionCard::actionLabels() const
 {
     QList<QPair<Action, QString>> labels;
-    for (auto it = m_buttons.cbegin(); it != m_buttons.cend(); ++it)
-        labels.append({ it.key(), it.value()->text() });
+    for (const auto& [action, button] : std::as_const(m_buttons))
+        labels.append({ action, button->text() });
     for (auto it = m_menuActions.cbegin(); it != m_menuActions.cend(); ++it)
         labels.append({ it.key(), it.value()->text() });
     return labels;
@@ -217,9 +231,13 @@ void ConnectionCard::setPlatform(const QString& name, const QString& iconPath)
     setAccessibleName(name);
 }
 
-void ConnectionCard::setStatus(const QString& label, StatusBadge::Tone tone)
+void ConnectionCard::showState(const CardState& state)
 {
-    m_badge->setStatus(label, tone);
+    m_badge->setStatus(stateLabel(state.state), StatePresentation::tone(state.state));
+    setActions(StatePresentation::actions(state.state)
+               | (state.removableProvider ? Actions(Action::RemoveProvider) : Actions()));
+    setProblem(state.problem);
+    setCountdown(state.secondsLeft);
 }
 
 void ConnectionCard::setAccountName(const QString& name)
@@ -316,8 +334,8 @@ void ConnectionCard::setCountdown(int secondsLeft)
 void ConnectionCard::setActions(Actions actions)
 {
     m_actions = actions;
-    for (auto it = m_buttons.cbegin(); it != m_buttons.cend(); ++it)
-        it.value()->setVisible(actions.testFlag(it.key()));
+    for (const auto& [action, button] : std::as_const(m_buttons))
+        button->setVisible(actions.testFlag(action));
     bool anyInMenu = false;
     for (auto it = m_menuActions.cbegin(); it != m_menuActions.cend(); ++it) {
         it.value()->setVisible(actions.testFlag(it.key()));

@@ -1,12 +1,15 @@
 #pragma once
 
 #include "ui/cardfacts.h"
+#include "ui/cardstate.h"
 #include "ui/statusbadge.h"
 
 #include <QDateTime>
 #include <QFrame>
 #include <QMap>
 
+class QBoxLayout;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QToolButton;
@@ -50,17 +53,20 @@ public:
     QString cardId() const { return m_cardId; }
 
     void setPlatform(const QString& name, const QString& iconPath);
-    void setStatus(const QString& label, StatusBadge::Tone tone);
+    /// Shows where the connection stands: the badge, the buttons and menu
+    /// entries that fit the state, the problem line and the countdown. The
+    /// one place a state becomes what the card shows.
+    void showState(const CardState& state);
     void setAccountName(const QString& name);
     /// Replaces the account line with another fact ("App credentials saved …").
     void setDetail(const QString& text);
     /// Granted scopes with their descriptions (empty description: name only).
     void setScopes(const QStringList& scopes, const QMap<QString, QString>& descriptions);
     void setTimes(const QDateTime& expiresAt, bool refreshesAutomatically, const QDateTime& lastChecked);
-    /// A plain-words problem and its next step; empty hides the line.
     /// Whether the scope descriptions are open (kept when the cards are rebuilt).
     void setShowsScopeDetails(bool shown);
     bool showsScopeDetails() const;
+    /// A plain-words problem and its next step; empty hides the line.
     void setProblem(const QString& message);
     /// "Waiting for the browser… 4:32 left" while connecting; negative hides it.
     void setCountdown(int secondsLeft);
@@ -83,7 +89,10 @@ Q_SIGNALS:
     void actionRequested(const QString& cardId, Plugboard::ConnectionCard::Action action);
 
 private:
-    QPushButton* addButton(Action action, const QString& text, const QString& objectName);
+    QHBoxLayout* createHeader();
+    void addFacts(QBoxLayout* layout);
+    QHBoxLayout* createButtons();
+    void addButton(QBoxLayout* row, Action action, const QString& text, const QString& objectName);
     void addMenuAction(Action action, const QString& text, const QString& objectName);
     void toggleScopeDetails();
 
@@ -106,7 +115,7 @@ private:
     QString m_scopeDetailsHtml; ///< set on the label when the details open
     QLabel* m_problem = nullptr;
     QLabel* m_countdown = nullptr;
-    QMap<Action, QPushButton*> m_buttons;
+    QList<std::pair<Action, QPushButton*>> m_buttons; ///< in their order on the card
     QMap<Action, QAction*> m_menuActions;
     QToolButton* m_moreButton = nullptr;
 };

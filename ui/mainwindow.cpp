@@ -2,37 +2,27 @@
 
 #include "core/applicationinfo.h"
 #include "core/catalog/platformrecord.h"
-#include "core/connectionstate.h"
-#include "core/lifecycle/staterules.h"
 #include "core/storage/connection.h"
 #include "ui/cardboard.h"
-#include "ui/cardfacts.h"
 #include "ui/cardgrid.h"
-#include "ui/collapsiblesection.h"
 #include "ui/connectioncard.h"
 #include "ui/registrationhelp.h"
-#include "ui/statepresentation.h"
 #include "ui/statusmessages.h"
-#include "ui/visualtaborder.h"
 #include "ui/welcomepanel.h"
 
 #include <QAction>
 #include <QActionGroup>
-#include <QApplication>
 #include <QCloseEvent>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTimer>
 #include <QVBoxLayout>
-#include <QWindow>
 
 namespace Plugboard {
 
@@ -40,9 +30,6 @@ namespace {
 
 const QString kCardViewKey = QStringLiteral("ui/cardView");
 const QString kListView = QStringLiteral("list");
-/// A little more than the window shows at its default size (two columns,
-/// three rows): built before the window first shows.
-constexpr qsizetype kFirstScreenCards = 8;
 
 } // namespace
 
@@ -80,10 +67,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_board = new CardBoard(m_addProviderAction, this);
     m_contentStack->addWidget(m_board);
     centralLayout->addWidget(m_contentStack);
+    connect(m_board, &CardBoard::cardActionRequested, this, &MainWindow::cardActionRequested);
     setCentralWidget(central);
-    // Expanding "More platforms" brings cards into the Tab chain.
-    for (CollapsibleSection* section : m_board->findChildren<CollapsibleSection*>())
-        connect(section, &CollapsibleSection::expandedByUser, this, &MainWindow::scheduleTabOrder);
 
     statusBar()->setObjectName(QStringLiteral("mainStatusBar"));
     m_status = new StatusMessages(statusBar());
@@ -194,24 +179,7 @@ void MainWindow::setPlatforms(const QList<PlatformRecord>& platforms)
 void MainWindow::showConnections(const QList<PlatformRecord>& platforms, const QList<Connection>& connections,
                                  const QSet<QString>& platformsWithCredentials)
 {
-    rememberCards();
-    m_board->clear();
-    m_laterCards.clear();
-    QList<PendingCard> pending;
-    QSet<QString> withAccount;
-    for (const PlatformRecord& record : platforms) {
-        for (const Connection& connection : connections) {
-            if (connection.platformId == record.id) {
-                pending.append({ &record, connection, true });
-                withAccount.insert(record.id);
-            }
-        }
-    }
-    for (const PlatformRecord& record : platforms) {
-        if (!withAccount.contains(record.id))
-            pending.append({ &record, std::nullopt, platformsWithCredentials.contains(record.id) });
-    }
-    m_board->setMoreExpandedByDefault(connections.isEmpty());
+    m_board->showConnections(platforms, connections, platformsWithCredentials);
     // Until something is connected, say what Plugboard is for and where to start.
     QMap<QString, QString> names;
     for (const PlatformRecord& record : platforms)
@@ -220,185 +188,6 @@ void MainWindow::showConnections(const QList<PlatformRecord>& platforms, const Q
     m_welcome->setVisible(connections.isEmpty() && !platforms.isEmpty());
     m_contentStack->setCurrentWidget(platforms.isEmpty() ? m_contentStack->widget(0) : m_board);
     m_status->setSummary(tr("%n platform(s) available", nullptr, int(platforms.size())));
-
-    // Before the window first shows, create the cards the user sees first
-    // and the rest right after the first paint: with many accounts, building
-    // and laying out every card is what keeps the window from appearing.
-    // Later updates (the window is up) replace every card at once.
-    const bool firstShow = !isVisible() && pending.size() > kFirstScreenCards;
-    if (firstShow) {
-        std::stable_sort(pending.begin(), pending.end(), [this](const PendingCard& a, const PendingCard& b) {
-            return m_board->order().lessThan(factsOf(a), factsOf(b));
-        });
-    }
-    const qsizetype now = firstShow ? kFirstScreenCards : pending.size();
-    addCards(pending.mid(0, now));
-    // The records live in the caller's list: keep copies for later.
-    m_laterCards.clear();
-    for (const PendingCard& card : pending.mid(now))
-        m_laterCards.append({ *card.record, card });
-}
-
-void MainWindow::showEvent(QShowEvent* event)
-{
-    QMainWindow::showEvent(event);
-    // The window exists now; its first expose paints it synchronously, so
-    // cards built after that expose come after the first frame.
-    if (!m_laterCards.isEmpty() && windowHandle())
-        windowHandle()->installEventFilter(this);
-}
-
-bool MainWindow::eventFilter(QObject* watched, QEvent* event)
-{
-    if (watched == windowHandle() && event->type() == QEvent::Expose && windowHandle()->isExposed()) {
-        windowHandle()->removeEventFilter(this);
-        QTimer::singleShot(0, this, &MainWindow::addLaterCards);
-    }
-    return QMainWindow::eventFilter(watched, event);
-}
-
-void MainWindow::addLaterCards()
-{
-    QList<PendingCard> rest;
-    for (const auto& [record, card] : std::as_const(m_laterCards))
-        rest.append({ &record, card.connection, card.credentialsSaved });
-    addCards(rest);
-    m_laterCards.clear();
-}
-
-CardFacts MainWindow::factsOf(const PendingCard& card)
-{
-    const ConnectionState state = card.connection ? card.connection->state
-        : card.credentialsSaved                   ? ConnectionState::Ready
-                                                  : ConnectionState::NotSetUp;
-    CardFacts facts;
-    facts.cardId = card.connection ? card.connection->id() : card.record->id;
-    facts.platformName = card.record->name;
-    facts.accountName = card.connection ? card.connection->accountName : QString();
-    facts.stateLabel = stateLabel(state);
-    facts.tone = StatePresentation::tone(state);
-    facts.expiresAt = card.connection ? card.connection->expiresAt : QDateTime();
-    return facts;
-}
-
-void MainWindow::addCards(const QList<PendingCard>& cards)
-{
-    for (const PendingCard& card : cards) {
-        ConnectionCard* added = card.connection ? addConnectionCard(*card.record, *card.connection)
-                                                : addPlatformCard(*card.record, card.credentialsSaved);
-        restoreCard(added);
-    }
-    m_board->arrange();
-    scheduleTabOrder();
-}
-
-void MainWindow::rememberCards()
-{
-    // Rebuilding the cards (a renewal, a change from the command line) must
-    // not close what the person opened or take the keyboard focus away.
-    m_memory = {};
-    for (ConnectionCard* card : findChildren<ConnectionCard*>(QStringLiteral("connectionCardFrame"))) {
-        if (card->showsScopeDetails())
-            m_memory.detailsOpen.insert(card->cardId());
-    }
-    QWidget* focused = QApplication::focusWidget();
-    for (QWidget* w = focused; w; w = w->parentWidget()) {
-        if (auto* card = qobject_cast<ConnectionCard*>(w)) {
-            m_memory.focusedCard = card->cardId();
-            m_memory.focusedChild = focused->objectName();
-            break;
-        }
-    }
-}
-
-void MainWindow::restoreCard(ConnectionCard* card)
-{
-    if (m_memory.detailsOpen.contains(card->cardId()))
-        card->setShowsScopeDetails(true);
-    // The focused card may now be an account's card (after Connect) whose
-    // id starts with the platform's.
-    const bool same = card->cardId() == m_memory.focusedCard
-        || (!m_memory.focusedCard.contains(QLatin1Char('/'))
-            && card->cardId().startsWith(m_memory.focusedCard + QLatin1Char('/')));
-    if (!same || m_memory.focusedCard.isEmpty())
-        return;
-    QWidget* target = card->findChild<QWidget*>(m_memory.focusedChild);
-    if (!target || !target->isVisibleTo(card)) {
-        // The button pressed is gone (Connect became Disconnect): the card's
-        // first visible button takes the focus.
-        target = nullptr;
-        for (QPushButton* button : card->findChildren<QPushButton*>()) {
-            if (button->isVisibleTo(card)) {
-                target = button;
-                break;
-            }
-        }
-    }
-    if (target)
-        QTimer::singleShot(0, target, [target] { target->setFocus(Qt::OtherFocusReason); });
-    m_memory.focusedCard.clear();
-}
-
-void MainWindow::scheduleTabOrder()
-{
-    // Once the cards are laid out (positions decide the order), and once
-    // however many changes came in this turn of the event loop.
-    if (m_tabOrderPending)
-        return;
-    m_tabOrderPending = true;
-    QTimer::singleShot(0, this, [this] {
-        m_tabOrderPending = false;
-        VisualTabOrder::apply(this);
-    });
-}
-
-static QMap<QString, QString> scopeDescriptions(const PlatformRecord& record)
-{
-    QMap<QString, QString> descriptions;
-    for (const ScopeInfo& scope : record.scopes)
-        descriptions.insert(scope.name, scope.description);
-    return descriptions;
-}
-
-ConnectionCard* MainWindow::addPlatformCard(const PlatformRecord& record, bool credentialsSaved)
-{
-    auto* card = new ConnectionCard(record.id);
-    card->setPlatform(record.name, QStringLiteral(":/icons/platforms/") + record.icon);
-    const ConnectionState state = credentialsSaved ? ConnectionState::Ready : ConnectionState::NotSetUp;
-    card->setStatus(stateLabel(state), StatePresentation::tone(state));
-    // A provider the user added can be taken away again, here as in the CLI.
-    card->setActions(StatePresentation::actions(state)
-                     | (record.custom ? ConnectionCard::Actions(ConnectionCard::Action::RemoveProvider)
-                                      : ConnectionCard::Actions()));
-    if (credentialsSaved)
-        card->setDetail(tr("App credentials saved"));
-    else
-        card->setAccountName(QString());
-    card->setScopes(record.defaultScopes(), scopeDescriptions(record));
-    connect(card, &ConnectionCard::actionRequested, this, &MainWindow::cardActionRequested);
-    m_board->addCard(card, credentialsSaved ? CardBoard::Section::Main : CardBoard::Section::More);
-    return card;
-}
-
-ConnectionCard* MainWindow::addConnectionCard(const PlatformRecord& record, const Connection& connection)
-{
-    auto* card = new ConnectionCard(connection.id());
-    card->setPlatform(record.name, QStringLiteral(":/icons/platforms/") + record.icon);
-    card->setStatus(stateLabel(connection.state), StatePresentation::tone(connection.state));
-    card->setActions(StatePresentation::actions(connection.state));
-    card->setAccountName(connection.accountName);
-    card->setScopes(connection.grantedScopes, scopeDescriptions(record));
-    card->setTimes(connection.expiresAt, connection.refreshable, connection.lastChecked);
-    QString problem = connection.lastErrorMessage;
-    if (problem.isEmpty() && connection.state == ConnectionState::NeedsReconsent) {
-        const QStringList missing
-            = StateRules::missingScopes(connection, StateRules::wantedScopes(connection, &record), &record);
-        problem = tr("Not granted yet: %1. Reconnect to approve.").arg(missing.join(QStringLiteral(", ")));
-    }
-    card->setProblem(problem);
-    connect(card, &ConnectionCard::actionRequested, this, &MainWindow::cardActionRequested);
-    m_board->addCard(card, CardBoard::Section::Main);
-    return card;
 }
 
 ConnectionCard* MainWindow::card(const QString& cardId) const
@@ -418,32 +207,17 @@ void MainWindow::revealCard(const QString& cardId)
 
 void MainWindow::setCredentialsSaved(const QString& platformId, const QString& clientIdHint)
 {
-    ConnectionCard* card = m_board->card(platformId);
-    if (!card)
-        return;
-    card->setStatus(stateLabel(ConnectionState::Ready), StatePresentation::tone(ConnectionState::Ready));
-    card->setProblem(QString());
-    card->setDetail(clientIdHint.isEmpty() ? tr("App credentials saved")
-                                           : tr("App credentials saved (client ID %1)").arg(clientIdHint));
-    card->setActions(StatePresentation::actions(ConnectionState::Ready));
+    m_board->setCredentialsSaved(platformId, clientIdHint);
 }
 
 void MainWindow::setConnecting(const QString& cardId, int secondsLeft)
 {
-    ConnectionCard* card = m_board->card(cardId);
-    if (!card)
-        return;
-    card->setStatus(stateLabel(ConnectionState::Connecting),
-                    StatePresentation::tone(ConnectionState::Connecting));
-    card->setActions(StatePresentation::actions(ConnectionState::Connecting));
-    card->setProblem(QString());
-    card->setCountdown(secondsLeft);
+    m_board->setConnecting(cardId, secondsLeft);
 }
 
 void MainWindow::setCardProblem(const QString& cardId, const QString& message)
 {
-    if (ConnectionCard* found = m_board->card(cardId))
-        found->setProblem(message);
+    m_board->setCardProblem(cardId, message);
 }
 
 void MainWindow::showStatus(const QString& message)
