@@ -1726,12 +1726,7 @@ Falls der Browser statt einer Anmeldeseite einen Fehler anzeigt, prüfen Sie die
         <translation>%1 hat kein Zugangsdatenfeld &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>The app credentials of %1 are saved, but the keyring returned nothing: it is probably locked. Unlock your keyring and try again.</source>
-        <translation>Die App-Zugangsdaten von %1 sind gespeichert, aber der Schlüsselbund lieferte nichts: Er ist wahrscheinlich gesperrt. Entsperren Sie Ihren Schlüsselbund und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+48"/>
         <source>If you saved them before, your keyring may be locked: unlock it and try again.</source>
         <translation>Falls Sie sie bereits gespeichert haben, ist Ihr Schlüsselbund möglicherweise gesperrt: Entsperren Sie ihn und versuchen Sie es erneut.</translation>
     </message>
@@ -2850,7 +2845,7 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         <translation>Die gespeicherte Anmeldung von %1 ist beschädigt (%2) Verbinden Sie sich neu, um sie zu ersetzen.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>The sign-in of %1 has expired and the platform gives Plugboard no way to renew it. Reconnect to sign in again.</source>
         <translation>Die Anmeldung von %1 ist abgelaufen, und die Plattform bietet Plugboard keinen Weg, sie zu erneuern. Verbinden Sie sich neu, um sich wieder anzumelden.</translation>
     </message>
@@ -2870,12 +2865,7 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         <translation>%1 hat die Anmeldung von %2 erneuert, aber der Schlüsselbund hat die neuen Tokens nicht angenommen: %3 Wenn die Verbindung nicht mehr funktioniert, verbinden Sie sich neu.</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <source>Plugboard saved the sign-in of %1, but the keyring returned nothing: it is probably locked. Unlock your keyring and try again.</source>
-        <translation>Plugboard hat die Anmeldung von %1 gespeichert, aber der Schlüsselbund lieferte nichts: Er ist wahrscheinlich gesperrt. Entsperren Sie Ihren Schlüsselbund und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+63"/>
         <source>%1 has no working sign-in any more. Reconnect to sign in again.</source>
         <translation>%1 hat keine funktionierende Anmeldung mehr. Verbinden Sie sich neu, um sich wieder anzumelden.</translation>
     </message>
@@ -2898,7 +2888,7 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         <translation>Plugboard konnte die Sperrdatei %1 nicht anlegen. Prüfen Sie die Berechtigungen des Ordners.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Another Plugboard process has been renewing %1 for more than %2 s. Try again in a moment.</source>
         <translation>Ein anderer Plugboard-Prozess erneuert %1 seit mehr als %2 s. Versuchen Sie es gleich noch einmal.</translation>
     </message>
@@ -3127,6 +3117,24 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         <location line="+1"/>
         <source>Hide secret</source>
         <translation>Geheimnis verbergen</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::SecretStore</name>
+    <message>
+        <location filename="../core/storage/secretstore.cpp" line="+89"/>
+        <source>Plugboard saved the sign-in of %1, but the keyring returned nothing: it is probably locked. Unlock your keyring and try again.</source>
+        <translation>Plugboard hat die Anmeldung von %1 gespeichert, aber der Schlüsselbund lieferte nichts: Er ist wahrscheinlich gesperrt. Entsperren Sie Ihren Schlüsselbund und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The app credentials of %1 are saved, but the keyring returned nothing: it is probably locked. Unlock your keyring and try again.</source>
+        <translation>Die App-Zugangsdaten von %1 sind gespeichert, aber der Schlüsselbund lieferte nichts: Er ist wahrscheinlich gesperrt. Entsperren Sie Ihren Schlüsselbund und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Plugboard saved the secret %1, but the keyring returned nothing: it is probably locked. Unlock your keyring and try again.</source>
+        <translation>Plugboard hat das Geheimnis %1 gespeichert, aber der Schlüsselbund lieferte nichts: Er ist wahrscheinlich gesperrt. Entsperren Sie Ihren Schlüsselbund und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>

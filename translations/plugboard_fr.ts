@@ -1726,12 +1726,7 @@ Si le navigateur affiche une erreur au lieu d&apos;une page de connexion, vérif
         <translation>%1 n&apos;a pas de champ d&apos;identifiant «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>The app credentials of %1 are saved, but the keyring returned nothing: it is probably locked. Unlock your keyring and try again.</source>
-        <translation>Les identifiants d&apos;application de %1 sont enregistrés, mais le trousseau de clés n&apos;a rien renvoyé&#xa0;: il est probablement verrouillé. Déverrouillez votre trousseau de clés et réessayez.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+48"/>
         <source>If you saved them before, your keyring may be locked: unlock it and try again.</source>
         <translation>Si vous les avez déjà enregistrés, votre trousseau de clés est peut-être verrouillé&#xa0;: déverrouillez-le et réessayez.</translation>
     </message>
@@ -2850,7 +2845,7 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
         <translation>L&apos;authentification enregistrée de %1 est endommagée (%2). Reconnectez-vous pour la remplacer.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>The sign-in of %1 has expired and the platform gives Plugboard no way to renew it. Reconnect to sign in again.</source>
         <translation>L&apos;authentification de %1 a expiré et la plateforme ne permet pas à Plugboard de la renouveler. Reconnectez-vous pour vous authentifier à nouveau.</translation>
     </message>
@@ -2870,12 +2865,7 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
         <translation>%1 a renouvelé l&apos;authentification de %2, mais le trousseau de clés n&apos;a pas accepté les nouveaux jetons&#xa0;: %3 Si la connexion cesse de fonctionner, reconnectez-vous.</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <source>Plugboard saved the sign-in of %1, but the keyring returned nothing: it is probably locked. Unlock your keyring and try again.</source>
-        <translation>Plugboard a enregistré l&apos;authentification de %1, mais le trousseau de clés n&apos;a rien renvoyé&#xa0;: il est probablement verrouillé. Déverrouillez votre trousseau de clés et réessayez.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+63"/>
         <source>%1 has no working sign-in any more. Reconnect to sign in again.</source>
         <translation>%1 n&apos;a plus d&apos;authentification valide. Reconnectez-vous pour vous authentifier à nouveau.</translation>
     </message>
@@ -2898,7 +2888,7 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
         <translation>Plugboard n&apos;a pas pu créer le fichier de verrou %1. Vérifiez les permissions du dossier.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Another Plugboard process has been renewing %1 for more than %2 s. Try again in a moment.</source>
         <translation>Un autre processus Plugboard renouvelle %1 depuis plus de %2 s. Réessayez dans un instant.</translation>
     </message>
@@ -3127,6 +3117,24 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
         <location line="+1"/>
         <source>Hide secret</source>
         <translation>Masquer le secret</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::SecretStore</name>
+    <message>
+        <location filename="../core/storage/secretstore.cpp" line="+89"/>
+        <source>Plugboard saved the sign-in of %1, but the keyring returned nothing: it is probably locked. Unlock your keyring and try again.</source>
+        <translation>Plugboard a enregistré l&apos;authentification de %1, mais le trousseau de clés n&apos;a rien renvoyé&#xa0;: il est probablement verrouillé. Déverrouillez votre trousseau de clés et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The app credentials of %1 are saved, but the keyring returned nothing: it is probably locked. Unlock your keyring and try again.</source>
+        <translation>Les identifiants d&apos;application de %1 sont enregistrés, mais le trousseau de clés n&apos;a rien renvoyé&#xa0;: il est probablement verrouillé. Déverrouillez votre trousseau de clés et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Plugboard saved the secret %1, but the keyring returned nothing: it is probably locked. Unlock your keyring and try again.</source>
+        <translation>Plugboard a enregistré le secret %1, mais le trousseau de clés n&apos;a rien renvoyé&#xa0;: il est probablement verrouillé. Déverrouillez votre trousseau de clés et réessayez.</translation>
     </message>
 </context>
 <context>

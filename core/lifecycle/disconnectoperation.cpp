@@ -34,9 +34,13 @@ void DisconnectOperation::run()
 
 void DisconnectOperation::onTokens(SecretJob* job)
 {
-    // No tokens stored (already gone) is fine: nothing to revoke. A keyring
-    // that cannot be read stops here, before anything is deleted.
-    if (job->error().isError() && job->error().code != ErrorCode::SecretNotFound) {
+    // No tokens stored (already gone) is fine: nothing to revoke. Nothing
+    // returned for tokens we stored (KeyringLocked from the read) is treated
+    // the same, so an entry cleared behind our back can still be
+    // disconnected; a keyring that is really locked refuses the deletion
+    // below and nothing changes. A keyring that cannot be reached stops here.
+    const ErrorCode code = job->error().code;
+    if (job->error().isError() && code != ErrorCode::SecretNotFound && code != ErrorCode::KeyringLocked) {
         emitFinished(job->error());
         return;
     }

@@ -73,8 +73,7 @@ void RefreshFlight::onTokensRead(SecretJob* job)
         emitFinished({});
         return;
     }
-    const bool rejected
-        = !m_need.rejectedAccessToken.isEmpty() && m_tokens.accessToken == m_need.rejectedAccessToken;
+    const bool rejected = m_need.isRejected(m_tokens);
     if (m_tokens.refreshToken.isEmpty()) {
         // Nothing to renew with: a token that still works is better than
         // none; an expired one needs the user.
@@ -216,12 +215,6 @@ void RefreshFlight::onDeadTokensRemoved(SecretJob* job)
 
 Error RefreshFlight::missingTokensError() const
 {
-    const QString key = SecretStore::connectionKey(m_platformId, m_accountId);
-    if (m_service->secrets()->hasWritten(key))
-        return { ErrorCode::KeyringLocked,
-                 tr("Plugboard saved the sign-in of %1, but the keyring returned nothing: it is probably "
-                    "locked. Unlock your keyring and try again.")
-                     .arg(m_connectionId) };
     ConnectionStore* store = m_service->connections();
     (void)store->reload();
     if (store->connection(m_connectionId))

@@ -70,7 +70,6 @@ void RefreshLock::tryOnce()
                             .arg(QDir::toNativeSeparators(m_filePath)) });
         return;
     }
-    m_waited = true;
     if (m_waiting.elapsed() >= m_waitLimit.count()) {
         m_poll->stop();
         Q_EMIT failed(

@@ -47,10 +47,6 @@ public:
     void setWaitLimit(std::chrono::milliseconds limit) { m_waitLimit = limit; }
     void acquire();
     void release();
-    bool isHeld() const { return m_held; }
-    /// True when acquire() found the lock taken and had to wait for it:
-    /// someone else was refreshing, so the tokens are worth re-reading.
-    bool hadToWait() const { return m_waited; }
     QString filePath() const { return m_filePath; }
 
     /// The lock file's path for one connection.
@@ -70,7 +66,6 @@ private:
     QElapsedTimer m_waiting;
     std::chrono::milliseconds m_waitLimit = kDefaultWait;
     bool m_held = false;
-    bool m_waited = false;
 };
 
 } // namespace Plugboard

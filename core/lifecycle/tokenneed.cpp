@@ -6,11 +6,15 @@ namespace Plugboard {
 
 bool TokenNeed::isMetBy(const TokenSet& tokens) const
 {
-    if (renewAlways)
-        return false;
-    if (!rejectedAccessToken.isEmpty() && tokens.accessToken == rejectedAccessToken)
+    if (renewal == Renewal::Always || isRejected(tokens))
         return false;
     return tokens.isValidFor(tokens.attainableValidity(minValidity));
+}
+
+bool TokenNeed::isRejected(const TokenSet& tokens) const
+{
+    return renewal != Renewal::IfExpiring && !rejectedAccessToken.isEmpty()
+        && tokens.accessToken == rejectedAccessToken;
 }
 
 bool TokenNeed::isRenewedElsewhere(const TokenSet& tokens) const
@@ -22,7 +26,9 @@ bool TokenNeed::isRenewedElsewhere(const TokenSet& tokens) const
 void TokenNeed::merge(const TokenNeed& other)
 {
     minValidity = std::max(minValidity, other.minValidity);
-    renewAlways = renewAlways || other.renewAlways;
+    renewal = std::max(renewal, other.renewal);
+    if (rejectedAccessToken.isEmpty())
+        rejectedAccessToken = other.rejectedAccessToken;
 }
 
 } // namespace Plugboard

@@ -34,6 +34,7 @@ ValidTokenJob* TokenService::validToken(const QString& connectionId, std::chrono
 ValidTokenJob* TokenService::renewRejected(const QString& connectionId, const QString& rejectedAccessToken)
 {
     TokenNeed need;
+    need.renewal = TokenNeed::Renewal::IfRejected;
     need.rejectedAccessToken = rejectedAccessToken;
     return new ValidTokenJob(this, connectionId, need);
 }
@@ -41,7 +42,7 @@ ValidTokenJob* TokenService::renewRejected(const QString& connectionId, const QS
 ValidTokenJob* TokenService::renewNow(const QString& connectionId)
 {
     TokenNeed need;
-    need.renewAlways = true;
+    need.renewal = TokenNeed::Renewal::Always;
     return new ValidTokenJob(this, connectionId, need);
 }
 

@@ -55,9 +55,17 @@ void CredentialsJob::run()
 
 void CredentialsJob::onRead(SecretJob* job)
 {
-    // Nothing stored yet is fine; a locked or missing keyring is not, and a
-    // save must not overwrite what it could not read.
-    if (job->error().isError() && job->error().code != ErrorCode::SecretNotFound) {
+    // Nothing stored yet is fine; a missing keyring is not, and a save must
+    // not overwrite what it could not read. A locked keyring that returned
+    // nothing for what we stored (KeyringLocked from the read) fails a load;
+    // a save goes on as if nothing were stored: it fails at the write when
+    // the keyring is locked, and replaces an entry cleared behind our back.
+    const bool unreadable = job->error().code == ErrorCode::KeyringLocked;
+    if (unreadable && m_kind == Kind::Load) {
+        emitFinished(job->error());
+        return;
+    }
+    if (job->error().isError() && job->error().code != ErrorCode::SecretNotFound && !unreadable) {
         emitFinished(job->error());
         return;
     }
@@ -71,18 +79,7 @@ void CredentialsJob::onRead(SecretJob* job)
             m_credentials = std::move(stored).value();
     }
     if (m_kind == Kind::Load) {
-        // A locked keyring reads as "nothing stored" (QtKeychain on
-        // libsecret): if Plugboard did store something, say it is out of
-        // reach instead of "not set up", which would send people to re-enter
-        // credentials they have.
-        if (job->error().code == ErrorCode::SecretNotFound && m_store->hasWritten(job->key()))
-            emitFinished(
-                { ErrorCode::KeyringLocked,
-                  tr("The app credentials of %1 are saved, but the keyring returned nothing: it is probably "
-                     "locked. Unlock your keyring and try again.")
-                      .arg(m_record.name) });
-        else
-            emitFinished({});
+        emitFinished({});
         return;
     }
     for (auto it = m_values.cbegin(); it != m_values.cend(); ++it)
@@ -91,9 +88,7 @@ void CredentialsJob::onRead(SecretJob* job)
     needed.credentials = PlatformSettings::requiredCredentials(m_record);
     if (Result<void> complete = m_credentials.checkComplete(needed); !complete) {
         Error error = complete.error();
-        // A locked keyring reads as "nothing stored" (QtKeychain on
-        // libsecret): if we did store something, it is out of reach.
-        if (job->error().code == ErrorCode::SecretNotFound && m_store->hasWritten(job->key()))
+        if (unreadable)
             error.message += QLatin1Char(' ')
                 + tr("If you saved them before, your keyring may be locked: unlock it "
                      "and try again.");

@@ -1,5 +1,7 @@
 #include "core/storage/secretstore.h"
 
+#include <QUrl>
+
 namespace Plugboard {
 
 namespace {
@@ -64,7 +66,40 @@ bool SecretStore::isUnder(const QString& key, const QString& prefix)
 
 void SecretStore::finishJob(SecretJob* job, Error error)
 {
+    // A locked keyring reads as "nothing stored" (QtKeychain on libsecret).
+    // For a key this store wrote, that is not the truth: saying "locked"
+    // keeps people from setting up again what they have.
+    if (job->kind() == SecretJob::Kind::Read && error.code == ErrorCode::SecretNotFound && job->m_store
+        && job->m_store->hasWritten(job->key()))
+        error = unreadableError(job->key());
     job->emitFinished(std::move(error));
+}
+
+Error SecretStore::unreadableError(const QString& key)
+{
+    // Whole sentences per kind of secret, never a sentence built from
+    // translated pieces: languages order and inflect them differently.
+    const QStringList parts = key.split(QLatin1Char('/'));
+    QStringList ids = parts.mid(1);
+    for (QString& segment : ids)
+        segment = QUrl::fromPercentEncoding(segment.toUtf8());
+    const QString id = ids.join(QLatin1Char('/'));
+    QString message;
+    if (parts.first() == QLatin1String("connection"))
+        message = tr("Plugboard saved the sign-in of %1, but the keyring returned nothing: it is probably "
+                     "locked. "
+                     "Unlock your keyring and try again.")
+                      .arg(id);
+    else if (parts.first() == QLatin1String("credentials"))
+        message = tr("The app credentials of %1 are saved, but the keyring returned nothing: it is probably "
+                     "locked. Unlock your keyring and try again.")
+                      .arg(id);
+    else
+        message
+            = tr("Plugboard saved the secret %1, but the keyring returned nothing: it is probably locked. "
+                 "Unlock your keyring and try again.")
+                  .arg(key);
+    return { ErrorCode::KeyringLocked, message };
 }
 
 void SecretStore::setReadValue(SecretJob* job, const QString& value)

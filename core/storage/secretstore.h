@@ -59,7 +59,8 @@ public:
     /// without asking the keyring (names only, never values).
     virtual QStringList knownKeys() const = 0;
     /// Whether knownKeys() holds `key`. A read that finds nothing for such a
-    /// key means the keyring is locked or was cleared behind our back.
+    /// key fails with KeyringLocked, not SecretNotFound: the keyring is
+    /// locked (or was cleared behind our back).
     bool hasWritten(const QString& key) const { return knownKeys().contains(key); }
 
 protected:
@@ -71,6 +72,7 @@ protected:
     virtual void runJob(SecretJob* job) = 0;
 
     /// Reports the outcome: emits finished() (only the first call counts).
+    /// Turns "not found" for a key this store wrote into KeyringLocked.
     static void finishJob(SecretJob* job, Error error);
     /// The secret a Read job found; call before finishJob().
     static void setReadValue(SecretJob* job, const QString& value);
@@ -82,6 +84,9 @@ private:
     friend class SecretJob; // calls runJob()
 
     SecretJob* createJob(SecretJob::Kind kind, const QString& key, const QString& value = {});
+    /// "Plugboard saved the sign-in of github/12345, but the keyring returned
+    /// nothing: …": KeyringLocked for a read of `key`.
+    static Error unreadableError(const QString& key);
 };
 
 } // namespace Plugboard
