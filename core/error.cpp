@@ -61,4 +61,13 @@ QString errorCodeName(ErrorCode code)
     return QStringLiteral("unknown");
 }
 
+std::optional<ErrorCode> errorCodeFromName(const QString& name)
+{
+    for (int value = int(ErrorCode::None); value <= int(ErrorCode::Cancelled); ++value) {
+        if (errorCodeName(ErrorCode(value)) == name)
+            return ErrorCode(value);
+    }
+    return std::nullopt;
+}
+
 } // namespace Plugboard

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <optional>
+
 namespace Plugboard {
 
 /// Stable error codes. Their names (errorCodeName()) are part of Plugboard's
@@ -45,6 +47,8 @@ enum class ErrorCode {
 
 /// The snake_case name of a code, e.g. "keyring_locked". Never translated.
 QString errorCodeName(ErrorCode code);
+/// The code with that name; nullopt for a name this version does not know.
+std::optional<ErrorCode> errorCodeFromName(const QString& name);
 
 /// What went wrong, for people and for programs. `message` says what
 /// happened and what to do next, translated; it never contains a secret.
@@ -55,6 +59,8 @@ struct Error
 
     bool isError() const { return code != ErrorCode::None; }
     QString codeName() const { return errorCodeName(code); }
+
+    bool operator==(const Error&) const = default;
 };
 
 } // namespace Plugboard

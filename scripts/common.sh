@@ -7,7 +7,8 @@ PLUGBOARD_BUILD_DIR=${PLUGBOARD_BUILD_DIR:-"$PLUGBOARD_SOURCE_DIR/build"}
 
 # Build tools and libraries, then what the app needs at run time (SVG icons,
 # Qt's own German strings), then what the tests need (a private keyring and
-# session bus, readelf for the linkage test, clang-format for the style check).
+# session bus, readelf for the linkage test, clang-format for the style check,
+# python3 for the code-shape check).
 PLUGBOARD_BUILD_PACKAGES=(
     cmake ninja-build g++ ccache binutils pkgconf
     qt6-base-dev qt6-networkauth-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
@@ -16,7 +17,7 @@ PLUGBOARD_BUILD_PACKAGES=(
 )
 PLUGBOARD_TEST_PACKAGES=(
     dbus dbus-bin gnome-keyring libsecret-tools clang-format file dpkg-dev desktop-file-utils
-    chromium curl
+    chromium curl python3
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

@@ -1365,7 +1365,7 @@ Exit-Codes:
         <translation>muss ein Datum mit Uhrzeit nach ISO 8601 sein</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+32"/>
         <source>A connection needs a platform id without &apos;/&apos; and an account id. This is a bug in Plugboard; please report it.</source>
         <translation>Eine Verbindung benötigt eine Plattform-ID ohne &apos;/&apos; und eine Konto-ID. Dies ist ein Fehler in Plugboard; bitte melden Sie ihn.</translation>
     </message>
@@ -1375,7 +1375,12 @@ Exit-Codes:
         <translation>&quot;%1&quot; ist kein bekannter Status</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
+        <source>&quot;%1&quot; is not a known error code</source>
+        <translation>&quot;%1&quot; ist kein bekannter Fehlercode</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>must be an object with &quot;code&quot; and &quot;message&quot;</source>
         <translation>muss ein Objekt mit &quot;code&quot; und &quot;message&quot; sein</translation>
     </message>
@@ -1739,7 +1744,7 @@ Falls der Browser statt einer Anmeldeseite einen Fehler anzeigt, prüfen Sie die
         <translation>Eigenen Anbieter hinzufügen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+32"/>
         <source>&amp;Issuer URL:</source>
         <translation>&amp;Aussteller-URL:</translation>
     </message>
@@ -1779,17 +1784,17 @@ Falls der Browser statt einer Anmeldeseite einen Fehler anzeigt, prüfen Sie die
         <translation>Endpunkte &amp;manuell eingeben</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+124"/>
         <source>What the server published (check, and change if needed)</source>
         <translation>Was der Server veröffentlicht hat (prüfen und bei Bedarf ändern)</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-164"/>
         <source>Plugboard reads the server&apos;s published configuration (OpenID Connect discovery or OAuth server metadata) and shows what it found for you to check before saving. If the server publishes none, you can enter the endpoints by hand.</source>
         <translation>Plugboard liest die veröffentlichte Konfiguration des Servers (OpenID Connect Discovery oder OAuth-Server-Metadaten) und zeigt das Gefundene zur Prüfung, bevor es gespeichert wird. Veröffentlicht der Server keine, können Sie die Endpunkte manuell eingeben.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+70"/>
         <source>Save provider</source>
         <translation>Anbieter speichern</translation>
     </message>
@@ -1799,7 +1804,7 @@ Falls der Browser statt einer Anmeldeseite einen Fehler anzeigt, prüfen Sie die
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+62"/>
         <source>Looking for the server&apos;s endpoints…</source>
         <translation>Suche die Endpunkte des Servers…</translation>
     </message>

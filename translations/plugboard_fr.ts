@@ -1365,7 +1365,7 @@ Codes de sortie&#xa0;:
         <translation>doit être une date et une heure au format ISO 8601</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+32"/>
         <source>A connection needs a platform id without &apos;/&apos; and an account id. This is a bug in Plugboard; please report it.</source>
         <translation>Une connexion nécessite un ID de plateforme sans «&#xa0;/&#xa0;» et un ID de compte. Il s&apos;agit d&apos;un bogue de Plugboard&#x202f;; merci de le signaler.</translation>
     </message>
@@ -1375,7 +1375,12 @@ Codes de sortie&#xa0;:
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un état connu</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
+        <source>&quot;%1&quot; is not a known error code</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code d&apos;erreur connu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>must be an object with &quot;code&quot; and &quot;message&quot;</source>
         <translation>doit être un objet avec &quot;code&quot; et &quot;message&quot;</translation>
     </message>
@@ -1739,7 +1744,7 @@ Si le navigateur affiche une erreur au lieu d&apos;une page de connexion, vérif
         <translation>Ajouter un fournisseur personnalisé</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+32"/>
         <source>&amp;Issuer URL:</source>
         <translation>URL de l&apos;&amp;émetteur&#xa0;:</translation>
     </message>
@@ -1779,17 +1784,17 @@ Si le navigateur affiche une erreur au lieu d&apos;une page de connexion, vérif
         <translation>Saisir les points de terminaison à la &amp;main</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+124"/>
         <source>What the server published (check, and change if needed)</source>
         <translation>Ce que le serveur a publié (vérifiez et modifiez si besoin)</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-164"/>
         <source>Plugboard reads the server&apos;s published configuration (OpenID Connect discovery or OAuth server metadata) and shows what it found for you to check before saving. If the server publishes none, you can enter the endpoints by hand.</source>
         <translation>Plugboard lit la configuration publiée par le serveur (découverte OpenID Connect ou métadonnées de serveur OAuth) et vous montre ce qu&apos;il a trouvé pour que vous le vérifiiez avant l&apos;enregistrement. Si le serveur n&apos;en publie aucune, vous pouvez saisir les points de terminaison à la main.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+70"/>
         <source>Save provider</source>
         <translation>Enregistrer le fournisseur</translation>
     </message>
@@ -1799,7 +1804,7 @@ Si le navigateur affiche une erreur au lieu d&apos;une page de connexion, vérif
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+62"/>
         <source>Looking for the server&apos;s endpoints…</source>
         <translation>Recherche des points de terminaison du serveur…</translation>
     </message>

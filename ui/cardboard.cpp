@@ -257,7 +257,7 @@ ConnectionCard* CardBoard::addPlatformCard(const PlatformRecord& record, bool cr
 
 ConnectionCard* CardBoard::addConnectionCard(const PlatformRecord& record, const Connection& connection)
 {
-    QString problem = connection.lastErrorMessage;
+    QString problem = connection.lastError.message;
     if (problem.isEmpty() && connection.state == ConnectionState::NeedsReconsent) {
         const QStringList missing
             = StateRules::missingScopes(connection, StateRules::wantedScopes(connection, &record), &record);

@@ -44,6 +44,26 @@ CustomProviderDialog::CustomProviderDialog(QWidget* parent)
     intro->setWordWrap(true);
     intro->setTextFormat(Qt::PlainText);
 
+    QFormLayout* form = createIssuerForm();
+    createForm();
+    createFeedback();
+    connectFields();
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(m_status);
+    layout->addWidget(m_endpoints);
+    layout->addWidget(m_error);
+    layout->addStretch();
+    layout->addWidget(m_buttons);
+    resize(600, sizeHint().height());
+    updateButtons();
+}
+
+/// Issuer, name and id, and the two ways on: discovery or by hand.
+QFormLayout* CustomProviderDialog::createIssuerForm()
+{
     auto* form = new QFormLayout;
     m_issuer = FormFields::addLineEdit(this, form, tr("&Issuer URL:"), QStringLiteral("issuerUrlLineEdit"));
     m_issuer->setPlaceholderText(QStringLiteral("https://login.example.com"));
@@ -64,12 +84,16 @@ CustomProviderDialog::CustomProviderDialog(QWidget* parent)
     ways->addStretch();
     form->addRow(QString(), ways);
 
+    return form;
+}
+
+/// What the dialog says while and after it works, and its buttons.
+void CustomProviderDialog::createFeedback()
+{
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("statusLabel"));
     m_status->setTextFormat(Qt::PlainText);
     m_status->hide();
-
-    createForm();
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("errorLabel"));
@@ -84,7 +108,10 @@ CustomProviderDialog::CustomProviderDialog(QWidget* parent)
     m_buttons->button(QDialogButtonBox::Save)->setAccessibleName(tr("Save provider"));
     m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelPushButton"));
     m_buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+}
 
+void CustomProviderDialog::connectFields()
+{
     connect(m_issuer, &QLineEdit::textEdited, this, &CustomProviderDialog::forgetDiscovery);
     connect(m_name, &QLineEdit::textEdited, this, [this](const QString& name) {
         if (!m_idEdited)
@@ -99,17 +126,6 @@ CustomProviderDialog::CustomProviderDialog(QWidget* parent)
     connect(m_manual, &QPushButton::clicked, this, &CustomProviderDialog::enterManually);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &CustomProviderDialog::requestSave);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addLayout(form);
-    layout->addWidget(m_status);
-    layout->addWidget(m_endpoints);
-    layout->addWidget(m_error);
-    layout->addStretch();
-    layout->addWidget(m_buttons);
-    resize(600, sizeHint().height());
-    updateButtons();
 }
 
 CustomProviderDialog::~CustomProviderDialog() = default;

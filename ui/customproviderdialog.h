@@ -74,7 +74,10 @@ private:
     /// How the form was filled; None while it is closed.
     enum class Source { None, Discovered, Manual };
 
+    QFormLayout* createIssuerForm();
     void createForm();
+    void createFeedback();
+    void connectFields();
     void openForm(Source source);
     void fitContents();
     void requestDiscovery();

@@ -68,14 +68,14 @@ TrayAlerts::Alert TrayAlerts::alertFor(const Connection& connection, const QStri
         break;
     case ConnectionState::Degraded:
         alert.title = tr("%1 is not working properly").arg(who);
-        alert.message = connection.lastErrorMessage.isEmpty()
+        alert.message = connection.lastError.message.isEmpty()
             ? tr("The last check failed. Plugboard will try again.")
-            : connection.lastErrorMessage;
+            : connection.lastError.message;
         break;
     default:
         alert.title = tr("%1 has a problem").arg(who);
-        alert.message = connection.lastErrorMessage.isEmpty() ? tr("Open Plugboard to see what went wrong.")
-                                                              : connection.lastErrorMessage;
+        alert.message = connection.lastError.message.isEmpty() ? tr("Open Plugboard to see what went wrong.")
+                                                               : connection.lastError.message;
         break;
     }
     return alert;

@@ -108,8 +108,7 @@ void ConnectOperation::onTokensWritten(SecretJob* job)
     connection.refreshable = !m_tokens.refreshToken.isEmpty();
     connection.expiresAt = m_tokens.expiresAt;
     connection.state = ConnectionState::Connected;
-    connection.lastErrorCode.clear();
-    connection.lastErrorMessage.clear();
+    connection.lastError = {};
     m_tokens = {}; // stored; no reason to keep it in memory
     emitFinished(m_connections->upsert(connection).error());
 }

@@ -133,7 +133,7 @@ void HealthCheck::record(ConnectionState state, const Error& error)
     const Result<void> updated = m_service->connections()->update(m_connectionId, [&](Connection& c) {
         c.lastChecked = QDateTime::currentDateTimeUtc();
         c.state = state;
-        c.setLastError(error);
+        c.lastError = error;
         if (state == ConnectionState::Connected)
             m_state = StateRules::shownState(c, &m_record);
     });

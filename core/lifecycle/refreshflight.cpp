@@ -170,7 +170,7 @@ void RefreshFlight::onTokensWritten(SecretJob* job)
         c.refreshable = !tokens.refreshToken.isEmpty();
         c.lastRefresh = QDateTime::currentDateTimeUtc();
         c.state = ConnectionState::Connected;
-        c.setLastError({});
+        c.lastError = {};
     });
     if (!updated) // the tokens are safe; the list catches up next time
         qCWarning(lcFlight) << "renewed" << m_connectionId
@@ -184,7 +184,7 @@ void RefreshFlight::recordFailure(const Error& error, int httpStatus)
     const ConnectionState state = StateRules::stateAfterFailure(error, httpStatus);
     const Result<void> updated = m_service->connections()->update(m_connectionId, [&](Connection& c) {
         c.state = state;
-        c.setLastError(error);
+        c.lastError = error;
         if (state == ConnectionState::NeedsReconnect)
             c.refreshable = false;
     });

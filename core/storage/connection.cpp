@@ -116,12 +116,6 @@ QString Connection::accountOf(const QString& id)
     return slash < 0 ? QString() : id.mid(slash + 1);
 }
 
-void Connection::setLastError(const Error& error)
-{
-    lastErrorCode = error.isError() ? error.codeName() : QString();
-    lastErrorMessage = error.isError() ? error.message : QString();
-}
-
 Result<void> Connection::validate() const
 {
     if (platformId.isEmpty() || platformId.contains(QLatin1Char('/')) || accountId.isEmpty())
@@ -152,7 +146,7 @@ QJsonObject Connection::toJson() const
     insertTime(object, kLastCheckedKey, lastChecked);
     if (hasLastError())
         object.insert(kLastErrorKey,
-                      QJsonObject { { kCodeKey, lastErrorCode }, { kMessageKey, lastErrorMessage } });
+                      QJsonObject { { kCodeKey, lastError.codeName() }, { kMessageKey, lastError.message } });
     insertTime(object, kCreatedKey, created);
     insertTime(object, kUpdatedKey, updated);
     return object;
@@ -187,8 +181,16 @@ Result<Connection> Connection::fromJson(const QJsonObject& object, const QString
     const QJsonValue lastError = object.value(kLastErrorKey);
     if (lastError.isObject()) {
         FieldReader e { lastError.toObject(), r.where + QLatin1Char('.') + kLastErrorKey, QString() };
-        e.string(kCodeKey, c.lastErrorCode, true);
-        e.string(kMessageKey, c.lastErrorMessage);
+        QString code;
+        e.string(kCodeKey, code, true);
+        e.string(kMessageKey, c.lastError.message);
+        if (const std::optional<ErrorCode> known = errorCodeFromName(code);
+            known && *known != ErrorCode::None)
+            c.lastError.code = *known;
+        else if (!code.isEmpty())
+            e.fail(kCodeKey,
+                   QCoreApplication::translate("Plugboard::Connection", "\"%1\" is not a known error code")
+                       .arg(code));
         if (r.problem.isEmpty())
             r.problem = e.problem;
     } else if (!r.absent(lastError)) {

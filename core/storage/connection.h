@@ -31,8 +31,7 @@ struct Connection
     ConnectionState state = ConnectionState::Connected;
     QDateTime lastRefresh;
     QDateTime lastChecked;
-    QString lastErrorCode; ///< errorCodeName() of the last failure; empty when none
-    QString lastErrorMessage; ///< its translated message, as shown then
+    Error lastError; ///< the last failure, its message as shown then; none when none
     QDateTime created;
     QDateTime updated;
 
@@ -45,9 +44,7 @@ struct Connection
     /// The account part of an id (after the first '/'); empty when none.
     static QString accountOf(const QString& id);
 
-    /// Records `error` as the last error, or clears it when it is not one.
-    void setLastError(const Error& error);
-    bool hasLastError() const { return !lastErrorCode.isEmpty(); }
+    bool hasLastError() const { return lastError.isError(); }
 
     /// Fails with InvalidArgument unless the platform id is a plain id and
     /// the account id is not empty.

@@ -194,8 +194,8 @@ void TestGuiConnect::storeAccount(ConnectionState state)
     stored.accountName = QStringLiteral("Old Name");
     stored.grantedScopes = { QStringLiteral("read") };
     stored.state = state;
-    stored.lastErrorCode = QStringLiteral("invalid_grant");
-    stored.lastErrorMessage = QStringLiteral("Fake Platform no longer accepts the sign-in. Reconnect.");
+    stored.lastError = { ErrorCode::InvalidGrant,
+                         QStringLiteral("Fake Platform no longer accepts the sign-in. Reconnect.") };
     ConnectionStore store;
     QVERIFY(store.load().hasValue());
     QVERIFY(store.upsert(stored).hasValue());

@@ -195,11 +195,12 @@ void TestTrayIcon::notificationNamesTheAccount()
     QSignalSpy notified(&tray, &TrayIcon::notified);
     tray.setConnections({ connection(QStringLiteral("1"), ConnectionState::Connected) });
     Connection failing = connection(QStringLiteral("1"), ConnectionState::Error);
-    failing.lastErrorMessage = QStringLiteral("GitHub refused the client secret. Check the client secret.");
+    failing.lastError = { ErrorCode::InvalidClient,
+                          QStringLiteral("GitHub refused the client secret. Check the client secret.") };
     tray.setConnections({ failing });
     QCOMPARE(notified.count(), 1);
     QVERIFY(notified.first().at(0).toString().contains(QStringLiteral("user-1 (GitHub)")));
-    QCOMPARE(notified.first().at(1).toString(), failing.lastErrorMessage);
+    QCOMPARE(notified.first().at(1).toString(), failing.lastError.message);
 }
 
 QTEST_MAIN(TestTrayIcon)

@@ -81,8 +81,8 @@ QJsonObject ListCommand::toJson(const Connection& connection, ConnectionState st
     };
     if (connection.hasLastError())
         object.insert(QStringLiteral("last_error"),
-                      QJsonObject { { QStringLiteral("code"), connection.lastErrorCode },
-                                    { QStringLiteral("message"), connection.lastErrorMessage } });
+                      QJsonObject { { QStringLiteral("code"), connection.lastError.codeName() },
+                                    { QStringLiteral("message"), connection.lastError.message } });
     return object;
 }
 

@@ -210,7 +210,7 @@ void TestTokenService::invalidGrantNeedsReconnectAndKeepsCredentials()
     const std::optional<Connection> metadata = m_fixture->metadata();
     QVERIFY2(metadata, "the account and its metadata are kept");
     QCOMPARE(stateName(metadata->state), stateName(ConnectionState::NeedsReconnect));
-    QCOMPARE(metadata->lastErrorCode, QStringLiteral("invalid_grant"));
+    QCOMPARE(metadata->lastError.code, ErrorCode::InvalidGrant);
     QCOMPARE(metadata->accountName, QStringLiteral("Fake User"));
     QVERIFY2(m_fixture->storedTokens().accessToken.isEmpty(), "dead tokens are removed");
     QVERIFY2(m_fixture->credentialsStored(), "app credentials are kept");

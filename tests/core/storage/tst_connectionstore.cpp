@@ -187,7 +187,7 @@ void TestConnectionStore::roundTripAcrossInstances()
 {
     Connection full = Test::connection(QStringLiteral("google"), QStringLiteral("1099"),
                                        QStringLiteral("Zoë 🦊 Müller"));
-    full.setLastError(Error { ErrorCode::InvalidGrant, QStringLiteral("Google refused the refresh token.") });
+    full.lastError = Error { ErrorCode::InvalidGrant, QStringLiteral("Google refused the refresh token.") };
     full.created = Test::kThen.addDays(-3);
     Connection sparse;
     sparse.platformId = QStringLiteral("atlassian");
@@ -210,7 +210,7 @@ void TestConnectionStore::roundTripAcrossInstances()
     full.updated = read.updated; // stamped by upsert
     QVERIFY(read == full);
     QCOMPARE(read.accountName, QStringLiteral("Zoë 🦊 Müller"));
-    QCOMPARE(read.lastErrorCode, QStringLiteral("invalid_grant"));
+    QCOMPARE(read.lastError.code, ErrorCode::InvalidGrant);
     QCOMPARE(read.state, ConnectionState::NeedsReconsent);
     QCOMPARE(read.created, Test::kThen.addDays(-3));
     QCOMPARE(read.expiresAt.timeSpec(), Qt::UTC);
@@ -372,6 +372,11 @@ void TestConnectionStore::corruptFileIsKeptAside_data()
                               << QStringLiteral("connections[0].expires_at");
     QTest::newRow("scopes not strings") << with(QStringLiteral("granted_scopes"), QJsonArray { 1 })
                                         << QStringLiteral("connections[0].granted_scopes");
+    QTest::newRow("unknown error code")
+        << with(QStringLiteral("last_error"),
+                QJsonObject { { QStringLiteral("code"), QStringLiteral("gremlins") },
+                              { QStringLiteral("message"), QStringLiteral("?") } })
+        << QStringLiteral("\"gremlins\" is not a known error code");
     QTest::newRow("same connection twice") << Test::fileWith({ good, good }) << QStringLiteral("github/1");
 }
 
