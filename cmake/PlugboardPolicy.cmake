@@ -11,6 +11,9 @@ target_compile_definitions(plugboard_policy INTERFACE
     QT_NO_CAST_FROM_BYTEARRAY
     QT_NO_URL_CAST_FROM_STRING
     QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    # Every connect() names a context object, so a slot never outlives what
+    # it touches (enforced by Qt 6.7 and later; Debian 12's 6.4 ignores it).
+    QT_NO_CONTEXTLESS_CONNECT
     QT_NO_FOREACH
     QT_NO_KEYWORDS
     QT_USE_QSTRINGBUILDER
