@@ -898,7 +898,7 @@
 <context>
     <name>Plugboard::Cli::CheckCommand</name>
     <message>
-        <location filename="../app/cli/commands/checkcommand.cpp" line="+12"/>
+        <location filename="../app/cli/commands/checkcommand.cpp" line="+13"/>
         <source>Checks every connection.</source>
         <translation>Prüft jede Verbindung.</translation>
     </message>
@@ -918,7 +918,7 @@
         <translation>Keine Verbindungen zu prüfen.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
@@ -1007,7 +1007,7 @@ Exit-Codes:
 <context>
     <name>Plugboard::Cli::ConnectCommand</name>
     <message>
-        <location filename="../app/cli/commands/connectcommand.cpp" line="+16"/>
+        <location filename="../app/cli/commands/connectcommand.cpp" line="+15"/>
         <source>Only prints the URL to open; opens no browser.</source>
         <translation>Gibt nur die zu öffnende URL aus; öffnet keinen Browser.</translation>
     </message>
@@ -1058,14 +1058,14 @@ Exit-Codes:
     </message>
 </context>
 <context>
-    <name>Plugboard::Cli::ConnectionServices</name>
+    <name>Plugboard::Cli::ConnectionArgument</name>
     <message>
-        <location filename="../app/cli/connectionservices.cpp" line="+37"/>
+        <location filename="../app/cli/connectionargument.cpp" line="+13"/>
         <source>PLATFORM, or PLATFORM/ACCOUNT when it has several accounts.</source>
         <translation>PLATTFORM, oder PLATTFORM/KONTO, wenn es mehrere Konten gibt.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+30"/>
         <source>There is no connection &quot;%1&quot;, and no platform called &quot;%2&quot;. Run `plugboard-cli list` to see the connections and `plugboard-cli providers` to see the platforms.</source>
         <translation>Es gibt weder eine Verbindung „%1“ noch eine Plattform namens „%2“. `plugboard-cli list` zeigt die Verbindungen, `plugboard-cli providers` die Plattformen.</translation>
     </message>
@@ -1085,7 +1085,7 @@ Exit-Codes:
 <context>
     <name>Plugboard::Cli::CredentialsCommand</name>
     <message>
-        <location filename="../app/cli/commands/credentialscommand.cpp" line="+19"/>
+        <location filename="../app/cli/commands/credentialscommand.cpp" line="+17"/>
         <source>The OAuth client id (not a secret).</source>
         <translation>Die OAuth-Client-ID (kein Geheimnis).</translation>
     </message>
@@ -1155,7 +1155,7 @@ Exit-Codes:
         <translation>Proxy für den Token-Austausch: %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>Removed the app credentials for %1.</source>
         <translation>Die App-Zugangsdaten für %1 wurden entfernt.</translation>
     </message>
@@ -1173,7 +1173,7 @@ Exit-Codes:
         <translation>Verwenden Sie `disconnect VERBINDUNG`.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Disconnected %1.</source>
         <translation>%1 getrennt.</translation>
     </message>
@@ -1295,7 +1295,7 @@ Exit-Codes:
 <context>
     <name>Plugboard::Cli::TokenCommand</name>
     <message>
-        <location filename="../app/cli/commands/tokencommand.cpp" line="+17"/>
+        <location filename="../app/cli/commands/tokencommand.cpp" line="+18"/>
         <source>Renews the token first when it would expire within SECONDS (default 60).</source>
         <translation>Erneuert das Token vorher, wenn es innerhalb von SEKUNDEN abliefe (Standard 60).</translation>
     </message>
@@ -1315,7 +1315,7 @@ Exit-Codes:
         <translation>Verwenden Sie `token VERBINDUNG [--min-validity SEKUNDEN] [--json]` mit SEKUNDEN von 0 bis %1.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Warning: this token expires at %1 and %2 cannot renew it; reconnect before then.</source>
         <translation>Warnung: Dieses Token läuft um %1 ab und %2 kann es nicht erneuern; verbinden Sie sich vorher neu.</translation>
     </message>

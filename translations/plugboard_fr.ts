@@ -898,7 +898,7 @@
 <context>
     <name>Plugboard::Cli::CheckCommand</name>
     <message>
-        <location filename="../app/cli/commands/checkcommand.cpp" line="+12"/>
+        <location filename="../app/cli/commands/checkcommand.cpp" line="+13"/>
         <source>Checks every connection.</source>
         <translation>Vérifie toutes les connexions.</translation>
     </message>
@@ -918,7 +918,7 @@
         <translation>Aucune connexion à vérifier.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>failed</source>
         <translation>échec</translation>
     </message>
@@ -1007,7 +1007,7 @@ Codes de sortie&#xa0;:
 <context>
     <name>Plugboard::Cli::ConnectCommand</name>
     <message>
-        <location filename="../app/cli/commands/connectcommand.cpp" line="+16"/>
+        <location filename="../app/cli/commands/connectcommand.cpp" line="+15"/>
         <source>Only prints the URL to open; opens no browser.</source>
         <translation>Affiche seulement l&apos;URL à ouvrir, sans ouvrir de navigateur.</translation>
     </message>
@@ -1058,14 +1058,14 @@ Codes de sortie&#xa0;:
     </message>
 </context>
 <context>
-    <name>Plugboard::Cli::ConnectionServices</name>
+    <name>Plugboard::Cli::ConnectionArgument</name>
     <message>
-        <location filename="../app/cli/connectionservices.cpp" line="+37"/>
+        <location filename="../app/cli/connectionargument.cpp" line="+13"/>
         <source>PLATFORM, or PLATFORM/ACCOUNT when it has several accounts.</source>
         <translation>PLATFORM, ou PLATFORM/ACCOUNT si la plateforme a plusieurs comptes.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+30"/>
         <source>There is no connection &quot;%1&quot;, and no platform called &quot;%2&quot;. Run `plugboard-cli list` to see the connections and `plugboard-cli providers` to see the platforms.</source>
         <translation>Il n&apos;existe ni connexion «&#xa0;%1&#xa0;» ni plateforme nommée «&#xa0;%2&#xa0;». Lancez `plugboard-cli list` pour voir les connexions et `plugboard-cli providers` pour voir les plateformes.</translation>
     </message>
@@ -1085,7 +1085,7 @@ Codes de sortie&#xa0;:
 <context>
     <name>Plugboard::Cli::CredentialsCommand</name>
     <message>
-        <location filename="../app/cli/commands/credentialscommand.cpp" line="+19"/>
+        <location filename="../app/cli/commands/credentialscommand.cpp" line="+17"/>
         <source>The OAuth client id (not a secret).</source>
         <translation>L&apos;ID client OAuth (ce n&apos;est pas un secret).</translation>
     </message>
@@ -1155,7 +1155,7 @@ Codes de sortie&#xa0;:
         <translation>Proxy d&apos;échange de jetons&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>Removed the app credentials for %1.</source>
         <translation>Identifiants d&apos;application de %1 supprimés.</translation>
     </message>
@@ -1173,7 +1173,7 @@ Codes de sortie&#xa0;:
         <translation>Utilisez `disconnect CONNECTION`.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Disconnected %1.</source>
         <translation>Déconnexion de %1 terminée.</translation>
     </message>
@@ -1295,7 +1295,7 @@ Codes de sortie&#xa0;:
 <context>
     <name>Plugboard::Cli::TokenCommand</name>
     <message>
-        <location filename="../app/cli/commands/tokencommand.cpp" line="+17"/>
+        <location filename="../app/cli/commands/tokencommand.cpp" line="+18"/>
         <source>Renews the token first when it would expire within SECONDS (default 60).</source>
         <translation>Renouvelle d&apos;abord le jeton s&apos;il expire dans moins de SECONDS secondes (60 par défaut).</translation>
     </message>
@@ -1315,7 +1315,7 @@ Codes de sortie&#xa0;:
         <translation>Utilisez `token CONNECTION [--min-validity SECONDS] [--json]`, avec SECONDS entre 0 et %1.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Warning: this token expires at %1 and %2 cannot renew it; reconnect before then.</source>
         <translation>Attention&#xa0;: ce jeton expire le %1 et %2 ne peut pas le renouveler&#x202f;; reconnectez-vous avant.</translation>
     </message>

@@ -8,12 +8,11 @@
 
 namespace Plugboard {
 class HealthCheck;
+class Services;
 struct Connection;
 } // namespace Plugboard
 
 namespace Plugboard::Cli {
-
-class ConnectionServices;
 
 /// `plugboard-cli check CONNECTION | --all`: confirms with each platform
 /// that the connection works (renewing its token when due), records the
@@ -39,7 +38,7 @@ private:
     void onChecked(HealthCheck* check, Console& console);
 
     QCommandLineOption m_all;
-    std::unique_ptr<ConnectionServices> m_services;
+    std::unique_ptr<Services> m_services;
     QStringList m_pending; ///< connection ids still to check, one at a time
     ExitCode m_worst = ExitCode::Ok;
 };

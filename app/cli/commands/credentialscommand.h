@@ -5,12 +5,9 @@
 
 #include <memory>
 
-class QNetworkAccessManager;
-
 namespace Plugboard {
-class ConnectionStore;
 class CredentialsJob;
-class KeychainSecretStore;
+class Services;
 } // namespace Plugboard
 
 namespace Plugboard::Cli {
@@ -49,10 +46,8 @@ private:
     QCommandLineOption m_apiKeyStdin;
     QCommandLineOption m_tokenProxy;
     PlatformRecord m_record;
-    std::unique_ptr<KeychainSecretStore> m_store;
-    std::unique_ptr<ConnectionStore> m_connections;
+    std::unique_ptr<Services> m_services;
     QStringList m_accountsToDisconnect;
-    QNetworkAccessManager* m_network = nullptr;
 };
 
 } // namespace Plugboard::Cli

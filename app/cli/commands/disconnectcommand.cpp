@@ -1,10 +1,10 @@
 #include "app/cli/commands/disconnectcommand.h"
 
-#include "app/cli/connectionservices.h"
+#include "app/cli/connectionargument.h"
 #include "app/cli/console.h"
 #include "core/catalog/platformcatalog.h"
 #include "core/lifecycle/disconnectoperation.h"
-#include "core/storage/keychainsecretstore.h"
+#include "core/services.h"
 
 namespace Plugboard::Cli {
 
@@ -21,7 +21,7 @@ QString DisconnectCommand::summary() const
 
 void DisconnectCommand::configure(QCommandLineParser& parser)
 {
-    ConnectionServices::addConnectionArgument(parser);
+    ConnectionArgument::declare(parser);
 }
 
 void DisconnectCommand::run(const QCommandLineParser& parser, Console& console)
@@ -31,8 +31,9 @@ void DisconnectCommand::run(const QCommandLineParser& parser, Console& console)
         finishLater(ExitCode::Usage);
         return;
     }
-    m_services = std::make_unique<ConnectionServices>();
-    const Result<Connection> connection = m_services->open(parser.positionalArguments().first());
+    m_services = std::make_unique<Services>();
+    const Result<Connection> connection
+        = ConnectionArgument::open(*m_services->connections(), parser.positionalArguments().first());
     if (!connection) {
         failLater(console, connection.error());
         return;

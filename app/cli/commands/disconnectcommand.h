@@ -6,11 +6,10 @@
 
 namespace Plugboard {
 class DisconnectOperation;
+class Services;
 } // namespace Plugboard
 
 namespace Plugboard::Cli {
-
-class ConnectionServices;
 
 /// `plugboard-cli disconnect CONNECTION`: revokes the connection's tokens at
 /// the platform (refresh token first), then forgets its secrets and
@@ -34,7 +33,7 @@ public:
 private:
     void onDisconnected(DisconnectOperation* operation, Console& console);
 
-    std::unique_ptr<ConnectionServices> m_services;
+    std::unique_ptr<Services> m_services;
     QString m_connectionId;
 };
 

@@ -1,9 +1,10 @@
 #include "app/cli/commands/tokencommand.h"
 
-#include "app/cli/connectionservices.h"
+#include "app/cli/connectionargument.h"
 #include "app/cli/console.h"
 #include "core/lifecycle/tokenservice.h"
 #include "core/lifecycle/validtokenjob.h"
+#include "core/services.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,7 +29,7 @@ QString TokenCommand::summary() const
 
 void TokenCommand::configure(QCommandLineParser& parser)
 {
-    ConnectionServices::addConnectionArgument(parser);
+    ConnectionArgument::declare(parser);
     parser.addOptions({ m_minValidity, m_json });
 }
 
@@ -47,8 +48,9 @@ void TokenCommand::run(const QCommandLineParser& parser, Console& console)
         return;
     }
     m_printJson = parser.isSet(m_json);
-    m_services = std::make_unique<ConnectionServices>();
-    const Result<Connection> connection = m_services->open(parser.positionalArguments().first());
+    m_services = std::make_unique<Services>();
+    const Result<Connection> connection
+        = ConnectionArgument::open(*m_services->connections(), parser.positionalArguments().first());
     if (!connection) {
         failLater(console, connection.error());
         return;

@@ -5,13 +5,12 @@
 #include <memory>
 
 namespace Plugboard {
+class Services;
 class ValidTokenJob;
 struct TokenSet;
 } // namespace Plugboard
 
 namespace Plugboard::Cli {
-
-class ConnectionServices;
 
 /// `plugboard-cli token CONNECTION [--min-validity SECONDS] [--json]`:
 /// prints a working access token and nothing else (or JSON with the token,
@@ -48,7 +47,7 @@ private:
     QCommandLineOption m_json;
     bool m_printJson = false;
     qint64 m_minValiditySeconds = 60;
-    std::unique_ptr<ConnectionServices> m_services;
+    std::unique_ptr<Services> m_services;
 };
 
 } // namespace Plugboard::Cli
