@@ -1326,6 +1326,29 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>Plugboard::ConnectFlow</name>
+    <message>
+        <location filename="../app/gui/connectflow.cpp" line="+51"/>
+        <source>Copied the sign-in link: paste it into a browser on this computer.</source>
+        <translation>Anmeldelink kopiert: Fügen Sie ihn in einen Browser auf diesem Computer ein.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Could not open a browser: the sign-in link is on the clipboard. Paste it into a browser on this computer; Copy link on the card copies it again.</source>
+        <translation>Es konnte kein Browser geöffnet werden: Der Anmeldelink befindet sich in der Zwischenablage. Fügen Sie ihn in einen Browser auf diesem Computer ein; „Link kopieren“ auf der Karte kopiert ihn erneut.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 was already connected; its sign-in has been renewed.</source>
+        <translation>%1 war bereits verbunden; die Anmeldung wurde erneuert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected as %1.</source>
+        <translation>Verbunden als %1.</translation>
+    </message>
+</context>
+<context>
     <name>Plugboard::Connection</name>
     <message>
         <location filename="../core/storage/connection.cpp" line="+51"/>
@@ -1846,7 +1869,7 @@ Um den Anbieter trotzdem hinzuzufügen, wählen Sie „%2“ und übernehmen Sie
 <context>
     <name>Plugboard::DesktopApplication</name>
     <message>
-        <location filename="../app/gui/desktopapplication.cpp" line="+168"/>
+        <location filename="../app/gui/desktopapplication.cpp" line="+152"/>
         <source>Copied %1 — register it in %2&apos;s developer console.</source>
         <translation>%1 kopiert – registrieren Sie sie in der Entwicklerkonsole von %2.</translation>
     </message>
@@ -1856,27 +1879,7 @@ Um den Anbieter trotzdem hinzuzufügen, wählen Sie „%2“ und übernehmen Sie
         <translation>Die App-Zugangsdaten für %1 wurden in Ihrem Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <source>Copied the sign-in link: paste it into a browser on this computer.</source>
-        <translation>Anmeldelink kopiert: Fügen Sie ihn in einen Browser auf diesem Computer ein.</translation>
-    </message>
-    <message>
-        <location line="+89"/>
-        <source>Could not open a browser: the sign-in link is on the clipboard. Paste it into a browser on this computer; Copy link on the card copies it again.</source>
-        <translation>Es konnte kein Browser geöffnet werden: Der Anmeldelink befindet sich in der Zwischenablage. Fügen Sie ihn in einen Browser auf diesem Computer ein; „Link kopieren“ auf der Karte kopiert ihn erneut.</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>%1 was already connected; its sign-in has been renewed.</source>
-        <translation>%1 war bereits verbunden; die Anmeldung wurde erneuert.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Connected as %1.</source>
-        <translation>Verbunden als %1.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+45"/>
         <source>Disconnect %1 from %2?
 
 Plugboard revokes its tokens at %2 and forgets them here. Apps that use this connection stop working until you connect again.</source>

@@ -1326,6 +1326,29 @@ Codes de sortie&#xa0;:
     </message>
 </context>
 <context>
+    <name>Plugboard::ConnectFlow</name>
+    <message>
+        <location filename="../app/gui/connectflow.cpp" line="+51"/>
+        <source>Copied the sign-in link: paste it into a browser on this computer.</source>
+        <translation>Lien de connexion copié&#xa0;: collez-le dans un navigateur de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Could not open a browser: the sign-in link is on the clipboard. Paste it into a browser on this computer; Copy link on the card copies it again.</source>
+        <translation>Impossible d&apos;ouvrir un navigateur&#xa0;: le lien de connexion est dans le presse-papiers. Collez-le dans un navigateur de cet ordinateur&#x202f;; «&#xa0;Copier le lien&#xa0;» sur la carte le copie à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 was already connected; its sign-in has been renewed.</source>
+        <translation>%1 était déjà connecté&#x202f;; son authentification a été renouvelée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected as %1.</source>
+        <translation>Connecté en tant que %1.</translation>
+    </message>
+</context>
+<context>
     <name>Plugboard::Connection</name>
     <message>
         <location filename="../core/storage/connection.cpp" line="+51"/>
@@ -1846,7 +1869,7 @@ Pour ajouter le fournisseur malgré tout, choisissez «&#xa0;%2&#xa0;» et recop
 <context>
     <name>Plugboard::DesktopApplication</name>
     <message>
-        <location filename="../app/gui/desktopapplication.cpp" line="+168"/>
+        <location filename="../app/gui/desktopapplication.cpp" line="+152"/>
         <source>Copied %1 — register it in %2&apos;s developer console.</source>
         <translation>%1 copiée — enregistrez-la dans la console développeur de %2.</translation>
     </message>
@@ -1856,27 +1879,7 @@ Pour ajouter le fournisseur malgré tout, choisissez «&#xa0;%2&#xa0;» et recop
         <translation>Identifiants d&apos;application de %1 enregistrés dans votre trousseau de clés.</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <source>Copied the sign-in link: paste it into a browser on this computer.</source>
-        <translation>Lien de connexion copié&#xa0;: collez-le dans un navigateur de cet ordinateur.</translation>
-    </message>
-    <message>
-        <location line="+89"/>
-        <source>Could not open a browser: the sign-in link is on the clipboard. Paste it into a browser on this computer; Copy link on the card copies it again.</source>
-        <translation>Impossible d&apos;ouvrir un navigateur&#xa0;: le lien de connexion est dans le presse-papiers. Collez-le dans un navigateur de cet ordinateur&#x202f;; «&#xa0;Copier le lien&#xa0;» sur la carte le copie à nouveau.</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>%1 was already connected; its sign-in has been renewed.</source>
-        <translation>%1 était déjà connecté&#x202f;; son authentification a été renouvelée.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Connected as %1.</source>
-        <translation>Connecté en tant que %1.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+45"/>
         <source>Disconnect %1 from %2?
 
 Plugboard revokes its tokens at %2 and forgets them here. Apps that use this connection stop working until you connect again.</source>

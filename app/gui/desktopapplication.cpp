@@ -1,5 +1,6 @@
 #include "app/gui/desktopapplication.h"
 
+#include "app/gui/connectflow.h"
 #include "app/gui/credentialsflow.h"
 #include "app/gui/customproviderflow.h"
 #include "app/gui/sharedstatewatcher.h"
@@ -7,7 +8,6 @@
 #include "core/applicationinfo.h"
 #include "core/catalog/platformcatalog.h"
 #include "core/lifecycle/connectionmonitor.h"
-#include "core/lifecycle/connectoperation.h"
 #include "core/lifecycle/disconnectoperation.h"
 #include "core/oauth/redirecturi.h"
 #include "core/services.h"
@@ -19,10 +19,8 @@
 #include "ui/trayicon.h"
 
 #include <QClipboard>
-#include <QDesktopServices>
-#include <QDir>
-#include <QFileInfo>
 #include <QGuiApplication>
+#include <QSet>
 #include <QSettings>
 #include <QSystemTrayIcon>
 #include <QTimer>
@@ -66,6 +64,8 @@ bool DesktopApplication::start(bool minimized)
     m_customProviders = std::make_unique<CustomProviderFlow>(m_catalog.get(), m_services->network());
     connect(m_customProviders.get(), &CustomProviderFlow::added, this,
             &DesktopApplication::onCustomProviderAdded);
+    m_connect = std::make_unique<ConnectFlow>(m_services.get(), m_window.get());
+    connect(m_connect.get(), &ConnectFlow::ended, this, &DesktopApplication::showCards);
     connect(m_window.get(), &MainWindow::addCustomProviderRequested, this,
             [this] { m_customProviders->open(m_window.get()); });
     showCards();
@@ -125,17 +125,13 @@ void DesktopApplication::onCardAction(const QString& cardId, ConnectionCard::Act
     case ConnectionCard::Action::Connect:
     case ConnectionCard::Action::Reconnect:
     case ConnectionCard::Action::AddAccount:
-        startConnect(platformId, cardId, action == ConnectionCard::Action::Reconnect);
+        m_connect->start(*record, cardId, action == ConnectionCard::Action::Reconnect);
         return;
     case ConnectionCard::Action::Cancel:
-        if (m_connecting)
-            m_connecting->cancel();
+        m_connect->cancel();
         return;
     case ConnectionCard::Action::CopySignInLink:
-        if (m_connecting && m_signInUrl.isValid()) {
-            QGuiApplication::clipboard()->setText(m_signInUrl.toString(QUrl::FullyEncoded));
-            m_window->showStatus(tr("Copied the sign-in link: paste it into a browser on this computer."));
-        }
+        m_connect->copySignInLink();
         return;
     case ConnectionCard::Action::Disconnect:
     case ConnectionCard::Action::RemoveAccount:
@@ -179,20 +175,7 @@ void DesktopApplication::showCards()
     m_window->showConnections(m_catalog->platforms(), shown, withCredentials);
     if (m_tray)
         m_tray->setConnections(shown);
-    showCountdown();
-}
-
-void DesktopApplication::showCountdown()
-{
-    if (!m_connecting)
-        return;
-    // -1 until the session waits for the browser and once the browser has
-    // answered: "Connecting" without a countdown.
-    const AuthorizationSession* session = m_connecting->session();
-    const int secondsLeft = session && session->stage() == AuthorizationSession::Stage::WaitingForBrowser
-        ? int(std::chrono::ceil<std::chrono::seconds>(session->remainingTime()).count())
-        : -1;
-    m_window->setConnecting(m_connectingCard, secondsLeft);
+    m_connect->showProgress();
 }
 
 void DesktopApplication::followChangesElsewhere()
@@ -208,54 +191,6 @@ void DesktopApplication::followChangesElsewhere()
         showCards(); // credentials saved or removed elsewhere
     });
     m_watcher->start();
-}
-
-void DesktopApplication::startConnect(const QString& platformId, const QString& cardId, bool reconnect)
-{
-    const PlatformRecord* record = m_catalog->platform(platformId);
-    if (!record || m_connecting)
-        return;
-    m_connecting = new ConnectOperation(*record, m_services->secrets(), m_services->connections(), this);
-    m_connectingCard = cardId;
-    m_reconnecting = reconnect;
-    connect(m_connecting, &ConnectOperation::authorizationUrlReady, this, [this](const QUrl& url) {
-        m_signInUrl = url; // for Copy link; never logged
-        if (!QDesktopServices::openUrl(url)) {
-            QGuiApplication::clipboard()->setText(url.toString(QUrl::FullyEncoded));
-            m_window->showStatus(
-                tr("Could not open a browser: the sign-in link is on the clipboard. Paste it into "
-                   "a browser on this computer; Copy link on the card copies it again."));
-        }
-    });
-    onFinished(m_connecting, this, &DesktopApplication::onConnectFinished);
-    if (!m_countdown) {
-        m_countdown = new QTimer(this);
-        m_countdown->setInterval(1000);
-        connect(m_countdown, &QTimer::timeout, this, &DesktopApplication::showCountdown);
-    }
-    m_countdown->start();
-    m_window->setConnecting(cardId, -1);
-    m_connecting->start();
-}
-
-void DesktopApplication::onConnectFinished(ConnectOperation* operation)
-{
-    m_countdown->stop();
-    m_signInUrl.clear();
-    const QString cardId = m_connectingCard;
-    m_connectingCard.clear();
-    showCards();
-    if (operation->error().isError()) {
-        m_window->setCardProblem(cardId, operation->error().message);
-        return;
-    }
-    // Signing in again with an account that is connected already replaces
-    // its sign-in; say so rather than seem to have added a second one.
-    m_window->showStatus(
-        operation->replacedExisting() && !m_reconnecting
-            ? tr("%1 was already connected; its sign-in has been renewed.").arg(operation->accountName())
-            : tr("Connected as %1.").arg(operation->accountName()));
-    m_window->bringToFront();
 }
 
 void DesktopApplication::disconnectAccount(const QString& connectionId)

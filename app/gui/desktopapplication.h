@@ -4,17 +4,12 @@
 #include "ui/connectioncard.h"
 
 #include <QObject>
-#include <QPointer>
-#include <QSet>
-#include <QUrl>
 
 #include <memory>
 
-class QTimer;
-
 namespace Plugboard {
 
-class ConnectOperation;
+class ConnectFlow;
 class ConnectionMonitor;
 class CredentialsFlow;
 class CustomProviderFlow;
@@ -53,10 +48,7 @@ private:
     void onCardAction(const QString& cardId, ConnectionCard::Action action);
     void onCredentialsSaved(const QString& platformId, const QString& name, const QString& clientIdHint);
     void showCards();
-    void showCountdown();
-    void startConnect(const QString& platformId, const QString& cardId, bool reconnect);
     void onCustomProviderAdded(const QString& platformId, const QString& name);
-    void onConnectFinished(ConnectOperation* operation);
     void disconnectAccount(const QString& connectionId);
     void removeCustomProvider(const PlatformRecord& record);
     void followChangesElsewhere();
@@ -74,12 +66,8 @@ private:
     std::unique_ptr<ConnectionMonitor> m_monitor; ///< shown states, background renewal, checks
     std::unique_ptr<CredentialsFlow> m_credentials;
     std::unique_ptr<CustomProviderFlow> m_customProviders;
+    std::unique_ptr<ConnectFlow> m_connect;
     std::unique_ptr<SharedStateWatcher> m_watcher;
-    QPointer<ConnectOperation> m_connecting; ///< one browser sign-in at a time
-    QString m_connectingCard; ///< where the sign-in shows: the platform's or the account's card
-    bool m_reconnecting = false; ///< a Reconnect is meant to replace the account's sign-in
-    QUrl m_signInUrl; ///< the running sign-in's authorization URL, for Copy link
-    QTimer* m_countdown = nullptr;
 };
 
 } // namespace Plugboard
