@@ -908,7 +908,7 @@
         <translation>Lässt die Plattform bestätigen, dass eine Verbindung funktioniert, und hält das Ergebnis fest.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Use `check CONNECTION` or `check --all`.</source>
         <translation>Verwenden Sie `check VERBINDUNG` oder `check --all`.</translation>
     </message>
@@ -994,14 +994,24 @@ Exit-Codes:
         <translation>Unbekannter Befehl &quot;%1&quot;. Führen Sie `plugboard-cli --help` aus, um die Befehle aufzulisten.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+29"/>
         <source>Shows this help.</source>
         <translation>Zeigt diese Hilfe an.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>%1. Run `plugboard-cli %2 --help` for its options.</source>
         <translation>%1. Die Optionen zeigt `plugboard-cli %2 --help`.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Missing %1. Use `%2`.</source>
+        <translation>%1 fehlt. Verwenden Sie `%2`.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many arguments. Use `%1`.</source>
+        <translation>Zu viele Argumente. Verwenden Sie `%1`.</translation>
     </message>
 </context>
 <context>
@@ -1032,7 +1042,7 @@ Exit-Codes:
         <translation>Plattform-ID, z. B. github.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Use `connect PLATFORM [--timeout SECONDS]` with a positive timeout.</source>
         <translation>Verwenden Sie `connect PLATFORM [--timeout SECONDS]` mit einer positiven Zeitüberschreitung.</translation>
     </message>
@@ -1060,7 +1070,7 @@ Exit-Codes:
 <context>
     <name>Plugboard::Cli::ConnectionArgument</name>
     <message>
-        <location filename="../app/cli/connectionargument.cpp" line="+13"/>
+        <location filename="../app/cli/connectionargument.cpp" line="+11"/>
         <source>PLATFORM, or PLATFORM/ACCOUNT when it has several accounts.</source>
         <translation>PLATTFORM, oder PLATTFORM/KONTO, wenn es mehrere Konten gibt.</translation>
     </message>
@@ -1120,7 +1130,7 @@ Exit-Codes:
         <translation>Plattform-ID, z. B. github.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Use `credentials set|show|remove PLATFORM`.</source>
         <translation>Verwenden Sie `credentials set|show|remove PLATFORM`.</translation>
     </message>
@@ -1168,12 +1178,7 @@ Exit-Codes:
         <translation>Widerruft eine Verbindung bei der Plattform und vergisst ihre Tokens.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Use `disconnect CONNECTION`.</source>
-        <translation>Verwenden Sie `disconnect VERBINDUNG`.</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>Disconnected %1.</source>
         <translation>%1 getrennt.</translation>
     </message>
@@ -1234,7 +1239,12 @@ Exit-Codes:
         <translation>Nichts zum Auflisten, Hinzufügen oder Entfernen.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
+        <source>The custom platform to add or remove.</source>
+        <translation>Die benutzerdefinierte Plattform, die hinzugefügt oder entfernt werden soll.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Use `providers`, `providers add ID --discover URL` or `providers remove ID`.</source>
         <translation>Verwenden Sie `providers`, `providers add ID --discover URL` oder `providers remove ID`.</translation>
     </message>
@@ -1282,12 +1292,7 @@ Exit-Codes:
         <translation>Plattform-ID, z. B. github.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Name one platform, e.g. `plugboard-cli redirect-uri github`.</source>
-        <translation>Geben Sie eine Plattform an, z. B. `plugboard-cli redirect-uri github`.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Plugboard picks a free port each time; platforms accept any port on a loopback address.</source>
         <translation>Plugboard wählt jedes Mal einen freien Port; Plattformen akzeptieren jeden Port auf einer Loopback-Adresse.</translation>
     </message>
@@ -1310,7 +1315,7 @@ Exit-Codes:
         <translation>Gibt ein funktionierendes Zugriffstoken für Skripte aus und erneuert es bei Bedarf.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Use `token CONNECTION [--min-validity SECONDS] [--json]`, with SECONDS from 0 to %1.</source>
         <translation>Verwenden Sie `token VERBINDUNG [--min-validity SEKUNDEN] [--json]` mit SEKUNDEN von 0 bis %1.</translation>
     </message>

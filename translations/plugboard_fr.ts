@@ -908,7 +908,7 @@
         <translation>Fait confirmer par la plateforme qu&apos;une connexion fonctionne et enregistre le résultat.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Use `check CONNECTION` or `check --all`.</source>
         <translation>Utilisez `check CONNECTION` ou `check --all`.</translation>
     </message>
@@ -994,14 +994,24 @@ Codes de sortie&#xa0;:
         <translation>Commande inconnue «&#xa0;%1&#xa0;». Lancez `plugboard-cli --help` pour afficher la liste des commandes.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+29"/>
         <source>Shows this help.</source>
         <translation>Affiche cette aide.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>%1. Run `plugboard-cli %2 --help` for its options.</source>
         <translation>%1. Lancez `plugboard-cli %2 --help` pour voir ses options.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Missing %1. Use `%2`.</source>
+        <translation>%1 manquant. Utilisez `%2`.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many arguments. Use `%1`.</source>
+        <translation>Trop d’arguments. Utilisez `%1`.</translation>
     </message>
 </context>
 <context>
@@ -1032,7 +1042,7 @@ Codes de sortie&#xa0;:
         <translation>ID de la plateforme, par exemple github.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Use `connect PLATFORM [--timeout SECONDS]` with a positive timeout.</source>
         <translation>Utilisez `connect PLATFORM [--timeout SECONDS]` avec un délai positif.</translation>
     </message>
@@ -1060,7 +1070,7 @@ Codes de sortie&#xa0;:
 <context>
     <name>Plugboard::Cli::ConnectionArgument</name>
     <message>
-        <location filename="../app/cli/connectionargument.cpp" line="+13"/>
+        <location filename="../app/cli/connectionargument.cpp" line="+11"/>
         <source>PLATFORM, or PLATFORM/ACCOUNT when it has several accounts.</source>
         <translation>PLATFORM, ou PLATFORM/ACCOUNT si la plateforme a plusieurs comptes.</translation>
     </message>
@@ -1120,7 +1130,7 @@ Codes de sortie&#xa0;:
         <translation>ID de la plateforme, par exemple github.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Use `credentials set|show|remove PLATFORM`.</source>
         <translation>Utilisez `credentials set|show|remove PLATFORM`.</translation>
     </message>
@@ -1168,12 +1178,7 @@ Codes de sortie&#xa0;:
         <translation>Révoque une connexion auprès de la plateforme et oublie ses jetons.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Use `disconnect CONNECTION`.</source>
-        <translation>Utilisez `disconnect CONNECTION`.</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>Disconnected %1.</source>
         <translation>Déconnexion de %1 terminée.</translation>
     </message>
@@ -1234,7 +1239,12 @@ Codes de sortie&#xa0;:
         <translation>Rien pour lister, sinon add ou remove.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
+        <source>The custom platform to add or remove.</source>
+        <translation>La plateforme personnalisée à ajouter ou à supprimer.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Use `providers`, `providers add ID --discover URL` or `providers remove ID`.</source>
         <translation>Utilisez `providers`, `providers add ID --discover URL` ou `providers remove ID`.</translation>
     </message>
@@ -1282,12 +1292,7 @@ Codes de sortie&#xa0;:
         <translation>ID de la plateforme, par exemple github.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Name one platform, e.g. `plugboard-cli redirect-uri github`.</source>
-        <translation>Indiquez une plateforme, par exemple `plugboard-cli redirect-uri github`.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Plugboard picks a free port each time; platforms accept any port on a loopback address.</source>
         <translation>Plugboard choisit un port libre à chaque fois&#x202f;; les plateformes acceptent n&apos;importe quel port sur une adresse de bouclage.</translation>
     </message>
@@ -1310,7 +1315,7 @@ Codes de sortie&#xa0;:
         <translation>Affiche un jeton d&apos;accès valide pour les scripts, en le renouvelant si nécessaire.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Use `token CONNECTION [--min-validity SECONDS] [--json]`, with SECONDS from 0 to %1.</source>
         <translation>Utilisez `token CONNECTION [--min-validity SECONDS] [--json]`, avec SECONDS entre 0 et %1.</translation>
     </message>

@@ -3,14 +3,12 @@
 #include "core/catalog/platformcatalog.h"
 #include "core/storage/connectionstore.h"
 
-#include <QCommandLineParser>
-
 namespace Plugboard::Cli {
 
-void ConnectionArgument::declare(QCommandLineParser& parser)
+Command::Argument ConnectionArgument::argument()
 {
-    parser.addPositionalArgument(QStringLiteral("CONNECTION"),
-                                 tr("PLATFORM, or PLATFORM/ACCOUNT when it has several accounts."));
+    return { QStringLiteral("CONNECTION"),
+             tr("PLATFORM, or PLATFORM/ACCOUNT when it has several accounts.") };
 }
 
 Result<Connection> ConnectionArgument::open(ConnectionStore& store, const QString& name)

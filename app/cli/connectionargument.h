@@ -1,11 +1,10 @@
 #pragma once
 
+#include "app/cli/command.h"
 #include "core/result.h"
 #include "core/storage/connection.h"
 
 #include <QCoreApplication>
-
-class QCommandLineParser;
 
 namespace Plugboard {
 class ConnectionStore;
@@ -22,8 +21,8 @@ class ConnectionArgument final
 public:
     ConnectionArgument() = delete;
 
-    /// Declares the CONNECTION argument the way every command explains it.
-    static void declare(QCommandLineParser& parser);
+    /// The CONNECTION argument, the way every command explains it.
+    static Command::Argument argument();
 
     /// Reads connections.json, then resolve()s `name`.
     static Result<Connection> open(ConnectionStore& store, const QString& name);

@@ -20,16 +20,22 @@ QString CheckCommand::summary() const
     return tr("Confirms with the platform that a connection works, and records the outcome.");
 }
 
+QList<Command::Argument> CheckCommand::arguments() const
+{
+    Argument connection = ConnectionArgument::argument();
+    connection.optional = true; // instead of --all
+    return { connection };
+}
+
 void CheckCommand::configure(QCommandLineParser& parser)
 {
-    ConnectionArgument::declare(parser);
     parser.addOption(m_all);
 }
 
 void CheckCommand::run(const QCommandLineParser& parser, Console& console)
 {
     const bool all = parser.isSet(m_all);
-    if (all == (parser.positionalArguments().size() == 1) || parser.positionalArguments().size() > 1) {
+    if (all == (parser.positionalArguments().size() == 1)) {
         console.error({ ErrorCode::InvalidArgument, tr("Use `check CONNECTION` or `check --all`.") });
         finishLater(ExitCode::Usage);
         return;

@@ -30,6 +30,7 @@ public:
     QString name() const override { return QStringLiteral("check"); }
     QString summary() const override;
     QString synopsis() const override { return QStringLiteral("CONNECTION | --all"); }
+    QList<Argument> arguments() const override;
     void configure(QCommandLineParser& parser) override;
     void run(const QCommandLineParser& parser, Console& console) override;
 

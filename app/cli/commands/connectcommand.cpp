@@ -26,9 +26,13 @@ QString ConnectCommand::summary() const
     return tr("Connects an account: sign in through the browser; the tokens go to the keyring.");
 }
 
+QList<Command::Argument> ConnectCommand::arguments() const
+{
+    return { { QStringLiteral("PLATFORM"), tr("Platform id, e.g. github.") } };
+}
+
 void ConnectCommand::configure(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(QStringLiteral("PLATFORM"), tr("Platform id, e.g. github."));
     parser.addOptions({ m_noBrowser, m_timeout, m_scopes });
 }
 
@@ -36,7 +40,7 @@ void ConnectCommand::run(const QCommandLineParser& parser, Console& console)
 {
     bool validTimeout = false;
     const int timeout = parser.value(m_timeout).toInt(&validTimeout);
-    if (parser.positionalArguments().size() != 1 || !validTimeout || timeout <= 0) {
+    if (!validTimeout || timeout <= 0) {
         console.error({ ErrorCode::InvalidArgument,
                         tr("Use `connect PLATFORM [--timeout SECONDS]` with a positive timeout.") });
         finishLater(ExitCode::Usage);

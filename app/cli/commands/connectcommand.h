@@ -29,6 +29,7 @@ public:
     {
         return QStringLiteral("PLATFORM [--no-browser] [--timeout SECONDS] [--scopes \"a b\"]");
     }
+    QList<Argument> arguments() const override;
     void configure(QCommandLineParser& parser) override;
     void run(const QCommandLineParser& parser, Console& console) override;
 

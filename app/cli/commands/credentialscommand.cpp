@@ -39,11 +39,15 @@ QString CredentialsCommand::synopsis() const
         "PLATFORM");
 }
 
+QList<Command::Argument> CredentialsCommand::arguments() const
+{
+    return { { QStringLiteral("ACTION"), tr("set, show or remove."), false,
+               QStringLiteral("set|show|remove") },
+             { QStringLiteral("PLATFORM"), tr("Platform id, e.g. github.") } };
+}
+
 void CredentialsCommand::configure(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(QStringLiteral("action"), tr("set, show or remove."),
-                                 QStringLiteral("set|show|remove"));
-    parser.addPositionalArgument(QStringLiteral("PLATFORM"), tr("Platform id, e.g. github."));
     parser.addOptions({ m_clientId, m_clientSecretStdin, m_apiKeyStdin, m_tokenProxy });
 }
 
@@ -51,9 +55,8 @@ void CredentialsCommand::run(const QCommandLineParser& parser, Console& console)
 {
     const QStringList words = parser.positionalArguments();
     const QString action = words.value(0);
-    if (words.size() != 2
-        || (action != QLatin1String("set") && action != QLatin1String("show")
-            && action != QLatin1String("remove"))) {
+    if (action != QLatin1String("set") && action != QLatin1String("show")
+        && action != QLatin1String("remove")) {
         console.error({ ErrorCode::InvalidArgument, tr("Use `credentials set|show|remove PLATFORM`.") });
         finishLater(ExitCode::Usage);
         return;

@@ -19,18 +19,13 @@ QString DisconnectCommand::summary() const
     return tr("Revokes a connection at the platform and forgets its tokens.");
 }
 
-void DisconnectCommand::configure(QCommandLineParser& parser)
+QList<Command::Argument> DisconnectCommand::arguments() const
 {
-    ConnectionArgument::declare(parser);
+    return { ConnectionArgument::argument() };
 }
 
 void DisconnectCommand::run(const QCommandLineParser& parser, Console& console)
 {
-    if (parser.positionalArguments().size() != 1) {
-        console.error({ ErrorCode::InvalidArgument, tr("Use `disconnect CONNECTION`.") });
-        finishLater(ExitCode::Usage);
-        return;
-    }
     m_services = std::make_unique<Services>();
     const Result<Connection> connection
         = ConnectionArgument::open(*m_services->connections(), parser.positionalArguments().first());

@@ -27,7 +27,7 @@ public:
     QString name() const override { return QStringLiteral("disconnect"); }
     QString summary() const override;
     QString synopsis() const override { return QStringLiteral("CONNECTION"); }
-    void configure(QCommandLineParser& parser) override;
+    QList<Argument> arguments() const override;
     void run(const QCommandLineParser& parser, Console& console) override;
 
 private:

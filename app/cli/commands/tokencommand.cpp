@@ -27,9 +27,13 @@ QString TokenCommand::summary() const
     return tr("Prints a working access token for scripts, renewing it when needed.");
 }
 
+QList<Command::Argument> TokenCommand::arguments() const
+{
+    return { ConnectionArgument::argument() };
+}
+
 void TokenCommand::configure(QCommandLineParser& parser)
 {
-    ConnectionArgument::declare(parser);
     parser.addOptions({ m_minValidity, m_json });
 }
 
@@ -38,8 +42,7 @@ void TokenCommand::run(const QCommandLineParser& parser, Console& console)
     bool numeric = false;
     m_minValiditySeconds = parser.value(m_minValidity).toLongLong(&numeric);
     const int maxValidity = 24 * 3600;
-    if (parser.positionalArguments().size() != 1 || !numeric || m_minValiditySeconds < 0
-        || m_minValiditySeconds > maxValidity) {
+    if (!numeric || m_minValiditySeconds < 0 || m_minValiditySeconds > maxValidity) {
         console.error({ ErrorCode::InvalidArgument,
                         tr("Use `token CONNECTION [--min-validity SECONDS] [--json]`, with SECONDS from 0 to "
                            "%1.")

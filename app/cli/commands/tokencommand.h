@@ -33,6 +33,7 @@ public:
     {
         return QStringLiteral("CONNECTION [--min-validity SECONDS] [--json]");
     }
+    QList<Argument> arguments() const override;
     void configure(QCommandLineParser& parser) override;
     void run(const QCommandLineParser& parser, Console& console) override;
 
