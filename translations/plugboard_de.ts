@@ -914,7 +914,7 @@
 <context>
     <name>Plugboard::Cli::CheckCommand</name>
     <message>
-        <location filename="../app/cli/commands/checkcommand.cpp" line="+12"/>
+        <location filename="../app/cli/commands/checkcommand.cpp" line="+13"/>
         <source>Checks every connection.</source>
         <translation>Prüft jede Verbindung.</translation>
     </message>
@@ -924,7 +924,7 @@
         <translation>Lässt die Plattform bestätigen, dass eine Verbindung funktioniert, und hält das Ergebnis fest.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Use `check CONNECTION` or `check --all`.</source>
         <translation>Verwenden Sie `check VERBINDUNG` oder `check --all`.</translation>
     </message>
@@ -934,7 +934,7 @@
         <translation>Keine Verbindungen zu prüfen.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
@@ -1010,20 +1010,30 @@ Exit-Codes:
         <translation>Unbekannter Befehl &quot;%1&quot;. Führen Sie `plugboard-cli --help` aus, um die Befehle aufzulisten.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+29"/>
         <source>Shows this help.</source>
         <translation>Zeigt diese Hilfe an.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>%1. Run `plugboard-cli %2 --help` for its options.</source>
         <translation>%1. Die Optionen zeigt `plugboard-cli %2 --help`.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Missing %1. Use `%2`.</source>
+        <translation>%1 fehlt. Verwenden Sie `%2`.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many arguments. Use `%1`.</source>
+        <translation>Zu viele Argumente. Verwenden Sie `%1`.</translation>
     </message>
 </context>
 <context>
     <name>Plugboard::Cli::ConnectCommand</name>
     <message>
-        <location filename="../app/cli/commands/connectcommand.cpp" line="+16"/>
+        <location filename="../app/cli/commands/connectcommand.cpp" line="+15"/>
         <source>Only prints the URL to open; opens no browser.</source>
         <translation>Gibt nur die zu öffnende URL aus; öffnet keinen Browser.</translation>
     </message>
@@ -1048,7 +1058,7 @@ Exit-Codes:
         <translation>Plattform-ID, z. B. github.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Use `connect PLATFORM [--timeout SECONDS]` with a positive timeout.</source>
         <translation>Verwenden Sie `connect PLATFORM [--timeout SECONDS]` mit einer positiven Zeitüberschreitung.</translation>
     </message>
@@ -1074,14 +1084,14 @@ Exit-Codes:
     </message>
 </context>
 <context>
-    <name>Plugboard::Cli::ConnectionServices</name>
+    <name>Plugboard::Cli::ConnectionArgument</name>
     <message>
-        <location filename="../app/cli/connectionservices.cpp" line="+37"/>
+        <location filename="../app/cli/connectionargument.cpp" line="+11"/>
         <source>PLATFORM, or PLATFORM/ACCOUNT when it has several accounts.</source>
         <translation>PLATTFORM, oder PLATTFORM/KONTO, wenn es mehrere Konten gibt.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+30"/>
         <source>There is no connection &quot;%1&quot;, and no platform called &quot;%2&quot;. Run `plugboard-cli list` to see the connections and `plugboard-cli providers` to see the platforms.</source>
         <translation>Es gibt weder eine Verbindung „%1“ noch eine Plattform namens „%2“. `plugboard-cli list` zeigt die Verbindungen, `plugboard-cli providers` die Plattformen.</translation>
     </message>
@@ -1101,7 +1111,7 @@ Exit-Codes:
 <context>
     <name>Plugboard::Cli::CredentialsCommand</name>
     <message>
-        <location filename="../app/cli/commands/credentialscommand.cpp" line="+19"/>
+        <location filename="../app/cli/commands/credentialscommand.cpp" line="+17"/>
         <source>The OAuth client id (not a secret).</source>
         <translation>Die OAuth-Client-ID (kein Geheimnis).</translation>
     </message>
@@ -1136,7 +1146,7 @@ Exit-Codes:
         <translation>Plattform-ID, z. B. github.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Use `credentials set|show|remove PLATFORM`.</source>
         <translation>Verwenden Sie `credentials set|show|remove PLATFORM`.</translation>
     </message>
@@ -1171,7 +1181,7 @@ Exit-Codes:
         <translation>Proxy für den Token-Austausch: %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>Removed the app credentials for %1.</source>
         <translation>Die App-Zugangsdaten für %1 wurden entfernt.</translation>
     </message>
@@ -1184,12 +1194,7 @@ Exit-Codes:
         <translation>Widerruft eine Verbindung bei der Plattform und vergisst ihre Tokens.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Use `disconnect CONNECTION`.</source>
-        <translation>Verwenden Sie `disconnect VERBINDUNG`.</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Disconnected %1.</source>
         <translation>%1 getrennt.</translation>
     </message>
@@ -1250,7 +1255,12 @@ Exit-Codes:
         <translation>Nichts zum Auflisten, Hinzufügen oder Entfernen.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
+        <source>The custom platform to add or remove.</source>
+        <translation>Die benutzerdefinierte Plattform, die hinzugefügt oder entfernt werden soll.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Use `providers`, `providers add ID --discover URL` or `providers remove ID`.</source>
         <translation>Verwenden Sie `providers`, `providers add ID --discover URL` oder `providers remove ID`.</translation>
     </message>
@@ -1298,12 +1308,7 @@ Exit-Codes:
         <translation>Plattform-ID, z. B. github.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Name one platform, e.g. `plugboard-cli redirect-uri github`.</source>
-        <translation>Geben Sie eine Plattform an, z. B. `plugboard-cli redirect-uri github`.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Plugboard picks a free port each time; platforms accept any port on a loopback address.</source>
         <translation>Plugboard wählt jedes Mal einen freien Port; Plattformen akzeptieren jeden Port auf einer Loopback-Adresse.</translation>
     </message>
@@ -1311,7 +1316,7 @@ Exit-Codes:
 <context>
     <name>Plugboard::Cli::TokenCommand</name>
     <message>
-        <location filename="../app/cli/commands/tokencommand.cpp" line="+17"/>
+        <location filename="../app/cli/commands/tokencommand.cpp" line="+18"/>
         <source>Renews the token first when it would expire within SECONDS (default 60).</source>
         <translation>Erneuert das Token vorher, wenn es innerhalb von SEKUNDEN abliefe (Standard 60).</translation>
     </message>
@@ -1326,12 +1331,12 @@ Exit-Codes:
         <translation>Gibt ein funktionierendes Zugriffstoken für Skripte aus und erneuert es bei Bedarf.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Use `token CONNECTION [--min-validity SECONDS] [--json]`, with SECONDS from 0 to %1.</source>
         <translation>Verwenden Sie `token VERBINDUNG [--min-validity SEKUNDEN] [--json]` mit SEKUNDEN von 0 bis %1.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Warning: this token expires at %1 and %2 cannot renew it; reconnect before then.</source>
         <translation>Warnung: Dieses Token läuft um %1 ab und %2 kann es nicht erneuern; verbinden Sie sich vorher neu.</translation>
     </message>
@@ -1339,6 +1344,29 @@ Exit-Codes:
         <location line="+8"/>
         <source>Note: %1 issues tokens that last %2 seconds, not the %3 seconds asked for with --min-validity; this one is valid until %4.</source>
         <translation>Hinweis: %1 stellt Tokens aus, die %2 Sekunden gültig sind, nicht die mit --min-validity verlangten %3 Sekunden; dieses Token ist bis %4 gültig.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::ConnectFlow</name>
+    <message>
+        <location filename="../app/gui/connectflow.cpp" line="+51"/>
+        <source>Copied the sign-in link: paste it into a browser on this computer.</source>
+        <translation>Anmeldelink kopiert: Fügen Sie ihn in einen Browser auf diesem Computer ein.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Could not open a browser: the sign-in link is on the clipboard. Paste it into a browser on this computer; Copy link on the card copies it again.</source>
+        <translation>Es konnte kein Browser geöffnet werden: Der Anmeldelink befindet sich in der Zwischenablage. Fügen Sie ihn in einen Browser auf diesem Computer ein; „Link kopieren“ auf der Karte kopiert ihn erneut.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 was already connected; its sign-in has been renewed.</source>
+        <translation>%1 war bereits verbunden; die Anmeldung wurde erneuert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected as %1.</source>
+        <translation>Verbunden als %1.</translation>
     </message>
 </context>
 <context>
@@ -1862,7 +1890,7 @@ Um den Anbieter trotzdem hinzuzufügen, wählen Sie „%2“ und übernehmen Sie
 <context>
     <name>Plugboard::DesktopApplication</name>
     <message>
-        <location filename="../app/gui/desktopapplication.cpp" line="+168"/>
+        <location filename="../app/gui/desktopapplication.cpp" line="+152"/>
         <source>Copied %1 — register it in %2&apos;s developer console.</source>
         <translation>%1 kopiert – registrieren Sie sie in der Entwicklerkonsole von %2.</translation>
     </message>
@@ -1872,27 +1900,7 @@ Um den Anbieter trotzdem hinzuzufügen, wählen Sie „%2“ und übernehmen Sie
         <translation>Die App-Zugangsdaten für %1 wurden in Ihrem Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <source>Copied the sign-in link: paste it into a browser on this computer.</source>
-        <translation>Anmeldelink kopiert: Fügen Sie ihn in einen Browser auf diesem Computer ein.</translation>
-    </message>
-    <message>
-        <location line="+89"/>
-        <source>Could not open a browser: the sign-in link is on the clipboard. Paste it into a browser on this computer; Copy link on the card copies it again.</source>
-        <translation>Es konnte kein Browser geöffnet werden: Der Anmeldelink befindet sich in der Zwischenablage. Fügen Sie ihn in einen Browser auf diesem Computer ein; „Link kopieren“ auf der Karte kopiert ihn erneut.</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>%1 was already connected; its sign-in has been renewed.</source>
-        <translation>%1 war bereits verbunden; die Anmeldung wurde erneuert.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Connected as %1.</source>
-        <translation>Verbunden als %1.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+45"/>
         <source>Disconnect %1 from %2?
 
 Plugboard revokes its tokens at %2 and forgets them here. Apps that use this connection stop working until you connect again.</source>

@@ -914,7 +914,7 @@
 <context>
     <name>Plugboard::Cli::CheckCommand</name>
     <message>
-        <location filename="../app/cli/commands/checkcommand.cpp" line="+12"/>
+        <location filename="../app/cli/commands/checkcommand.cpp" line="+13"/>
         <source>Checks every connection.</source>
         <translation>Vérifie toutes les connexions.</translation>
     </message>
@@ -924,7 +924,7 @@
         <translation>Fait confirmer par la plateforme qu&apos;une connexion fonctionne et enregistre le résultat.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Use `check CONNECTION` or `check --all`.</source>
         <translation>Utilisez `check CONNECTION` ou `check --all`.</translation>
     </message>
@@ -934,7 +934,7 @@
         <translation>Aucune connexion à vérifier.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>failed</source>
         <translation>échec</translation>
     </message>
@@ -1010,20 +1010,30 @@ Codes de sortie&#xa0;:
         <translation>Commande inconnue «&#xa0;%1&#xa0;». Lancez `plugboard-cli --help` pour afficher la liste des commandes.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+29"/>
         <source>Shows this help.</source>
         <translation>Affiche cette aide.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>%1. Run `plugboard-cli %2 --help` for its options.</source>
         <translation>%1. Lancez `plugboard-cli %2 --help` pour voir ses options.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Missing %1. Use `%2`.</source>
+        <translation>%1 manquant. Utilisez `%2`.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many arguments. Use `%1`.</source>
+        <translation>Trop d’arguments. Utilisez `%1`.</translation>
     </message>
 </context>
 <context>
     <name>Plugboard::Cli::ConnectCommand</name>
     <message>
-        <location filename="../app/cli/commands/connectcommand.cpp" line="+16"/>
+        <location filename="../app/cli/commands/connectcommand.cpp" line="+15"/>
         <source>Only prints the URL to open; opens no browser.</source>
         <translation>Affiche seulement l&apos;URL à ouvrir, sans ouvrir de navigateur.</translation>
     </message>
@@ -1048,7 +1058,7 @@ Codes de sortie&#xa0;:
         <translation>ID de la plateforme, par exemple github.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Use `connect PLATFORM [--timeout SECONDS]` with a positive timeout.</source>
         <translation>Utilisez `connect PLATFORM [--timeout SECONDS]` avec un délai positif.</translation>
     </message>
@@ -1074,14 +1084,14 @@ Codes de sortie&#xa0;:
     </message>
 </context>
 <context>
-    <name>Plugboard::Cli::ConnectionServices</name>
+    <name>Plugboard::Cli::ConnectionArgument</name>
     <message>
-        <location filename="../app/cli/connectionservices.cpp" line="+37"/>
+        <location filename="../app/cli/connectionargument.cpp" line="+11"/>
         <source>PLATFORM, or PLATFORM/ACCOUNT when it has several accounts.</source>
         <translation>PLATFORM, ou PLATFORM/ACCOUNT si la plateforme a plusieurs comptes.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+30"/>
         <source>There is no connection &quot;%1&quot;, and no platform called &quot;%2&quot;. Run `plugboard-cli list` to see the connections and `plugboard-cli providers` to see the platforms.</source>
         <translation>Il n&apos;existe ni connexion «&#xa0;%1&#xa0;» ni plateforme nommée «&#xa0;%2&#xa0;». Lancez `plugboard-cli list` pour voir les connexions et `plugboard-cli providers` pour voir les plateformes.</translation>
     </message>
@@ -1101,7 +1111,7 @@ Codes de sortie&#xa0;:
 <context>
     <name>Plugboard::Cli::CredentialsCommand</name>
     <message>
-        <location filename="../app/cli/commands/credentialscommand.cpp" line="+19"/>
+        <location filename="../app/cli/commands/credentialscommand.cpp" line="+17"/>
         <source>The OAuth client id (not a secret).</source>
         <translation>L&apos;ID client OAuth (ce n&apos;est pas un secret).</translation>
     </message>
@@ -1136,7 +1146,7 @@ Codes de sortie&#xa0;:
         <translation>ID de la plateforme, par exemple github.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Use `credentials set|show|remove PLATFORM`.</source>
         <translation>Utilisez `credentials set|show|remove PLATFORM`.</translation>
     </message>
@@ -1171,7 +1181,7 @@ Codes de sortie&#xa0;:
         <translation>Proxy d&apos;échange de jetons&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>Removed the app credentials for %1.</source>
         <translation>Identifiants d&apos;application de %1 supprimés.</translation>
     </message>
@@ -1184,12 +1194,7 @@ Codes de sortie&#xa0;:
         <translation>Révoque une connexion auprès de la plateforme et oublie ses jetons.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Use `disconnect CONNECTION`.</source>
-        <translation>Utilisez `disconnect CONNECTION`.</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Disconnected %1.</source>
         <translation>Déconnexion de %1 terminée.</translation>
     </message>
@@ -1250,7 +1255,12 @@ Codes de sortie&#xa0;:
         <translation>Rien pour lister, sinon add ou remove.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
+        <source>The custom platform to add or remove.</source>
+        <translation>La plateforme personnalisée à ajouter ou à supprimer.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Use `providers`, `providers add ID --discover URL` or `providers remove ID`.</source>
         <translation>Utilisez `providers`, `providers add ID --discover URL` ou `providers remove ID`.</translation>
     </message>
@@ -1298,12 +1308,7 @@ Codes de sortie&#xa0;:
         <translation>ID de la plateforme, par exemple github.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Name one platform, e.g. `plugboard-cli redirect-uri github`.</source>
-        <translation>Indiquez une plateforme, par exemple `plugboard-cli redirect-uri github`.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Plugboard picks a free port each time; platforms accept any port on a loopback address.</source>
         <translation>Plugboard choisit un port libre à chaque fois&#x202f;; les plateformes acceptent n&apos;importe quel port sur une adresse de bouclage.</translation>
     </message>
@@ -1311,7 +1316,7 @@ Codes de sortie&#xa0;:
 <context>
     <name>Plugboard::Cli::TokenCommand</name>
     <message>
-        <location filename="../app/cli/commands/tokencommand.cpp" line="+17"/>
+        <location filename="../app/cli/commands/tokencommand.cpp" line="+18"/>
         <source>Renews the token first when it would expire within SECONDS (default 60).</source>
         <translation>Renouvelle d&apos;abord le jeton s&apos;il expire dans moins de SECONDS secondes (60 par défaut).</translation>
     </message>
@@ -1326,12 +1331,12 @@ Codes de sortie&#xa0;:
         <translation>Affiche un jeton d&apos;accès valide pour les scripts, en le renouvelant si nécessaire.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Use `token CONNECTION [--min-validity SECONDS] [--json]`, with SECONDS from 0 to %1.</source>
         <translation>Utilisez `token CONNECTION [--min-validity SECONDS] [--json]`, avec SECONDS entre 0 et %1.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Warning: this token expires at %1 and %2 cannot renew it; reconnect before then.</source>
         <translation>Attention&#xa0;: ce jeton expire le %1 et %2 ne peut pas le renouveler&#x202f;; reconnectez-vous avant.</translation>
     </message>
@@ -1339,6 +1344,29 @@ Codes de sortie&#xa0;:
         <location line="+8"/>
         <source>Note: %1 issues tokens that last %2 seconds, not the %3 seconds asked for with --min-validity; this one is valid until %4.</source>
         <translation>Remarque&#xa0;: %1 délivre des jetons valables %2 secondes, et non les %3 secondes demandées avec --min-validity&#x202f;; celui-ci est valable jusqu&apos;au %4.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::ConnectFlow</name>
+    <message>
+        <location filename="../app/gui/connectflow.cpp" line="+51"/>
+        <source>Copied the sign-in link: paste it into a browser on this computer.</source>
+        <translation>Lien de connexion copié&#xa0;: collez-le dans un navigateur de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Could not open a browser: the sign-in link is on the clipboard. Paste it into a browser on this computer; Copy link on the card copies it again.</source>
+        <translation>Impossible d&apos;ouvrir un navigateur&#xa0;: le lien de connexion est dans le presse-papiers. Collez-le dans un navigateur de cet ordinateur&#x202f;; «&#xa0;Copier le lien&#xa0;» sur la carte le copie à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 was already connected; its sign-in has been renewed.</source>
+        <translation>%1 était déjà connecté&#x202f;; son authentification a été renouvelée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected as %1.</source>
+        <translation>Connecté en tant que %1.</translation>
     </message>
 </context>
 <context>
@@ -1862,7 +1890,7 @@ Pour ajouter le fournisseur malgré tout, choisissez «&#xa0;%2&#xa0;» et recop
 <context>
     <name>Plugboard::DesktopApplication</name>
     <message>
-        <location filename="../app/gui/desktopapplication.cpp" line="+168"/>
+        <location filename="../app/gui/desktopapplication.cpp" line="+152"/>
         <source>Copied %1 — register it in %2&apos;s developer console.</source>
         <translation>%1 copiée — enregistrez-la dans la console développeur de %2.</translation>
     </message>
@@ -1872,27 +1900,7 @@ Pour ajouter le fournisseur malgré tout, choisissez «&#xa0;%2&#xa0;» et recop
         <translation>Identifiants d&apos;application de %1 enregistrés dans votre trousseau de clés.</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <source>Copied the sign-in link: paste it into a browser on this computer.</source>
-        <translation>Lien de connexion copié&#xa0;: collez-le dans un navigateur de cet ordinateur.</translation>
-    </message>
-    <message>
-        <location line="+89"/>
-        <source>Could not open a browser: the sign-in link is on the clipboard. Paste it into a browser on this computer; Copy link on the card copies it again.</source>
-        <translation>Impossible d&apos;ouvrir un navigateur&#xa0;: le lien de connexion est dans le presse-papiers. Collez-le dans un navigateur de cet ordinateur&#x202f;; «&#xa0;Copier le lien&#xa0;» sur la carte le copie à nouveau.</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>%1 was already connected; its sign-in has been renewed.</source>
-        <translation>%1 était déjà connecté&#x202f;; son authentification a été renouvelée.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Connected as %1.</source>
-        <translation>Connecté en tant que %1.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+45"/>
         <source>Disconnect %1 from %2?
 
 Plugboard revokes its tokens at %2 and forgets them here. Apps that use this connection stop working until you connect again.</source>

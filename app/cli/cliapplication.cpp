@@ -85,25 +85,8 @@ int CliApplication::exec(const QStringList& arguments)
 ExitCode CliApplication::runCommand(Command* command, const QStringList& arguments, Console& console)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(command->summary());
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") }, tr("Shows this help."));
-    parser.addOption(help);
-    command->configure(parser);
-
-    // arguments[0] is the command's name; QCommandLineParser wants a program there.
-    QStringList forParser = arguments;
-    forParser[0] = QStringLiteral("plugboard-cli %1").arg(command->name());
-    if (!parser.parse(forParser)) {
-        console.error({ ErrorCode::InvalidArgument,
-                        tr("%1. Run `plugboard-cli %2 --help` for its options.")
-                            .arg(parser.errorText(), command->name()) });
-        return ExitCode::Usage;
-    }
-    if (parser.isSet(help)) {
-        console.data(parser.helpText());
-        return ExitCode::Ok;
-    }
+    if (const std::optional<ExitCode> early = parse(*command, arguments, parser, console))
+        return *early;
 
     ExitCode result = ExitCode::Failure;
     bool done = false;
@@ -117,6 +100,60 @@ ExitCode CliApplication::runCommand(Command* command, const QStringList& argumen
     if (!done)
         loop.exec();
     return result;
+}
+
+std::optional<ExitCode> CliApplication::parse(Command& command, const QStringList& arguments,
+                                              QCommandLineParser& parser, Console& console)
+{
+    parser.setApplicationDescription(command.summary());
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") }, tr("Shows this help."));
+    parser.addOption(help);
+    for (const Command::Argument& argument : command.arguments()) {
+        const QString syntax = !argument.syntax.isEmpty() ? argument.syntax
+            : argument.optional                           ? QStringLiteral("[%1]").arg(argument.name)
+                                                          : QString();
+        parser.addPositionalArgument(argument.name, argument.description, syntax);
+    }
+    command.configure(parser);
+
+    // arguments[0] is the command's name; QCommandLineParser wants a program there.
+    QStringList forParser = arguments;
+    forParser[0] = QStringLiteral("plugboard-cli %1").arg(command.name());
+    if (!parser.parse(forParser)) {
+        console.error({ ErrorCode::InvalidArgument,
+                        tr("%1. Run `plugboard-cli %2 --help` for its options.")
+                            .arg(parser.errorText(), command.name()) });
+        return ExitCode::Usage;
+    }
+    if (parser.isSet(help)) {
+        console.data(parser.helpText());
+        return ExitCode::Ok;
+    }
+    if (Result<void> counted = checkArgumentCount(command, parser.positionalArguments()); !counted) {
+        console.error(counted.error());
+        return ExitCode::Usage;
+    }
+    return std::nullopt;
+}
+
+Result<void> CliApplication::checkArgumentCount(const Command& command, const QStringList& given)
+{
+    const QList<Command::Argument> declared = command.arguments();
+    QStringList missing;
+    for (qsizetype i = given.size(); i < declared.size(); ++i) {
+        if (!declared.at(i).optional)
+            missing.append(declared.at(i).name);
+    }
+    // The usage line names what the command takes; the arguments given are
+    // not repeated: a stray one may be a secret pasted in the wrong place.
+    const QString usage = QStringLiteral("plugboard-cli %1 %2").arg(command.name(), command.synopsis());
+    if (!missing.isEmpty())
+        return Error { ErrorCode::InvalidArgument,
+                       tr("Missing %1. Use `%2`.").arg(missing.join(QStringLiteral(", ")), usage) };
+    if (given.size() > declared.size())
+        return Error { ErrorCode::InvalidArgument, tr("Too many arguments. Use `%1`.").arg(usage) };
+    return {};
 }
 
 } // namespace Plugboard::Cli

@@ -1,9 +1,14 @@
 #pragma once
 
 #include "app/cli/exitcode.h"
+#include "core/result.h"
 
 #include <QList>
 #include <QObject>
+
+#include <optional>
+
+class QCommandLineParser;
 
 namespace Plugboard::Cli {
 
@@ -30,6 +35,12 @@ public:
 private:
     QString overview() const;
     ExitCode runCommand(Command* command, const QStringList& arguments, Console& console);
+    /// Parses `arguments` for `command`; Usage or Ok when run() need not
+    /// follow (a mistake, or --help).
+    std::optional<ExitCode> parse(Command& command, const QStringList& arguments, QCommandLineParser& parser,
+                                  Console& console);
+    /// The one check of how many positional arguments `command` was given.
+    static Result<void> checkArgumentCount(const Command& command, const QStringList& given);
 
     QList<Command*> m_commands;
 };

@@ -3,6 +3,7 @@
 #include "app/cli/exitcode.h"
 
 #include <QCommandLineParser>
+#include <QList>
 #include <QObject>
 #include <QTimer>
 
@@ -11,14 +12,24 @@ namespace Plugboard::Cli {
 class Console;
 
 /// One plugboard-cli subcommand ("token", "list", …). The application
-/// gives it a parser to declare its options on, then runs it; the command
-/// reports once through finished(), from the event loop or directly.
+/// declares the command's arguments() and checks their count, gives it a
+/// parser to declare its options on, then runs it; the command reports once
+/// through finished(), from the event loop or directly.
 class Command : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Command)
 
 public:
+    /// A positional argument, in the order they are given.
+    struct Argument
+    {
+        QString name; ///< "CONNECTION", as `--help` lists it
+        QString description; ///< one line for `--help`
+        bool optional = false; ///< only after the required ones
+        QString syntax = {}; ///< for the usage line when not the name: "set|show|remove"
+    };
+
     explicit Command(QObject* parent = nullptr)
         : QObject(parent)
     { }
@@ -30,8 +41,11 @@ public:
     virtual QString summary() const = 0;
     /// "CONNECTION [--min-validity SECONDS] [--json]", after the name.
     virtual QString synopsis() const = 0;
-    /// Declares positional arguments and options.
-    virtual void configure(QCommandLineParser& parser) = 0;
+    /// What the command takes; the application refuses fewer than the
+    /// required ones or more than all of them before run().
+    virtual QList<Argument> arguments() const { return {}; }
+    /// Declares the options.
+    virtual void configure(QCommandLineParser& /*parser*/) { }
     /// Does the work; emits finished() exactly once.
     virtual void run(const QCommandLineParser& parser, Console& console) = 0;
 

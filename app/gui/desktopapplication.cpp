@@ -1,5 +1,6 @@
 #include "app/gui/desktopapplication.h"
 
+#include "app/gui/connectflow.h"
 #include "app/gui/credentialsflow.h"
 #include "app/gui/customproviderflow.h"
 #include "app/gui/sharedstatewatcher.h"
@@ -7,23 +8,19 @@
 #include "core/applicationinfo.h"
 #include "core/catalog/platformcatalog.h"
 #include "core/lifecycle/connectionmonitor.h"
-#include "core/lifecycle/connectoperation.h"
 #include "core/lifecycle/disconnectoperation.h"
-#include "core/lifecycle/tokenservice.h"
 #include "core/oauth/redirecturi.h"
+#include "core/services.h"
 #include "core/storage/connectionstore.h"
 #include "core/storage/credentialsjob.h"
-#include "core/storage/keychainsecretstore.h"
+#include "core/storage/secretstore.h"
 #include "ui/confirmation.h"
 #include "ui/mainwindow.h"
 #include "ui/trayicon.h"
 
 #include <QClipboard>
-#include <QDesktopServices>
-#include <QDir>
-#include <QFileInfo>
 #include <QGuiApplication>
-#include <QNetworkAccessManager>
+#include <QSet>
 #include <QSettings>
 #include <QSystemTrayIcon>
 #include <QTimer>
@@ -43,13 +40,7 @@ DesktopApplication::DesktopApplication(QObject* parent)
     , m_catalog(std::make_unique<PlatformCatalog>())
 { }
 
-DesktopApplication::~DesktopApplication()
-{
-    // Renewals and checks in flight use the stores and the window: end them
-    // before those members go (children would outlive them).
-    delete m_monitor;
-    delete m_tokens;
-}
+DesktopApplication::~DesktopApplication() = default;
 
 bool DesktopApplication::start(bool minimized)
 {
@@ -58,18 +49,23 @@ bool DesktopApplication::start(bool minimized)
 
     // Startup reads the catalog and metadata only, never the keyring.
     m_catalog->loadAll(); // broken custom records are skipped; the rest show
+    m_services = std::make_unique<Services>(
+        [catalog = m_catalog.get()](const QString& platformId) -> std::optional<PlatformRecord> {
+            if (const PlatformRecord* record = catalog->platform(platformId))
+                return *record;
+            return std::nullopt;
+        });
     m_window = std::make_unique<MainWindow>();
-    // The store reads only its index of key names here, not the keyring.
-    m_secrets = new KeychainSecretStore(this);
-    m_connections = std::make_unique<ConnectionStore>();
-    if (Result<void> loaded = m_connections->load(); !loaded)
+    if (Result<void> loaded = m_services->connections()->load(); !loaded)
         m_window->showStatus(loaded.error().message);
-    m_network = new QNetworkAccessManager(this);
     createLifecycle();
-    m_credentials = new CredentialsFlow(m_catalog.get(), m_secrets, this);
-    connect(m_credentials, &CredentialsFlow::saved, this, &DesktopApplication::onCredentialsSaved);
-    m_customProviders = new CustomProviderFlow(m_catalog.get(), m_network, this);
-    connect(m_customProviders, &CustomProviderFlow::added, this, &DesktopApplication::onCustomProviderAdded);
+    m_credentials = std::make_unique<CredentialsFlow>(m_catalog.get(), m_services->secrets());
+    connect(m_credentials.get(), &CredentialsFlow::saved, this, &DesktopApplication::onCredentialsSaved);
+    m_customProviders = std::make_unique<CustomProviderFlow>(m_catalog.get(), m_services->network());
+    connect(m_customProviders.get(), &CustomProviderFlow::added, this,
+            &DesktopApplication::onCustomProviderAdded);
+    m_connect = std::make_unique<ConnectFlow>(m_services.get(), m_window.get());
+    connect(m_connect.get(), &ConnectFlow::ended, this, &DesktopApplication::showCards);
     connect(m_window.get(), &MainWindow::addCustomProviderRequested, this,
             [this] { m_customProviders->open(m_window.get()); });
     showCards();
@@ -88,20 +84,12 @@ bool DesktopApplication::start(bool minimized)
 
 void DesktopApplication::createLifecycle()
 {
-    m_tokens = new TokenService(
-        m_secrets, m_connections.get(), m_network,
-        [this](const QString& platformId) -> std::optional<PlatformRecord> {
-            if (const PlatformRecord* record = m_catalog->platform(platformId))
-                return *record;
-            return std::nullopt;
-        },
-        this);
-    m_monitor = new ConnectionMonitor(m_tokens, this);
-    connect(m_monitor, &ConnectionMonitor::changed, this, &DesktopApplication::showCards);
-    connect(m_monitor, &ConnectionMonitor::checkFinished, this, &DesktopApplication::onChecked);
+    m_monitor = std::make_unique<ConnectionMonitor>(m_services->tokens());
+    connect(m_monitor.get(), &ConnectionMonitor::changed, this, &DesktopApplication::showCards);
+    connect(m_monitor.get(), &ConnectionMonitor::checkFinished, this, &DesktopApplication::onChecked);
     // Startup never reads the keyring: renewals that are already due wait
     // until the window is up and the event loop runs.
-    QTimer::singleShot(kRenewalStartDelay, m_monitor, &ConnectionMonitor::start);
+    QTimer::singleShot(kRenewalStartDelay, m_monitor.get(), &ConnectionMonitor::start);
 }
 
 void DesktopApplication::createTray()
@@ -137,17 +125,13 @@ void DesktopApplication::onCardAction(const QString& cardId, ConnectionCard::Act
     case ConnectionCard::Action::Connect:
     case ConnectionCard::Action::Reconnect:
     case ConnectionCard::Action::AddAccount:
-        startConnect(platformId, cardId, action == ConnectionCard::Action::Reconnect);
+        m_connect->start(*record, cardId, action == ConnectionCard::Action::Reconnect);
         return;
     case ConnectionCard::Action::Cancel:
-        if (m_connecting)
-            m_connecting->cancel();
+        m_connect->cancel();
         return;
     case ConnectionCard::Action::CopySignInLink:
-        if (m_connecting && m_signInUrl.isValid()) {
-            QGuiApplication::clipboard()->setText(m_signInUrl.toString(QUrl::FullyEncoded));
-            m_window->showStatus(tr("Copied the sign-in link: paste it into a browser on this computer."));
-        }
+        m_connect->copySignInLink();
         return;
     case ConnectionCard::Action::Disconnect:
     case ConnectionCard::Action::RemoveAccount:
@@ -180,7 +164,7 @@ void DesktopApplication::onCredentialsSaved(const QString& platformId, const QSt
 void DesktopApplication::showCards()
 {
     // One read of the key-name index (a settings file), not one per platform.
-    const QStringList written = m_secrets->knownKeys();
+    const QStringList written = m_services->secrets()->knownKeys();
     QSet<QString> withCredentials;
     for (const PlatformRecord& record : m_catalog->platforms()) {
         if (written.contains(SecretStore::credentialsKey(record.id)))
@@ -191,88 +175,27 @@ void DesktopApplication::showCards()
     m_window->showConnections(m_catalog->platforms(), shown, withCredentials);
     if (m_tray)
         m_tray->setConnections(shown);
-    showCountdown();
-}
-
-void DesktopApplication::showCountdown()
-{
-    if (!m_connecting)
-        return;
-    // -1 until the session waits for the browser and once the browser has
-    // answered: "Connecting" without a countdown.
-    const AuthorizationSession* session = m_connecting->session();
-    const int secondsLeft = session && session->stage() == AuthorizationSession::Stage::WaitingForBrowser
-        ? int(std::chrono::ceil<std::chrono::seconds>(session->remainingTime()).count())
-        : -1;
-    m_window->setConnecting(m_connectingCard, secondsLeft);
+    m_connect->showProgress();
 }
 
 void DesktopApplication::followChangesElsewhere()
 {
     // The command line changes the same files: show its changes within a
     // second, as if they had been made in this window.
-    m_watcher = new SharedStateWatcher(this);
-    connect(m_watcher, &SharedStateWatcher::connectionsChanged, this, [this] {
-        (void)m_connections->reload(); // changed() when the content differs: the monitor re-shows
+    m_watcher = std::make_unique<SharedStateWatcher>();
+    connect(m_watcher.get(), &SharedStateWatcher::connectionsChanged, this, [this] {
+        (void)m_services->connections()->reload(); // changed() when the content differs: the monitor re-shows
     });
-    connect(m_watcher, &SharedStateWatcher::configurationChanged, this, [this] {
+    connect(m_watcher.get(), &SharedStateWatcher::configurationChanged, this, [this] {
         m_catalog->loadAll(); // a custom platform added or removed elsewhere
         showCards(); // credentials saved or removed elsewhere
     });
     m_watcher->start();
 }
 
-void DesktopApplication::startConnect(const QString& platformId, const QString& cardId, bool reconnect)
-{
-    const PlatformRecord* record = m_catalog->platform(platformId);
-    if (!record || m_connecting)
-        return;
-    m_connecting = new ConnectOperation(*record, m_secrets, m_connections.get(), this);
-    m_connectingCard = cardId;
-    m_reconnecting = reconnect;
-    connect(m_connecting, &ConnectOperation::authorizationUrlReady, this, [this](const QUrl& url) {
-        m_signInUrl = url; // for Copy link; never logged
-        if (!QDesktopServices::openUrl(url)) {
-            QGuiApplication::clipboard()->setText(url.toString(QUrl::FullyEncoded));
-            m_window->showStatus(
-                tr("Could not open a browser: the sign-in link is on the clipboard. Paste it into "
-                   "a browser on this computer; Copy link on the card copies it again."));
-        }
-    });
-    onFinished(m_connecting, this, &DesktopApplication::onConnectFinished);
-    if (!m_countdown) {
-        m_countdown = new QTimer(this);
-        m_countdown->setInterval(1000);
-        connect(m_countdown, &QTimer::timeout, this, &DesktopApplication::showCountdown);
-    }
-    m_countdown->start();
-    m_window->setConnecting(cardId, -1);
-    m_connecting->start();
-}
-
-void DesktopApplication::onConnectFinished(ConnectOperation* operation)
-{
-    m_countdown->stop();
-    m_signInUrl.clear();
-    const QString cardId = m_connectingCard;
-    m_connectingCard.clear();
-    showCards();
-    if (operation->error().isError()) {
-        m_window->setCardProblem(cardId, operation->error().message);
-        return;
-    }
-    // Signing in again with an account that is connected already replaces
-    // its sign-in; say so rather than seem to have added a second one.
-    m_window->showStatus(
-        operation->replacedExisting() && !m_reconnecting
-            ? tr("%1 was already connected; its sign-in has been renewed.").arg(operation->accountName())
-            : tr("Connected as %1.").arg(operation->accountName()));
-    m_window->bringToFront();
-}
-
 void DesktopApplication::disconnectAccount(const QString& connectionId)
 {
-    const std::optional<Connection> connection = m_connections->connection(connectionId);
+    const std::optional<Connection> connection = m_services->connections()->connection(connectionId);
     const PlatformRecord* record = m_catalog->platform(Connection::platformOf(connectionId));
     if (!connection || !record)
         return;
@@ -288,8 +211,8 @@ void DesktopApplication::disconnectAccount(const QString& connectionId)
               .arg(account, record->name);
     if (!Confirmation::ask(m_window.get(), tr("Disconnect %1?").arg(account), question, tr("Disconnect")))
         return;
-    auto* disconnect = new DisconnectOperation(*record, connection->accountId, m_secrets, m_connections.get(),
-                                               m_network, this);
+    auto* disconnect = new DisconnectOperation(*record, connection->accountId, m_services->secrets(),
+                                               m_services->connections(), m_services->network(), this);
     startJob(disconnect, this, [this, account, name = record->name, revokes](DisconnectOperation* done) {
         // The metadata change re-shows the cards; only say how it went.
         if (done->error().isError())
@@ -306,7 +229,7 @@ void DesktopApplication::disconnectAccount(const QString& connectionId)
 
 void DesktopApplication::removeCustomProvider(const PlatformRecord& record)
 {
-    if (!record.custom || !m_connections->connectionsForPlatform(record.id).isEmpty())
+    if (!record.custom || !m_services->connections()->connectionsForPlatform(record.id).isEmpty())
         return;
     const QString question
         = tr("Remove %1?\n\nPlugboard forgets its endpoints and the app credentials saved for "
@@ -316,7 +239,7 @@ void DesktopApplication::removeCustomProvider(const PlatformRecord& record)
         return;
     // Credentials first: a record without credentials is harmless, credentials
     // without their record could never be removed from the window again.
-    CredentialsJob* forget = CredentialsJob::remove(m_secrets, record, this);
+    CredentialsJob* forget = CredentialsJob::remove(m_services->secrets(), record, this);
     startJob(forget, this, [this, id = record.id, name = record.name](CredentialsJob* job) {
         if (job->error().isError()) {
             m_window->showStatus(job->error().message);
@@ -337,7 +260,7 @@ void DesktopApplication::onCustomProviderAdded(const QString& platformId, const 
 
 void DesktopApplication::checkAll()
 {
-    const qsizetype count = m_connections->connections().size();
+    const qsizetype count = m_services->connections()->connections().size();
     if (count == 0) {
         m_window->showStatus(tr("There are no connections to check yet."));
         return;

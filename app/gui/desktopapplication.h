@@ -4,29 +4,21 @@
 #include "ui/connectioncard.h"
 
 #include <QObject>
-#include <QPointer>
-#include <QSet>
-#include <QUrl>
 
 #include <memory>
 
-class QNetworkAccessManager;
-class QTimer;
-
 namespace Plugboard {
 
-class ConnectOperation;
+class ConnectFlow;
 class ConnectionMonitor;
-class ConnectionStore;
 class CredentialsFlow;
 class CustomProviderFlow;
 class MainWindow;
 class PlatformCatalog;
 struct PlatformRecord;
-class SecretStore;
+class Services;
 class SharedStateWatcher;
 class SingleInstance;
-class TokenService;
 class TrayIcon;
 
 /// Wires the desktop app together: the window, the tray when the desktop
@@ -56,10 +48,7 @@ private:
     void onCardAction(const QString& cardId, ConnectionCard::Action action);
     void onCredentialsSaved(const QString& platformId, const QString& name, const QString& clientIdHint);
     void showCards();
-    void showCountdown();
-    void startConnect(const QString& platformId, const QString& cardId, bool reconnect);
     void onCustomProviderAdded(const QString& platformId, const QString& name);
-    void onConnectFinished(ConnectOperation* operation);
     void disconnectAccount(const QString& connectionId);
     void removeCustomProvider(const PlatformRecord& record);
     void followChangesElsewhere();
@@ -67,23 +56,18 @@ private:
     void checkNow(const QString& connectionId);
     void onChecked(const QString& connectionId, const Error& error, bool verified);
 
+    // In dependency order: each member uses only those above it, so they
+    // go in reverse and nothing outlives what it uses.
     std::unique_ptr<SingleInstance> m_instance;
     std::unique_ptr<PlatformCatalog> m_catalog;
+    std::unique_ptr<Services> m_services; ///< looks platforms up in m_catalog
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<TrayIcon> m_tray;
-    SecretStore* m_secrets = nullptr; ///< reads the keyring only when asked: startup never does
-    CredentialsFlow* m_credentials = nullptr;
-    std::unique_ptr<ConnectionStore> m_connections;
-    QNetworkAccessManager* m_network = nullptr;
-    QPointer<ConnectOperation> m_connecting; ///< one browser sign-in at a time
-    QString m_connectingCard; ///< where the sign-in shows: the platform's or the account's card
-    bool m_reconnecting = false; ///< a Reconnect is meant to replace the account's sign-in
-    QUrl m_signInUrl; ///< the running sign-in's authorization URL, for Copy link
-    QTimer* m_countdown = nullptr;
-    SharedStateWatcher* m_watcher = nullptr;
-    CustomProviderFlow* m_customProviders = nullptr;
-    TokenService* m_tokens = nullptr; ///< valid tokens, renewals (single flight)
-    ConnectionMonitor* m_monitor = nullptr; ///< shown states, background renewal, checks
+    std::unique_ptr<ConnectionMonitor> m_monitor; ///< shown states, background renewal, checks
+    std::unique_ptr<CredentialsFlow> m_credentials;
+    std::unique_ptr<CustomProviderFlow> m_customProviders;
+    std::unique_ptr<ConnectFlow> m_connect;
+    std::unique_ptr<SharedStateWatcher> m_watcher;
 };
 
 } // namespace Plugboard

@@ -1,8 +1,9 @@
 #include "app/cli/commands/checkcommand.h"
 
-#include "app/cli/connectionservices.h"
+#include "app/cli/connectionargument.h"
 #include "app/cli/console.h"
 #include "core/lifecycle/healthcheck.h"
+#include "core/services.h"
 #include "core/storage/connectionstore.h"
 
 namespace Plugboard::Cli {
@@ -19,23 +20,29 @@ QString CheckCommand::summary() const
     return tr("Confirms with the platform that a connection works, and records the outcome.");
 }
 
+QList<Command::Argument> CheckCommand::arguments() const
+{
+    Argument connection = ConnectionArgument::argument();
+    connection.optional = true; // instead of --all
+    return { connection };
+}
+
 void CheckCommand::configure(QCommandLineParser& parser)
 {
-    ConnectionServices::addConnectionArgument(parser);
     parser.addOption(m_all);
 }
 
 void CheckCommand::run(const QCommandLineParser& parser, Console& console)
 {
     const bool all = parser.isSet(m_all);
-    if (all == (parser.positionalArguments().size() == 1) || parser.positionalArguments().size() > 1) {
+    if (all == (parser.positionalArguments().size() == 1)) {
         console.error({ ErrorCode::InvalidArgument, tr("Use `check CONNECTION` or `check --all`.") });
         finishLater(ExitCode::Usage);
         return;
     }
-    m_services = std::make_unique<ConnectionServices>();
+    m_services = std::make_unique<Services>();
     if (all) {
-        if (Result<void> loaded = m_services->load(); !loaded) {
+        if (Result<void> loaded = m_services->connections()->load(); !loaded) {
             failLater(console, loaded.error());
             return;
         }
@@ -44,7 +51,8 @@ void CheckCommand::run(const QCommandLineParser& parser, Console& console)
         if (m_pending.isEmpty())
             console.hint(tr("No connections to check."));
     } else {
-        const Result<Connection> connection = m_services->open(parser.positionalArguments().first());
+        const Result<Connection> connection
+            = ConnectionArgument::open(*m_services->connections(), parser.positionalArguments().first());
         if (!connection) {
             failLater(console, connection.error());
             return;

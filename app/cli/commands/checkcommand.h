@@ -8,12 +8,11 @@
 
 namespace Plugboard {
 class HealthCheck;
+class Services;
 struct Connection;
 } // namespace Plugboard
 
 namespace Plugboard::Cli {
-
-class ConnectionServices;
 
 /// `plugboard-cli check CONNECTION | --all`: confirms with each platform
 /// that the connection works (renewing its token when due), records the
@@ -31,6 +30,7 @@ public:
     QString name() const override { return QStringLiteral("check"); }
     QString summary() const override;
     QString synopsis() const override { return QStringLiteral("CONNECTION | --all"); }
+    QList<Argument> arguments() const override;
     void configure(QCommandLineParser& parser) override;
     void run(const QCommandLineParser& parser, Console& console) override;
 
@@ -39,7 +39,7 @@ private:
     void onChecked(HealthCheck* check, Console& console);
 
     QCommandLineOption m_all;
-    std::unique_ptr<ConnectionServices> m_services;
+    std::unique_ptr<Services> m_services;
     QStringList m_pending; ///< connection ids still to check, one at a time
     ExitCode m_worst = ExitCode::Ok;
 };

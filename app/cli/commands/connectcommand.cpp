@@ -3,8 +3,7 @@
 #include "app/cli/console.h"
 #include "core/catalog/platformcatalog.h"
 #include "core/lifecycle/connectoperation.h"
-#include "core/storage/connectionstore.h"
-#include "core/storage/keychainsecretstore.h"
+#include "core/services.h"
 
 #include <QProcess>
 #include <QTimer>
@@ -27,9 +26,13 @@ QString ConnectCommand::summary() const
     return tr("Connects an account: sign in through the browser; the tokens go to the keyring.");
 }
 
+QList<Command::Argument> ConnectCommand::arguments() const
+{
+    return { { QStringLiteral("PLATFORM"), tr("Platform id, e.g. github.") } };
+}
+
 void ConnectCommand::configure(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(QStringLiteral("PLATFORM"), tr("Platform id, e.g. github."));
     parser.addOptions({ m_noBrowser, m_timeout, m_scopes });
 }
 
@@ -37,7 +40,7 @@ void ConnectCommand::run(const QCommandLineParser& parser, Console& console)
 {
     bool validTimeout = false;
     const int timeout = parser.value(m_timeout).toInt(&validTimeout);
-    if (parser.positionalArguments().size() != 1 || !validTimeout || timeout <= 0) {
+    if (!validTimeout || timeout <= 0) {
         console.error({ ErrorCode::InvalidArgument,
                         tr("Use `connect PLATFORM [--timeout SECONDS]` with a positive timeout.") });
         finishLater(ExitCode::Usage);
@@ -48,14 +51,14 @@ void ConnectCommand::run(const QCommandLineParser& parser, Console& console)
         failLater(console, record.error());
         return;
     }
-    m_secrets = std::make_unique<KeychainSecretStore>();
-    m_connections = std::make_unique<ConnectionStore>();
-    if (Result<void> loaded = m_connections->load(); !loaded) {
+    m_services = std::make_unique<Services>();
+    if (Result<void> loaded = m_services->connections()->load(); !loaded) {
         failLater(console, loaded.error());
         return;
     }
 
-    auto* operation = new ConnectOperation(record.value(), m_secrets.get(), m_connections.get(), this);
+    auto* operation
+        = new ConnectOperation(record.value(), m_services->secrets(), m_services->connections(), this);
     operation->setTimeout(std::chrono::seconds(timeout));
     operation->setScopes(parser.value(m_scopes).split(QLatin1Char(' '), Qt::SkipEmptyParts));
     const bool openBrowser = !parser.isSet(m_noBrowser);

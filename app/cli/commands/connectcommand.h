@@ -5,9 +5,7 @@
 #include <memory>
 
 namespace Plugboard {
-class ConnectOperation;
-class ConnectionStore;
-class KeychainSecretStore;
+class Services;
 } // namespace Plugboard
 
 namespace Plugboard::Cli {
@@ -31,6 +29,7 @@ public:
     {
         return QStringLiteral("PLATFORM [--no-browser] [--timeout SECONDS] [--scopes \"a b\"]");
     }
+    QList<Argument> arguments() const override;
     void configure(QCommandLineParser& parser) override;
     void run(const QCommandLineParser& parser, Console& console) override;
 
@@ -38,8 +37,7 @@ private:
     QCommandLineOption m_noBrowser;
     QCommandLineOption m_timeout;
     QCommandLineOption m_scopes;
-    std::unique_ptr<KeychainSecretStore> m_secrets;
-    std::unique_ptr<ConnectionStore> m_connections;
+    std::unique_ptr<Services> m_services;
 };
 
 } // namespace Plugboard::Cli

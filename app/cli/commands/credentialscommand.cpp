@@ -4,12 +4,11 @@
 #include "core/catalog/platformcatalog.h"
 #include "core/lifecycle/disconnectoperation.h"
 #include "core/platformsettings.h"
-#include "core/storage/connectionstore.h"
+#include "core/services.h"
 #include "core/storage/credentialsjob.h"
-#include "core/storage/keychainsecretstore.h"
 #include "core/storage/secretjob.h"
+#include "core/storage/secretstore.h"
 
-#include <QNetworkAccessManager>
 #include <QTimer>
 
 namespace Plugboard::Cli {
@@ -40,11 +39,15 @@ QString CredentialsCommand::synopsis() const
         "PLATFORM");
 }
 
+QList<Command::Argument> CredentialsCommand::arguments() const
+{
+    return { { QStringLiteral("ACTION"), tr("set, show or remove."), false,
+               QStringLiteral("set|show|remove") },
+             { QStringLiteral("PLATFORM"), tr("Platform id, e.g. github.") } };
+}
+
 void CredentialsCommand::configure(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(QStringLiteral("action"), tr("set, show or remove."),
-                                 QStringLiteral("set|show|remove"));
-    parser.addPositionalArgument(QStringLiteral("PLATFORM"), tr("Platform id, e.g. github."));
     parser.addOptions({ m_clientId, m_clientSecretStdin, m_apiKeyStdin, m_tokenProxy });
 }
 
@@ -52,9 +55,8 @@ void CredentialsCommand::run(const QCommandLineParser& parser, Console& console)
 {
     const QStringList words = parser.positionalArguments();
     const QString action = words.value(0);
-    if (words.size() != 2
-        || (action != QLatin1String("set") && action != QLatin1String("show")
-            && action != QLatin1String("remove"))) {
+    if (action != QLatin1String("set") && action != QLatin1String("show")
+        && action != QLatin1String("remove")) {
         console.error({ ErrorCode::InvalidArgument, tr("Use `credentials set|show|remove PLATFORM`.") });
         finishLater(ExitCode::Usage);
         return;
@@ -65,7 +67,7 @@ void CredentialsCommand::run(const QCommandLineParser& parser, Console& console)
         return;
     }
     m_record = std::move(record).value();
-    m_store = std::make_unique<KeychainSecretStore>();
+    m_services = std::make_unique<Services>();
     if (action == QLatin1String("set"))
         set(parser, console);
     else if (action == QLatin1String("show"))
@@ -103,12 +105,12 @@ void CredentialsCommand::set(const QCommandLineParser& parser, Console& console)
         finishLater(ExitCode::Usage);
         return;
     }
-    runJob(CredentialsJob::save(m_store.get(), m_record, values, this), console);
+    runJob(CredentialsJob::save(m_services->secrets(), m_record, values, this), console);
 }
 
 void CredentialsCommand::show(Console& console)
 {
-    runJob(CredentialsJob::load(m_store.get(), m_record, this), console);
+    runJob(CredentialsJob::load(m_services->secrets(), m_record, this), console);
 }
 
 void CredentialsCommand::runJob(CredentialsJob* job, Console& console)
@@ -138,14 +140,12 @@ void CredentialsCommand::forgetConnections(Console& console)
     // first, revoking their tokens while the credentials needed to revoke
     // are still there: tokens are useless without the app that issued them.
     // The metadata must be readable before any secret is deleted.
-    m_connections = std::make_unique<ConnectionStore>();
-    if (Result<void> loaded = m_connections->load(); !loaded) {
+    if (Result<void> loaded = m_services->connections()->load(); !loaded) {
         failLater(console, loaded.error());
         return;
     }
-    for (const Connection& connection : m_connections->connectionsForPlatform(m_record.id))
+    for (const Connection& connection : m_services->connections()->connectionsForPlatform(m_record.id))
         m_accountsToDisconnect.append(connection.accountId);
-    m_network = new QNetworkAccessManager(this);
     QTimer::singleShot(0, this, [this, console = &console] { disconnectNext(*console); });
 }
 
@@ -155,8 +155,9 @@ void CredentialsCommand::disconnectNext(Console& console)
         forgetLeftoverTokens(console);
         return;
     }
-    auto* operation = new DisconnectOperation(m_record, m_accountsToDisconnect.takeFirst(), m_store.get(),
-                                              m_connections.get(), m_network, this);
+    auto* operation
+        = new DisconnectOperation(m_record, m_accountsToDisconnect.takeFirst(), m_services->secrets(),
+                                  m_services->connections(), m_services->network(), this);
     startJob(operation, this, [this, console = &console](DisconnectOperation* done) {
         if (done->error().isError()) { // e.g. a locked keyring: stop, change nothing more
             fail(*console, done->error());
@@ -171,7 +172,7 @@ void CredentialsCommand::disconnectNext(Console& console)
 void CredentialsCommand::forgetLeftoverTokens(Console& console)
 {
     // "connection/<platform>/": tokens of accounts the metadata lost track of.
-    SecretJob* forget = m_store->removeAll(SecretStore::connectionKey(m_record.id, QString()));
+    SecretJob* forget = m_services->secrets()->removeAll(SecretStore::connectionKey(m_record.id, QString()));
     startJob(forget, this, [this, console = &console](SecretJob* job) {
         if (job->error().isError()) {
             fail(*console, job->error());
@@ -183,7 +184,7 @@ void CredentialsCommand::forgetLeftoverTokens(Console& console)
 
 void CredentialsCommand::remove(Console& console)
 {
-    CredentialsJob* job = CredentialsJob::remove(m_store.get(), m_record, this);
+    CredentialsJob* job = CredentialsJob::remove(m_services->secrets(), m_record, this);
     startJob(job, this, [this, console = &console](CredentialsJob* done) {
         if (done->error().isError()) {
             fail(*console, done->error());

@@ -5,12 +5,9 @@
 
 #include <memory>
 
-class QNetworkAccessManager;
-
 namespace Plugboard {
-class ConnectionStore;
 class CredentialsJob;
-class KeychainSecretStore;
+class Services;
 } // namespace Plugboard
 
 namespace Plugboard::Cli {
@@ -32,6 +29,7 @@ public:
     QString name() const override { return QStringLiteral("credentials"); }
     QString summary() const override;
     QString synopsis() const override;
+    QList<Argument> arguments() const override;
     void configure(QCommandLineParser& parser) override;
     void run(const QCommandLineParser& parser, Console& console) override;
 
@@ -49,10 +47,8 @@ private:
     QCommandLineOption m_apiKeyStdin;
     QCommandLineOption m_tokenProxy;
     PlatformRecord m_record;
-    std::unique_ptr<KeychainSecretStore> m_store;
-    std::unique_ptr<ConnectionStore> m_connections;
+    std::unique_ptr<Services> m_services;
     QStringList m_accountsToDisconnect;
-    QNetworkAccessManager* m_network = nullptr;
 };
 
 } // namespace Plugboard::Cli

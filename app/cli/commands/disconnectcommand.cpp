@@ -1,10 +1,10 @@
 #include "app/cli/commands/disconnectcommand.h"
 
-#include "app/cli/connectionservices.h"
+#include "app/cli/connectionargument.h"
 #include "app/cli/console.h"
 #include "core/catalog/platformcatalog.h"
 #include "core/lifecycle/disconnectoperation.h"
-#include "core/storage/keychainsecretstore.h"
+#include "core/services.h"
 
 namespace Plugboard::Cli {
 
@@ -19,20 +19,16 @@ QString DisconnectCommand::summary() const
     return tr("Revokes a connection at the platform and forgets its tokens.");
 }
 
-void DisconnectCommand::configure(QCommandLineParser& parser)
+QList<Command::Argument> DisconnectCommand::arguments() const
 {
-    ConnectionServices::addConnectionArgument(parser);
+    return { ConnectionArgument::argument() };
 }
 
 void DisconnectCommand::run(const QCommandLineParser& parser, Console& console)
 {
-    if (parser.positionalArguments().size() != 1) {
-        console.error({ ErrorCode::InvalidArgument, tr("Use `disconnect CONNECTION`.") });
-        finishLater(ExitCode::Usage);
-        return;
-    }
-    m_services = std::make_unique<ConnectionServices>();
-    const Result<Connection> connection = m_services->open(parser.positionalArguments().first());
+    m_services = std::make_unique<Services>();
+    const Result<Connection> connection
+        = ConnectionArgument::open(*m_services->connections(), parser.positionalArguments().first());
     if (!connection) {
         failLater(console, connection.error());
         return;

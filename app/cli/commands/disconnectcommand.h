@@ -6,11 +6,10 @@
 
 namespace Plugboard {
 class DisconnectOperation;
+class Services;
 } // namespace Plugboard
 
 namespace Plugboard::Cli {
-
-class ConnectionServices;
 
 /// `plugboard-cli disconnect CONNECTION`: revokes the connection's tokens at
 /// the platform (refresh token first), then forgets its secrets and
@@ -28,13 +27,13 @@ public:
     QString name() const override { return QStringLiteral("disconnect"); }
     QString summary() const override;
     QString synopsis() const override { return QStringLiteral("CONNECTION"); }
-    void configure(QCommandLineParser& parser) override;
+    QList<Argument> arguments() const override;
     void run(const QCommandLineParser& parser, Console& console) override;
 
 private:
     void onDisconnected(DisconnectOperation* operation, Console& console);
 
-    std::unique_ptr<ConnectionServices> m_services;
+    std::unique_ptr<Services> m_services;
     QString m_connectionId;
 };
 

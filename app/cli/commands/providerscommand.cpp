@@ -41,10 +41,15 @@ QString ProvidersCommand::synopsis() const
                           "| remove ID");
 }
 
+QList<Command::Argument> ProvidersCommand::arguments() const
+{
+    return { { QStringLiteral("action"), tr("Nothing to list, or add or remove."), true,
+               QStringLiteral("[add|remove]") },
+             { QStringLiteral("ID"), tr("The custom platform to add or remove."), true } };
+}
+
 void ProvidersCommand::configure(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(QStringLiteral("action"), tr("Nothing to list, or add or remove."),
-                                 QStringLiteral("[add|remove ID]"));
     parser.addOptions({ m_json, m_discover, m_name, m_scopes, m_clientAuth });
 }
 

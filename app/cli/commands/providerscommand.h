@@ -29,6 +29,7 @@ public:
     QString name() const override { return QStringLiteral("providers"); }
     QString summary() const override;
     QString synopsis() const override;
+    QList<Argument> arguments() const override;
     void configure(QCommandLineParser& parser) override;
     void run(const QCommandLineParser& parser, Console& console) override;
 

@@ -19,21 +19,16 @@ QString RedirectUriCommand::summary() const
     return tr("Prints the exact redirect URI to register for a platform.");
 }
 
-void RedirectUriCommand::configure(QCommandLineParser& parser)
+QList<Command::Argument> RedirectUriCommand::arguments() const
 {
-    parser.addPositionalArgument(QStringLiteral("PLATFORM"), tr("Platform id, e.g. github."));
+    return { { QStringLiteral("PLATFORM"), tr("Platform id, e.g. github.") } };
 }
 
 void RedirectUriCommand::run(const QCommandLineParser& parser, Console& console)
 {
     ExitCode code = ExitCode::Ok;
-    if (parser.positionalArguments().size() != 1) {
-        console.error({ ErrorCode::InvalidArgument,
-                        tr("Name one platform, e.g. `plugboard-cli redirect-uri github`.") });
-        code = ExitCode::Usage;
-    } else if (const Result<PlatformRecord> record
-               = PlatformCatalog::loadOne(parser.positionalArguments().first());
-               !record) {
+    if (const Result<PlatformRecord> record = PlatformCatalog::loadOne(parser.positionalArguments().first());
+        !record) {
         console.error(record.error());
         code = exitCodeFor(record.error().code);
     } else {

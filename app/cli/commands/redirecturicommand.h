@@ -18,7 +18,7 @@ public:
     QString name() const override { return QStringLiteral("redirect-uri"); }
     QString summary() const override;
     QString synopsis() const override { return QStringLiteral("PLATFORM"); }
-    void configure(QCommandLineParser& parser) override;
+    QList<Argument> arguments() const override;
     void run(const QCommandLineParser& parser, Console& console) override;
 };
 

@@ -1,9 +1,10 @@
 #include "app/cli/commands/tokencommand.h"
 
-#include "app/cli/connectionservices.h"
+#include "app/cli/connectionargument.h"
 #include "app/cli/console.h"
 #include "core/lifecycle/tokenservice.h"
 #include "core/lifecycle/validtokenjob.h"
+#include "core/services.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,9 +27,13 @@ QString TokenCommand::summary() const
     return tr("Prints a working access token for scripts, renewing it when needed.");
 }
 
+QList<Command::Argument> TokenCommand::arguments() const
+{
+    return { ConnectionArgument::argument() };
+}
+
 void TokenCommand::configure(QCommandLineParser& parser)
 {
-    ConnectionServices::addConnectionArgument(parser);
     parser.addOptions({ m_minValidity, m_json });
 }
 
@@ -37,8 +42,7 @@ void TokenCommand::run(const QCommandLineParser& parser, Console& console)
     bool numeric = false;
     m_minValiditySeconds = parser.value(m_minValidity).toLongLong(&numeric);
     const int maxValidity = 24 * 3600;
-    if (parser.positionalArguments().size() != 1 || !numeric || m_minValiditySeconds < 0
-        || m_minValiditySeconds > maxValidity) {
+    if (!numeric || m_minValiditySeconds < 0 || m_minValiditySeconds > maxValidity) {
         console.error({ ErrorCode::InvalidArgument,
                         tr("Use `token CONNECTION [--min-validity SECONDS] [--json]`, with SECONDS from 0 to "
                            "%1.")
@@ -47,8 +51,9 @@ void TokenCommand::run(const QCommandLineParser& parser, Console& console)
         return;
     }
     m_printJson = parser.isSet(m_json);
-    m_services = std::make_unique<ConnectionServices>();
-    const Result<Connection> connection = m_services->open(parser.positionalArguments().first());
+    m_services = std::make_unique<Services>();
+    const Result<Connection> connection
+        = ConnectionArgument::open(*m_services->connections(), parser.positionalArguments().first());
     if (!connection) {
         failLater(console, connection.error());
         return;

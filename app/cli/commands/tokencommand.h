@@ -5,13 +5,12 @@
 #include <memory>
 
 namespace Plugboard {
+class Services;
 class ValidTokenJob;
 struct TokenSet;
 } // namespace Plugboard
 
 namespace Plugboard::Cli {
-
-class ConnectionServices;
 
 /// `plugboard-cli token CONNECTION [--min-validity SECONDS] [--json]`:
 /// prints a working access token and nothing else (or JSON with the token,
@@ -34,6 +33,7 @@ public:
     {
         return QStringLiteral("CONNECTION [--min-validity SECONDS] [--json]");
     }
+    QList<Argument> arguments() const override;
     void configure(QCommandLineParser& parser) override;
     void run(const QCommandLineParser& parser, Console& console) override;
 
@@ -48,7 +48,7 @@ private:
     QCommandLineOption m_json;
     bool m_printJson = false;
     qint64 m_minValiditySeconds = 60;
-    std::unique_ptr<ConnectionServices> m_services;
+    std::unique_ptr<Services> m_services;
 };
 
 } // namespace Plugboard::Cli

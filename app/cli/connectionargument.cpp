@@ -1,58 +1,27 @@
-#include "app/cli/connectionservices.h"
+#include "app/cli/connectionargument.h"
 
 #include "core/catalog/platformcatalog.h"
-#include "core/lifecycle/tokenservice.h"
 #include "core/storage/connectionstore.h"
-#include "core/storage/keychainsecretstore.h"
-
-#include <QCommandLineParser>
-#include <QNetworkAccessManager>
 
 namespace Plugboard::Cli {
 
-ConnectionServices::ConnectionServices(QObject* parent)
-    : QObject(parent)
-    , m_secrets(std::make_unique<KeychainSecretStore>())
-    , m_connections(std::make_unique<ConnectionStore>())
-    , m_network(new QNetworkAccessManager(this))
+Command::Argument ConnectionArgument::argument()
 {
-    m_tokens = std::make_unique<TokenService>(m_secrets.get(), m_connections.get(), m_network,
-                                              [](const QString& platformId) -> std::optional<PlatformRecord> {
-                                                  Result<PlatformRecord> record
-                                                      = PlatformCatalog::loadOne(platformId);
-                                                  if (!record)
-                                                      return std::nullopt;
-                                                  return std::move(record).value();
-                                              });
+    return { QStringLiteral("CONNECTION"),
+             tr("PLATFORM, or PLATFORM/ACCOUNT when it has several accounts.") };
 }
 
-ConnectionServices::~ConnectionServices()
+Result<Connection> ConnectionArgument::open(ConnectionStore& store, const QString& name)
 {
-    m_tokens.reset(); // before the stores it uses
-}
-
-void ConnectionServices::addConnectionArgument(QCommandLineParser& parser)
-{
-    parser.addPositionalArgument(QStringLiteral("CONNECTION"),
-                                 tr("PLATFORM, or PLATFORM/ACCOUNT when it has several accounts."));
-}
-
-Result<void> ConnectionServices::load()
-{
-    return m_connections->load();
-}
-
-Result<Connection> ConnectionServices::open(const QString& name)
-{
-    if (Result<void> loaded = load(); !loaded)
+    if (Result<void> loaded = store.load(); !loaded)
         return loaded.error();
-    return resolve(name);
+    return resolve(store, name);
 }
 
-Result<Connection> ConnectionServices::resolve(const QString& name) const
+Result<Connection> ConnectionArgument::resolve(const ConnectionStore& store, const QString& name)
 {
     const QString platformId = Connection::platformOf(name);
-    const QList<Connection> ofPlatform = m_connections->connectionsForPlatform(platformId);
+    const QList<Connection> ofPlatform = store.connectionsForPlatform(platformId);
     QList<Connection> matches;
     if (name.contains(QLatin1Char('/'))) {
         const QString account = Connection::accountOf(name);

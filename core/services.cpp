@@ -1,0 +1,31 @@
+#include "core/services.h"
+
+#include "core/catalog/platformcatalog.h"
+#include "core/storage/keychainsecretstore.h"
+
+namespace Plugboard {
+
+namespace {
+
+std::optional<PlatformRecord> parseRecord(const QString& platformId)
+{
+    Result<PlatformRecord> record = PlatformCatalog::loadOne(platformId);
+    if (!record)
+        return std::nullopt;
+    return std::move(record).value();
+}
+
+} // namespace
+
+Services::Services()
+    : Services(&parseRecord)
+{ }
+
+Services::Services(TokenService::RecordLookup records)
+    : m_secrets(std::make_unique<KeychainSecretStore>())
+    , m_tokens(m_secrets.get(), &m_connections, &m_network, std::move(records))
+{ }
+
+Services::~Services() = default;
+
+} // namespace Plugboard

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/lifecycle/tokenservice.h"
+#include "core/storage/connectionstore.h"
+
+#include <QNetworkAccessManager>
+
+#include <memory>
+
+namespace Plugboard {
+
+class SecretStore;
+
+/// The services every front end builds on (the desktop app, plugboard-cli,
+/// the coming D-Bus service), owned in one place. Each member uses only the
+/// ones declared before it: they are created in that order and destroyed in
+/// reverse, so nothing outlives what it uses and nobody deletes by hand.
+///
+/// Creating it is cheap and reads nothing: not the keyring (only a job that
+/// runs does), not connections.json (call connections()->load()), not the
+/// platform records (looked up when a renewal needs one). Needs
+/// ApplicationInfo::applyToApplication() first, for the default paths.
+class Services final
+{
+    Q_DISABLE_COPY_MOVE(Services)
+
+public:
+    /// Over the system keyring; a renewal parses only its platform's record
+    /// (PlatformCatalog::loadOne()), which suits a short-lived process.
+    Services();
+    /// Over the system keyring; `records` finds a platform's record, e.g. in
+    /// a catalog the caller keeps loaded (it must outlive the services).
+    explicit Services(TokenService::RecordLookup records);
+    ~Services();
+
+    SecretStore* secrets() const { return m_secrets.get(); }
+    ConnectionStore* connections() { return &m_connections; }
+    QNetworkAccessManager* network() { return &m_network; }
+    TokenService* tokens() { return &m_tokens; }
+
+private:
+    std::unique_ptr<SecretStore> m_secrets; ///< reads the keyring only when a job runs
+    ConnectionStore m_connections;
+    QNetworkAccessManager m_network;
+    TokenService m_tokens; ///< over all three above
+    // What builds on the token service (grants, the audit trail) goes here,
+    // below what it uses.
+};
+
+} // namespace Plugboard
