@@ -305,7 +305,11 @@ void CardBoard::setCredentialsSaved(const QString& platformId, const QString& cl
     ConnectionCard* found = card(platformId);
     if (!found)
         return;
-    found->showState({ .state = ConnectionState::Ready });
+    CardState state = found->shownState(); // keeps "Remove provider…" of a custom provider
+    state.state = ConnectionState::Ready;
+    state.problem.clear();
+    state.secondsLeft = -1;
+    found->showState(state);
     found->setDetail(clientIdHint.isEmpty() ? tr("App credentials saved")
                                             : tr("App credentials saved (client ID %1)").arg(clientIdHint));
 }

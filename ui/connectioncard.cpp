@@ -233,6 +233,7 @@ void ConnectionCard::setPlatform(const QString& name, const QString& iconPath)
 
 void ConnectionCard::showState(const CardState& state)
 {
+    m_shownState = state;
     m_badge->setStatus(stateLabel(state.state), StatePresentation::tone(state.state));
     setActions(StatePresentation::actions(state.state)
                | (state.removableProvider ? Actions(Action::RemoveProvider) : Actions()));

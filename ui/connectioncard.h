@@ -57,6 +57,9 @@ public:
     /// entries that fit the state, the problem line and the countdown. The
     /// one place a state becomes what the card shows.
     void showState(const CardState& state);
+    /// What showState() was last given: a caller that changes one part
+    /// (the state) keeps the others (a removable provider).
+    const CardState& shownState() const { return m_shownState; }
     void setAccountName(const QString& name);
     /// Replaces the account line with another fact ("App credentials saved …").
     void setDetail(const QString& text);
@@ -100,6 +103,7 @@ private:
     QString m_platformName;
     QString m_accountName;
     Actions m_actions;
+    CardState m_shownState;
     QDateTime m_expiresAt;
     QDateTime m_lastChecked;
     bool m_refreshesAutomatically = false;

@@ -86,6 +86,7 @@ private Q_SLOTS:
     void morePlatformsSectionCollapses();
     void morePlatformsOpenWithoutConnections();
     void controlsHaveAccessibleNames();
+    void savingCredentialsKeepsRemoveProvider();
 
 private:
     void showWindow(MainWindow& window, const QList<Connection>& connections = accounts());
@@ -287,6 +288,26 @@ void TestCardBoard::controlsHaveAccessibleNames()
     QTRY_VERIFY(window.findChild<QWidget*>(QStringLiteral("sortComboBox"))->hasFocus());
     auto* addProvider = window.findChild<QToolButton*>(QStringLiteral("addProviderToolButton"));
     QCOMPARE(addProvider->defaultAction(), window.addCustomProviderAction());
+}
+
+// A provider the user added can be removed while it has no accounts; saving
+// its app credentials must not take that away (it did until the next
+// rebuild of the cards).
+void TestCardBoard::savingCredentialsKeepsRemoveProvider()
+{
+    PlatformRecord custom = platform(QStringLiteral("acme"), QStringLiteral("Acme SSO"));
+    custom.custom = true;
+    MainWindow window;
+    window.showConnections({ custom }, {}, { QStringLiteral("acme") });
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ConnectionCard* card = window.card(QStringLiteral("acme"));
+    QVERIFY(card);
+    QVERIFY(card->actions().testFlag(ConnectionCard::Action::RemoveProvider));
+
+    window.setCredentialsSaved(QStringLiteral("acme"), QStringLiteral("client-1234"));
+    QVERIFY(card->actions().testFlag(ConnectionCard::Action::RemoveProvider));
+    QVERIFY(card->actions().testFlag(ConnectionCard::Action::Connect));
 }
 
 QTEST_MAIN(TestCardBoard)
