@@ -886,17 +886,17 @@
     </message>
     <message>
         <location line="+129"/>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>App credentials saved</source>
         <translation>App-Zugangsdaten gespeichert</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-49"/>
         <source>Not granted yet: %1. Reconnect to approve.</source>
         <translation>Noch nicht gewährt: %1. Verbinden Sie sich neu, um zuzustimmen.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>App credentials saved (client ID %1)</source>
         <translation>App-Zugangsdaten gespeichert (Client-ID %1)</translation>
     </message>
@@ -924,12 +924,12 @@
         <translation>Lässt die Plattform bestätigen, dass eine Verbindung funktioniert, und hält das Ergebnis fest.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Use `check CONNECTION` or `check --all`.</source>
-        <translation>Verwenden Sie `check VERBINDUNG` oder `check --all`.</translation>
+        <location line="+21"/>
+        <source>Name one CONNECTION or use --all, not both. Use `plugboard-cli check CONNECTION` or `plugboard-cli check --all`.</source>
+        <translation>Nennen Sie eine VERBINDUNG oder verwenden Sie --all, nicht beides. Verwenden Sie `plugboard-cli check VERBINDUNG` oder `plugboard-cli check --all`.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>No connections to check.</source>
         <translation>Keine Verbindungen zu prüfen.</translation>
     </message>
@@ -1111,7 +1111,7 @@ Exit-Codes:
 <context>
     <name>Plugboard::Cli::CredentialsCommand</name>
     <message>
-        <location filename="../app/cli/commands/credentialscommand.cpp" line="+17"/>
+        <location filename="../app/cli/commands/credentialscommand.cpp" line="+18"/>
         <source>The OAuth client id (not a secret).</source>
         <translation>Die OAuth-Client-ID (kein Geheimnis).</translation>
     </message>
@@ -1502,7 +1502,7 @@ Exit-Codes:
         <translation>%1-Symbol</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>

@@ -886,17 +886,17 @@
     </message>
     <message>
         <location line="+129"/>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>App credentials saved</source>
         <translation>Identifiants d&apos;application enregistrés</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-49"/>
         <source>Not granted yet: %1. Reconnect to approve.</source>
         <translation>Pas encore accordées&#xa0;: %1. Reconnectez-vous pour les approuver.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>App credentials saved (client ID %1)</source>
         <translation>Identifiants d&apos;application enregistrés (ID client %1)</translation>
     </message>
@@ -924,12 +924,12 @@
         <translation>Fait confirmer par la plateforme qu&apos;une connexion fonctionne et enregistre le résultat.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Use `check CONNECTION` or `check --all`.</source>
-        <translation>Utilisez `check CONNECTION` ou `check --all`.</translation>
+        <location line="+21"/>
+        <source>Name one CONNECTION or use --all, not both. Use `plugboard-cli check CONNECTION` or `plugboard-cli check --all`.</source>
+        <translation>Indiquez une CONNECTION ou utilisez --all, pas les deux. Utilisez `plugboard-cli check CONNECTION` ou `plugboard-cli check --all`.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>No connections to check.</source>
         <translation>Aucune connexion à vérifier.</translation>
     </message>
@@ -1111,7 +1111,7 @@ Codes de sortie&#xa0;:
 <context>
     <name>Plugboard::Cli::CredentialsCommand</name>
     <message>
-        <location filename="../app/cli/commands/credentialscommand.cpp" line="+17"/>
+        <location filename="../app/cli/commands/credentialscommand.cpp" line="+18"/>
         <source>The OAuth client id (not a secret).</source>
         <translation>L&apos;ID client OAuth (ce n&apos;est pas un secret).</translation>
     </message>
@@ -1502,7 +1502,7 @@ Codes de sortie&#xa0;:
         <translation>Icône de %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>

@@ -36,7 +36,10 @@ void CheckCommand::run(const QCommandLineParser& parser, Console& console)
 {
     const bool all = parser.isSet(m_all);
     if (all == (parser.positionalArguments().size() == 1)) {
-        console.error({ ErrorCode::InvalidArgument, tr("Use `check CONNECTION` or `check --all`.") });
+        console.error(
+            { ErrorCode::InvalidArgument,
+              tr("Name one CONNECTION or use --all, not both. Use `plugboard-cli check CONNECTION` or "
+                 "`plugboard-cli check --all`.") });
         finishLater(ExitCode::Usage);
         return;
     }
