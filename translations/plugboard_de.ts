@@ -2853,7 +2853,7 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
 <context>
     <name>Plugboard::RefreshFlight</name>
     <message>
-        <location filename="../core/lifecycle/refreshflight.cpp" line="+61"/>
+        <location filename="../core/lifecycle/refreshflight.cpp" line="+62"/>
         <source>The saved sign-in of %1 is damaged (%2) Reconnect to replace it.</source>
         <translation>Die gespeicherte Anmeldung von %1 ist beschädigt (%2) Verbinden Sie sich neu, um sie zu ersetzen.</translation>
     </message>
@@ -2873,7 +2873,7 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         <translation>Für %1 gibt es keine App-Zugangsdaten mehr, daher kann Plugboard %2 nicht erneuern. Richten Sie die Zugangsdaten erneut ein.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>%1 renewed the sign-in of %2, but the keyring did not take the new tokens: %3 If the connection stops working, reconnect.</source>
         <translation>%1 hat die Anmeldung von %2 erneuert, aber der Schlüsselbund hat die neuen Tokens nicht angenommen: %3 Wenn die Verbindung nicht mehr funktioniert, verbinden Sie sich neu.</translation>
     </message>
@@ -3169,6 +3169,11 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         <location line="+1"/>
         <source>Plugboard will try again.</source>
         <translation>Plugboard versucht es erneut.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1&apos;s token-exchange proxy (%2)</source>
+        <translation>Token-Austausch-Proxy von %1 (%2)</translation>
     </message>
 </context>
 <context>

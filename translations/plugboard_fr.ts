@@ -2853,7 +2853,7 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
 <context>
     <name>Plugboard::RefreshFlight</name>
     <message>
-        <location filename="../core/lifecycle/refreshflight.cpp" line="+61"/>
+        <location filename="../core/lifecycle/refreshflight.cpp" line="+62"/>
         <source>The saved sign-in of %1 is damaged (%2) Reconnect to replace it.</source>
         <translation>L&apos;authentification enregistrée de %1 est endommagée (%2). Reconnectez-vous pour la remplacer.</translation>
     </message>
@@ -2873,7 +2873,7 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
         <translation>%1 n&apos;a plus d&apos;identifiants d&apos;application&#xa0;: Plugboard ne peut donc pas renouveler %2. Configurez de nouveau les identifiants.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>%1 renewed the sign-in of %2, but the keyring did not take the new tokens: %3 If the connection stops working, reconnect.</source>
         <translation>%1 a renouvelé l&apos;authentification de %2, mais le trousseau de clés n&apos;a pas accepté les nouveaux jetons&#xa0;: %3 Si la connexion cesse de fonctionner, reconnectez-vous.</translation>
     </message>
@@ -3169,6 +3169,11 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
         <location line="+1"/>
         <source>Plugboard will try again.</source>
         <translation>Plugboard réessaiera.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1&apos;s token-exchange proxy (%2)</source>
+        <translation>proxy d&apos;échange de jetons de %1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "core/lifecycle/tokenservice.h"
 #include "core/oauth/tokenfields.h"
 #include "core/oauth/tokenrefreshrequest.h"
+#include "core/platformsettings.h"
 #include "core/storage/connection.h"
 #include "core/storage/connectionstore.h"
 #include "core/storage/credentialsjob.h"
@@ -128,6 +129,7 @@ void RefreshFlight::onCredentials(CredentialsJob* job)
         = new TokenRefreshRequest(m_record, job->credentials().clientId, job->credentials().clientSecret,
                                   m_tokens.refreshToken, m_service->network(), this);
     request->setTimeout(int(m_service->requestTimeout().count()));
+    request->setTokenExchangeProxy(PlatformSettings::tokenExchangeProxy(m_record.id));
     startJob(request, this, &RefreshFlight::onRefreshed);
 }
 

@@ -32,7 +32,7 @@ TokenRefreshRequest::~TokenRefreshRequest()
 
 void TokenRefreshRequest::run()
 {
-    QNetworkRequest request(m_record.tokenEndpoint);
+    QNetworkRequest request(m_proxy.isValid() ? m_proxy : m_record.tokenEndpoint);
     request.setHeader(QNetworkRequest::ContentTypeHeader,
                       QByteArrayLiteral("application/x-www-form-urlencoded"));
     request.setHeader(QNetworkRequest::UserAgentHeader, OAuthNetworkAccessManager::userAgent());
@@ -68,20 +68,33 @@ void TokenRefreshRequest::onReply()
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_httpStatus = status;
     if (status == 0 || ReplyDeadline::wasTooLarge(reply)) {
-        emitFinished(ReplyDeadline::errorFor(reply, m_record.name, tr("the token renewal"),
+        emitFinished(ReplyDeadline::errorFor(reply, peerName(), tr("the token renewal"),
                                              tr("Plugboard will try again.")));
         return;
     }
     const TokenResponseParser::Reply answer { status,
                                               reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(),
                                               reply->readAll() };
-    Result<QVariantMap> fields = TokenResponseParser::parse(answer, m_record.name, QUrl());
+    Result<QVariantMap> fields = TokenResponseParser::parse(answer, peerName(), QUrl());
     if (!fields) {
         emitFinished(fields.error());
         return;
     }
     m_fields = std::move(fields).value();
     emitFinished({});
+}
+
+void TokenRefreshRequest::setTokenExchangeProxy(const QUrl& proxy)
+{
+    m_proxy = proxy;
+    if (m_proxy.isValid())
+        m_clientSecret.clear(); // the proxy adds it; Plugboard never sends one there
+}
+
+QString TokenRefreshRequest::peerName() const
+{
+    return m_proxy.isValid() ? tr("%1's token-exchange proxy (%2)").arg(m_record.name, m_proxy.authority())
+                             : m_record.name;
 }
 
 void TokenRefreshRequest::finishing()

@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QUrl>
 #include <QVariantMap>
 
 class QNetworkAccessManager;
@@ -33,6 +34,10 @@ public:
     ~TokenRefreshRequest() override;
 
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+    /// Sends the grant to a team's token-exchange proxy instead of the
+    /// platform: the proxy holds the client secret and adds it, so none is
+    /// sent. An invalid URL sends to the platform.
+    void setTokenExchangeProxy(const QUrl& proxy);
 
     /// The token endpoint's answer on success (access_token always present).
     const QVariantMap& fields() const { return m_fields; }
@@ -41,6 +46,8 @@ public:
     int httpStatus() const { return m_httpStatus; }
 
 private:
+    /// Who answers, as errors name it: the platform, or its proxy.
+    QString peerName() const;
     void onReply();
     void run() override;
     void finishing() override;
@@ -51,6 +58,7 @@ private:
     QString m_refreshToken;
     QNetworkAccessManager* m_network = nullptr;
     QPointer<QNetworkReply> m_reply;
+    QUrl m_proxy;
     int m_timeoutMs = 30'000;
     int m_httpStatus = 0;
     QVariantMap m_fields;

@@ -147,7 +147,10 @@ configuration.jwks = { keys: [{ ...privateKey.export({ format: 'jwk' }), kid: 'r
 // Endpoints (oidc-provider's default routes) where clients authenticate.
 const CLIENT_AUTH_PATHS = new Set(['/token', '/token/revocation', '/token/introspection', '/device/auth', '/request']);
 
-const newStats = () => ({ refresh_grants: 0, code_grants: 0, revoked_grants: 0, refresh_failures: 0, revocations: 0 });
+const newStats = () => ({
+  refresh_grants: 0, code_grants: 0, revoked_grants: 0, refresh_failures: 0, revocations: 0,
+  proxy_forwarded: 0, proxy_secrets_seen: 0,
+});
 let stats = newStats();
 const issued = { access: [], refresh: [] };
 
@@ -247,6 +250,7 @@ async function testApi(provider, req, res) {
       }
       return send(res, 200, { active: false, kind: null });
     }
+    case 'POST /test/exchange-proxy': return exchangeProxy(req, res, url.searchParams.get('client') ?? '');
     case 'POST /test/ttl': {
       const ttl = positiveInt(url.searchParams.get('access'));
       if (!ttl) return send(res, 400, { error: 'access must be a whole number of seconds' });
@@ -255,6 +259,38 @@ async function testApi(provider, req, res) {
     }
     default: return send(res, 404, { error: `no test route ${route}` });
   }
+}
+
+// A team's token-exchange proxy for one confidential client: it holds the
+// client secret, so a desktop app never has it. It refuses a request that
+// carries a secret (and counts it: the tests assert none ever arrives), adds
+// the secret the way the client is registered, and forwards the grant to the
+// token endpoint, relaying the answer as it comes.
+async function exchangeProxy(req, res, clientId) {
+  const client = configuration.clients.find((c) => c.client_id === clientId && c.client_secret);
+  if (!client) return send(res, 404, { error: `no confidential client ${clientId}` });
+  const chunks = [];
+  for await (const c of req) chunks.push(c);
+  const params = new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
+  if (params.has('client_secret') || req.headers.authorization) {
+    stats.proxy_secrets_seen += 1;
+    return send(res, 400, { error: 'invalid_request', error_description: 'the proxy adds the client secret' });
+  }
+  const headers = { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' };
+  params.set('client_id', clientId);
+  if (client.token_endpoint_auth_method === 'client_secret_basic') {
+    const encode = (v) => encodeURIComponent(v).replace(/%20/g, '+');
+    headers.authorization = `Basic ${Buffer.from(`${encode(clientId)}:${encode(client.client_secret)}`).toString('base64')}`;
+  } else {
+    params.set('client_secret', client.client_secret);
+  }
+  stats.proxy_forwarded += 1;
+  const upstream = http.request({ host: '127.0.0.1', port: server.address().port, path: '/token', method: 'POST', headers }, (answer) => {
+    res.writeHead(answer.statusCode, { 'content-type': answer.headers['content-type'] ?? 'application/json', 'cache-control': 'no-store' });
+    answer.pipe(res);
+  });
+  upstream.on('error', (e) => send(res, 502, { error: 'temporarily_unavailable', error_description: e.message }));
+  upstream.end(params.toString());
 }
 
 const stop = () => { server.close(); process.exit(0); };

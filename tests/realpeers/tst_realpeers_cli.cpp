@@ -58,6 +58,7 @@ private Q_SLOTS:
     void publicClientSignsInWithChromium();
     void clientSecretBasicFromDiscoveryWithCurl();
     void clientSecretPostFromDiscovery();
+    void tokenExchangeProxyHoldsTheSecretForSignInAndRenewal();
     void deniedConsentIsShownAndReported();
     void wrongClientIdIsReportedWithinSeconds();
     void parallelRenewalsRenewOnce_data();
@@ -229,6 +230,40 @@ void TestRealPeersCli::clientSecretPostFromDiscovery()
     const CliProcess token = CliSteps::run({ QStringLiteral("token"), kPlatform });
     QVERIFY2(token.exitCode == 0, qPrintable(token.err));
     QCOMPARE(m_server->stats().value(QLatin1String("refresh_grants")).toInt(), 1);
+}
+
+// A team's token-exchange proxy in front of the real server holds the
+// client secret: the sign-in's code exchange and the renewal go through it,
+// Plugboard never has or sends the secret (the proxy counts any that
+// arrives), and the server's rotation and reuse detection see one client.
+void TestRealPeersCli::tokenExchangeProxyHoldsTheSecretForSignInAndRenewal()
+{
+    addProvider();
+    QUrl proxy = m_server->issuer();
+    proxy.setPath(QStringLiteral("/test/exchange-proxy"));
+    proxy.setQuery(QStringLiteral("client=") + RealAuthServer::kBasicClient);
+    const CliProcess set = CliSteps::run({ QStringLiteral("credentials"), QStringLiteral("set"), kPlatform,
+                                           QStringLiteral("--client-id"), RealAuthServer::kBasicClient,
+                                           QStringLiteral("--token-proxy"), proxy.toString() });
+    QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+
+    const SignIn signIn = connect(Client::Curl);
+    QVERIFY2(signIn.cli.exitCode == 0, qPrintable(signIn.cli.err));
+    QCOMPARE(m_server->stats().value(QLatin1String("code_grants")).toInt(), 1);
+    const QString connectionId = onlyConnection().value(QLatin1String("id")).toString();
+    const TokenSet first = storedTokens(connectionId);
+    QVERIFY(CliSteps::setTokenExpiry(kPlatform, connectionId.section(QLatin1Char('/'), 1),
+                                     QDateTime::currentDateTimeUtc().addSecs(-5)));
+
+    const CliProcess token = CliSteps::run({ QStringLiteral("token"), kPlatform });
+    QVERIFY2(token.exitCode == 0, qPrintable(token.err));
+    const QJsonObject stats = m_server->stats();
+    QCOMPARE(stats.value(QLatin1String("refresh_grants")).toInt(), 1);
+    QCOMPARE(stats.value(QLatin1String("proxy_forwarded")).toInt(), 2); // the code, then the renewal
+    QCOMPARE(stats.value(QLatin1String("proxy_secrets_seen")).toInt(), 0);
+    const TokenSet renewed = storedTokens(connectionId);
+    QVERIFY2(renewed.refreshToken != first.refreshToken, "the rotated refresh token is stored");
+    QVERIFY(token.out.trimmed() == renewed.accessToken);
 }
 
 void TestRealPeersCli::deniedConsentIsShownAndReported()

@@ -4,9 +4,11 @@
 #include "core/applicationinfo.h"
 #include "core/lifecycle/healthcheck.h"
 #include "core/lifecycle/refreshlock.h"
+#include "core/platformsettings.h"
 #include "core/storage/keychainsecretstore.h"
 #include "core/storage/secretjob.h"
 #include "tests/core/lifecycle/lifecyclefixture.h"
+#include "tests/support/fakehttpserver.h"
 #include "tests/support/logcapture.h"
 #include "tests/support/privatekeyring.h"
 #include "tests/support/testsecrets.h"
@@ -50,6 +52,8 @@ private Q_SLOTS:
     void brokenTokenAnswersKeepTheStoredTokens_data();
     void brokenTokenAnswersKeepTheStoredTokens();
     void checkWithoutIdentityEndpointClaimsNothing();
+    void renewalGoesThroughTheTokenExchangeProxy();
+    void proxyThatIsDownKeepsTheStoredTokens();
 
 private:
     std::unique_ptr<KeychainSecretStore> m_secrets;
@@ -438,6 +442,62 @@ void TestTokenService::checkWithoutIdentityEndpointClaimsNothing()
     QCOMPARE(renewing->error().codeName(), QStringLiteral("none"));
     QVERIFY(renewing->verifiedAtPlatform());
     QVERIFY(m_fixture->metadata()->lastChecked.isValid());
+}
+
+// A team's token-exchange proxy holds the client secret: renewals go there
+// too, without a secret, and the platform itself is not asked.
+void TestTokenService::renewalGoesThroughTheTokenExchangeProxy()
+{
+    QVERIFY(m_fixture->seed(QDateTime::currentDateTimeUtc().addSecs(-10)));
+    Test::FakeHttpServer proxy;
+    const QString access = Test::fakeSecret(QStringLiteral("proxy-renewed"));
+    proxy.setHandler("POST", QStringLiteral("/exchange"), [&access](const Test::FakeHttpServer::Request&) {
+        return Test::FakeHttpServer::Response::json(
+            200,
+            QJsonObject { { QStringLiteral("access_token"), access },
+                          { QStringLiteral("token_type"), QStringLiteral("Bearer") },
+                          { QStringLiteral("expires_in"), 3600 } });
+    });
+    QVERIFY(PlatformSettings::setTokenExchangeProxy(QStringLiteral("fake"),
+                                                    proxy.url(QStringLiteral("/exchange"))));
+
+    const auto job = m_fixture->run(m_fixture->service().validToken(m_fixture->connectionId()));
+    QVERIFY(PlatformSettings::setTokenExchangeProxy(QStringLiteral("fake"), QUrl()));
+    QCOMPARE(job->error().codeName(), QStringLiteral("none"));
+    QVERIFY(job->tokens().accessToken == access);
+    const QList<Test::FakeHttpServer::Request> sent = proxy.requests(QStringLiteral("/exchange"));
+    QCOMPARE(sent.size(), 1);
+    QCOMPARE(sent.first().form.queryItemValue(QStringLiteral("grant_type")), QStringLiteral("refresh_token"));
+    QCOMPARE(sent.first().form.queryItemValue(QStringLiteral("client_id")), m_fixture->provider.clientId());
+    QVERIFY2(!sent.first().form.hasQueryItem(QStringLiteral("client_secret")), "the proxy adds the secret");
+    QVERIFY2(!sent.first().hasHeader("authorization"), "no Basic authentication with the secret either");
+    QVERIFY(!sent.first().body.contains(m_fixture->provider.clientSecret().toUtf8()));
+    QCOMPARE(m_fixture->provider.tokenRequestCount(QStringLiteral("refresh_token")), 0);
+    QVERIFY(m_fixture->storedTokens().accessToken == access);
+}
+
+// A proxy that does not answer is a clear error naming it; the stored
+// tokens stay, and the connection is retried later (Degraded).
+void TestTokenService::proxyThatIsDownKeepsTheStoredTokens()
+{
+    QVERIFY(m_fixture->seed(QDateTime::currentDateTimeUtc().addSecs(-10)));
+    const TokenSet before = m_fixture->storedTokens();
+    QUrl gone;
+    {
+        Test::FakeHttpServer closed; // its port is free again once it goes
+        gone = closed.url(QStringLiteral("/exchange"));
+    }
+    QVERIFY(PlatformSettings::setTokenExchangeProxy(QStringLiteral("fake"), gone));
+
+    const auto job = m_fixture->run(m_fixture->service().validToken(m_fixture->connectionId()));
+    QVERIFY(PlatformSettings::setTokenExchangeProxy(QStringLiteral("fake"), QUrl()));
+    QCOMPARE(job->error().codeName(), QStringLiteral("network"));
+    QVERIFY2(job->error().message.contains(QStringLiteral("token-exchange proxy")),
+             qPrintable(job->error().message));
+    QVERIFY2(job->error().message.contains(gone.authority()), qPrintable(job->error().message));
+    QVERIFY2(m_fixture->storedTokens() == before, "tokens are kept");
+    QCOMPARE(stateName(m_fixture->metadata()->state), stateName(ConnectionState::Degraded));
+    QCOMPARE(m_fixture->provider.tokenRequestCount(QStringLiteral("refresh_token")), 0);
 }
 
 QTEST_GUILESS_MAIN(TestTokenService)
