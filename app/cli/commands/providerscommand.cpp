@@ -123,8 +123,9 @@ void ProvidersCommand::add(const QString& id, const QCommandLineParser& parser, 
             return;
         }
     }
-    auto* discovery
-        = new ProviderDiscovery(&m_network, QUrl(parser.value(m_discover)), id, parser.value(m_name), this);
+    m_network = std::make_unique<QNetworkAccessManager>();
+    auto* discovery = new ProviderDiscovery(m_network.get(), QUrl(parser.value(m_discover)), id,
+                                            parser.value(m_name), this);
     onFinished(discovery, this, [this, scopes, clientAuth, console = &console](ProviderDiscovery* done) {
         onDiscovered(done, scopes, clientAuth, console);
     });

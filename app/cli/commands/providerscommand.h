@@ -5,6 +5,7 @@
 
 #include <QNetworkAccessManager>
 
+#include <memory>
 #include <optional>
 
 namespace Plugboard {
@@ -45,7 +46,9 @@ private:
     QCommandLineOption m_name;
     QCommandLineOption m_scopes;
     QCommandLineOption m_clientAuth;
-    QNetworkAccessManager m_network;
+    /// Made when discovery runs: every CLI start creates all commands, and
+    /// `token` should not pay for a network manager it never uses here.
+    std::unique_ptr<QNetworkAccessManager> m_network;
 };
 
 } // namespace Plugboard::Cli
