@@ -1275,7 +1275,7 @@ Exit-Codes:
         <translation>--client-auth erwartet basic, post oder none, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Reading the discovery document of %1…</source>
         <translation>Discovery-Dokument von %1 wird gelesen…</translation>
     </message>
@@ -1290,7 +1290,7 @@ Exit-Codes:
         <translation>Die benutzerdefinierte Plattform %1 wurde entfernt.</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-82"/>
         <source> (custom)</source>
         <translation> (benutzerdefiniert)</translation>
     </message>
@@ -1690,7 +1690,7 @@ Falls der Browser statt einer Anmeldeseite einen Fehler anzeigt, prüfen Sie die
 <context>
     <name>Plugboard::CredentialForm</name>
     <message>
-        <location filename="../ui/credentialform.cpp" line="+69"/>
+        <location filename="../ui/credentialform.cpp" line="+72"/>
         <source>Redirect URI to register</source>
         <translation>Zu registrierende Redirect-URI</translation>
     </message>
@@ -1716,7 +1716,7 @@ Falls der Browser statt einer Anmeldeseite einen Fehler anzeigt, prüfen Sie die
         <translation>Zu registrierende Redirect-URI:</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Register an app with %1 to get these values. %2 · %3</source>
         <translation>Registrieren Sie eine App bei %1, um diese Werte zu erhalten. %2 · %3</translation>
     </message>
@@ -1731,17 +1731,28 @@ Falls der Browser statt einer Anmeldeseite einen Fehler anzeigt, prüfen Sie die
         <translation>Warum ist das nötig?</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+136"/>
+        <source>Your team&apos;s token-exchange proxy holds it.</source>
+        <translation>Der Token-Austausch-Proxy Ihres Teams verwahrt es.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-101"/>
+        <location line="+85"/>
+        <source>Token-exchange proxy</source>
+        <translation>Token-Austausch-Proxy</translation>
+    </message>
+    <message>
+        <location line="-39"/>
         <source>Saved; type to replace</source>
         <translation>Gespeichert; zum Ersetzen neu eingeben</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Where do I find this?</source>
         <translation>Wo finde ich das?</translation>
     </message>
@@ -3156,6 +3167,29 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         <location filename="../ui/statusbadge.cpp" line="+46"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::TokenProxyField</name>
+    <message>
+        <location filename="../ui/tokenproxyfield.cpp" line="+17"/>
+        <source>Token-exchange proxy</source>
+        <translation>Token-Austausch-Proxy</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>&lt;b&gt;Not a proxy address.&lt;/b&gt; Enter an https:// address (http:// only for 127.0.0.1 or localhost).</source>
+        <translation>&lt;b&gt;Keine Proxy-Adresse.&lt;/b&gt; Geben Sie eine https://-Adresse ein (http:// nur für 127.0.0.1 oder localhost).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your team&apos;s server holds the client secret: Plugboard neither asks for it nor sends it, for signing in and for renewals.</source>
+        <translation>Der Server Ihres Teams verwahrt das Client-Secret: Plugboard fragt weder danach noch sendet es es, weder bei der Anmeldung noch beim Erneuern.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Optional. Only if your team keeps the client secret on its own token-exchange server; then leave the client secret empty.</source>
+        <translation>Optional. Nur wenn Ihr Team das Client-Secret auf einem eigenen Token-Austausch-Server verwahrt; lassen Sie das Client-Secret dann leer.</translation>
     </message>
 </context>
 <context>

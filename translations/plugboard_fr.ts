@@ -1280,7 +1280,7 @@ Codes de sortie&#xa0;:
         <translation>--client-auth accepte basic, post ou none, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Reading the discovery document of %1…</source>
         <translation>Lecture du document de découverte de %1…</translation>
     </message>
@@ -1690,7 +1690,7 @@ Si le navigateur affiche une erreur au lieu d&apos;une page de connexion, vérif
 <context>
     <name>Plugboard::CredentialForm</name>
     <message>
-        <location filename="../ui/credentialform.cpp" line="+69"/>
+        <location filename="../ui/credentialform.cpp" line="+72"/>
         <source>Redirect URI to register</source>
         <translation>URI de redirection à enregistrer</translation>
     </message>
@@ -1716,7 +1716,7 @@ Si le navigateur affiche une erreur au lieu d&apos;une page de connexion, vérif
         <translation>URI de redirection à enregistrer&#xa0;:</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Register an app with %1 to get these values. %2 · %3</source>
         <translation>Enregistrez une application auprès de %1 pour obtenir ces valeurs. %2 · %3</translation>
     </message>
@@ -1731,17 +1731,28 @@ Si le navigateur affiche une erreur au lieu d&apos;une page de connexion, vérif
         <translation>Pourquoi est-ce nécessaire&#x202f;?</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+136"/>
+        <source>Your team&apos;s token-exchange proxy holds it.</source>
+        <translation>Le proxy d&apos;échange de jetons de votre équipe le conserve.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-101"/>
+        <location line="+85"/>
+        <source>Token-exchange proxy</source>
+        <translation>Proxy d&apos;échange de jetons</translation>
+    </message>
+    <message>
+        <location line="-39"/>
         <source>Saved; type to replace</source>
         <translation>Enregistré&#x202f;; saisissez pour remplacer</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Where do I find this?</source>
         <translation>Où trouver cette valeur&#x202f;?</translation>
     </message>
@@ -3156,6 +3167,29 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
         <location filename="../ui/statusbadge.cpp" line="+46"/>
         <source>Status: %1</source>
         <translation>État&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::TokenProxyField</name>
+    <message>
+        <location filename="../ui/tokenproxyfield.cpp" line="+17"/>
+        <source>Token-exchange proxy</source>
+        <translation>Proxy d&apos;échange de jetons</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>&lt;b&gt;Not a proxy address.&lt;/b&gt; Enter an https:// address (http:// only for 127.0.0.1 or localhost).</source>
+        <translation>&lt;b&gt;Ce n&apos;est pas une adresse de proxy.&lt;/b&gt; Saisissez une adresse https:// (http:// uniquement pour 127.0.0.1 ou localhost).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your team&apos;s server holds the client secret: Plugboard neither asks for it nor sends it, for signing in and for renewals.</source>
+        <translation>Le serveur de votre équipe conserve le secret client&#xa0;: Plugboard ne le demande ni ne l&apos;envoie, ni pour la connexion ni pour les renouvellements.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Optional. Only if your team keeps the client secret on its own token-exchange server; then leave the client secret empty.</source>
+        <translation>Facultatif. Uniquement si votre équipe conserve le secret client sur son propre serveur d&apos;échange de jetons&#xa0;; laissez alors le secret client vide.</translation>
     </message>
 </context>
 <context>

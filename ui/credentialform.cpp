@@ -2,6 +2,7 @@
 
 #include "ui/registrationhelp.h"
 #include "ui/secretlineedit.h"
+#include "ui/tokenproxyfield.h"
 
 #include <QClipboard>
 #include <QDesktopServices>
@@ -12,6 +13,8 @@
 #include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Plugboard {
 
@@ -103,6 +106,7 @@ void CredentialForm::clearFields()
     while (m_fieldsLayout->rowCount() > 0)
         m_fieldsLayout->removeRow(0);
     m_fields.clear();
+    m_proxy = nullptr; // removeRow() deleted it
 }
 
 QWidget* CredentialForm::createEditor(const CredentialField& field)
@@ -148,11 +152,42 @@ void CredentialForm::setPlatform(const PlatformRecord& record, const QUrl& redir
         auto* column = new QVBoxLayout;
         column->addWidget(field.editor);
         column->addWidget(field.status);
-        const QString label = declaration.required ? tr("%1 *").arg(declaration.label) : declaration.label;
-        m_fieldsLayout->addRow(label, column);
+        field.label = new QLabel(this);
+        m_fieldsLayout->addRow(field.label, column);
         m_fields.append(field);
     }
+    addProxyField();
     validate();
+}
+
+void CredentialForm::addProxyField()
+{
+    const bool hasSecret = std::any_of(m_fields.cbegin(), m_fields.cend(), [](const Field& field) {
+        return field.declaration.type == CredentialType::OAuthClientSecret;
+    });
+    if (!hasSecret)
+        return;
+    m_proxy = new TokenProxyField(this);
+    connect(m_proxy, &TokenProxyField::changed, this, &CredentialForm::validate);
+    m_fieldsLayout->addRow(tr("Token-exchange proxy"), m_proxy);
+}
+
+void CredentialForm::setTokenExchangeProxy(const QUrl& proxy)
+{
+    if (m_proxy)
+        m_proxy->setUrl(proxy);
+}
+
+QUrl CredentialForm::tokenExchangeProxy() const
+{
+    return m_proxy ? m_proxy->url() : QUrl();
+}
+
+bool CredentialForm::isRequired(const Field& field) const
+{
+    const bool heldByProxy
+        = field.declaration.type == CredentialType::OAuthClientSecret && tokenExchangeProxy().isValid();
+    return field.declaration.required && !heldByProxy;
 }
 
 void CredentialForm::focusFirstField()
@@ -202,8 +237,10 @@ QMap<QString, QString> CredentialForm::enteredValues() const
     QMap<QString, QString> values;
     for (const Field& field : m_fields) {
         const QString text = textOf(field);
+        const bool heldByProxy
+            = field.declaration.type == CredentialType::OAuthClientSecret && tokenExchangeProxy().isValid();
         // Unchanged saved values are not new input.
-        if (!text.isEmpty() && !(field.saved && text == field.savedValue))
+        if (!text.isEmpty() && !heldByProxy && !(field.saved && text == field.savedValue))
             values.insert(field.declaration.key, text);
     }
     return values;
@@ -213,9 +250,11 @@ QStringList CredentialForm::missingLabels() const
 {
     QStringList missing;
     for (const Field& field : m_fields) {
-        if (field.declaration.required && !field.saved && textOf(field).isEmpty())
+        if (isRequired(field) && !field.saved && textOf(field).isEmpty())
             missing.append(field.declaration.label);
     }
+    if (m_proxy && m_proxy->isInvalid())
+        missing.append(tr("Token-exchange proxy"));
     return missing;
 }
 
@@ -225,9 +264,15 @@ void CredentialForm::validate()
         QString status = field.declaration.description.toHtmlEscaped();
         if (field.declaration.helpUrl.isValid())
             status += QStringLiteral(" ") + link(field.declaration.helpUrl, tr("Where do I find this?"));
-        if (field.declaration.required && !field.saved && textOf(field).isEmpty())
+        if (isRequired(field) && !field.saved && textOf(field).isEmpty())
             status = tr("<b>Required.</b> ") + status;
+        const bool heldByProxy = field.declaration.required && !isRequired(field);
+        if (heldByProxy)
+            status = tr("Your team's token-exchange proxy holds it.");
         field.status->setText(status);
+        field.label->setText(isRequired(field) ? tr("%1 *").arg(field.declaration.label)
+                                               : field.declaration.label);
+        field.editor->setEnabled(!heldByProxy);
     }
     Q_EMIT edited();
     const bool complete = isComplete();

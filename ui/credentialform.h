@@ -12,6 +12,7 @@ class QFormLayout;
 namespace Plugboard {
 
 class SecretLineEdit;
+class TokenProxyField;
 
 /// The app-credentials form of one platform, generated from the fields the
 /// platform declares: labels with required markers, help text and a "Where
@@ -35,8 +36,16 @@ public:
     void focusFirstField();
     void setSavedFields(const QMap<QString, QString>& hints);
 
-    /// What the user typed, by field key; empty fields are left out.
+    /// What the user typed, by field key; empty fields are left out, and so
+    /// is the client secret when a token-exchange proxy holds it.
     QMap<QString, QString> enteredValues() const;
+
+    /// A platform with a client secret may use a team's token-exchange
+    /// proxy instead: the form then offers the field.
+    bool offersTokenExchangeProxy() const { return m_proxy != nullptr; }
+    void setTokenExchangeProxy(const QUrl& proxy);
+    /// The proxy entered (empty: none, or not a usable address).
+    QUrl tokenExchangeProxy() const;
     /// Labels of required fields that are neither entered nor saved.
     QStringList missingLabels() const;
     bool isComplete() const { return missingLabels().isEmpty(); }
@@ -52,6 +61,7 @@ private:
         CredentialField declaration;
         QWidget* editor = nullptr; ///< QLineEdit or SecretLineEdit
         QLabel* status = nullptr;
+        QLabel* label = nullptr; ///< "Client Secret *": the marker follows isRequired()
         bool saved = false;
         QString savedValue; ///< the saved value of a field that is no secret
     };
@@ -59,6 +69,9 @@ private:
     void clearFields();
     QWidget* createEditor(const CredentialField& field);
     QString textOf(const Field& field) const;
+    /// Required by the platform, and not held by a token-exchange proxy.
+    bool isRequired(const Field& field) const;
+    void addProxyField();
     void validate();
 
     QLabel* m_intro = nullptr;
@@ -66,6 +79,7 @@ private:
     QLabel* m_redirectUri = nullptr;
     QFormLayout* m_fieldsLayout = nullptr;
     QList<Field> m_fields;
+    TokenProxyField* m_proxy = nullptr; ///< only for platforms with a client secret
     bool m_complete = false;
 };
 

@@ -2,8 +2,10 @@
 
 #include "core/catalog/platformcatalog.h"
 #include "core/oauth/redirecturi.h"
+#include "core/platformsettings.h"
 #include "core/storage/credentialsjob.h"
 #include "ui/credentialdialog.h"
+#include "ui/credentialform.h"
 
 namespace Plugboard {
 
@@ -25,6 +27,7 @@ void CredentialsFlow::open(const QString& platformId, QWidget* window)
     m_dialog = new CredentialDialog(window);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog->setPlatform(*record, RedirectUri::forRegistration(record->redirect));
+    m_dialog->form()->setTokenExchangeProxy(PlatformSettings::tokenExchangeProxy(platformId));
     connect(m_dialog, &CredentialDialog::saveRequested, this, &CredentialsFlow::save);
     m_dialog->setBusy(true);
     m_dialog->show();
@@ -47,10 +50,21 @@ void CredentialsFlow::save(const QString& platformId, const QMap<QString, QStrin
     const PlatformRecord* record = m_catalog->platform(platformId);
     if (!record || !m_dialog)
         return;
+    // The proxy first: whether the client secret is required depends on it.
+    const QUrl previousProxy = PlatformSettings::tokenExchangeProxy(platformId);
+    if (m_dialog->form()->offersTokenExchangeProxy()) {
+        if (Result<void> set
+            = PlatformSettings::setTokenExchangeProxy(platformId, m_dialog->form()->tokenExchangeProxy());
+            !set) {
+            m_dialog->showError(set.error().message);
+            return;
+        }
+    }
     m_dialog->setBusy(true);
     CredentialsJob* job = CredentialsJob::save(m_secrets, *record, values, this);
-    startJob(job, this, [this, name = record->name, platformId](CredentialsJob* done) {
+    startJob(job, this, [this, name = record->name, platformId, previousProxy](CredentialsJob* done) {
         if (done->error().isError()) {
+            (void)PlatformSettings::setTokenExchangeProxy(platformId, previousProxy); // nothing changed
             if (m_dialog)
                 m_dialog->showError(done->error().message);
             return;

@@ -46,6 +46,8 @@ private Q_SLOTS:
     void showsAndCopiesRedirectUri();
     void savedSecretIsNeverShownButCountsAsPresent();
     void escapesPlatformText();
+    void tokenExchangeProxyHoldsTheSecret();
+    void noProxyFieldWithoutAClientSecret();
 };
 
 void TestCredentialForm::generatesFieldsFromDeclaration()
@@ -136,6 +138,57 @@ void TestCredentialForm::escapesPlatformText()
     form.setPlatform(examplePlatform(), kRedirect);
     const QString intro = form.findChild<QLabel*>(QStringLiteral("introLabel"))->text();
     QVERIFY2(intro.contains(QStringLiteral("Example &lt;Cloud&gt;")), qPrintable(intro));
+}
+
+// A team's proxy holds the client secret: with a usable proxy address the
+// secret is neither required nor handed on; an address Plugboard may not
+// use keeps the form incomplete and says why.
+void TestCredentialForm::tokenExchangeProxyHoldsTheSecret()
+{
+    CredentialForm form;
+    form.setPlatform(examplePlatform(), kRedirect);
+    QVERIFY(form.offersTokenExchangeProxy());
+    auto* proxy = form.findChild<QLineEdit*>(QStringLiteral("tokenProxyLineEdit"));
+    QVERIFY(proxy);
+    QTest::keyClicks(form.findChild<QLineEdit*>(QStringLiteral("clientIdLineEdit")),
+                     QStringLiteral("abc123"));
+    QTest::keyClicks(form.findChild<QLineEdit*>(QStringLiteral("clientSecretLineEdit")),
+                     QStringLiteral("typed"));
+
+    QTest::keyClicks(proxy, QStringLiteral("http://tokens.example.com/x"));
+    QVERIFY(!form.isComplete());
+    QVERIFY(form.missingLabels().contains(QStringLiteral("Token-exchange proxy")));
+    QVERIFY(form.findChild<QLabel*>(QStringLiteral("tokenProxyStatusLabel"))
+                ->text()
+                .contains(QStringLiteral("https://")));
+    QVERIFY(!form.tokenExchangeProxy().isValid());
+
+    proxy->clear();
+    QTest::keyClicks(proxy, QStringLiteral("https://tokens.example.com/exchange"));
+    QCOMPARE(form.tokenExchangeProxy(), QUrl(QStringLiteral("https://tokens.example.com/exchange")));
+    QVERIFY(form.isComplete());
+    QVERIFY2(!form.enteredValues().contains(QStringLiteral("client_secret")), "the proxy holds the secret");
+    QCOMPARE(form.enteredValues().value(QStringLiteral("client_id")), QStringLiteral("abc123"));
+    QVERIFY(!form.findChild<SecretLineEdit*>(QStringLiteral("clientSecretSecretLineEdit"))->isEnabled());
+    QVERIFY(form.findChild<QLabel*>(QStringLiteral("clientSecretStatusLabel"))
+                ->text()
+                .contains(QStringLiteral("proxy holds it")));
+
+    proxy->clear(); // back to a secret of its own
+    QVERIFY(form.findChild<SecretLineEdit*>(QStringLiteral("clientSecretSecretLineEdit"))->isEnabled());
+    QCOMPARE(form.enteredValues().value(QStringLiteral("client_secret")), QStringLiteral("typed"));
+}
+
+void TestCredentialForm::noProxyFieldWithoutAClientSecret()
+{
+    PlatformRecord publicClient = examplePlatform();
+    publicClient.credentials.removeLast();
+    CredentialForm form;
+    form.setPlatform(publicClient, kRedirect);
+    QVERIFY(!form.offersTokenExchangeProxy());
+    QVERIFY(!form.findChild<QLineEdit*>(QStringLiteral("tokenProxyLineEdit")));
+    form.setPlatform(examplePlatform(), kRedirect); // rebuilt: the field comes back
+    QVERIFY(form.findChild<QLineEdit*>(QStringLiteral("tokenProxyLineEdit")));
 }
 
 QTEST_MAIN(TestCredentialForm)

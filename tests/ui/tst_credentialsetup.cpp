@@ -3,6 +3,8 @@
 // what a later visit shows (hints, never the secret).
 #include "app/gui/desktopapplication.h"
 #include "core/applicationinfo.h"
+#include "core/platformsettings.h"
+#include "core/storage/appcredentials.h"
 #include "core/storage/keychainsecretstore.h"
 #include "core/storage/secretjob.h"
 #include "tests/support/privatekeyring.h"
@@ -52,6 +54,7 @@ class TestCredentialSetup final : public QObject
 private Q_SLOTS:
     void initTestCase();
     void savesCredentialsToTheKeyringFromTheCard();
+    void tokenExchangeProxyReplacesTheSecret();
 };
 
 void TestCredentialSetup::initTestCase()
@@ -123,6 +126,55 @@ void TestCredentialSetup::savesCredentialsToTheKeyringFromTheCard()
     dialog->close();
 
     // Clean up the keyring for the next tests.
+    SecretJob* remove = store.removeAll(QString());
+    QSignalSpy removed(remove, &SecretJob::finished);
+    remove->start();
+    QVERIFY(removed.wait(10000));
+}
+
+// With a team's token-exchange proxy, GitHub's app credentials are saved
+// without a secret; the proxy is remembered for sign-in and renewals and
+// shown again on the next visit.
+void TestCredentialSetup::tokenExchangeProxyReplacesTheSecret()
+{
+    const QUrl proxy(QStringLiteral("https://tokens.example.com/github"));
+    {
+        DesktopApplication desktop;
+        QVERIFY(desktop.start(false));
+        CredentialDialog* dialog = openDialog(desktop.window(), QStringLiteral("setUpCredentialsPushButton"));
+        QVERIFY(dialog);
+        auto* save = dialog->findChild<QPushButton*>(QStringLiteral("savePushButton"));
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("clientIdLineEdit")),
+                         QStringLiteral("Iv1.proxy0000000000"));
+        QVERIFY(!save->isEnabled());
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("tokenProxyLineEdit")),
+                         proxy.toString());
+        QVERIFY(save->isEnabled());
+        QPointer<CredentialDialog> watched(dialog);
+        save->click();
+        QTRY_VERIFY_WITH_TIMEOUT(watched.isNull() || !watched->isVisible(), 10000);
+        QCOMPARE(PlatformSettings::tokenExchangeProxy(QStringLiteral("github")), proxy);
+
+        dialog = openDialog(desktop.window(), QStringLiteral("setUpCredentialsPushButton"));
+        QVERIFY(dialog);
+        QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("tokenProxyLineEdit"))->text(),
+                 proxy.toString());
+        dialog->close();
+    }
+    KeychainSecretStore store;
+    SecretJob* read = store.read(SecretStore::credentialsKey(QStringLiteral("github")));
+    read->setAutoDelete(false);
+    QSignalSpy done(read, &SecretJob::finished);
+    read->start();
+    QVERIFY(done.wait(10000));
+    QVERIFY2(!read->error().isError(), qPrintable(read->error().message));
+    const Result<AppCredentials> saved = AppCredentials::fromJson(read->value());
+    QVERIFY(saved);
+    QCOMPARE(saved.value().clientId, QStringLiteral("Iv1.proxy0000000000"));
+    QVERIFY2(saved.value().clientSecret.isEmpty(), "no client secret saved: the proxy holds it");
+    delete read;
+
+    QVERIFY(PlatformSettings::setTokenExchangeProxy(QStringLiteral("github"), QUrl()));
     SecretJob* remove = store.removeAll(QString());
     QSignalSpy removed(remove, &SecretJob::finished);
     remove->start();
