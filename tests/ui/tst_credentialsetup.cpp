@@ -8,6 +8,7 @@
 #include "core/storage/keychainsecretstore.h"
 #include "core/storage/secretjob.h"
 #include "tests/support/privatekeyring.h"
+#include "tests/support/secretstorecontract.h"
 #include "tests/support/testsecrets.h"
 #include "ui/credentialdialog.h"
 #include "ui/credentialform.h"
@@ -99,14 +100,10 @@ void TestCredentialSetup::savesCredentialsToTheKeyringFromTheCard()
 
     // In the keyring, as one entry under the app's service.
     KeychainSecretStore store;
-    SecretJob* read = store.read(SecretStore::credentialsKey(QStringLiteral("github")));
-    read->setAutoDelete(false);
-    QSignalSpy done(read, &SecretJob::finished);
-    read->start();
-    QVERIFY(done.wait(10000));
-    QVERIFY2(!read->error().isError(), qPrintable(read->error().message));
-    QVERIFY(read->value().contains(secret));
-    delete read;
+    const Test::SecretJobOutcome read
+        = Test::runSecretJob(store.read(SecretStore::credentialsKey(QStringLiteral("github"))));
+    QVERIFY2(!read.error.isError(), qPrintable(read.error.message));
+    QVERIFY(read.value.contains(secret));
 
     // A later start knows the platform is set up without reading the
     // keyring, and the dialog shows the hint but never the secret.
@@ -162,17 +159,13 @@ void TestCredentialSetup::tokenExchangeProxyReplacesTheSecret()
         dialog->close();
     }
     KeychainSecretStore store;
-    SecretJob* read = store.read(SecretStore::credentialsKey(QStringLiteral("github")));
-    read->setAutoDelete(false);
-    QSignalSpy done(read, &SecretJob::finished);
-    read->start();
-    QVERIFY(done.wait(10000));
-    QVERIFY2(!read->error().isError(), qPrintable(read->error().message));
-    const Result<AppCredentials> saved = AppCredentials::fromJson(read->value());
+    const Test::SecretJobOutcome read
+        = Test::runSecretJob(store.read(SecretStore::credentialsKey(QStringLiteral("github"))));
+    QVERIFY2(!read.error.isError(), qPrintable(read.error.message));
+    const Result<AppCredentials> saved = AppCredentials::fromJson(read.value);
     QVERIFY(saved);
     QCOMPARE(saved.value().clientId, QStringLiteral("Iv1.proxy0000000000"));
     QVERIFY2(saved.value().clientSecret.isEmpty(), "no client secret saved: the proxy holds it");
-    delete read;
 
     QVERIFY(PlatformSettings::setTokenExchangeProxy(QStringLiteral("github"), QUrl()));
     SecretJob* remove = store.removeAll(QString());
