@@ -1785,7 +1785,7 @@ Falls der Browser statt einer Anmeldeseite einen Fehler anzeigt, prüfen Sie die
     <message>
         <location line="+32"/>
         <source>&amp;Issuer URL:</source>
-        <translation>&amp;Aussteller-URL:</translation>
+        <translation>&amp;Issuer-URL:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1879,7 +1879,7 @@ Um den Anbieter trotzdem hinzuzufügen, wählen Sie „%2“ und übernehmen Sie
     <message>
         <location line="-4"/>
         <source>Enter the issuer URL first, such as https://sso.example.com</source>
-        <translation>Geben Sie zuerst die Aussteller-URL ein, z. B. https://sso.example.com</translation>
+        <translation>Geben Sie zuerst die Issuer-URL ein, z. B. https://sso.example.com</translation>
     </message>
     <message>
         <location line="-13"/>
@@ -1955,7 +1955,7 @@ Plugboard vergisst die Tokens hier. %2 bietet keine Möglichkeit, sie von hier a
 Plugboard forgets its endpoints and the app credentials saved for it. You can add it again by its issuer URL.</source>
         <translation>%1 entfernen?
 
-Plugboard vergisst die Endpunkte des Anbieters und die dafür gespeicherten App-Zugangsdaten. Sie können ihn über seine Aussteller-URL erneut hinzufügen.</translation>
+Plugboard vergisst die Endpunkte des Anbieters und die dafür gespeicherten App-Zugangsdaten. Sie können ihn über seine Issuer-URL erneut hinzufügen.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2370,7 +2370,7 @@ Plugboard vergisst die Endpunkte des Anbieters und die dafür gespeicherten App-
     <message>
         <location line="+2"/>
         <source>Add an OAuth or OpenID Connect server by its issuer URL</source>
-        <translation>Einen OAuth- oder OpenID-Connect-Server über seine Aussteller-URL hinzufügen</translation>
+        <translation>Einen OAuth- oder OpenID-Connect-Server über seine Issuer-URL hinzufügen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2865,8 +2865,8 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
     <name>Plugboard::RefreshFlight</name>
     <message>
         <location filename="../core/lifecycle/refreshflight.cpp" line="+62"/>
-        <source>The saved sign-in of %1 is damaged (%2) Reconnect to replace it.</source>
-        <translation>Die gespeicherte Anmeldung von %1 ist beschädigt (%2) Verbinden Sie sich neu, um sie zu ersetzen.</translation>
+        <source>The saved sign-in of %1 is damaged (%2). Reconnect to replace it.</source>
+        <translation>Die gespeicherte Anmeldung von %1 ist beschädigt (%2). Verbinden Sie sich neu, um sie zu ersetzen.</translation>
     </message>
     <message>
         <location line="+24"/>

@@ -2865,7 +2865,7 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
     <name>Plugboard::RefreshFlight</name>
     <message>
         <location filename="../core/lifecycle/refreshflight.cpp" line="+62"/>
-        <source>The saved sign-in of %1 is damaged (%2) Reconnect to replace it.</source>
+        <source>The saved sign-in of %1 is damaged (%2). Reconnect to replace it.</source>
         <translation>L&apos;authentification enregistrée de %1 est endommagée (%2). Reconnectez-vous pour la remplacer.</translation>
     </message>
     <message>

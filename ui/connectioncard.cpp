@@ -207,8 +207,8 @@ QList<QPair<ConnectionCard::Action, QString>> ConnectionCard::actionLabels() con
     QList<QPair<Action, QString>> labels;
     for (const auto& [action, button] : std::as_const(m_buttons))
         labels.append({ action, button->text() });
-    for (auto it = m_menuActions.cbegin(); it != m_menuActions.cend(); ++it)
-        labels.append({ it.key(), it.value()->text() });
+    for (const auto& [action, menuAction] : std::as_const(m_menuActions))
+        labels.append({ action, menuAction->text() });
     return labels;
 }
 
@@ -219,7 +219,7 @@ void ConnectionCard::addMenuAction(Action action, const QString& text, const QSt
     m_moreButton->addAction(menuAction);
     connect(menuAction, &QAction::triggered, this,
             [this, action] { Q_EMIT actionRequested(m_cardId, action); });
-    m_menuActions.insert(action, menuAction);
+    m_menuActions.append({ action, menuAction });
 }
 
 void ConnectionCard::setPlatform(const QString& name, const QString& iconPath)
@@ -338,9 +338,9 @@ void ConnectionCard::setActions(Actions actions)
     for (const auto& [action, button] : std::as_const(m_buttons))
         button->setVisible(actions.testFlag(action));
     bool anyInMenu = false;
-    for (auto it = m_menuActions.cbegin(); it != m_menuActions.cend(); ++it) {
-        it.value()->setVisible(actions.testFlag(it.key()));
-        anyInMenu = anyInMenu || actions.testFlag(it.key());
+    for (const auto& [action, menuAction] : std::as_const(m_menuActions)) {
+        menuAction->setVisible(actions.testFlag(action));
+        anyInMenu = anyInMenu || actions.testFlag(action);
     }
     m_moreButton->setVisible(anyInMenu);
 }

@@ -120,7 +120,7 @@ private:
     QLabel* m_problem = nullptr;
     QLabel* m_countdown = nullptr;
     QList<std::pair<Action, QPushButton*>> m_buttons; ///< in their order on the card
-    QMap<Action, QAction*> m_menuActions;
+    QList<std::pair<Action, QAction*>> m_menuActions; ///< in their order in the ⋯ menu
     QToolButton* m_moreButton = nullptr;
 };
 

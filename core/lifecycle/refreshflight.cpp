@@ -59,7 +59,7 @@ void RefreshFlight::onTokensRead(SecretJob* job)
     Result<TokenSet> stored = TokenSet::fromJson(job->value());
     if (!stored) {
         emitFinished({ stored.error().code,
-                       tr("The saved sign-in of %1 is damaged (%2) Reconnect to replace it.")
+                       tr("The saved sign-in of %1 is damaged (%2). Reconnect to replace it.")
                            .arg(m_connectionId, stored.error().message) });
         return;
     }

@@ -16,6 +16,7 @@ class TestConnectionCard final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void actionLabelsFollowTheCardsOrder();
     void showsOnlyTheButtonsOfTheState_data();
     void showsOnlyTheButtonsOfTheState();
     void buttonsAndMenuRequestActionsForTheCard();
@@ -161,6 +162,22 @@ void TestConnectionCard::everyControlHasAnAccessibleName()
     QVERIFY(buttons.size() >= 6);
     for (QAbstractButton* button : buttons)
         QVERIFY2(!button->accessibleName().isEmpty(), qPrintable(button->objectName()));
+}
+
+// The list view offers the card's actions from actionLabels(): in the order
+// the card shows them, buttons first, then the ⋯ menu's entries as listed.
+void TestConnectionCard::actionLabelsFollowTheCardsOrder()
+{
+    ConnectionCard card(QStringLiteral("github/1"));
+    card.showState({ .state = ConnectionState::Connected });
+    QStringList menu;
+    for (const QAction* action : card.findChild<QToolButton*>(QStringLiteral("moreToolButton"))->actions())
+        menu.append(action->text());
+    QStringList labels;
+    for (const auto& [action, text] : card.actionLabels())
+        labels.append(text);
+    QVERIFY(labels.size() > menu.size());
+    QCOMPARE(labels.mid(labels.size() - menu.size()), menu);
 }
 
 QTEST_MAIN(TestConnectionCard)
