@@ -183,11 +183,14 @@ QUrl CredentialForm::tokenExchangeProxy() const
     return m_proxy ? m_proxy->url() : QUrl();
 }
 
+bool CredentialForm::isHeldByProxy(const Field& field) const
+{
+    return field.declaration.type == CredentialType::OAuthClientSecret && tokenExchangeProxy().isValid();
+}
+
 bool CredentialForm::isRequired(const Field& field) const
 {
-    const bool heldByProxy
-        = field.declaration.type == CredentialType::OAuthClientSecret && tokenExchangeProxy().isValid();
-    return field.declaration.required && !heldByProxy;
+    return field.declaration.required && !isHeldByProxy(field);
 }
 
 void CredentialForm::focusFirstField()
@@ -237,10 +240,8 @@ QMap<QString, QString> CredentialForm::enteredValues() const
     QMap<QString, QString> values;
     for (const Field& field : m_fields) {
         const QString text = textOf(field);
-        const bool heldByProxy
-            = field.declaration.type == CredentialType::OAuthClientSecret && tokenExchangeProxy().isValid();
         // Unchanged saved values are not new input.
-        if (!text.isEmpty() && !heldByProxy && !(field.saved && text == field.savedValue))
+        if (!text.isEmpty() && !isHeldByProxy(field) && !(field.saved && text == field.savedValue))
             values.insert(field.declaration.key, text);
     }
     return values;
@@ -266,7 +267,7 @@ void CredentialForm::validate()
             status += QStringLiteral(" ") + link(field.declaration.helpUrl, tr("Where do I find this?"));
         if (isRequired(field) && !field.saved && textOf(field).isEmpty())
             status = tr("<b>Required.</b> ") + status;
-        const bool heldByProxy = field.declaration.required && !isRequired(field);
+        const bool heldByProxy = isHeldByProxy(field);
         if (heldByProxy)
             status = tr("Your team's token-exchange proxy holds it.");
         field.status->setText(status);

@@ -69,6 +69,8 @@ private:
     void clearFields();
     QWidget* createEditor(const CredentialField& field);
     QString textOf(const Field& field) const;
+    /// The client secret, while a token-exchange proxy holds it.
+    bool isHeldByProxy(const Field& field) const;
     /// Required by the platform, and not held by a token-exchange proxy.
     bool isRequired(const Field& field) const;
     void addProxyField();

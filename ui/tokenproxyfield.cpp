@@ -40,8 +40,9 @@ void TokenProxyField::setUrl(const QUrl& url)
 
 QUrl TokenProxyField::url() const
 {
-    const QUrl url(m_edit->text().trimmed());
-    return !m_edit->text().trimmed().isEmpty() && isAllowedEndpoint(url) ? url : QUrl();
+    const QString text = m_edit->text().trimmed();
+    const QUrl url(text);
+    return !text.isEmpty() && isAllowedEndpoint(url) ? url : QUrl();
 }
 
 bool TokenProxyField::isInvalid() const

@@ -61,11 +61,9 @@ void CredentialsJob::onRead(SecretJob* job)
     // a save goes on as if nothing were stored: it fails at the write when
     // the keyring is locked, and replaces an entry cleared behind our back.
     const bool unreadable = job->error().code == ErrorCode::KeyringLocked;
-    if (unreadable && m_kind == Kind::Load) {
-        emitFinished(job->error());
-        return;
-    }
-    if (job->error().isError() && job->error().code != ErrorCode::SecretNotFound && !unreadable) {
+    const bool nothingStored
+        = job->error().code == ErrorCode::SecretNotFound || (unreadable && m_kind == Kind::Save);
+    if (job->error().isError() && !nothingStored) {
         emitFinished(job->error());
         return;
     }

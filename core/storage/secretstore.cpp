@@ -6,6 +6,10 @@ namespace Plugboard {
 
 namespace {
 
+// The first segment of every key: what kind of secret it holds.
+const QLatin1String kConnectionRoot("connection");
+const QLatin1String kCredentialsRoot("credentials");
+
 // Escapes the characters that would change a key's shape, so an id such as
 // "a/b" stays one path segment and cannot collide with "a" + "/b".
 QString escapeSegment(const QString& segment)
@@ -46,13 +50,13 @@ SecretJob* SecretStore::removeAll(const QString& prefix)
 
 QString SecretStore::connectionKey(const QString& platformId, const QString& accountId)
 {
-    return QLatin1String("connection/") + escapeSegment(platformId) + QLatin1Char('/')
+    return kConnectionRoot + QLatin1Char('/') + escapeSegment(platformId) + QLatin1Char('/')
         + escapeSegment(accountId);
 }
 
 QString SecretStore::credentialsKey(const QString& platformId)
 {
-    return QLatin1String("credentials/") + escapeSegment(platformId);
+    return kCredentialsRoot + QLatin1Char('/') + escapeSegment(platformId);
 }
 
 bool SecretStore::isUnder(const QString& key, const QString& prefix)
@@ -85,12 +89,12 @@ Error SecretStore::unreadableError(const QString& key)
         segment = QUrl::fromPercentEncoding(segment.toUtf8());
     const QString id = ids.join(QLatin1Char('/'));
     QString message;
-    if (parts.first() == QLatin1String("connection"))
+    if (parts.first() == kConnectionRoot)
         message = tr("Plugboard saved the sign-in of %1, but the keyring returned nothing: it is probably "
                      "locked. "
                      "Unlock your keyring and try again.")
                       .arg(id);
-    else if (parts.first() == QLatin1String("credentials"))
+    else if (parts.first() == kCredentialsRoot)
         message = tr("The app credentials of %1 are saved, but the keyring returned nothing: it is probably "
                      "locked. Unlock your keyring and try again.")
                       .arg(id);
