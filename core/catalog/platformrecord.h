@@ -35,13 +35,32 @@ enum class CredentialType {
     OAuthClientId,
     OAuthClientSecret,
     ApiKey,
+    Username, ///< the account name sent with an API key over HTTP Basic (an email)
+};
+
+/// Where an API key goes in a request (platforms with AuthKind::Token).
+enum class ApiKeyPlacement {
+    Header, ///< `header: prefix+key`, such as `Authorization: Bearer …` or `PRIVATE-TOKEN: …`
+    Basic, ///< HTTP Basic with the username field's value and the key
+    Query, ///< `?parameter=key` on the identity URL
+};
+
+/// How a token platform wants its API key sent.
+struct ApiKeyRule
+{
+    ApiKeyPlacement placement = ApiKeyPlacement::Header;
+    QString header = QStringLiteral("Authorization");
+    QString prefix; ///< before the key in the header, such as "Bearer "
+    QString parameter; ///< the query parameter's name
+
+    friend bool operator==(const ApiKeyRule&, const ApiKeyRule&) = default;
 };
 
 /// A value the user must supply before connecting, as the platform declares
 /// it; the credential form is generated from these.
 struct CredentialField
 {
-    QString key; ///< "client_id", "client_secret", "api_key"
+    QString key; ///< "client_id", "client_secret", "api_key", "username"
     QString label;
     CredentialType type = CredentialType::OAuthClientId;
     bool required = true;
@@ -113,6 +132,10 @@ struct PlatformRecord
     QString identityMethod = QStringLiteral("GET"); ///< Dropbox only answers POST
     QMap<QString, QString> identityHeaders; ///< e.g. Notion-Version
 
+    ApiKeyRule apiKey; ///< AuthKind::Token only
+
+    /// The developer console page for OAuth platforms; for token platforms
+    /// the page where people create and revoke their keys.
     QUrl helpUrl;
     QStringList helpSteps;
     QList<CredentialField> credentials;

@@ -31,6 +31,12 @@ constexpr RecordReader::Name<CredentialType> kCredentialTypes[] = {
     { "oauth_client_id", CredentialType::OAuthClientId },
     { "oauth_client_secret", CredentialType::OAuthClientSecret },
     { "api_key", CredentialType::ApiKey },
+    { "username", CredentialType::Username },
+};
+constexpr RecordReader::Name<ApiKeyPlacement> kApiKeyPlacements[] = {
+    { "header", ApiKeyPlacement::Header },
+    { "basic", ApiKeyPlacement::Basic },
+    { "query", ApiKeyPlacement::Query },
 };
 
 void readHeader(RecordReader& r, const QJsonObject& root, const QString& source, PlatformRecord& record)
@@ -52,7 +58,7 @@ void readHeader(RecordReader& r, const QJsonObject& root, const QString& source,
     r.checkKeys(root, QString(),
                 { "schema", "id", "name", "icon", "auth_kind", "custom", "endpoints", "scopes",
                   "authorization_parameters", "client_authentication", "pkce", "redirect", "token_response",
-                  "identity", "help", "credentials" });
+                  "api_key", "identity", "help", "credentials" });
     r.boolean(root, QString(), QLatin1String("custom"), record.custom);
 
     r.string(root, QString(), QLatin1String("id"), record.id, Need::Required);
@@ -216,6 +222,42 @@ void readClient(RecordReader& r, const QJsonObject& root, PlatformRecord& record
     }
 }
 
+void readApiKey(RecordReader& r, const QJsonObject& root, PlatformRecord& record)
+{
+    const QString path = QStringLiteral("api_key");
+    const bool token = record.authKind == AuthKind::Token;
+    const auto apiKey
+        = r.object(root, QString(), QLatin1String("api_key"), token ? Need::Required : Need::Optional);
+    if (!apiKey)
+        return;
+    if (!token) {
+        r.fail(path, PlatformRecordParser::tr("is only for platforms whose auth_kind is \"token\""));
+        return;
+    }
+    r.checkKeys(*apiKey, path, { "send", "header", "prefix", "parameter" });
+    ApiKeyRule& rule = record.apiKey;
+    r.enumeration(*apiKey, path, QLatin1String("send"), kApiKeyPlacements, rule.placement, Need::Required);
+    const bool header = rule.placement == ApiKeyPlacement::Header;
+    const bool query = rule.placement == ApiKeyPlacement::Query;
+    r.string(*apiKey, path, QLatin1String("header"), rule.header, Need::Optional);
+    r.string(*apiKey, path, QLatin1String("prefix"), rule.prefix, Need::Optional);
+    r.string(*apiKey, path, QLatin1String("parameter"), rule.parameter,
+             query ? Need::Required : Need::Optional);
+    static const QRegularExpression headerName(QStringLiteral("^[A-Za-z0-9-]+$"));
+    if (r.ok() && header && !headerName.match(rule.header).hasMatch())
+        r.fail(QStringLiteral("api_key.header"),
+               PlatformRecordParser::tr("must be a header name such as X-Api-Key"));
+    else if (r.ok() && !header && (apiKey->contains(QLatin1String("header")) || !rule.prefix.isEmpty()))
+        r.fail(path, PlatformRecordParser::tr("header and prefix are only for \"send\": \"header\""));
+    else if (r.ok() && !query && !rule.parameter.isEmpty())
+        r.fail(QStringLiteral("api_key.parameter"),
+               PlatformRecordParser::tr("is only for \"send\": \"query\""));
+    static const QRegularExpression parameterName(QStringLiteral("^[A-Za-z0-9._~-]+$"));
+    if (r.ok() && query && !parameterName.match(rule.parameter).hasMatch())
+        r.fail(QStringLiteral("api_key.parameter"),
+               PlatformRecordParser::tr("must be a query parameter name such as api_key"));
+}
+
 // Extra headers some userinfo endpoints insist on (Notion-Version). The
 // token's own Authorization header is Plugboard's to set.
 void readIdentityHeaders(RecordReader& r, const QJsonObject& identity, PlatformRecord& record)
@@ -310,7 +352,9 @@ void readCredential(RecordReader& r, const QJsonObject& item, const QString& pat
     r.url(item, path, QLatin1String("help_url"), field.helpUrl, Need::Optional);
     r.string(item, path, QLatin1String("description"), field.description, Need::Optional);
     // A secret typed into an unmasked field ends up in screenshots.
-    if (r.ok() && field.type != CredentialType::OAuthClientId && !field.secret)
+    const bool secretType
+        = field.type == CredentialType::OAuthClientSecret || field.type == CredentialType::ApiKey;
+    if (r.ok() && secretType && !field.secret)
         r.fail(RecordReader::join(path, QLatin1String("secret")),
                PlatformRecordParser::tr("must be true for a client secret or API key"));
 }
@@ -344,11 +388,21 @@ void checkRequirements(RecordReader& r, const PlatformRecord& record)
         r.fail(path,
                PlatformRecordParser::tr(
                    "must declare a \"client_secret\" field, because client_authentication sends one"));
-    const bool hasApiKey
-        = std::any_of(record.credentials.cbegin(), record.credentials.cend(),
-                      [](const CredentialField& f) { return f.type == CredentialType::ApiKey; });
-    if (record.authKind == AuthKind::Token && !hasApiKey)
+    const auto declares = [&record](CredentialType type) {
+        return std::any_of(record.credentials.cbegin(), record.credentials.cend(),
+                           [type](const CredentialField& f) { return f.type == type; });
+    };
+    const bool token = record.authKind == AuthKind::Token;
+    const bool basic = token && record.apiKey.placement == ApiKeyPlacement::Basic;
+    if (token && !declares(CredentialType::ApiKey))
         r.fail(path, PlatformRecordParser::tr("a token platform must declare a field of type \"api_key\""));
+    else if (basic != declares(CredentialType::Username))
+        r.fail(path,
+               PlatformRecordParser::tr("declares a field of type \"username\" exactly when api_key.send is "
+                                        "\"basic\", which sends it with the key"));
+    else if (token && record.userinfoEndpoint.isEmpty())
+        r.fail(QStringLiteral("endpoints.userinfo"),
+               PlatformRecordParser::tr("is needed by a token platform: Plugboard checks each key with it"));
 }
 
 } // namespace
@@ -375,6 +429,7 @@ Result<PlatformRecord> PlatformRecordParser::parse(const QByteArray& json, const
     readScopes(r, root, record);
     readAuthorizationParameters(r, root, record);
     readClient(r, root, record);
+    readApiKey(r, root, record);
     readIdentity(r, root, record);
     readHelp(r, root, record);
     readCredentials(r, root, record);

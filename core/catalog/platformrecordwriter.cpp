@@ -60,6 +60,24 @@ QString credentialTypeName(CredentialType type)
         return QStringLiteral("oauth_client_secret");
     case CredentialType::ApiKey:
         return QStringLiteral("api_key");
+    case CredentialType::Username:
+        return QStringLiteral("username");
+    }
+    return {};
+}
+
+QJsonObject apiKeyObject(const ApiKeyRule& rule)
+{
+    switch (rule.placement) {
+    case ApiKeyPlacement::Header:
+        return { { QStringLiteral("send"), QStringLiteral("header") },
+                 { QStringLiteral("header"), rule.header },
+                 { QStringLiteral("prefix"), rule.prefix } };
+    case ApiKeyPlacement::Basic:
+        return { { QStringLiteral("send"), QStringLiteral("basic") } };
+    case ApiKeyPlacement::Query:
+        return { { QStringLiteral("send"), QStringLiteral("query") },
+                 { QStringLiteral("parameter"), rule.parameter } };
     }
     return {};
 }
@@ -139,6 +157,8 @@ void insertOptionalSections(QJsonObject& root, const PlatformRecord& record)
         }
         root.insert(QStringLiteral("identity"), identity);
     }
+    if (record.authKind == AuthKind::Token)
+        root.insert(QStringLiteral("api_key"), apiKeyObject(record.apiKey));
     if (!record.helpUrl.isEmpty() || !record.helpSteps.isEmpty()) {
         QJsonObject help { { QStringLiteral("steps"), QJsonArray::fromStringList(record.helpSteps) } };
         insertUrl(help, QStringLiteral("url"), record.helpUrl);

@@ -1,5 +1,6 @@
 #include "core/lifecycle/connectoperation.h"
 
+#include "core/oauth/identityrequest.h"
 #include "core/platformsettings.h"
 #include "core/storage/connection.h"
 #include "core/storage/connectionstore.h"
@@ -23,8 +24,20 @@ ConnectOperation::ConnectOperation(const PlatformRecord& record, SecretStore* se
 
 ConnectOperation::~ConnectOperation() = default;
 
+void ConnectOperation::setApiKey(const QString& key, const QString& username, QNetworkAccessManager* network)
+{
+    m_tokens = {};
+    m_tokens.accessToken = key.trimmed();
+    m_tokens.username = username.trimmed();
+    m_network = network;
+}
+
 void ConnectOperation::run()
 {
+    if (m_record.authKind == AuthKind::Token) {
+        checkApiKey();
+        return;
+    }
     startJob(CredentialsJob::load(m_secrets, m_record, this), this, &ConnectOperation::onCredentials);
 }
 
@@ -80,6 +93,59 @@ void ConnectOperation::onSession(AuthorizationSession* session)
     m_tokens = session->tokens();
     m_identity = session->identity();
     m_requestedScopes = session->requestedScopes();
+    writeTokens();
+}
+
+void ConnectOperation::checkApiKey()
+{
+    const CredentialField* username = nullptr;
+    for (const CredentialField& field : m_record.credentials) {
+        if (field.type == CredentialType::Username)
+            username = &field;
+    }
+    if (m_tokens.accessToken.isEmpty() || (username && m_tokens.username.isEmpty())) {
+        const QString missing = m_tokens.accessToken.isEmpty() ? tr("the API key") : username->label;
+        emitFinished({ ErrorCode::MissingCredentials,
+                       tr("To connect %1, give %2. Create a key at %3.")
+                           .arg(m_record.name, missing, m_record.helpUrl.toString()) });
+        return;
+    }
+    if (!m_network) {
+        emitFinished(
+            { ErrorCode::InvalidArgument, tr("No API key was given to check for %1.").arg(m_record.name) });
+        return;
+    }
+    m_tokens.obtainedAt = QDateTime::currentDateTimeUtc();
+    auto* check = new IdentityRequest(m_record, m_tokens, m_network, this);
+    check->setTimeout(int(std::min<qint64>(m_timeout.count(), 30'000)));
+    startJob(check, this, &ConnectOperation::onApiKeyChecked);
+}
+
+void ConnectOperation::onApiKeyChecked(IdentityRequest* request)
+{
+    if (m_cancelled)
+        return;
+    const int status = request->httpStatus();
+    if (status == 401 || status == 403) {
+        emitFinished(
+            { ErrorCode::AccessDenied,
+              tr("%1 refused this API key (HTTP %2). Check that you copied all of it and that it has "
+                 "not expired or been revoked, or create a new one at %3.")
+                  .arg(m_record.name)
+                  .arg(status)
+                  .arg(m_record.helpUrl.toString()) });
+        return;
+    }
+    if (request->error().isError()) {
+        emitFinished(request->error());
+        return;
+    }
+    m_identity = request->identity();
+    writeTokens();
+}
+
+void ConnectOperation::writeTokens()
+{
     m_connectionId = Connection::makeId(m_record.id, m_identity.accountId);
     m_accountName = m_identity.displayName;
     // Tokens first: see the class comment for why this order is safe.

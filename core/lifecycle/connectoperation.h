@@ -11,11 +11,13 @@ namespace Plugboard {
 
 class ConnectionStore;
 class CredentialsJob;
+class IdentityRequest;
 class SecretJob;
 class SecretStore;
 
 /// Connects one platform account end to end: reads the platform's app
-/// credentials from the keyring, runs an AuthorizationSession, then stores
+/// credentials from the keyring, runs an AuthorizationSession (for a token
+/// platform: checks the API key with the identity call instead), then stores
 /// the result — tokens in the keyring first, metadata second, so a crash in
 /// between leaves usable tokens and at worst a connection the list does not
 /// show yet (reconnecting then overwrites it). A failure at any step stores
@@ -23,6 +25,10 @@ class SecretStore;
 ///
 ///   reading credentials ─▶ session (browser, code, tokens, identity)
 ///       ─▶ writing tokens ─▶ writing metadata ─▶ finished
+///   API key ─▶ identity call ─▶ writing the key ─▶ writing metadata ─▶ finished
+///
+/// A refused key stores nothing, so a key replaced by a new one is only
+/// dropped once the new one has been checked.
 class ConnectOperation final : public Job
 {
     Q_OBJECT
@@ -35,9 +41,13 @@ public:
 
     void setScopes(const QStringList& scopes) { m_scopes = scopes; }
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    /// For a token platform: the key to check and keep and, for keys sent
+    /// over HTTP Basic, the username that goes with it.
+    void setApiKey(const QString& key, const QString& username, QNetworkAccessManager* network);
 
     void cancel();
 
+    const PlatformRecord& record() const { return m_record; }
     /// "github/12345" once connected.
     QString connectionId() const { return m_connectionId; }
     QString accountName() const { return m_accountName; }
@@ -54,6 +64,9 @@ Q_SIGNALS:
 private:
     void onCredentials(CredentialsJob* job);
     void onSession(AuthorizationSession* session);
+    void checkApiKey();
+    void onApiKeyChecked(IdentityRequest* request);
+    void writeTokens();
     void onTokensWritten(SecretJob* job);
     void run() override;
     void finishing() override;
@@ -62,6 +75,7 @@ private:
     SecretStore* m_secrets = nullptr;
     ConnectionStore* m_connections = nullptr;
     QStringList m_scopes;
+    QNetworkAccessManager* m_network = nullptr; ///< for the API key check
     std::chrono::milliseconds m_timeout = std::chrono::minutes(5);
     QPointer<AuthorizationSession> m_session;
     TokenSet m_tokens;

@@ -48,6 +48,12 @@ void DisconnectOperation::onTokens(SecretJob* job)
         if (const Result<TokenSet> tokens = TokenSet::fromJson(job->value()))
             m_tokens = { tokens.value().accessToken, tokens.value().refreshToken };
     }
+    if (m_record.revocationStyle == RevocationStyle::None) {
+        // Nothing to call (API keys are revoked on the platform's own page):
+        // no reason to read app credentials either.
+        onRevoked(nullptr);
+        return;
+    }
     CredentialsJob* credentials = CredentialsJob::load(m_secrets, m_record, this);
     startJob(credentials, this, &DisconnectOperation::onCredentials);
 }

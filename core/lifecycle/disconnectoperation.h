@@ -35,6 +35,7 @@ public:
                         QObject* parent = nullptr);
     ~DisconnectOperation() override;
 
+    const PlatformRecord& record() const { return m_record; }
     const Error& revocationError() const { return m_revocationError; }
 
 private:

@@ -82,7 +82,7 @@ void HealthCheck::onToken(ValidTokenJob* job)
         emitFinished({});
         return;
     }
-    auto* identity = new IdentityRequest(m_record, m_accessToken, m_service->network(), this);
+    auto* identity = new IdentityRequest(m_record, job->tokens(), m_service->network(), this);
     startJob(identity, this, &HealthCheck::onIdentity);
 }
 
@@ -92,6 +92,19 @@ void HealthCheck::onIdentity(IdentityRequest* request)
     if (!request->error().isError()) {
         record(ConnectionState::Connected, {});
         emitFinished({});
+        return;
+    }
+    const bool apiKey = m_record.authKind == AuthKind::Token;
+    if (apiKey && (status == 401 || status == 403)) {
+        // A key cannot be renewed: only the person can make a new one.
+        const Error refused { ErrorCode::InvalidGrant,
+                              tr("%1 refused the API key of %2 (HTTP %3): it was revoked or has expired. "
+                                 "Create a new key at %4 and connect again with it.")
+                                  .arg(m_record.name, m_connectionId)
+                                  .arg(status)
+                                  .arg(m_record.helpUrl.toString()) };
+        record(ConnectionState::NeedsReconnect, refused);
+        emitFinished(refused);
         return;
     }
     if (status == 401 && !m_renewed) {

@@ -198,7 +198,7 @@ void AuthorizationSession::onTokenFields(const QVariantMap& fields)
     m_tokens = TokenFields::toTokenSet(fields, m_scopes, QDateTime::currentDateTimeUtc());
     setStage(Stage::Identifying);
 
-    m_identityRequest = new IdentityRequest(m_request.record, m_tokens.accessToken, m_network, this);
+    m_identityRequest = new IdentityRequest(m_request.record, m_tokens, m_network, this);
     startJob(m_identityRequest, this, &AuthorizationSession::onIdentity);
 }
 

@@ -9,16 +9,18 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTimer>
+#include <QUrlQuery>
 
 Q_LOGGING_CATEGORY(lcIdentity, "plugboard.oauth.identity")
 
 namespace Plugboard {
 
-IdentityRequest::IdentityRequest(const PlatformRecord& record, const QString& accessToken,
+IdentityRequest::IdentityRequest(const PlatformRecord& record, const TokenSet& tokens,
                                  QNetworkAccessManager* network, QObject* parent)
     : Job(parent)
     , m_record(record)
-    , m_accessToken(accessToken)
+    , m_accessToken(tokens.accessToken)
+    , m_username(tokens.username)
     , m_network(network)
 { }
 
@@ -58,8 +60,7 @@ void IdentityRequest::run()
                   .arg(m_record.name) });
         return;
     }
-    QNetworkRequest request(m_record.userinfoEndpoint);
-    request.setRawHeader("Authorization", "Bearer " + m_accessToken.toUtf8());
+    QNetworkRequest request = authorizedRequest();
     request.setRawHeader("Accept", "application/json");
     request.setTransferTimeout(m_timeoutMs);
     for (auto it = m_record.identityHeaders.cbegin(); it != m_record.identityHeaders.cend(); ++it)
@@ -69,6 +70,34 @@ void IdentityRequest::run()
                                                                : m_network->get(request);
     ReplyDeadline::watch(m_reply, std::chrono::milliseconds(m_timeoutMs));
     connect(m_reply, &QNetworkReply::finished, this, &IdentityRequest::onReply);
+}
+
+QNetworkRequest IdentityRequest::authorizedRequest() const
+{
+    QNetworkRequest request(m_record.userinfoEndpoint);
+    if (m_record.authKind == AuthKind::OAuth2) {
+        request.setRawHeader("Authorization", "Bearer " + m_accessToken.toUtf8());
+        return request;
+    }
+    const ApiKeyRule& rule = m_record.apiKey;
+    switch (rule.placement) {
+    case ApiKeyPlacement::Header:
+        request.setRawHeader(rule.header.toLatin1(), (rule.prefix + m_accessToken).toUtf8());
+        break;
+    case ApiKeyPlacement::Basic:
+        request.setRawHeader("Authorization",
+                             "Basic " + (m_username + QLatin1Char(':') + m_accessToken).toUtf8().toBase64());
+        break;
+    case ApiKeyPlacement::Query: {
+        QUrl url = m_record.userinfoEndpoint;
+        QUrlQuery query(url);
+        query.addQueryItem(rule.parameter, QString::fromUtf8(QUrl::toPercentEncoding(m_accessToken)));
+        url.setQuery(query);
+        request.setUrl(url);
+        break;
+    }
+    }
+    return request;
 }
 
 void IdentityRequest::abort()
@@ -110,6 +139,12 @@ void IdentityRequest::onReply()
         m_identity.displayName = m_identity.accountId;
     qCDebug(lcIdentity) << "identified account on" << m_record.id;
     emitFinished({});
+}
+
+void IdentityRequest::finishing()
+{
+    m_accessToken.clear();
+    m_username.clear();
 }
 
 } // namespace Plugboard

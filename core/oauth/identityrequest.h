@@ -2,12 +2,14 @@
 
 #include "core/catalog/platformrecord.h"
 #include "core/job.h"
+#include "core/storage/tokenset.h"
 
 #include <QObject>
 #include <QPointer>
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QNetworkRequest;
 
 namespace Plugboard {
 
@@ -20,14 +22,17 @@ struct Identity
 
 /// Asks a platform's userinfo endpoint who the access token belongs to, and
 /// reads the account id and display name at the record's dotted paths
-/// ("user.id"). A Job (core/job.h).
+/// ("user.id"). An OAuth token goes as a bearer header; an API key where the
+/// record's ApiKeyRule puts it. A Job (core/job.h).
 class IdentityRequest final : public Job
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(IdentityRequest)
 
 public:
-    IdentityRequest(const PlatformRecord& record, const QString& accessToken, QNetworkAccessManager* network,
+    /// Uses the access token (for API keys, the key) and, for keys sent
+    /// over HTTP Basic, the username of `tokens`.
+    IdentityRequest(const PlatformRecord& record, const TokenSet& tokens, QNetworkAccessManager* network,
                     QObject* parent = nullptr);
     ~IdentityRequest() override;
 
@@ -45,10 +50,13 @@ public:
 
 private:
     void onReply();
+    QNetworkRequest authorizedRequest() const;
     void run() override;
+    void finishing() override;
 
     PlatformRecord m_record;
     QString m_accessToken;
+    QString m_username;
     QNetworkAccessManager* m_network = nullptr;
     QPointer<QNetworkReply> m_reply;
     int m_timeoutMs = 30'000;

@@ -32,6 +32,8 @@ QLatin1String keyFor(CredentialType type)
         return kClientSecretKey;
     case CredentialType::ApiKey:
         return kApiKeyKey;
+    case CredentialType::Username: // belongs to a connection, not to the app
+        return QLatin1String("username");
     }
     return kClientIdKey;
 }

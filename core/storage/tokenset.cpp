@@ -20,6 +20,7 @@ const QLatin1String kObtainedKey("obtained_at");
 const QLatin1String kTypeKey("token_type");
 const QLatin1String kScopesKey("scopes");
 const QLatin1String kIdKey("id_token");
+const QLatin1String kUsernameKey("username");
 
 // `problem` names a field or the JSON error, never a value: the blob holds
 // tokens, and error messages end up on screens and in logs.
@@ -128,6 +129,8 @@ QString TokenSet::toJson() const
         object.insert(kScopesKey, QJsonArray::fromStringList(grantedScopes));
     if (!idToken.isEmpty())
         object.insert(kIdKey, idToken);
+    if (!username.isEmpty())
+        object.insert(kUsernameKey, username);
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
@@ -148,7 +151,8 @@ Result<TokenSet> TokenSet::fromJson(const QString& json)
     TokenSet tokens;
     for (const auto& [key, field] :
          { std::pair { kAccessKey, &tokens.accessToken }, std::pair { kRefreshKey, &tokens.refreshToken },
-           std::pair { kTypeKey, &tokens.tokenType }, std::pair { kIdKey, &tokens.idToken } }) {
+           std::pair { kTypeKey, &tokens.tokenType }, std::pair { kIdKey, &tokens.idToken },
+           std::pair { kUsernameKey, &tokens.username } }) {
         if (!readString(object, key, *field))
             return damaged(wrongType(key));
     }

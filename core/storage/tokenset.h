@@ -33,6 +33,9 @@ struct TokenSet
     QString tokenType; ///< usually "Bearer"
     QStringList grantedScopes;
     QString idToken; ///< OpenID Connect only
+    /// API keys sent over HTTP Basic: the name that goes with the key (an
+    /// email). Kept with the key because neither works without the other.
+    QString username;
 
     /// True when the access token can be used for at least `minValidity`
     /// more, counting the clock skew margin against it: kClockSkew, or a
@@ -57,7 +60,7 @@ struct TokenSet
 
     /// Compact JSON: {"v":1,"access_token":…,"refresh_token":…,
     /// "expires_at":"2024-05-01T12:00:00.000Z","obtained_at":…,"token_type":…,
-    /// "scopes":[…],"id_token":…}. Empty optional fields are left out; blobs
+    /// "scopes":[…],"id_token":…,"username":…}. Empty optional fields are left out; blobs
     /// without "obtained_at" (written before it existed) read fine.
     QString toJson() const;
 

@@ -13,6 +13,12 @@ namespace Plugboard::Cli {
 ConnectCommand::ConnectCommand(QObject* parent)
     : Command(parent)
     , m_noBrowser(QStringLiteral("no-browser"), tr("Only prints the URL to open; opens no browser."))
+    , m_apiKeyStdin(QStringLiteral("api-key-stdin"),
+                    tr("For platforms that use API keys: reads the key from standard input (or asks, hidden, "
+                       "on a terminal)."))
+    , m_username(QStringLiteral("username"),
+                 tr("For API keys sent with a username (such as an email): the username."),
+                 QStringLiteral("NAME"))
     , m_timeout(QStringLiteral("timeout"), tr("Seconds to wait for the browser (default 300)."),
                 QStringLiteral("SECONDS"), QStringLiteral("300"))
     , m_scopes(QStringLiteral("scopes"), tr("Scopes to ask for, space-separated, instead of the defaults."),
@@ -23,7 +29,8 @@ ConnectCommand::~ConnectCommand() = default;
 
 QString ConnectCommand::summary() const
 {
-    return tr("Connects an account: sign in through the browser; the tokens go to the keyring.");
+    return tr("Connects an account: sign in through the browser (or give an API key); the tokens go to the "
+              "keyring.");
 }
 
 QList<Command::Argument> ConnectCommand::arguments() const
@@ -33,7 +40,7 @@ QList<Command::Argument> ConnectCommand::arguments() const
 
 void ConnectCommand::configure(QCommandLineParser& parser)
 {
-    parser.addOptions({ m_noBrowser, m_timeout, m_scopes });
+    parser.addOptions({ m_noBrowser, m_timeout, m_scopes, m_apiKeyStdin, m_username });
 }
 
 void ConnectCommand::run(const QCommandLineParser& parser, Console& console)
@@ -57,14 +64,63 @@ void ConnectCommand::run(const QCommandLineParser& parser, Console& console)
         return;
     }
 
-    auto* operation
-        = new ConnectOperation(record.value(), m_services->secrets(), m_services->connections(), this);
+    const PlatformRecord& platform = record.value();
+    if (const Error wrong = checkKeyOptions(parser, platform); wrong.isError()) {
+        failLater(console, wrong);
+        return;
+    }
+    auto* operation = new ConnectOperation(platform, m_services->secrets(), m_services->connections(), this);
     operation->setTimeout(std::chrono::seconds(timeout));
-    operation->setScopes(parser.value(m_scopes).split(QLatin1Char(' '), Qt::SkipEmptyParts));
-    const bool openBrowser = !parser.isSet(m_noBrowser);
+    if (platform.authKind == AuthKind::Token) {
+        const QString key = console.readSecret(
+            tr("API key for %1 (create one at %2):").arg(platform.name, platform.helpUrl.toString()));
+        operation->setApiKey(key, parser.value(m_username), m_services->network());
+        console.hint(tr("Checking the key with %1…").arg(platform.name));
+    } else {
+        operation->setScopes(parser.value(m_scopes).split(QLatin1Char(' '), Qt::SkipEmptyParts));
+        watchSignIn(operation, !parser.isSet(m_noBrowser), console);
+    }
+    startJob(operation, this, [this, console = &console](ConnectOperation* done) {
+        if (done->error().isError()) {
+            fail(*console, done->error());
+            return;
+        }
+        console->data(QStringLiteral("%1\t%2").arg(done->connectionId(), done->accountName()));
+        console->hint(tr("Connected as %1.").arg(done->accountName()));
+        Q_EMIT finished(ExitCode::Ok);
+    });
+}
+
+Error ConnectCommand::checkKeyOptions(const QCommandLineParser& parser, const PlatformRecord& record) const
+{
+    if (record.authKind != AuthKind::Token) {
+        if (parser.isSet(m_apiKeyStdin) || parser.isSet(m_username))
+            return { ErrorCode::InvalidArgument,
+                     tr("%1 signs in through the browser; --api-key-stdin and --username are for platforms "
+                        "that use API keys. Run `plugboard-cli connect %2`.")
+                         .arg(record.name, record.id) };
+        return {};
+    }
+    const auto usernameField
+        = std::find_if(record.credentials.cbegin(), record.credentials.cend(),
+                       [](const CredentialField& f) { return f.type == CredentialType::Username; });
+    const bool takesUsername = usernameField != record.credentials.cend();
+    if (!takesUsername && parser.isSet(m_username))
+        return { ErrorCode::InvalidArgument,
+                 tr("%1 takes the API key alone; leave out --username.").arg(record.name) };
+    if (takesUsername && parser.value(m_username).trimmed().isEmpty())
+        return { ErrorCode::MissingCredentials,
+                 tr("%1 sends the API key with your %2: give it with --username NAME.")
+                     .arg(record.name, usernameField->label) };
+    return {};
+}
+
+void ConnectCommand::watchSignIn(ConnectOperation* operation, bool openBrowser, Console& console)
+{
+    const QString name = operation->record().name;
     connect(
         operation, &ConnectOperation::authorizationUrlReady, this,
-        [openBrowser, name = record.value().name, console = &console](const QUrl& url) {
+        [openBrowser, name, console = &console](const QUrl& url) {
             console->data(url.toString(QUrl::FullyEncoded));
             if (openBrowser
                 && QProcess::startDetached(QStringLiteral("xdg-open"), { url.toString(QUrl::FullyEncoded) }))
@@ -78,15 +134,6 @@ void ConnectCommand::run(const QCommandLineParser& parser, Console& console)
                              "(`plugboard-cli redirect-uri`).")
                               .arg(name));
         });
-    startJob(operation, this, [this, console = &console](ConnectOperation* done) {
-        if (done->error().isError()) {
-            fail(*console, done->error());
-            return;
-        }
-        console->data(QStringLiteral("%1\t%2").arg(done->connectionId(), done->accountName()));
-        console->hint(tr("Connected as %1.").arg(done->accountName()));
-        Q_EMIT finished(ExitCode::Ok);
-    });
 }
 
 } // namespace Plugboard::Cli

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "app/cli/command.h"
+#include "core/catalog/platformrecord.h"
+#include "core/error.h"
 
 #include <memory>
 
 namespace Plugboard {
+class ConnectOperation;
 class Services;
 } // namespace Plugboard
 
@@ -14,6 +17,9 @@ namespace Plugboard::Cli {
 /// [--scopes "a b"]`: signs in through the browser and stores the
 /// connection. The authorization URL goes to standard output on its own
 /// line (with --no-browser nothing else opens it), then the connection.
+/// For a platform that uses API keys: `connect PLATFORM --api-key-stdin
+/// [--username NAME]` checks the key read from standard input (a hidden
+/// prompt on a terminal) and stores it as the connection.
 class ConnectCommand final : public Command
 {
     Q_OBJECT
@@ -27,14 +33,22 @@ public:
     QString summary() const override;
     QString synopsis() const override
     {
-        return QStringLiteral("PLATFORM [--no-browser] [--timeout SECONDS] [--scopes \"a b\"]");
+        return QStringLiteral(
+            "PLATFORM [--no-browser] [--timeout SECONDS] [--scopes \"a b\"] | PLATFORM --api-key-stdin "
+            "[--username NAME]");
     }
     QList<Argument> arguments() const override;
     void configure(QCommandLineParser& parser) override;
     void run(const QCommandLineParser& parser, Console& console) override;
 
 private:
+    /// What is wrong with the API-key options for `record`, if anything.
+    Error checkKeyOptions(const QCommandLineParser& parser, const PlatformRecord& record) const;
+    void watchSignIn(ConnectOperation* operation, bool openBrowser, Console& console);
+
     QCommandLineOption m_noBrowser;
+    QCommandLineOption m_apiKeyStdin;
+    QCommandLineOption m_username;
     QCommandLineOption m_timeout;
     QCommandLineOption m_scopes;
     std::unique_ptr<Services> m_services;

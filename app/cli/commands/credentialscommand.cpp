@@ -18,7 +18,6 @@ CredentialsCommand::CredentialsCommand(QObject* parent)
     , m_clientId(QStringLiteral("client-id"), tr("The OAuth client id (not a secret)."), QStringLiteral("ID"))
     , m_clientSecretStdin(QStringLiteral("client-secret-stdin"),
                           tr("Reads the client secret from standard input (or asks, hidden, on a terminal)."))
-    , m_apiKeyStdin(QStringLiteral("api-key-stdin"), tr("Reads the API key from standard input."))
     , m_tokenProxy(
           QStringLiteral("token-proxy"),
           tr("Exchanges codes through your team's server, which holds the client secret (empty: none)."),
@@ -48,7 +47,7 @@ QList<Command::Argument> CredentialsCommand::arguments() const
 
 void CredentialsCommand::configure(QCommandLineParser& parser)
 {
-    parser.addOptions({ m_clientId, m_clientSecretStdin, m_apiKeyStdin, m_tokenProxy });
+    parser.addOptions({ m_clientId, m_clientSecretStdin, m_tokenProxy });
 }
 
 void CredentialsCommand::run(const QCommandLineParser& parser, Console& console)
@@ -67,6 +66,15 @@ void CredentialsCommand::run(const QCommandLineParser& parser, Console& console)
         return;
     }
     m_record = std::move(record).value();
+    if (m_record.authKind == AuthKind::Token) {
+        // Its keys are connections of their own, one per account.
+        failLater(console,
+                  { ErrorCode::InvalidArgument,
+                    tr("%1 has no app credentials: it uses API keys. Connect with one: "
+                       "`plugboard-cli connect %2 --api-key-stdin`.")
+                        .arg(m_record.name, m_record.id) });
+        return;
+    }
     m_services = std::make_unique<Services>();
     if (action == QLatin1String("set"))
         set(parser, console);
@@ -84,9 +92,6 @@ void CredentialsCommand::set(const QCommandLineParser& parser, Console& console)
     if (parser.isSet(m_clientSecretStdin))
         values.insert(QStringLiteral("client_secret"),
                       console.readSecret(tr("Client secret for %1:").arg(m_record.name)));
-    if (parser.isSet(m_apiKeyStdin))
-        values.insert(QStringLiteral("api_key"),
-                      console.readSecret(tr("API key for %1:").arg(m_record.name)));
     if (parser.isSet(m_tokenProxy)) {
         if (Result<void> set
             = PlatformSettings::setTokenExchangeProxy(m_record.id, QUrl(parser.value(m_tokenProxy)));

@@ -13,10 +13,11 @@ class Services;
 namespace Plugboard::Cli {
 
 /// `plugboard-cli credentials set PLATFORM --client-id ID [--client-secret-stdin]
-/// [--api-key-stdin]`, `credentials show PLATFORM` (masked) and
+/// [--token-proxy URL]`, `credentials show PLATFORM` (masked) and
 /// `credentials remove PLATFORM` (disconnects its connections first,
-/// revoking their tokens). Secrets
-/// come from standard input or a hidden prompt, never from arguments.
+/// revoking their tokens). Secrets come from standard input or a hidden
+/// prompt, never from arguments. Platforms that use API keys have none:
+/// their keys are connections (`connect PLATFORM --api-key-stdin`).
 class CredentialsCommand final : public Command
 {
     Q_OBJECT
@@ -44,7 +45,6 @@ private:
 
     QCommandLineOption m_clientId;
     QCommandLineOption m_clientSecretStdin;
-    QCommandLineOption m_apiKeyStdin;
     QCommandLineOption m_tokenProxy;
     PlatformRecord m_record;
     std::unique_ptr<Services> m_services;

@@ -53,6 +53,13 @@ void DisconnectCommand::onDisconnected(DisconnectOperation* operation, Console& 
         return;
     }
     console.data(tr("Disconnected %1.").arg(m_connectionId));
+    const PlatformRecord& record = operation->record();
+    if (record.revocationStyle == RevocationStyle::None) {
+        // Forgotten here, still valid there: say where to cut it off.
+        const QString what = record.authKind == AuthKind::Token ? tr("The API key") : tr("Its access");
+        console.hint(tr("%1 still works at %2 until you revoke it there: %3")
+                         .arg(what, record.name, record.helpUrl.toString()));
+    }
     if (operation->revocationError().isError()) {
         console.error(operation->revocationError());
         Q_EMIT finished(ExitCode::PlatformError);

@@ -78,6 +78,33 @@ QByteArray exampleWith(const QString& path, const QJsonValue& value)
     return exampleWith({ { path, value } });
 }
 
+/// The example turned into an API-key platform (key sent as a bearer
+/// header), then `changes` applied.
+QByteArray tokenExampleWith(QList<std::pair<QString, QJsonValue>> changes)
+{
+    changes.prepend({ QStringLiteral("api_key"),
+                      QJsonObject { { QStringLiteral("send"), QStringLiteral("header") },
+                                    { QStringLiteral("prefix"), QStringLiteral("Bearer ") } } });
+    changes.prepend({ QStringLiteral("credentials[0]"),
+                      QJsonObject { { QStringLiteral("key"), QStringLiteral("api_key") },
+                                    { QStringLiteral("label"), QStringLiteral("API key") },
+                                    { QStringLiteral("type"), QStringLiteral("api_key") },
+                                    { QStringLiteral("secret"), true } } });
+    changes.prepend({ QStringLiteral("credentials[1]"), kRemove });
+    changes.prepend({ QStringLiteral("client_authentication"), kRemove });
+    changes.prepend({ QStringLiteral("endpoints.token"), kRemove });
+    changes.prepend({ QStringLiteral("endpoints.authorization"), kRemove });
+    changes.prepend({ QStringLiteral("auth_kind"), QStringLiteral("token") });
+    return exampleWith(changes);
+}
+
+QJsonObject usernameField()
+{
+    return { { QStringLiteral("key"), QStringLiteral("email") },
+             { QStringLiteral("label"), QStringLiteral("Email") },
+             { QStringLiteral("type"), QStringLiteral("username") } };
+}
+
 QJsonArray strings(const QStringList& list)
 {
     return QJsonArray::fromStringList(list);
@@ -262,16 +289,15 @@ void TestPlatformRecordParser::acceptsVariants_data()
         QStringLiteral("help.steps"),
         strings({ QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d") }))
                                      << kSource;
-    QTest::newRow("token platform") << exampleWith(
-        { { QStringLiteral("auth_kind"), QStringLiteral("token") },
-          { QStringLiteral("endpoints.authorization"), kRemove },
-          { QStringLiteral("endpoints.token"), kRemove },
-          { QStringLiteral("client_authentication"), kRemove },
-          { QStringLiteral("credentials[1]"), kRemove },
-          { QStringLiteral("credentials[0].type"), QStringLiteral("api_key") },
-          { QStringLiteral("credentials[0].key"), QStringLiteral("api_key") },
-          { QStringLiteral("credentials[0].secret"), true } })
-                                    << kSource;
+    QTest::newRow("token platform, key in a header") << tokenExampleWith({}) << kSource;
+    QTest::newRow("token platform, key in a query parameter")
+        << tokenExampleWith({ { QStringLiteral("api_key"),
+                                QJsonObject { { QStringLiteral("send"), QStringLiteral("query") },
+                                              { QStringLiteral("parameter"), QStringLiteral("key") } } } })
+        << kSource;
+    QTest::newRow("token platform, key with an email over Basic") << tokenExampleWith(
+        { { QStringLiteral("api_key"), QJsonObject { { QStringLiteral("send"), QStringLiteral("basic") } } },
+          { QStringLiteral("credentials[1]"), usernameField() } }) << kSource;
     QTest::newRow("public client with pkce")
         << exampleWith({ { QStringLiteral("client_authentication"), QStringLiteral("none") },
                          { QStringLiteral("pkce"), true },
@@ -449,9 +475,39 @@ void TestPlatformRecordParser::rejectsBadCredentials_data()
         << exampleWith(QStringLiteral("credentials[1]"), kRemove) << QStringLiteral("credentials")
         << QStringLiteral("client_secret");
     QTest::newRow("token platform without api_key field")
-        << exampleWith({ { QStringLiteral("auth_kind"), QStringLiteral("token") },
-                         { QStringLiteral("client_authentication"), kRemove } })
+        << tokenExampleWith({ { QStringLiteral("credentials[0].type"), QStringLiteral("oauth_client_id") } })
         << QStringLiteral("credentials") << QStringLiteral("api_key");
+    QTest::newRow("token platform without api_key rule")
+        << tokenExampleWith({ { QStringLiteral("api_key"), kRemove } }) << QStringLiteral("api_key")
+        << QStringLiteral("is missing");
+    QTest::newRow("api_key rule on an oauth2 platform")
+        << exampleWith(QStringLiteral("api_key"),
+                       QJsonObject { { QStringLiteral("send"), QStringLiteral("header") } })
+        << QStringLiteral("api_key") << QStringLiteral("auth_kind");
+    QTest::newRow("basic without a username field")
+        << tokenExampleWith({ { QStringLiteral("api_key"),
+                                QJsonObject { { QStringLiteral("send"), QStringLiteral("basic") } } } })
+        << QStringLiteral("credentials") << QStringLiteral("\"basic\"");
+    QTest::newRow("username field with a header key")
+        << tokenExampleWith({ { QStringLiteral("credentials[1]"), usernameField() } })
+        << QStringLiteral("credentials") << QStringLiteral("username");
+    QTest::newRow("query without a parameter")
+        << tokenExampleWith({ { QStringLiteral("api_key"),
+                                QJsonObject { { QStringLiteral("send"), QStringLiteral("query") } } } })
+        << QStringLiteral("api_key.parameter") << QStringLiteral("is missing");
+    QTest::newRow("header name with a colon")
+        << tokenExampleWith({ { QStringLiteral("api_key.header"), QStringLiteral("X-Key:") } })
+        << QStringLiteral("api_key.header") << QStringLiteral("header name");
+    QTest::newRow("prefix with basic")
+        << tokenExampleWith({ { QStringLiteral("api_key"),
+                                QJsonObject { { QStringLiteral("send"), QStringLiteral("basic") },
+                                              { QStringLiteral("prefix"), QStringLiteral("Bearer ") } } },
+                              { QStringLiteral("credentials[1]"), usernameField() } })
+        << QStringLiteral("api_key") << QStringLiteral("prefix");
+    QTest::newRow("token platform without userinfo")
+        << tokenExampleWith(
+               { { QStringLiteral("endpoints.userinfo"), kRemove }, { QStringLiteral("identity"), kRemove } })
+        << QStringLiteral("endpoints.userinfo") << QStringLiteral("checks each key");
 }
 
 void TestPlatformRecordParser::rejectsBadCredentials()
@@ -521,7 +577,18 @@ void TestPlatformRecordParser::writerRoundTrips_data()
                                             CredentialType::ApiKey, true, true, QUrl(), QString() } };
     token.authorizationEndpoint.clear();
     token.tokenEndpoint.clear();
-    QTest::newRow("token platform") << token;
+    token.apiKey.prefix = QStringLiteral("Bearer ");
+    QTest::newRow("token platform, header") << token;
+    PlatformRecord query = token;
+    query.apiKey
+        = { ApiKeyPlacement::Query, QStringLiteral("Authorization"), QString(), QStringLiteral("key") };
+    QTest::newRow("token platform, query") << query;
+    PlatformRecord basic = token;
+    basic.apiKey = {};
+    basic.apiKey.placement = ApiKeyPlacement::Basic;
+    basic.credentials.append(CredentialField { QStringLiteral("email"), QStringLiteral("Email"),
+                                               CredentialType::Username, true, false, QUrl(), QString() });
+    QTest::newRow("token platform, basic") << basic;
     PlatformRecord custom = example;
     custom.custom = true;
     custom.icon.clear();
