@@ -215,8 +215,9 @@ void CardBoard::addLaterCards()
 CardFacts CardBoard::factsOf(const PendingCard& card)
 {
     // What the card will show (ConnectionCard::showState), known before it exists.
+    const bool ready = card.credentialsSaved || card.record->authKind == AuthKind::Token;
     const ConnectionState state = card.connection ? card.connection->state
-        : card.credentialsSaved                   ? ConnectionState::Ready
+        : ready                                   ? ConnectionState::Ready
                                                   : ConnectionState::NotSetUp;
     CardFacts facts;
     facts.cardId = card.connection ? card.connection->id() : card.record->id;
@@ -243,9 +244,13 @@ ConnectionCard* CardBoard::addPlatformCard(const PlatformRecord& record, bool cr
 {
     auto* card = new ConnectionCard(record.id);
     card->setPlatform(record.name, QStringLiteral(":/icons/platforms/") + record.icon);
-    card->showState({ .state = credentialsSaved ? ConnectionState::Ready : ConnectionState::NotSetUp,
-                      .removableProvider = record.custom });
-    if (credentialsSaved)
+    const bool apiKey = record.authKind == AuthKind::Token;
+    card->showState({ .state = credentialsSaved || apiKey ? ConnectionState::Ready : ConnectionState::NotSetUp,
+                      .removableProvider = record.custom,
+                      .usesApiKey = apiKey });
+    if (apiKey)
+        card->setDetail(tr("Connects with an API key"));
+    else if (credentialsSaved)
         card->setDetail(tr("App credentials saved"));
     else
         card->setAccountName(QString());
@@ -265,7 +270,8 @@ ConnectionCard* CardBoard::addConnectionCard(const PlatformRecord& record, const
     }
     auto* card = new ConnectionCard(connection.id());
     card->setPlatform(record.name, QStringLiteral(":/icons/platforms/") + record.icon);
-    card->showState({ .state = connection.state, .problem = problem });
+    card->showState(
+        { .state = connection.state, .problem = problem, .usesApiKey = record.authKind == AuthKind::Token });
     card->setAccountName(connection.accountName);
     card->setScopes(connection.grantedScopes, scopeDescriptions(record));
     card->setTimes(connection.expiresAt, connection.refreshable, connection.lastChecked);

@@ -19,6 +19,9 @@ struct CardState
     /// A provider the user added, which can be taken away again (here as in
     /// the CLI): its card offers "Remove provider…" as well.
     bool removableProvider = false;
+    /// The platform takes API keys: no app credentials or redirect URI to
+    /// offer, and "Reconnect" means entering a new key.
+    bool usesApiKey = false;
 };
 
 } // namespace Plugboard

@@ -235,8 +235,15 @@ void ConnectionCard::showState(const CardState& state)
 {
     m_shownState = state;
     m_badge->setStatus(stateLabel(state.state), StatePresentation::tone(state.state));
-    setActions(StatePresentation::actions(state.state)
-               | (state.removableProvider ? Actions(Action::RemoveProvider) : Actions()));
+    Actions actions = StatePresentation::actions(state.state)
+        | (state.removableProvider ? Actions(Action::RemoveProvider) : Actions());
+    if (state.usesApiKey)
+        actions &= ~Actions(Action::SetUpCredentials | Action::EditCredentials | Action::CopyRedirectUri);
+    for (const auto& [action, button] : std::as_const(m_buttons)) {
+        if (action == Action::Reconnect)
+            button->setText(state.usesApiKey ? tr("New key…") : tr("Reconnect"));
+    }
+    setActions(actions);
     setProblem(state.problem);
     setCountdown(state.secondsLeft);
 }

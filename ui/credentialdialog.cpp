@@ -74,7 +74,11 @@ CredentialDialog::~CredentialDialog() = default;
 void CredentialDialog::setPlatform(const PlatformRecord& record, const QUrl& redirectUri)
 {
     m_platformId = record.id;
-    setWindowTitle(tr("%1 app credentials").arg(record.name));
+    const bool apiKey = record.authKind == AuthKind::Token;
+    setWindowTitle(apiKey ? tr("Connect to %1 with an API key").arg(record.name)
+                          : tr("%1 app credentials").arg(record.name));
+    // The key is checked with the platform before anything is kept.
+    m_buttons->button(QDialogButtonBox::Save)->setText(apiKey ? tr("Connect") : tr("Save"));
     m_form->setPlatform(record, redirectUri);
     updateSaveButton();
     fitContents();

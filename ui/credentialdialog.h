@@ -13,7 +13,8 @@ class CredentialForm;
 struct PlatformRecord;
 
 /// "Set up credentials" for one platform: the generated form, Save and
-/// Cancel. It saves nothing itself: saveRequested() goes to whoever owns the
+/// Cancel. For a platform that uses API keys it is the key form, and Save
+/// reads "Connect". It saves nothing itself: saveRequested() goes to whoever owns the
 /// core facade, which answers with accept() or showError(), so a failed save
 /// keeps what the user typed.
 class CredentialDialog final : public QDialog

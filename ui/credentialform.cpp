@@ -84,8 +84,10 @@ CredentialForm::CredentialForm(QWidget* parent)
         QTimer::singleShot(kCopiedFeedbackMs, copy, [copy] { copy->setText(tr("Copy")); });
     });
 
-    auto* redirectRow = new QHBoxLayout;
-    auto* redirectCaption = new QLabel(tr("Redirect URI to register:"), this);
+    m_redirectRow = new QWidget(this);
+    auto* redirectRow = new QHBoxLayout(m_redirectRow);
+    redirectRow->setContentsMargins(0, 0, 0, 0);
+    auto* redirectCaption = new QLabel(tr("Redirect URI to register:"), m_redirectRow);
     redirectRow->addWidget(redirectCaption);
     redirectRow->addWidget(m_redirectUri, 1);
     redirectRow->addWidget(copy);
@@ -94,7 +96,7 @@ CredentialForm::CredentialForm(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addWidget(m_steps);
-    layout->addLayout(redirectRow);
+    layout->addWidget(m_redirectRow);
     layout->addSpacing(8);
     layout->addLayout(m_fieldsLayout);
 }
@@ -129,10 +131,19 @@ QWidget* CredentialForm::createEditor(const CredentialField& field)
 void CredentialForm::setPlatform(const PlatformRecord& record, const QUrl& redirectUri)
 {
     clearFields();
-    m_intro->setText(tr("Register an app with %1 to get these values. %2 · %3")
-                         .arg(record.name.toHtmlEscaped(),
-                              link(record.helpUrl, tr("Open the developer console")),
-                              link(QUrl(QStringLiteral("#why")), tr("Why is this needed?"))));
+    // An API key belongs to the person, not to a registered app: no
+    // redirect URI, and the link goes to the page where keys are made.
+    const bool apiKey = record.authKind == AuthKind::Token;
+    if (apiKey)
+        m_intro->setText(tr("Create an API key at %1 and paste it here; Plugboard checks it with %1 before "
+                            "keeping it in your keyring. %2")
+                             .arg(record.name.toHtmlEscaped(), link(record.helpUrl, tr("Open the page for keys"))));
+    else
+        m_intro->setText(tr("Register an app with %1 to get these values. %2 · %3")
+                             .arg(record.name.toHtmlEscaped(),
+                                  link(record.helpUrl, tr("Open the developer console")),
+                                  link(QUrl(QStringLiteral("#why")), tr("Why is this needed?"))));
+    m_redirectRow->setVisible(!apiKey);
     QString steps;
     for (qsizetype i = 0; i < record.helpSteps.size(); ++i)
         steps += QStringLiteral("%1. %2<br>").arg(i + 1).arg(record.helpSteps.at(i).toHtmlEscaped());

@@ -14,8 +14,8 @@ namespace Plugboard {
 class SecretLineEdit;
 class TokenProxyField;
 
-/// The app-credentials form of one platform, generated from the fields the
-/// platform declares: labels with required markers, help text and a "Where
+/// The app-credentials form of one platform (for platforms that use API
+/// keys: the key form), generated from the fields the platform declares: labels with required markers, help text and a "Where
 /// do I find this?" link per field, the short registration steps, the exact
 /// redirect URI to register (with Copy), masked secrets with a reveal
 /// toggle, and live validation. Saved secrets are never shown again: the
@@ -79,6 +79,7 @@ private:
     QLabel* m_intro = nullptr;
     QLabel* m_steps = nullptr;
     QLabel* m_redirectUri = nullptr;
+    QWidget* m_redirectRow = nullptr; ///< caption, URI and Copy; hidden for API keys
     QFormLayout* m_fieldsLayout = nullptr;
     QList<Field> m_fields;
     TokenProxyField* m_proxy = nullptr; ///< only for platforms with a client secret

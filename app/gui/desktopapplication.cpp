@@ -1,5 +1,6 @@
 #include "app/gui/desktopapplication.h"
 
+#include "app/gui/apikeyflow.h"
 #include "app/gui/connectflow.h"
 #include "app/gui/credentialsflow.h"
 #include "app/gui/customproviderflow.h"
@@ -66,6 +67,11 @@ bool DesktopApplication::start(bool minimized)
             &DesktopApplication::onCustomProviderAdded);
     m_connect = std::make_unique<ConnectFlow>(m_services.get(), m_window.get());
     connect(m_connect.get(), &ConnectFlow::ended, this, &DesktopApplication::showCards);
+    m_apiKeys = std::make_unique<ApiKeyFlow>(m_services.get(), m_window.get());
+    connect(m_apiKeys.get(), &ApiKeyFlow::connected, this, [this](const QString& connectionId) {
+        showCards();
+        m_window->revealCard(connectionId);
+    });
     connect(m_window.get(), &MainWindow::addCustomProviderRequested, this,
             [this] { m_customProviders->open(m_window.get()); });
     showCards();
@@ -125,7 +131,10 @@ void DesktopApplication::onCardAction(const QString& cardId, ConnectionCard::Act
     case ConnectionCard::Action::Connect:
     case ConnectionCard::Action::Reconnect:
     case ConnectionCard::Action::AddAccount:
-        m_connect->start(*record, cardId, action == ConnectionCard::Action::Reconnect);
+        if (record->authKind == AuthKind::Token)
+            m_apiKeys->open(*record);
+        else
+            m_connect->start(*record, cardId, action == ConnectionCard::Action::Reconnect);
         return;
     case ConnectionCard::Action::Cancel:
         m_connect->cancel();
@@ -202,7 +211,12 @@ void DesktopApplication::disconnectAccount(const QString& connectionId)
     const QString account
         = connection->accountName.isEmpty() ? connection->accountId : connection->accountName;
     const bool revokes = record->revocationStyle != RevocationStyle::None;
-    const QString question = revokes
+    const bool apiKey = record->authKind == AuthKind::Token;
+    const QString question = apiKey
+        ? tr("Disconnect %1 from %2?\n\nPlugboard forgets its API key here. The key keeps working at %2 until "
+             "you revoke it on %2's page for keys: %3")
+              .arg(account, record->name, record->helpUrl.toString())
+        : revokes
         ? tr("Disconnect %1 from %2?\n\nPlugboard revokes its tokens at %2 and forgets them here. Apps that "
              "use this connection stop working until you connect again.")
               .arg(account, record->name)
@@ -213,12 +227,16 @@ void DesktopApplication::disconnectAccount(const QString& connectionId)
         return;
     auto* disconnect = new DisconnectOperation(*record, connection->accountId, m_services->secrets(),
                                                m_services->connections(), m_services->network(), this);
-    startJob(disconnect, this, [this, account, name = record->name, revokes](DisconnectOperation* done) {
+    startJob(disconnect, this,
+             [this, account, name = record->name, revokes, apiKey, keys = record->helpUrl](DisconnectOperation* done) {
         // The metadata change re-shows the cards; only say how it went.
         if (done->error().isError())
             m_window->showStatus(done->error().message);
         else if (done->revocationError().isError())
             m_window->showStatus(done->revocationError().message);
+        else if (apiKey)
+            m_window->showStatus(
+                tr("Disconnected %1 from %2. Revoke the key at %3 to stop it working.").arg(account, name, keys.toString()));
         else if (revokes)
             m_window->showStatus(
                 tr("Disconnected %1 from %2: its tokens were revoked at %2.").arg(account, name));

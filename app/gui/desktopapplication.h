@@ -9,6 +9,7 @@
 
 namespace Plugboard {
 
+class ApiKeyFlow;
 class ConnectFlow;
 class ConnectionMonitor;
 class CredentialsFlow;
@@ -67,6 +68,7 @@ private:
     std::unique_ptr<CredentialsFlow> m_credentials;
     std::unique_ptr<CustomProviderFlow> m_customProviders;
     std::unique_ptr<ConnectFlow> m_connect;
+    std::unique_ptr<ApiKeyFlow> m_apiKeys;
     std::unique_ptr<SharedStateWatcher> m_watcher;
 };
 

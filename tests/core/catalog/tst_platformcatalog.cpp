@@ -107,7 +107,8 @@ void TestPlatformCatalog::shipsExpectedPlatforms_data()
 {
     QTest::addColumn<QString>("id");
     for (const char* id : { "github", "gitlab", "google", "microsoft", "twitch", "spotify", "discord",
-                            "slack", "zoom", "notion", "atlassian", "dropbox" })
+                            "slack", "zoom", "notion", "atlassian", "dropbox", "huggingface", "gitlab-token",
+                            "notion-integration", "cloudflare", "digitalocean", "bitbucket", "vercel" })
         QTest::newRow(id) << QString::fromLatin1(id);
 }
 
@@ -142,6 +143,13 @@ void TestPlatformCatalog::shippedRecordIsValid()
     QVERIFY2(!r.icon.isEmpty(), "every shipped platform has an icon");
     const QString icon = QStringLiteral(PLUGBOARD_SOURCE_DIR "/resources/icons/platforms/") + r.icon;
     QVERIFY2(QFile::exists(icon), qPrintable(icon));
+    if (r.authKind == AuthKind::Token) {
+        // People need the page where keys are made and which permissions to give.
+        QVERIFY2(r.helpUrl.scheme() == QLatin1String("https"), "the page for keys");
+        for (const CredentialField& field : r.credentials)
+            QVERIFY2(!field.description.isEmpty(), qPrintable(field.key + QStringLiteral(": what to give it")));
+        QVERIFY2(r.credentialField(QStringLiteral("api_key"))->helpUrl == r.helpUrl, "the key's page");
+    }
     // Custom copies of it (discovery, "duplicate") go through the writer.
     const Result<PlatformRecord> again
         = PlatformRecordParser::parse(PlatformRecordWriter::toJson(r), id + QStringLiteral(".json"));
