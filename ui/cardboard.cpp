@@ -245,9 +245,10 @@ ConnectionCard* CardBoard::addPlatformCard(const PlatformRecord& record, bool cr
     auto* card = new ConnectionCard(record.id);
     card->setPlatform(record.name, QStringLiteral(":/icons/platforms/") + record.icon);
     const bool apiKey = record.authKind == AuthKind::Token;
-    card->showState({ .state = credentialsSaved || apiKey ? ConnectionState::Ready : ConnectionState::NotSetUp,
-                      .removableProvider = record.custom,
-                      .usesApiKey = apiKey });
+    card->showState(
+        { .state = credentialsSaved || apiKey ? ConnectionState::Ready : ConnectionState::NotSetUp,
+          .removableProvider = record.custom,
+          .usesApiKey = apiKey });
     if (apiKey)
         card->setDetail(tr("Connects with an API key"));
     else if (credentialsSaved)

@@ -135,9 +135,10 @@ void CredentialForm::setPlatform(const PlatformRecord& record, const QUrl& redir
     // redirect URI, and the link goes to the page where keys are made.
     const bool apiKey = record.authKind == AuthKind::Token;
     if (apiKey)
-        m_intro->setText(tr("Create an API key at %1 and paste it here; Plugboard checks it with %1 before "
-                            "keeping it in your keyring. %2")
-                             .arg(record.name.toHtmlEscaped(), link(record.helpUrl, tr("Open the page for keys"))));
+        m_intro->setText(
+            tr("Create an API key at %1 and paste it here; Plugboard checks it with %1 before "
+               "keeping it in your keyring. %2")
+                .arg(record.name.toHtmlEscaped(), link(record.helpUrl, tr("Open the page for keys"))));
     else
         m_intro->setText(tr("Register an app with %1 to get these values. %2 · %3")
                              .arg(record.name.toHtmlEscaped(),

@@ -15,11 +15,10 @@ class SecretLineEdit;
 class TokenProxyField;
 
 /// The app-credentials form of one platform (for platforms that use API
-/// keys: the key form), generated from the fields the platform declares: labels with required markers, help text and a "Where
-/// do I find this?" link per field, the short registration steps, the exact
-/// redirect URI to register (with Copy), masked secrets with a reveal
-/// toggle, and live validation. Saved secrets are never shown again: the
-/// field says so and stays empty unless the user types a replacement.
+/// keys: the key form), generated from the fields the platform declares: labels with required markers, help
+/// text and a "Where do I find this?" link per field, the short registration steps, the exact redirect URI to
+/// register (with Copy), masked secrets with a reveal toggle, and live validation. Saved secrets are never
+/// shown again: the field says so and stays empty unless the user types a replacement.
 class CredentialForm final : public QWidget
 {
     Q_OBJECT

@@ -64,9 +64,10 @@ void ApiKeyFlow::showOutcome(ConnectOperation* operation)
     }
     if (m_dialog)
         m_dialog->accept();
-    m_window->showStatus(operation->replacedExisting()
-                             ? tr("Checked the new key: it replaced the old one of %1.").arg(operation->accountName())
-                             : tr("Connected as %1.").arg(operation->accountName()));
+    m_window->showStatus(
+        operation->replacedExisting()
+            ? tr("Checked the new key: it replaced the old one of %1.").arg(operation->accountName())
+            : tr("Connected as %1.").arg(operation->accountName()));
     Q_EMIT connected(operation->connectionId());
 }
 

@@ -212,10 +212,10 @@ void DesktopApplication::disconnectAccount(const QString& connectionId)
         = connection->accountName.isEmpty() ? connection->accountId : connection->accountName;
     const bool revokes = record->revocationStyle != RevocationStyle::None;
     const bool apiKey = record->authKind == AuthKind::Token;
-    const QString question = apiKey
-        ? tr("Disconnect %1 from %2?\n\nPlugboard forgets its API key here. The key keeps working at %2 until "
-             "you revoke it on %2's page for keys: %3")
-              .arg(account, record->name, record->helpUrl.toString())
+    const QString question = apiKey ? tr("Disconnect %1 from %2?\n\nPlugboard forgets its API key here. The "
+                                         "key keeps working at %2 until "
+                                         "you revoke it on %2's page for keys: %3")
+                                          .arg(account, record->name, record->helpUrl.toString())
         : revokes
         ? tr("Disconnect %1 from %2?\n\nPlugboard revokes its tokens at %2 and forgets them here. Apps that "
              "use this connection stop working until you connect again.")
@@ -228,21 +228,23 @@ void DesktopApplication::disconnectAccount(const QString& connectionId)
     auto* disconnect = new DisconnectOperation(*record, connection->accountId, m_services->secrets(),
                                                m_services->connections(), m_services->network(), this);
     startJob(disconnect, this,
-             [this, account, name = record->name, revokes, apiKey, keys = record->helpUrl](DisconnectOperation* done) {
-        // The metadata change re-shows the cards; only say how it went.
-        if (done->error().isError())
-            m_window->showStatus(done->error().message);
-        else if (done->revocationError().isError())
-            m_window->showStatus(done->revocationError().message);
-        else if (apiKey)
-            m_window->showStatus(
-                tr("Disconnected %1 from %2. Revoke the key at %3 to stop it working.").arg(account, name, keys.toString()));
-        else if (revokes)
-            m_window->showStatus(
-                tr("Disconnected %1 from %2: its tokens were revoked at %2.").arg(account, name));
-        else
-            m_window->showStatus(tr("Disconnected %1 from %2.").arg(account, name));
-    });
+             [this, account, name = record->name, revokes, apiKey,
+              keys = record->helpUrl](DisconnectOperation* done) {
+                 // The metadata change re-shows the cards; only say how it went.
+                 if (done->error().isError())
+                     m_window->showStatus(done->error().message);
+                 else if (done->revocationError().isError())
+                     m_window->showStatus(done->revocationError().message);
+                 else if (apiKey)
+                     m_window->showStatus(
+                         tr("Disconnected %1 from %2. Revoke the key at %3 to stop it working.")
+                             .arg(account, name, keys.toString()));
+                 else if (revokes)
+                     m_window->showStatus(
+                         tr("Disconnected %1 from %2: its tokens were revoked at %2.").arg(account, name));
+                 else
+                     m_window->showStatus(tr("Disconnected %1 from %2.").arg(account, name));
+             });
 }
 
 void DesktopApplication::removeCustomProvider(const PlatformRecord& record)

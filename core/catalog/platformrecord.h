@@ -141,6 +141,11 @@ struct PlatformRecord
     QList<CredentialField> credentials;
 
     bool custom = false; ///< added by the user through discovery, not shipped
+    /// For a platform made from a template for one server (custom records
+    /// only): the template's id and the values filled in, such as
+    /// {"instance_url": "https://gitlab.example.com"}.
+    QString templateId;
+    QMap<QString, QString> templateParameters;
 
     /// Names of the scopes marked default, in declaration order.
     QStringList defaultScopes() const;

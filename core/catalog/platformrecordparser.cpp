@@ -1,6 +1,7 @@
 #include "core/catalog/platformrecordparser.h"
 
 #include "core/catalog/recordreader.h"
+#include "core/catalog/recordsections.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -33,11 +34,6 @@ constexpr RecordReader::Name<CredentialType> kCredentialTypes[] = {
     { "api_key", CredentialType::ApiKey },
     { "username", CredentialType::Username },
 };
-constexpr RecordReader::Name<ApiKeyPlacement> kApiKeyPlacements[] = {
-    { "header", ApiKeyPlacement::Header },
-    { "basic", ApiKeyPlacement::Basic },
-    { "query", ApiKeyPlacement::Query },
-};
 
 void readHeader(RecordReader& r, const QJsonObject& root, const QString& source, PlatformRecord& record)
 {
@@ -58,7 +54,7 @@ void readHeader(RecordReader& r, const QJsonObject& root, const QString& source,
     r.checkKeys(root, QString(),
                 { "schema", "id", "name", "icon", "auth_kind", "custom", "endpoints", "scopes",
                   "authorization_parameters", "client_authentication", "pkce", "redirect", "token_response",
-                  "api_key", "identity", "help", "credentials" });
+                  "api_key", "identity", "help", "credentials", "instance" });
     r.boolean(root, QString(), QLatin1String("custom"), record.custom);
 
     r.string(root, QString(), QLatin1String("id"), record.id, Need::Required);
@@ -220,42 +216,6 @@ void readClient(RecordReader& r, const QJsonObject& root, PlatformRecord& record
             r.fail(QStringLiteral("token_response.scope_separator"),
                    PlatformRecordParser::tr("must be \" \" or \",\""));
     }
-}
-
-void readApiKey(RecordReader& r, const QJsonObject& root, PlatformRecord& record)
-{
-    const QString path = QStringLiteral("api_key");
-    const bool token = record.authKind == AuthKind::Token;
-    const auto apiKey
-        = r.object(root, QString(), QLatin1String("api_key"), token ? Need::Required : Need::Optional);
-    if (!apiKey)
-        return;
-    if (!token) {
-        r.fail(path, PlatformRecordParser::tr("is only for platforms whose auth_kind is \"token\""));
-        return;
-    }
-    r.checkKeys(*apiKey, path, { "send", "header", "prefix", "parameter" });
-    ApiKeyRule& rule = record.apiKey;
-    r.enumeration(*apiKey, path, QLatin1String("send"), kApiKeyPlacements, rule.placement, Need::Required);
-    const bool header = rule.placement == ApiKeyPlacement::Header;
-    const bool query = rule.placement == ApiKeyPlacement::Query;
-    r.string(*apiKey, path, QLatin1String("header"), rule.header, Need::Optional);
-    r.string(*apiKey, path, QLatin1String("prefix"), rule.prefix, Need::Optional);
-    r.string(*apiKey, path, QLatin1String("parameter"), rule.parameter,
-             query ? Need::Required : Need::Optional);
-    static const QRegularExpression headerName(QStringLiteral("^[A-Za-z0-9-]+$"));
-    if (r.ok() && header && !headerName.match(rule.header).hasMatch())
-        r.fail(QStringLiteral("api_key.header"),
-               PlatformRecordParser::tr("must be a header name such as X-Api-Key"));
-    else if (r.ok() && !header && (apiKey->contains(QLatin1String("header")) || !rule.prefix.isEmpty()))
-        r.fail(path, PlatformRecordParser::tr("header and prefix are only for \"send\": \"header\""));
-    else if (r.ok() && !query && !rule.parameter.isEmpty())
-        r.fail(QStringLiteral("api_key.parameter"),
-               PlatformRecordParser::tr("is only for \"send\": \"query\""));
-    static const QRegularExpression parameterName(QStringLiteral("^[A-Za-z0-9._~-]+$"));
-    if (r.ok() && query && !parameterName.match(rule.parameter).hasMatch())
-        r.fail(QStringLiteral("api_key.parameter"),
-               PlatformRecordParser::tr("must be a query parameter name such as api_key"));
 }
 
 // Extra headers some userinfo endpoints insist on (Notion-Version). The
@@ -429,9 +389,10 @@ Result<PlatformRecord> PlatformRecordParser::parse(const QByteArray& json, const
     readScopes(r, root, record);
     readAuthorizationParameters(r, root, record);
     readClient(r, root, record);
-    readApiKey(r, root, record);
+    RecordSections::readApiKey(r, root, record);
     readIdentity(r, root, record);
     readHelp(r, root, record);
+    RecordSections::readInstance(r, root, record);
     readCredentials(r, root, record);
     if (r.ok())
         checkRequirements(r, record);

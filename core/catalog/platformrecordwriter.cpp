@@ -159,6 +159,14 @@ void insertOptionalSections(QJsonObject& root, const PlatformRecord& record)
     }
     if (record.authKind == AuthKind::Token)
         root.insert(QStringLiteral("api_key"), apiKeyObject(record.apiKey));
+    if (!record.templateId.isEmpty()) {
+        QJsonObject parameters;
+        for (auto it = record.templateParameters.cbegin(); it != record.templateParameters.cend(); ++it)
+            parameters.insert(it.key(), it.value());
+        root.insert(QStringLiteral("instance"),
+                    QJsonObject { { QStringLiteral("template"), record.templateId },
+                                  { QStringLiteral("parameters"), parameters } });
+    }
     if (!record.helpUrl.isEmpty() || !record.helpSteps.isEmpty()) {
         QJsonObject help { { QStringLiteral("steps"), QJsonArray::fromStringList(record.helpSteps) } };
         insertUrl(help, QStringLiteral("url"), record.helpUrl);

@@ -120,7 +120,8 @@ void FakeOAuthProvider::setAccount(const QString& id, const QString& name)
 int FakeOAuthProvider::tokenRequestCount(const QString& grantType) const
 {
     int count = 0;
-    const QList<Request> requests = m_server.requests(QStringLiteral("/token"), "POST");
+    const QList<Request> requests = m_server.requests(QStringLiteral("/token"), "POST")
+        + m_server.requests(QStringLiteral("/oauth/token"), "POST");
     for (const Request& request : requests) {
         if (decoded(request.form, QStringLiteral("grant_type")) == grantType)
             ++count;
@@ -292,6 +293,45 @@ Response FakeOAuthProvider::revoke(const Request& request)
     m_liveAccess.remove(token);
     m_liveRefresh.remove(token);
     return Response::text(200, QByteArray());
+}
+
+void FakeOAuthProvider::serveMastodonApi()
+{
+    m_server.setHandler("POST", QStringLiteral("/api/v1/apps"), [this](const Request& request) {
+        m_appRegistrations.append(request.form);
+        return Response::json(
+            200,
+            QJsonObject { { QStringLiteral("id"), QStringLiteral("563419") },
+                          { QStringLiteral("name"), decoded(request.form, QStringLiteral("client_name")) },
+                          { QStringLiteral("client_id"), m_clientId },
+                          { QStringLiteral("client_secret"), m_clientSecret } });
+    });
+    m_server.setHandler("GET", QStringLiteral("/oauth/authorize"), [this](const Request& request) {
+        const QString redirect
+            = request.query.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded);
+        const bool registered
+            = std::any_of(m_appRegistrations.cbegin(), m_appRegistrations.cend(), [&](const QUrlQuery& form) {
+                  return decoded(form, QStringLiteral("redirect_uris")) == redirect;
+              });
+        if (!registered)
+            return Response::text(400, "The redirect URI included is not valid.");
+        return authorize(request);
+    });
+    m_server.setHandler("POST", QStringLiteral("/oauth/token"),
+                        [this](const Request& r) { return token(r); });
+    m_server.setHandler("POST", QStringLiteral("/oauth/revoke"),
+                        [this](const Request& r) { return revoke(r); });
+    m_server.setHandler(
+        "GET", QStringLiteral("/api/v1/accounts/verify_credentials"), [this](const Request& request) {
+            if (!m_liveAccess.contains(bearerToken(request)))
+                return Response::json(401,
+                                      QJsonObject { { QStringLiteral("error"),
+                                                      QStringLiteral("The access token is invalid") } });
+            return Response::json(200,
+                                  QJsonObject { { QStringLiteral("id"), m_accountId },
+                                                { QStringLiteral("username"), m_accountName },
+                                                { QStringLiteral("acct"), m_accountName } });
+        });
 }
 
 } // namespace Plugboard::Test

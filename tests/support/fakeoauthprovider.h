@@ -60,6 +60,15 @@ public:
     /// Code exchanges are answered this much later (a slow platform).
     void setCodeExchangeDelay(int milliseconds) { m_codeDelayMs = milliseconds; }
 
+    /// Also answers where a Mastodon server does: POST /api/v1/apps
+    /// registers a client (answering with this provider's client id and
+    /// secret, and remembering the redirect URI, which /oauth/authorize then
+    /// insists on), /oauth/authorize, /oauth/token, /oauth/revoke and
+    /// /api/v1/accounts/verify_credentials (id and username).
+    void serveMastodonApi();
+    /// The forms POSTed to /api/v1/apps, oldest first.
+    QList<QUrlQuery> appRegistrations() const { return m_appRegistrations; }
+
     /// Tokens of a grant made without the browser step, for tests that start
     /// from an existing connection (JSON token format only).
     struct IssuedTokens
@@ -97,6 +106,7 @@ private:
     bool clientAuthenticates(const FakeHttpServer::Request& request, const QUrlQuery& form) const;
 
     FakeHttpServer m_server;
+    QList<QUrlQuery> m_appRegistrations;
     QString m_clientId;
     QString m_clientSecret;
     Consent m_consent = Consent::Approve;

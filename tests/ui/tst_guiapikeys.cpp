@@ -66,7 +66,8 @@ void TestGuiApiKeys::connectsChecksAndDisconnectsWithAKey()
     FakeApiKeyServer server(basic);
     const QString good = fakeSecret(QStringLiteral("api-key"));
     const QString refused = fakeSecret(QStringLiteral("api-key-refused"));
-    server.acceptKey(good, { QStringLiteral("u-7"), QStringLiteral("Ada"), QStringLiteral("ada@example.com") });
+    server.acceptKey(good,
+                     { QStringLiteral("u-7"), QStringLiteral("Ada"), QStringLiteral("ada@example.com") });
     QVERIFY(QDir().mkpath(PlatformCatalog::customDirectory()));
     QFile record(PlatformCatalog::customDirectory() + QStringLiteral("/keyed.json"));
     QVERIFY(record.open(QIODevice::WriteOnly));
@@ -89,9 +90,12 @@ void TestGuiApiKeys::connectsChecksAndDisconnectsWithAKey()
     CredentialDialog* dialog = nullptr;
     QTRY_VERIFY((dialog = window->findChild<CredentialDialog*>()) && dialog->isVisible());
     QVERIFY2(dialog->windowTitle().contains(QStringLiteral("API key")), qPrintable(dialog->windowTitle()));
-    QCOMPARE(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->text(), QStringLiteral("Connect"));
+    QCOMPARE(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->text(),
+             QStringLiteral("Connect"));
     QVERIFY(!dialog->findChild<QLabel*>(QStringLiteral("redirectUriLabel"))->isVisible());
-    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("introLabel"))->text().contains(server.keysPage().toString()));
+    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("introLabel"))
+                ->text()
+                .contains(server.keysPage().toString()));
 
     // Refused: the reason in the form, the key still there, nothing kept.
     enter(dialog, QStringLiteral("ada@example.com"), refused);
@@ -113,8 +117,8 @@ void TestGuiApiKeys::connectsChecksAndDisconnectsWithAKey()
     // Revoked at the platform: the check finds out and offers a new key.
     server.revokeKey(good);
     Q_EMIT connected->actionRequested(QStringLiteral("keyed/u-7"), ConnectionCard::Action::CheckNow);
-    QTRY_COMPARE_WITH_TIMEOUT(badge(window->card(QStringLiteral("keyed/u-7"))), QStringLiteral("Needs reconnect"),
-                              20000);
+    QTRY_COMPARE_WITH_TIMEOUT(badge(window->card(QStringLiteral("keyed/u-7"))),
+                              QStringLiteral("Needs reconnect"), 20000);
     QPushButton* newKey = button(window->card(QStringLiteral("keyed/u-7")), "reconnectPushButton");
     QVERIFY(newKey->isVisible());
     QCOMPARE(newKey->text(), QStringLiteral("New key…"));
@@ -125,7 +129,8 @@ void TestGuiApiKeys::connectsChecksAndDisconnectsWithAKey()
     QVERIFY2(Confirmation::lastQuestion().contains(server.keysPage().toString()),
              qPrintable(Confirmation::lastQuestion()));
     QTRY_VERIFY_WITH_TIMEOUT(!window->card(QStringLiteral("keyed/u-7")), 20000);
-    QTRY_VERIFY_WITH_TIMEOUT(window->statusMessages()->current().contains(QStringLiteral("Revoke the key at")), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window->statusMessages()->current().contains(QStringLiteral("Revoke the key at")), 5000);
 }
 
 QTEST_MAIN(TestGuiApiKeys)

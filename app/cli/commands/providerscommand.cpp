@@ -1,9 +1,13 @@
 #include "app/cli/commands/providerscommand.h"
 
 #include "app/cli/console.h"
+#include "app/cli/platformdescription.h"
 #include "core/catalog/platformcatalog.h"
+#include "core/catalog/platformtemplate.h"
 #include "core/catalog/providerdiscovery.h"
+#include "core/lifecycle/addserveroperation.h"
 #include "core/oauth/redirecturi.h"
+#include "core/services.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,6 +29,13 @@ ProvidersCommand::ProvidersCommand(QObject* parent)
                    tr("How the registered client sends its secret: basic (HTTP Basic, the default when the "
                       "server offers it), post (in the request body) or none (public client)."),
                    QStringLiteral("basic|post|none"))
+    , m_templates(QStringLiteral("templates"), tr("Lists the templates for self-hosted servers instead."))
+    , m_template(QStringLiteral("template"),
+                 tr("Adds a self-hosted server from this template (see --templates)."),
+                 QStringLiteral("TEMPLATE"))
+    , m_param(QStringLiteral("param"),
+              tr("A value the template needs, such as instance_url=https://git.example.com."),
+              QStringLiteral("NAME=VALUE"))
 { }
 
 ProvidersCommand::~ProvidersCommand() = default;
@@ -36,9 +47,10 @@ QString ProvidersCommand::summary() const
 
 QString ProvidersCommand::synopsis() const
 {
-    return QStringLiteral("[--json] | add ID --discover ISSUER_URL [--name NAME] [--scopes \"a b\"] "
-                          "[--client-auth basic|post|none] "
-                          "| remove ID");
+    return QStringLiteral(
+        "[--json] [--templates] | add ID --discover ISSUER_URL [--name NAME] [--scopes \"a b\"] "
+        "[--client-auth basic|post|none] | add ID --template TEMPLATE --param NAME=VALUE… "
+        "| remove ID");
 }
 
 QList<Command::Argument> ProvidersCommand::arguments() const
@@ -50,13 +62,16 @@ QList<Command::Argument> ProvidersCommand::arguments() const
 
 void ProvidersCommand::configure(QCommandLineParser& parser)
 {
-    parser.addOptions({ m_json, m_discover, m_name, m_scopes, m_clientAuth });
+    parser.addOptions(
+        { m_json, m_discover, m_name, m_scopes, m_clientAuth, m_templates, m_template, m_param });
 }
 
 void ProvidersCommand::run(const QCommandLineParser& parser, Console& console)
 {
     const QStringList words = parser.positionalArguments();
-    if (words.isEmpty()) {
+    if (words.isEmpty() && parser.isSet(m_templates)) {
+        listTemplates(parser.isSet(m_json), console);
+    } else if (words.isEmpty()) {
         list(parser.isSet(m_json), console);
     } else if (words.size() == 2 && words.first() == QLatin1String("add")) {
         add(words.at(1), parser, console);
@@ -64,8 +79,8 @@ void ProvidersCommand::run(const QCommandLineParser& parser, Console& console)
         remove(words.at(1), console);
     } else {
         console.error({ ErrorCode::InvalidArgument,
-                        tr("Use `providers`, `providers add ID --discover URL` or "
-                           "`providers remove ID`.") });
+                        tr("Use `providers`, `providers add ID --discover URL`, `providers add ID --template "
+                           "TEMPLATE --param NAME=VALUE` or `providers remove ID`.") });
         finishLater(ExitCode::Usage);
     }
 }
@@ -79,17 +94,8 @@ void ProvidersCommand::list(bool json, Console& console)
 
     if (json) {
         QJsonArray list;
-        for (const PlatformRecord& record : catalog.platforms()) {
-            list.append(QJsonObject {
-                { QStringLiteral("id"), record.id },
-                { QStringLiteral("name"), record.name },
-                { QStringLiteral("custom"), record.custom },
-                { QStringLiteral("auth_kind"),
-                  record.authKind == AuthKind::OAuth2 ? QStringLiteral("oauth2") : QStringLiteral("token") },
-                { QStringLiteral("redirect_uri"), RedirectUri::forRegistration(record.redirect).toString() },
-                { QStringLiteral("default_scopes"), QJsonArray::fromStringList(record.defaultScopes()) },
-            });
-        }
+        for (const PlatformRecord& record : catalog.platforms())
+            list.append(PlatformDescription::ofPlatform(record));
         console.data(QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented)).trimmed());
     } else {
         for (const PlatformRecord& record : catalog.platforms())
@@ -99,10 +105,85 @@ void ProvidersCommand::list(bool json, Console& console)
     finishLater(problems.isEmpty() ? ExitCode::Ok : ExitCode::Failure);
 }
 
+void ProvidersCommand::listTemplates(bool json, Console& console)
+{
+    QJsonArray list;
+    const QStringList ids = PlatformTemplate::shippedIds();
+    for (const QString& id : ids) {
+        const Result<PlatformTemplate> from = PlatformTemplate::loadShipped(id);
+        if (!from) {
+            console.error(from.error());
+            continue;
+        }
+        if (json)
+            list.append(PlatformDescription::ofTemplate(from.value()));
+        else
+            console.data(
+                QStringLiteral("%1\t%2\t%3")
+                    .arg(id, from.value().name(), from.value().parameterNames().join(QStringLiteral(", "))));
+    }
+    if (json)
+        console.data(QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented)).trimmed());
+    finishLater(ExitCode::Ok);
+}
+
+void ProvidersCommand::addFromTemplate(const QString& id, const QCommandLineParser& parser, Console& console)
+{
+    const Result<PlatformTemplate> from = PlatformTemplate::loadShipped(parser.value(m_template));
+    if (!from) {
+        failLater(console, from.error());
+        return;
+    }
+    QMap<QString, QString> values;
+    const QStringList pairs = parser.values(m_param);
+    for (const QString& pair : pairs) {
+        const qsizetype equals = pair.indexOf(QLatin1Char('='));
+        if (equals <= 0) {
+            failLater(console,
+                      { ErrorCode::InvalidArgument,
+                        tr("--param takes NAME=VALUE, such as instance_url=https://git.example.com, not "
+                           "\"%1\".")
+                            .arg(pair) });
+            return;
+        }
+        values.insert(pair.left(equals), pair.mid(equals + 1));
+    }
+    m_services = std::make_unique<Services>();
+    m_catalog = std::make_unique<PlatformCatalog>();
+    m_catalog->loadAll();
+    auto* operation = new AddServerOperation(from.value(), id, values, m_catalog.get(), m_services->secrets(),
+                                             m_services->network(), this);
+    startJob(operation, this, [this, console = &console](AddServerOperation* done) {
+        if (done->error().isError()) {
+            fail(*console, done->error());
+            return;
+        }
+        const PlatformRecord& record = done->record();
+        console->data(record.id);
+        if (done->registeredApp())
+            console->hint(
+                tr("Added %1 and registered Plugboard with it. Connect with `plugboard-cli connect %2`.")
+                    .arg(record.name, record.id));
+        else
+            console->hint(
+                tr("Added %1. Register %2 as its redirect URI at %3, then run `plugboard-cli credentials "
+                   "set %4 --client-id …`.")
+                    .arg(record.name, RedirectUri::forRegistration(record.redirect).toString(),
+                         record.helpUrl.toString(), record.id));
+        Q_EMIT finished(ExitCode::Ok);
+    });
+}
+
 void ProvidersCommand::add(const QString& id, const QCommandLineParser& parser, Console& console)
 {
+    if (parser.isSet(m_template)) {
+        addFromTemplate(id, parser, console);
+        return;
+    }
     if (!parser.isSet(m_discover)) {
-        console.error({ ErrorCode::InvalidArgument, tr("Give the provider's issuer URL with --discover.") });
+        console.error(
+            { ErrorCode::InvalidArgument,
+              tr("Give the provider's issuer URL with --discover, or a template with --template.") });
         finishLater(ExitCode::Usage);
         return;
     }

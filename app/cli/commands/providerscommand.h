@@ -9,15 +9,19 @@
 #include <optional>
 
 namespace Plugboard {
+class PlatformCatalog;
 class ProviderDiscovery;
-}
+class Services;
+} // namespace Plugboard
 
 namespace Plugboard::Cli {
 
 /// `plugboard-cli providers [--json]` lists the platforms Plugboard can
-/// connect to; `providers add ID --discover ISSUER_URL [--name NAME]
-/// [--scopes "a b"]` adds a custom one from its OpenID Connect / RFC 8414
-/// discovery document; `providers remove ID` deletes a custom one.
+/// connect to (`--templates`: the templates for self-hosted servers);
+/// `providers add ID --discover ISSUER_URL [--name NAME] [--scopes "a b"]`
+/// adds a custom one from its OpenID Connect / RFC 8414 discovery document;
+/// `providers add ID --template TEMPLATE --param NAME=VALUE…` adds one
+/// self-hosted server; `providers remove ID` deletes a custom one.
 class ProvidersCommand final : public Command
 {
     Q_OBJECT
@@ -36,7 +40,9 @@ public:
 
 private:
     void list(bool json, Console& console);
+    void listTemplates(bool json, Console& console);
     void add(const QString& id, const QCommandLineParser& parser, Console& console);
+    void addFromTemplate(const QString& id, const QCommandLineParser& parser, Console& console);
     void remove(const QString& id, Console& console);
     void onDiscovered(ProviderDiscovery* discovery, const QStringList& scopes,
                       std::optional<ClientAuthentication> clientAuth, Console* console);
@@ -46,6 +52,11 @@ private:
     QCommandLineOption m_name;
     QCommandLineOption m_scopes;
     QCommandLineOption m_clientAuth;
+    QCommandLineOption m_templates;
+    QCommandLineOption m_template;
+    QCommandLineOption m_param;
+    std::unique_ptr<Services> m_services; ///< for adding a server that registers an app
+    std::unique_ptr<PlatformCatalog> m_catalog;
     /// Made when discovery runs: every CLI start creates all commands, and
     /// `token` should not pay for a network manager it never uses here.
     std::unique_ptr<QNetworkAccessManager> m_network;

@@ -147,7 +147,8 @@ void TestPlatformCatalog::shippedRecordIsValid()
         // People need the page where keys are made and which permissions to give.
         QVERIFY2(r.helpUrl.scheme() == QLatin1String("https"), "the page for keys");
         for (const CredentialField& field : r.credentials)
-            QVERIFY2(!field.description.isEmpty(), qPrintable(field.key + QStringLiteral(": what to give it")));
+            QVERIFY2(!field.description.isEmpty(),
+                     qPrintable(field.key + QStringLiteral(": what to give it")));
         QVERIFY2(r.credentialField(QStringLiteral("api_key"))->helpUrl == r.helpUrl, "the key's page");
     }
     // Custom copies of it (discovery, "duplicate") go through the writer.
