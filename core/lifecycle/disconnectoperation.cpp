@@ -1,5 +1,6 @@
 #include "core/lifecycle/disconnectoperation.h"
 
+#include "core/platformsettings.h"
 #include "core/storage/connection.h"
 #include "core/storage/connectionstore.h"
 #include "core/storage/credentialsjob.h"
@@ -69,6 +70,7 @@ void DisconnectOperation::onCredentials(CredentialsJob* job)
     }
     auto* revocation = new TokenRevocation(m_record, job->credentials().clientId,
                                            job->credentials().clientSecret, m_tokens, m_network, this);
+    revocation->setTokenExchangeProxy(PlatformSettings::tokenExchangeProxy(m_record.id));
     startJob(revocation, this, &DisconnectOperation::onRevoked);
 }
 

@@ -45,9 +45,17 @@ TokenRevocation::~TokenRevocation()
         reply->abort();
 }
 
+void TokenRevocation::setTokenExchangeProxy(const QUrl& proxy)
+{
+    m_proxy = proxy;
+    if (m_proxy.isValid())
+        m_clientSecret.clear(); // the proxy adds it; Plugboard never sends one there
+}
+
 TokenRevocation::Call TokenRevocation::rfc7009Call(const QString& token, const QString& hint) const
 {
-    Call call { "POST", baseRequest(m_record.revocationEndpoint, m_timeoutMs), {} };
+    const QUrl url = m_proxy.isValid() ? m_proxy : m_record.revocationEndpoint;
+    Call call { "POST", baseRequest(url, m_timeoutMs), {} };
     call.request.setHeader(QNetworkRequest::ContentTypeHeader,
                            QByteArrayLiteral("application/x-www-form-urlencoded"));
     FormEncoding::Items body;

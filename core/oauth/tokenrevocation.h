@@ -37,6 +37,11 @@ public:
     ~TokenRevocation() override;
 
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+    /// Sends RFC 7009 revocations to the team's token-exchange proxy instead,
+    /// with the client id and no secret: the proxy adds the secret, as it
+    /// does for token requests (it tells the two apart by the `token`
+    /// parameter, which a token request never has).
+    void setTokenExchangeProxy(const QUrl& proxy);
 
     /// "Could not revoke at GitHub: …" with the app-permissions link, or none.
     /// How many revocation requests went out (0 when the platform has none).
@@ -63,6 +68,7 @@ private:
     Tokens m_tokens;
     QNetworkAccessManager* m_network = nullptr;
     QList<Call> m_calls;
+    QUrl m_proxy;
     QPointer<QNetworkReply> m_reply;
     int m_timeoutMs = 15'000;
     int m_requestsSent = 0;

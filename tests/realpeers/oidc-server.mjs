@@ -265,7 +265,8 @@ async function testApi(provider, req, res) {
 // client secret, so a desktop app never has it. It refuses a request that
 // carries a secret (and counts it: the tests assert none ever arrives), adds
 // the secret the way the client is registered, and forwards the grant to the
-// token endpoint, relaying the answer as it comes.
+// token endpoint (a revocation, which carries `token`, to the revocation
+// endpoint), relaying the answer as it comes.
 async function exchangeProxy(req, res, clientId) {
   const client = configuration.clients.find((c) => c.client_id === clientId && c.client_secret);
   if (!client) return send(res, 404, { error: `no confidential client ${clientId}` });
@@ -285,7 +286,8 @@ async function exchangeProxy(req, res, clientId) {
     params.set('client_secret', client.client_secret);
   }
   stats.proxy_forwarded += 1;
-  const upstream = http.request({ host: '127.0.0.1', port: server.address().port, path: '/token', method: 'POST', headers }, (answer) => {
+  const path = params.has('token') ? '/token/revocation' : '/token';
+  const upstream = http.request({ host: '127.0.0.1', port: server.address().port, path, method: 'POST', headers }, (answer) => {
     res.writeHead(answer.statusCode, { 'content-type': answer.headers['content-type'] ?? 'application/json', 'cache-control': 'no-store' });
     answer.pipe(res);
   });

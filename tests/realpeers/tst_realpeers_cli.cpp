@@ -264,6 +264,17 @@ void TestRealPeersCli::tokenExchangeProxyHoldsTheSecretForSignInAndRenewal()
     const TokenSet renewed = storedTokens(connectionId);
     QVERIFY2(renewed.refreshToken != first.refreshToken, "the rotated refresh token is stored");
     QVERIFY(token.out.trimmed() == renewed.accessToken);
+
+    // Disconnecting revokes through the proxy as well: the refresh token,
+    // then the access token, each with the secret only the proxy holds.
+    const CliProcess disconnect = CliSteps::run({ QStringLiteral("disconnect"), kPlatform });
+    QVERIFY2(disconnect.exitCode == 0, qPrintable(disconnect.err));
+    const QJsonObject after = m_server->stats();
+    QCOMPARE(after.value(QLatin1String("proxy_forwarded")).toInt(), 4);
+    // Revoking the refresh token ends the whole grant at this server, so
+    // the access token is found gone: one revocation counted, not two.
+    QVERIFY(after.value(QLatin1String("revocations")).toInt() >= 1);
+    QCOMPARE(after.value(QLatin1String("proxy_secrets_seen")).toInt(), 0);
 }
 
 void TestRealPeersCli::deniedConsentIsShownAndReported()
