@@ -100,6 +100,11 @@ void MainWindow::createActions()
     m_addProviderAction->setToolTip(tr("Add an OAuth or OpenID Connect server by its issuer URL"));
     connect(m_addProviderAction, &QAction::triggered, this, &MainWindow::addCustomProviderRequested);
 
+    m_addServerAction = new QAction(tr("Add self-hosted &server…"), this);
+    m_addServerAction->setObjectName(QStringLiteral("addServerAction"));
+    m_addServerAction->setToolTip(tr("Add your GitLab, Gitea or Forgejo, Keycloak or Mastodon server"));
+    connect(m_addServerAction, &QAction::triggered, this, &MainWindow::addServerRequested);
+
     m_filterAction = new QAction(tr("&Filter…"), this);
     m_filterAction->setObjectName(QStringLiteral("filterAction"));
     m_filterAction->setShortcut(QKeySequence::Find);
@@ -126,6 +131,7 @@ void MainWindow::createMenus()
 {
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    fileMenu->addAction(m_addServerAction);
     fileMenu->addAction(m_addProviderAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);

@@ -36,6 +36,7 @@ public:
 
     QAction* quitAction() const { return m_quitAction; }
     QAction* addCustomProviderAction() const { return m_addProviderAction; }
+    QAction* addServerAction() const { return m_addServerAction; }
 
     /// Shows one card per platform the catalog offers (or the empty state
     /// when there is none). Reads no secret: cards come from metadata.
@@ -73,6 +74,8 @@ Q_SIGNALS:
     void cardActionRequested(const QString& cardId, Plugboard::ConnectionCard::Action action);
     /// File ▸ Add custom provider… or the button beside the filter.
     void addCustomProviderRequested();
+    /// File ▸ Add self-hosted server…
+    void addServerRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -87,6 +90,7 @@ private:
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_addProviderAction = nullptr;
+    QAction* m_addServerAction = nullptr;
     QAction* m_filterAction = nullptr;
     QAction* m_gridViewAction = nullptr;
     QAction* m_listViewAction = nullptr;

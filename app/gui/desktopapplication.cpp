@@ -4,6 +4,7 @@
 #include "app/gui/connectflow.h"
 #include "app/gui/credentialsflow.h"
 #include "app/gui/customproviderflow.h"
+#include "app/gui/serverflow.h"
 #include "app/gui/sharedstatewatcher.h"
 #include "app/gui/singleinstance.h"
 #include "core/applicationinfo.h"
@@ -74,6 +75,10 @@ bool DesktopApplication::start(bool minimized)
     });
     connect(m_window.get(), &MainWindow::addCustomProviderRequested, this,
             [this] { m_customProviders->open(m_window.get()); });
+    m_servers = std::make_unique<ServerFlow>(m_catalog.get(), m_services.get());
+    connect(m_servers.get(), &ServerFlow::added, this, &DesktopApplication::onServerAdded);
+    connect(m_window.get(), &MainWindow::addServerRequested, this,
+            [this] { m_servers->open(m_window.get()); });
     showCards();
     followChangesElsewhere();
     connect(m_window.get(), &MainWindow::quitRequested, qApp, &QCoreApplication::quit);
@@ -318,6 +323,15 @@ void DesktopApplication::onHiddenToTray()
     settings.setValue(kTrayNoticeShown, true);
     m_tray->notify(tr("Plugboard is still running"),
                    tr("It keeps your connections fresh from the tray. Choose Quit in its menu to stop it."));
+}
+
+void DesktopApplication::onServerAdded(const QString& platformId, const QString& name, bool registered)
+{
+    showCards();
+    m_window->revealCard(platformId);
+    m_window->showStatus(
+        registered ? tr("Added %1 and registered Plugboard with it: connect when you are ready.").arg(name)
+                   : tr("Added %1. Set up its app credentials to connect.").arg(name));
 }
 
 } // namespace Plugboard

@@ -11,6 +11,7 @@ namespace Plugboard {
 
 class ApiKeyFlow;
 class ConnectFlow;
+class ServerFlow;
 class ConnectionMonitor;
 class CredentialsFlow;
 class CustomProviderFlow;
@@ -50,6 +51,7 @@ private:
     void onCredentialsSaved(const QString& platformId, const QString& name, const QString& clientIdHint);
     void showCards();
     void onCustomProviderAdded(const QString& platformId, const QString& name);
+    void onServerAdded(const QString& platformId, const QString& name, bool registered);
     void disconnectAccount(const QString& connectionId);
     void removeCustomProvider(const PlatformRecord& record);
     void followChangesElsewhere();
@@ -69,6 +71,7 @@ private:
     std::unique_ptr<CustomProviderFlow> m_customProviders;
     std::unique_ptr<ConnectFlow> m_connect;
     std::unique_ptr<ApiKeyFlow> m_apiKeys;
+    std::unique_ptr<ServerFlow> m_servers;
     std::unique_ptr<SharedStateWatcher> m_watcher;
 };
 

@@ -123,9 +123,9 @@ Result<QMap<QString, QString>> PlatformTemplate::checkedValues(const QMap<QStrin
             if (!url.isValid() || url.host().isEmpty() || url.hasQuery() || url.hasFragment()
                 || !isAllowedEndpoint(url))
                 return Error { ErrorCode::InvalidArgument,
-                               tr("The %1 must be a server address starting with https://, such as %2 (plain "
-                                  "http:// only for this computer), not \"%3\".")
-                                   .arg(parameter.label, parameter.example, value) };
+                               tr("\"%1\" is not an address Plugboard can use: it must start with https://, "
+                                  "such as %2 (plain http:// only for this computer).")
+                                   .arg(value, parameter.example) };
             checked.insert(parameter.name, url.toString(QUrl::FullyEncoded));
             if (!checked.contains(QStringLiteral("instance_host")))
                 checked.insert(QStringLiteral("instance_host"),
@@ -135,9 +135,10 @@ Result<QMap<QString, QString>> PlatformTemplate::checkedValues(const QMap<QStrin
         }
         static const QRegularExpression word(QStringLiteral("^[A-Za-z0-9._-]+$"));
         if (!word.match(value).hasMatch())
-            return Error { ErrorCode::InvalidArgument,
-                           tr("The %1 may use only letters, digits, '.', '_' and '-', not \"%2\".")
-                               .arg(parameter.label, value) };
+            return Error {
+                ErrorCode::InvalidArgument,
+                tr("%1: use only letters, digits, '.', '_' and '-', not \"%2\".").arg(parameter.label, value)
+            };
         checked.insert(parameter.name, value);
     }
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
