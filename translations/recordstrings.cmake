@@ -66,8 +66,14 @@ if(NOT records)
     message(FATAL_ERROR "no platform records in ${RECORDS_DIR}")
 endif()
 list(SORT records)
-foreach(file_name IN LISTS records)
-    file(READ "${RECORDS_DIR}/${file_name}" json)
+list(TRANSFORM records PREPEND "${RECORDS_DIR}/")
+# The templates for self-hosted servers (resources/templates, next to the
+# records) are records too, with {placeholders} translators keep as they are.
+file(GLOB templates LIST_DIRECTORIES false "${RECORDS_DIR}/../templates/*.json")
+list(SORT templates)
+foreach(path IN LISTS records templates)
+    get_filename_component(file_name "${path}" NAME)
+    file(READ "${path}" json)
     string(JSON custom ERROR_VARIABLE not_custom GET "${json}" custom)
     if(NOT not_custom AND custom)
         # A custom record is in its author's words: nothing to translate.
@@ -94,6 +100,16 @@ foreach(file_name IN LISTS records)
         math(EXPR i "${i} + 1")
     endwhile()
 
+    array_length(count "${json}" template parameters)
+    set(i 0)
+    while(i LESS count)
+        json_string(label "${json}" template parameters ${i} label)
+        json_string(description "${json}" template parameters ${i} description)
+        add_entry("${label}" "Label of a field in the Add self-hosted server dialog for ${name}")
+        add_entry("${description}" "Hint under the \"${label}\" field of the Add self-hosted server dialog")
+        math(EXPR i "${i} + 1")
+    endwhile()
+
     array_length(count "${json}" scopes)
     set(i 0)
     while(i LESS count)
@@ -104,7 +120,8 @@ foreach(file_name IN LISTS records)
     endwhile()
 endforeach()
 
-set(content "// Generated from resources/platforms/*.json by translations/recordstrings.cmake.
+set(content "// Generated from resources/platforms/*.json and resources/templates/*.json by
+// translations/recordstrings.cmake.
 // Do not edit: after changing a record, run the `update_record_strings` target
 // (then `update_translations`, which also runs it).
 //

@@ -1,10 +1,12 @@
 #include "core/catalog/platformtemplate.h"
 
 #include "core/catalog/platformrecordparser.h"
+#include "core/catalog/platformtexts.h"
 #include "core/catalog/recordreader.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 
@@ -43,6 +45,37 @@ QJsonValue substituted(const QJsonValue& value, const QMap<QString, QString>& va
     return value;
 }
 
+QString translated(const QString& text)
+{
+    return text.isEmpty() ? text : QCoreApplication::translate(kPlatformRecordContext, text.toUtf8().constData());
+}
+
+/// The record part with its help steps, field labels and hints and scope
+/// descriptions in the user's language, placeholders untouched: they are
+/// filled in after, so the translations match the texts as shipped.
+QJsonObject translatedRecord(QJsonObject record)
+{
+    QJsonObject help = record.value(QLatin1String("help")).toObject();
+    QJsonArray steps;
+    for (const QJsonValue& step : help.value(QLatin1String("steps")).toArray())
+        steps.append(translated(step.toString()));
+    help.insert(QStringLiteral("steps"), steps);
+    record.insert(QStringLiteral("help"), help);
+    for (const char* list : { "credentials", "scopes" }) {
+        QJsonArray items = record.value(QLatin1String(list)).toArray();
+        for (auto item = items.begin(); item != items.end(); ++item) {
+            QJsonObject object = item->toObject();
+            for (const char* key : { "label", "description" }) {
+                if (object.contains(QLatin1String(key)))
+                    object.insert(QLatin1String(key), translated(object.value(QLatin1String(key)).toString()));
+            }
+            *item = object;
+        }
+        record.insert(QLatin1String(list), items);
+    }
+    return record;
+}
+
 void readParameters(RecordReader& r, const QJsonObject& section, QList<TemplateParameter>& out)
 {
     const QString path = QStringLiteral("template.parameters");
@@ -65,6 +98,8 @@ void readParameters(RecordReader& r, const QJsonObject& section, QList<TemplateP
             r.fail(RecordReader::join(itemPath, QLatin1String("name")),
                    PlatformTemplate::tr("must be lowercase a-z, digits and '_', and not instance_host "
                                         "(Plugboard derives that one)"));
+        parameter.label = translated(parameter.label);
+        parameter.description = translated(parameter.description);
         out.append(parameter);
     }
     if (r.ok() && out.isEmpty())
@@ -95,6 +130,7 @@ Result<PlatformTemplate> PlatformTemplate::parse(const QByteArray& json, const Q
     if (!r.ok())
         return r.error();
     result.m_record.remove(QStringLiteral("template"));
+    result.m_record = translatedRecord(result.m_record);
     result.m_id = result.m_record.value(QStringLiteral("id")).toString();
     result.m_name = result.m_record.value(QStringLiteral("name")).toString();
     result.m_icon = result.m_record.value(QStringLiteral("icon")).toString();
