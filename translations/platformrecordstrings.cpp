@@ -1,4 +1,5 @@
-// Generated from resources/platforms/*.json by translations/recordstrings.cmake.
+// Generated from resources/platforms/*.json and resources/templates/*.json by
+// translations/recordstrings.cmake.
 // Do not edit: after changing a record, run the `update_record_strings` target
 // (then `update_translations`, which also runs it).
 //
@@ -42,6 +43,44 @@ const char* const kPlatformRecordStrings[] = {
     QT_TRANSLATE_NOOP("PlatformRecord", "Create and edit Jira issues"),
     //: What the Atlassian permission "read:confluence-content.summary" allows, shown in the permission picker
     QT_TRANSLATE_NOOP("PlatformRecord", "Read summaries of Confluence pages"),
+
+    // bitbucket.json
+    //: Step 1 of registering an app on Bitbucket. The names of Bitbucket's menus and buttons stay in English, as on Bitbucket's English pages.
+    QT_TRANSLATE_NOOP("PlatformRecord", "On your Atlassian account's Security page, choose Create API token with scopes."),
+    //: Step 2 of registering an app on Bitbucket. The names of Bitbucket's menus and buttons stay in English, as on Bitbucket's English pages.
+    QT_TRANSLATE_NOOP("PlatformRecord", "Name it, set an expiry, choose Bitbucket as the app and select read:user:bitbucket plus what your tools need."),
+    //: Step 3 of registering an app on Bitbucket. The names of Bitbucket's menus and buttons stay in English, as on Bitbucket's English pages.
+    QT_TRANSLATE_NOOP("PlatformRecord", "Copy the token into Plugboard, with the email address of your Atlassian account."),
+    //: Label of a field in the Bitbucket credential form, in Bitbucket's words
+    QT_TRANSLATE_NOOP("PlatformRecord", "Atlassian account email"),
+    //: Hint under the "Atlassian account email" field of the Bitbucket credential form
+    QT_TRANSLATE_NOOP("PlatformRecord", "Bitbucket takes the token together with the email you sign in with."),
+    //: Label of a field in the Bitbucket credential form, in Bitbucket's words
+    QT_TRANSLATE_NOOP("PlatformRecord", "API token"),
+    //: Hint under the "API token" field of the Bitbucket credential form
+    QT_TRANSLATE_NOOP("PlatformRecord", "An Atlassian API token with Bitbucket scopes, including read:user:bitbucket."),
+
+    // cloudflare.json
+    //: Step 1 of registering an app on Cloudflare. The names of Cloudflare's menus and buttons stay in English, as on Cloudflare's English pages.
+    QT_TRANSLATE_NOOP("PlatformRecord", "In the Cloudflare dashboard, open My Profile, then API Tokens, and choose Create Token."),
+    //: Step 2 of registering an app on Cloudflare. The names of Cloudflare's menus and buttons stay in English, as on Cloudflare's English pages.
+    QT_TRANSLATE_NOOP("PlatformRecord", "Start from a template or a custom token and give it only the permissions and zones your tools need."),
+    //: Step 3 of registering an app on Cloudflare. The names of Cloudflare's menus and buttons stay in English, as on Cloudflare's English pages.
+    QT_TRANSLATE_NOOP("PlatformRecord", "Create it and copy the token into Plugboard; Cloudflare shows it only once. The connection is named after the token's ID."),
+    //: Hint under the "API token" field of the Cloudflare credential form
+    QT_TRANSLATE_NOOP("PlatformRecord", "An API token, not the Global API Key."),
+
+    // digitalocean.json
+    //: Step 1 of registering an app on DigitalOcean. The names of DigitalOcean's menus and buttons stay in English, as on DigitalOcean's English pages.
+    QT_TRANSLATE_NOOP("PlatformRecord", "In the DigitalOcean control panel, open API, then Tokens, and choose Generate New Token."),
+    //: Step 2 of registering an app on DigitalOcean. The names of DigitalOcean's menus and buttons stay in English, as on DigitalOcean's English pages.
+    QT_TRANSLATE_NOOP("PlatformRecord", "Give it a name and an expiry, and choose Custom Scopes with at least account:read (or Read Only)."),
+    //: Step 3 of registering an app on DigitalOcean. The names of DigitalOcean's menus and buttons stay in English, as on DigitalOcean's English pages.
+    QT_TRANSLATE_NOOP("PlatformRecord", "Generate it and copy the token (it starts with dop_v1_) into Plugboard; DigitalOcean shows it only once."),
+    //: Label of a field in the DigitalOcean credential form, in DigitalOcean's words
+    QT_TRANSLATE_NOOP("PlatformRecord", "Personal access token"),
+    //: Hint under the "Personal access token" field of the DigitalOcean credential form
+    QT_TRANSLATE_NOOP("PlatformRecord", "Needs at least the account:read scope; it starts with dop_v1_."),
 
     // discord.json
     //: Step 1 of registering an app on Discord. The names of Discord's menus and buttons stay in English, as on Discord's English pages.
@@ -115,6 +154,16 @@ const char* const kPlatformRecordStrings[] = {
     //: What the GitHub permission "workflow" allows, shown in the permission picker
     QT_TRANSLATE_NOOP("PlatformRecord", "Update GitHub Actions workflow files"),
 
+    // gitlab-token.json
+    //: Step 1 of registering an app on GitLab (personal access token). The names of GitLab (personal access token)'s menus and buttons stay in English, as on GitLab (personal access token)'s English pages.
+    QT_TRANSLATE_NOOP("PlatformRecord", "In GitLab, open Preferences, then Access tokens, and choose Add new token."),
+    //: Step 2 of registering an app on GitLab (personal access token). The names of GitLab (personal access token)'s menus and buttons stay in English, as on GitLab (personal access token)'s English pages.
+    QT_TRANSLATE_NOOP("PlatformRecord", "Give it a name and an expiry date, and select read_user (add api or read_api only if your tools need them)."),
+    //: Step 3 of registering an app on GitLab (personal access token). The names of GitLab (personal access token)'s menus and buttons stay in English, as on GitLab (personal access token)'s English pages.
+    QT_TRANSLATE_NOOP("PlatformRecord", "Create it and copy the token (it starts with glpat-) into Plugboard; GitLab shows it only once."),
+    //: Hint under the "Personal access token" field of the GitLab (personal access token) credential form
+    QT_TRANSLATE_NOOP("PlatformRecord", "Needs at least the read_user scope; it starts with glpat-."),
+
     // gitlab.json
     //: Step 1 of registering an app on GitLab. The names of GitLab's menus and buttons stay in English, as on GitLab's English pages.
     QT_TRANSLATE_NOOP("PlatformRecord", "Open User settings > Applications on GitLab.com and choose Add new application."),
@@ -157,6 +206,18 @@ const char* const kPlatformRecordStrings[] = {
     //: What the Google permission "https://www.googleapis.com/auth/youtube" allows, shown in the permission picker
     QT_TRANSLATE_NOOP("PlatformRecord", "Manage your YouTube account"),
 
+    // huggingface.json
+    //: Step 1 of registering an app on Hugging Face. The names of Hugging Face's menus and buttons stay in English, as on Hugging Face's English pages.
+    QT_TRANSLATE_NOOP("PlatformRecord", "On Hugging Face's Access Tokens page, choose Create new token."),
+    //: Step 2 of registering an app on Hugging Face. The names of Hugging Face's menus and buttons stay in English, as on Hugging Face's English pages.
+    QT_TRANSLATE_NOOP("PlatformRecord", "Pick Read for downloading models and datasets, or Fine-grained to limit it to the repositories you choose."),
+    //: Step 3 of registering an app on Hugging Face. The names of Hugging Face's menus and buttons stay in English, as on Hugging Face's English pages.
+    QT_TRANSLATE_NOOP("PlatformRecord", "Copy the token (it starts with hf_) into Plugboard; Hugging Face shows it only once."),
+    //: Label of a field in the Hugging Face credential form, in Hugging Face's words
+    QT_TRANSLATE_NOOP("PlatformRecord", "Access token"),
+    //: Hint under the "Access token" field of the Hugging Face credential form
+    QT_TRANSLATE_NOOP("PlatformRecord", "A read or fine-grained token; it starts with hf_."),
+
     // microsoft.json
     //: Step 1 of registering an app on Microsoft. The names of Microsoft's menus and buttons stay in English, as on Microsoft's English pages.
     QT_TRANSLATE_NOOP("PlatformRecord", "In the Microsoft Entra admin center, open App registrations and choose New registration."),
@@ -179,6 +240,18 @@ const char* const kPlatformRecordStrings[] = {
     //: What the Microsoft permission "Files.Read" allows, shown in the permission picker
     QT_TRANSLATE_NOOP("PlatformRecord", "Read your OneDrive files"),
 
+    // notion-integration.json
+    //: Step 1 of registering an app on Notion (internal integration). The names of Notion (internal integration)'s menus and buttons stay in English, as on Notion (internal integration)'s English pages.
+    QT_TRANSLATE_NOOP("PlatformRecord", "On Notion's integrations page, create a new integration of type Internal for your workspace."),
+    //: Step 2 of registering an app on Notion (internal integration). The names of Notion (internal integration)'s menus and buttons stay in English, as on Notion (internal integration)'s English pages.
+    QT_TRANSLATE_NOOP("PlatformRecord", "Choose the capabilities it needs (Read content is enough to look things up)."),
+    //: Step 3 of registering an app on Notion (internal integration). The names of Notion (internal integration)'s menus and buttons stay in English, as on Notion (internal integration)'s English pages.
+    QT_TRANSLATE_NOOP("PlatformRecord", "Copy the Internal Integration Secret into Plugboard, then share the pages it may use with the integration in Notion."),
+    //: Label of a field in the Notion (internal integration) credential form, in Notion (internal integration)'s words
+    QT_TRANSLATE_NOOP("PlatformRecord", "Internal integration secret"),
+    //: Hint under the "Internal integration secret" field of the Notion (internal integration) credential form
+    QT_TRANSLATE_NOOP("PlatformRecord", "Shown on the integration's Configuration page."),
+
     // notion.json
     //: Step 1 of registering an app on Notion. The names of Notion's menus and buttons stay in English, as on Notion's English pages.
     QT_TRANSLATE_NOOP("PlatformRecord", "On Notion's integrations page, create a new integration and set its type to Public."),
@@ -188,8 +261,6 @@ const char* const kPlatformRecordStrings[] = {
     QT_TRANSLATE_NOOP("PlatformRecord", "Save, then copy the OAuth client ID and client secret into Plugboard."),
     //: Label of a field in the Notion credential form, in Notion's words
     QT_TRANSLATE_NOOP("PlatformRecord", "OAuth Client ID"),
-    //: Hint under the "OAuth Client ID" field of the Notion credential form
-    QT_TRANSLATE_NOOP("PlatformRecord", "Shown on the integration's Configuration page."),
     //: Label of a field in the Notion credential form, in Notion's words
     QT_TRANSLATE_NOOP("PlatformRecord", "OAuth Client Secret"),
 
@@ -249,6 +320,16 @@ const char* const kPlatformRecordStrings[] = {
     //: What the Twitch permission "chat:edit" allows, shown in the permission picker
     QT_TRANSLATE_NOOP("PlatformRecord", "Send chat messages"),
 
+    // vercel.json
+    //: Step 1 of registering an app on Vercel. The names of Vercel's menus and buttons stay in English, as on Vercel's English pages.
+    QT_TRANSLATE_NOOP("PlatformRecord", "In your Vercel account settings, open Tokens and choose Create."),
+    //: Step 2 of registering an app on Vercel. The names of Vercel's menus and buttons stay in English, as on Vercel's English pages.
+    QT_TRANSLATE_NOOP("PlatformRecord", "Name it, choose the scope (your account or one team) and an expiration date."),
+    //: Step 3 of registering an app on Vercel. The names of Vercel's menus and buttons stay in English, as on Vercel's English pages.
+    QT_TRANSLATE_NOOP("PlatformRecord", "Create it and copy the token into Plugboard; Vercel shows it only once."),
+    //: Hint under the "Access token" field of the Vercel credential form
+    QT_TRANSLATE_NOOP("PlatformRecord", "Created under Account Settings, Tokens."),
+
     // zoom.json
     //: Step 1 of registering an app on Zoom. The names of Zoom's menus and buttons stay in English, as on Zoom's English pages.
     QT_TRANSLATE_NOOP("PlatformRecord", "In the Zoom App Marketplace, choose Develop > Build App and create a General App with user-managed authorization."),
@@ -270,6 +351,74 @@ const char* const kPlatformRecordStrings[] = {
     QT_TRANSLATE_NOOP("PlatformRecord", "Create meetings for you"),
     //: What the Zoom permission "cloud_recording:read:list_user_recordings" allows, shown in the permission picker
     QT_TRANSLATE_NOOP("PlatformRecord", "List your cloud recordings"),
+
+    // gitea.json
+    //: Step 1 of registering an app on Gitea or Forgejo. The names of Gitea or Forgejo's menus and buttons stay in English, as on Gitea or Forgejo's English pages.
+    QT_TRANSLATE_NOOP("PlatformRecord", "On your server, open Settings, then Applications, and create a new OAuth2 application."),
+    //: Step 2 of registering an app on Gitea or Forgejo. The names of Gitea or Forgejo's menus and buttons stay in English, as on Gitea or Forgejo's English pages.
+    QT_TRANSLATE_NOOP("PlatformRecord", "Add the exact redirect URI Plugboard shows; clear Confidential client if you keep no secret."),
+    //: Step 3 of registering an app on Gitea or Forgejo. The names of Gitea or Forgejo's menus and buttons stay in English, as on Gitea or Forgejo's English pages.
+    QT_TRANSLATE_NOOP("PlatformRecord", "Create it, then copy the Client ID (and the Client Secret, for a confidential client) into Plugboard."),
+    //: Hint under the "Client ID" field of the Gitea or Forgejo credential form
+    QT_TRANSLATE_NOOP("PlatformRecord", "Shown after you create the OAuth2 application."),
+    //: Hint under the "Client Secret" field of the Gitea or Forgejo credential form
+    QT_TRANSLATE_NOOP("PlatformRecord", "Only for a confidential client; Gitea shows it once."),
+    //: Label of a field in the Add self-hosted server dialog for Gitea or Forgejo
+    QT_TRANSLATE_NOOP("PlatformRecord", "Server address"),
+    //: Hint under the "Server address" field of the Add self-hosted server dialog
+    QT_TRANSLATE_NOOP("PlatformRecord", "The address you open your Gitea or Forgejo server at."),
+    //: What the Gitea or Forgejo permission "profile" allows, shown in the permission picker
+    QT_TRANSLATE_NOOP("PlatformRecord", "Read your user name and profile"),
+
+    // gitlab-self-managed.json
+    //: Step 1 of registering an app on GitLab (self-managed). The names of GitLab (self-managed)'s menus and buttons stay in English, as on GitLab (self-managed)'s English pages.
+    QT_TRANSLATE_NOOP("PlatformRecord", "On your GitLab server, open Preferences, then Applications, and add a new application (an administrator can add one for the whole server under Admin, then Applications)."),
+    //: Step 2 of registering an app on GitLab (self-managed). The names of GitLab (self-managed)'s menus and buttons stay in English, as on GitLab (self-managed)'s English pages.
+    QT_TRANSLATE_NOOP("PlatformRecord", "Add the exact redirect URI Plugboard shows and select the scopes you want; clear Confidential if you keep no secret."),
+    //: Step 3 of registering an app on GitLab (self-managed). The names of GitLab (self-managed)'s menus and buttons stay in English, as on GitLab (self-managed)'s English pages.
+    QT_TRANSLATE_NOOP("PlatformRecord", "Save, then copy the Application ID (and the Secret, if confidential) into Plugboard."),
+    //: Hint under the "Server address" field of the Add self-hosted server dialog
+    QT_TRANSLATE_NOOP("PlatformRecord", "The address you open your GitLab at."),
+
+    // keycloak.json
+    //: Step 1 of registering an app on Keycloak realm. The names of Keycloak realm's menus and buttons stay in English, as on Keycloak realm's English pages.
+    QT_TRANSLATE_NOOP("PlatformRecord", "In the Keycloak admin console, open the {realm} realm, then Clients, and create an OpenID Connect client."),
+    //: Step 2 of registering an app on Keycloak realm. The names of Keycloak realm's menus and buttons stay in English, as on Keycloak realm's English pages.
+    QT_TRANSLATE_NOOP("PlatformRecord", "Turn on Standard flow, add the exact redirect URI Plugboard shows under Valid redirect URIs, and set PKCE to S256 under Advanced."),
+    //: Step 3 of registering an app on Keycloak realm. The names of Keycloak realm's menus and buttons stay in English, as on Keycloak realm's English pages.
+    QT_TRANSLATE_NOOP("PlatformRecord", "Leave Client authentication off for a public client, or turn it on and copy the secret from the Credentials tab."),
+    //: Hint under the "Client ID" field of the Keycloak realm credential form
+    QT_TRANSLATE_NOOP("PlatformRecord", "The client's ID as you named it in the realm."),
+    //: Label of a field in the Keycloak realm credential form, in Keycloak realm's words
+    QT_TRANSLATE_NOOP("PlatformRecord", "Client secret"),
+    //: Hint under the "Client secret" field of the Keycloak realm credential form
+    QT_TRANSLATE_NOOP("PlatformRecord", "Only when Client authentication is on: the Credentials tab shows it."),
+    //: Hint under the "Server address" field of the Add self-hosted server dialog
+    QT_TRANSLATE_NOOP("PlatformRecord", "The address of your Keycloak server; include /auth for Keycloak 16 and older."),
+    //: Label of a field in the Add self-hosted server dialog for Keycloak realm
+    QT_TRANSLATE_NOOP("PlatformRecord", "Realm"),
+    //: Hint under the "Realm" field of the Add self-hosted server dialog
+    QT_TRANSLATE_NOOP("PlatformRecord", "The realm your account lives in, as the admin console names it."),
+    //: What the Keycloak realm permission "profile" allows, shown in the permission picker
+    QT_TRANSLATE_NOOP("PlatformRecord", "Read your name and user name"),
+    //: What the Keycloak realm permission "offline_access" allows, shown in the permission picker
+    QT_TRANSLATE_NOOP("PlatformRecord", "Stay connected after you sign out of the browser"),
+
+    // mastodon.json
+    //: Step 1 of registering an app on Mastodon. The names of Mastodon's menus and buttons stay in English, as on Mastodon's English pages.
+    QT_TRANSLATE_NOOP("PlatformRecord", "Plugboard registers itself with your server when you add it: there is no app to set up by hand."),
+    //: Step 2 of registering an app on Mastodon. The names of Mastodon's menus and buttons stay in English, as on Mastodon's English pages.
+    QT_TRANSLATE_NOOP("PlatformRecord", "Choose Connect and approve Plugboard on your server's page; your server lists it under Authorized apps."),
+    //: Label of a field in the Mastodon credential form, in Mastodon's words
+    QT_TRANSLATE_NOOP("PlatformRecord", "Client key"),
+    //: Hint under the "Client key" field of the Mastodon credential form
+    QT_TRANSLATE_NOOP("PlatformRecord", "Plugboard received it from your server when it registered."),
+    //: Hint under the "Server address" field of the Add self-hosted server dialog
+    QT_TRANSLATE_NOOP("PlatformRecord", "The address of your Mastodon server, such as the one in your handle @you@server."),
+    //: What the Mastodon permission "read" allows, shown in the permission picker
+    QT_TRANSLATE_NOOP("PlatformRecord", "Read your posts, timelines and lists"),
+    //: What the Mastodon permission "write" allows, shown in the permission picker
+    QT_TRANSLATE_NOOP("PlatformRecord", "Post and change things for you"),
 
     nullptr,
 };

@@ -77,7 +77,7 @@
 <context>
     <name>PlatformRecord</name>
     <message>
-        <location filename="platformrecordstrings.cpp" line="+18"/>
+        <location filename="platformrecordstrings.cpp" line="+19"/>
         <source>In the Atlassian developer console, choose Create &gt; OAuth 2.0 integration.</source>
         <extracomment>Step 1 of registering an app on Atlassian. The names of Atlassian&apos;s menus and buttons stay in English, as on Atlassian&apos;s English pages.</extracomment>
         <translation>Wählen Sie in der Atlassian-Entwicklerkonsole „Create &gt; OAuth 2.0 integration“.</translation>
@@ -159,6 +159,102 @@
         <source>Read summaries of Confluence pages</source>
         <extracomment>What the Atlassian permission &quot;read:confluence-content.summary&quot; allows, shown in the permission picker</extracomment>
         <translation>Zusammenfassungen von Confluence-Seiten lesen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>On your Atlassian account&apos;s Security page, choose Create API token with scopes.</source>
+        <extracomment>Step 1 of registering an app on Bitbucket. The names of Bitbucket&apos;s menus and buttons stay in English, as on Bitbucket&apos;s English pages.</extracomment>
+        <translation>Wählen Sie auf der Seite „Security“ Ihres Atlassian-Kontos „Create API token with scopes“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name it, set an expiry, choose Bitbucket as the app and select read:user:bitbucket plus what your tools need.</source>
+        <extracomment>Step 2 of registering an app on Bitbucket. The names of Bitbucket&apos;s menus and buttons stay in English, as on Bitbucket&apos;s English pages.</extracomment>
+        <translation>Vergeben Sie einen Namen und ein Ablaufdatum, wählen Sie Bitbucket als App und dann read:user:bitbucket sowie alles, was Ihre Tools benötigen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the token into Plugboard, with the email address of your Atlassian account.</source>
+        <extracomment>Step 3 of registering an app on Bitbucket. The names of Bitbucket&apos;s menus and buttons stay in English, as on Bitbucket&apos;s English pages.</extracomment>
+        <translation>Kopieren Sie das Token zusammen mit der E-Mail-Adresse Ihres Atlassian-Kontos in Plugboard.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Atlassian account email</source>
+        <extracomment>Label of a field in the Bitbucket credential form, in Bitbucket&apos;s words</extracomment>
+        <translation>E-Mail-Adresse des Atlassian-Kontos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bitbucket takes the token together with the email you sign in with.</source>
+        <extracomment>Hint under the &quot;Atlassian account email&quot; field of the Bitbucket credential form</extracomment>
+        <translation>Bitbucket erwartet das Token zusammen mit der E-Mail-Adresse, mit der Sie sich anmelden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API token</source>
+        <extracomment>Label of a field in the Bitbucket credential form, in Bitbucket&apos;s words</extracomment>
+        <translation>API-Token</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An Atlassian API token with Bitbucket scopes, including read:user:bitbucket.</source>
+        <extracomment>Hint under the &quot;API token&quot; field of the Bitbucket credential form</extracomment>
+        <translation>Ein Atlassian-API-Token mit Bitbucket-Scopes, einschließlich read:user:bitbucket.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In the Cloudflare dashboard, open My Profile, then API Tokens, and choose Create Token.</source>
+        <extracomment>Step 1 of registering an app on Cloudflare. The names of Cloudflare&apos;s menus and buttons stay in English, as on Cloudflare&apos;s English pages.</extracomment>
+        <translation>Öffnen Sie im Cloudflare-Dashboard „My Profile“ und dann „API Tokens“ und wählen Sie „Create Token“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start from a template or a custom token and give it only the permissions and zones your tools need.</source>
+        <extracomment>Step 2 of registering an app on Cloudflare. The names of Cloudflare&apos;s menus and buttons stay in English, as on Cloudflare&apos;s English pages.</extracomment>
+        <translation>Gehen Sie von einer Vorlage oder einem benutzerdefinierten Token aus und geben Sie ihm nur die Berechtigungen und Zonen, die Ihre Tools benötigen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create it and copy the token into Plugboard; Cloudflare shows it only once. The connection is named after the token&apos;s ID.</source>
+        <extracomment>Step 3 of registering an app on Cloudflare. The names of Cloudflare&apos;s menus and buttons stay in English, as on Cloudflare&apos;s English pages.</extracomment>
+        <translation>Erstellen Sie es und kopieren Sie das Token in Plugboard; Cloudflare zeigt es nur einmal an. Die Verbindung wird nach der ID des Tokens benannt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An API token, not the Global API Key.</source>
+        <extracomment>Hint under the &quot;API token&quot; field of the Cloudflare credential form</extracomment>
+        <translation>Ein API-Token, nicht der „Global API Key“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In the DigitalOcean control panel, open API, then Tokens, and choose Generate New Token.</source>
+        <extracomment>Step 1 of registering an app on DigitalOcean. The names of DigitalOcean&apos;s menus and buttons stay in English, as on DigitalOcean&apos;s English pages.</extracomment>
+        <translation>Öffnen Sie im Control Panel von DigitalOcean „API“ und dann „Tokens“ und wählen Sie „Generate New Token“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give it a name and an expiry, and choose Custom Scopes with at least account:read (or Read Only).</source>
+        <extracomment>Step 2 of registering an app on DigitalOcean. The names of DigitalOcean&apos;s menus and buttons stay in English, as on DigitalOcean&apos;s English pages.</extracomment>
+        <translation>Vergeben Sie einen Namen und ein Ablaufdatum und wählen Sie „Custom Scopes“ mit mindestens account:read (oder „Read Only“).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generate it and copy the token (it starts with dop_v1_) into Plugboard; DigitalOcean shows it only once.</source>
+        <extracomment>Step 3 of registering an app on DigitalOcean. The names of DigitalOcean&apos;s menus and buttons stay in English, as on DigitalOcean&apos;s English pages.</extracomment>
+        <translation>Erzeugen Sie es und kopieren Sie das Token (es beginnt mit dop_v1_) in Plugboard; DigitalOcean zeigt es nur einmal an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Personal access token</source>
+        <extracomment>Label of a field in the DigitalOcean credential form, in DigitalOcean&apos;s words</extracomment>
+        <translation>Persönliches Zugriffstoken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs at least the account:read scope; it starts with dop_v1_.</source>
+        <extracomment>Hint under the &quot;Personal access token&quot; field of the DigitalOcean credential form</extracomment>
+        <translation>Benötigt mindestens den Scope account:read; beginnt mit dop_v1_.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -360,6 +456,30 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>In GitLab, open Preferences, then Access tokens, and choose Add new token.</source>
+        <extracomment>Step 1 of registering an app on GitLab (personal access token). The names of GitLab (personal access token)&apos;s menus and buttons stay in English, as on GitLab (personal access token)&apos;s English pages.</extracomment>
+        <translation>Öffnen Sie in GitLab „Preferences“ und dann „Access tokens“ und wählen Sie „Add new token“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give it a name and an expiry date, and select read_user (add api or read_api only if your tools need them).</source>
+        <extracomment>Step 2 of registering an app on GitLab (personal access token). The names of GitLab (personal access token)&apos;s menus and buttons stay in English, as on GitLab (personal access token)&apos;s English pages.</extracomment>
+        <translation>Vergeben Sie einen Namen und ein Ablaufdatum und wählen Sie read_user (api oder read_api nur, wenn Ihre Tools sie benötigen).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create it and copy the token (it starts with glpat-) into Plugboard; GitLab shows it only once.</source>
+        <extracomment>Step 3 of registering an app on GitLab (personal access token). The names of GitLab (personal access token)&apos;s menus and buttons stay in English, as on GitLab (personal access token)&apos;s English pages.</extracomment>
+        <translation>Erstellen Sie es und kopieren Sie das Token (es beginnt mit glpat-) in Plugboard; GitLab zeigt es nur einmal an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs at least the read_user scope; it starts with glpat-.</source>
+        <extracomment>Hint under the &quot;Personal access token&quot; field of the GitLab (personal access token) credential form</extracomment>
+        <translation>Benötigt mindestens den Scope read_user; beginnt mit glpat-.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Open User settings &gt; Applications on GitLab.com and choose Add new application.</source>
         <extracomment>Step 1 of registering an app on GitLab. The names of GitLab&apos;s menus and buttons stay in English, as on GitLab&apos;s English pages.</extracomment>
         <translation>Öffnen Sie auf GitLab.com „User settings &gt; Applications“ und wählen Sie „Add new application“.</translation>
@@ -474,6 +594,36 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>On Hugging Face&apos;s Access Tokens page, choose Create new token.</source>
+        <extracomment>Step 1 of registering an app on Hugging Face. The names of Hugging Face&apos;s menus and buttons stay in English, as on Hugging Face&apos;s English pages.</extracomment>
+        <translation>Wählen Sie auf der Seite „Access Tokens“ von Hugging Face „Create new token“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pick Read for downloading models and datasets, or Fine-grained to limit it to the repositories you choose.</source>
+        <extracomment>Step 2 of registering an app on Hugging Face. The names of Hugging Face&apos;s menus and buttons stay in English, as on Hugging Face&apos;s English pages.</extracomment>
+        <translation>Wählen Sie „Read“, um Modelle und Datasets herunterzuladen, oder „Fine-grained“, um das Token auf ausgewählte Repositorys zu beschränken.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the token (it starts with hf_) into Plugboard; Hugging Face shows it only once.</source>
+        <extracomment>Step 3 of registering an app on Hugging Face. The names of Hugging Face&apos;s menus and buttons stay in English, as on Hugging Face&apos;s English pages.</extracomment>
+        <translation>Kopieren Sie das Token (es beginnt mit hf_) in Plugboard; Hugging Face zeigt es nur einmal an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Access token</source>
+        <extracomment>Label of a field in the Hugging Face credential form, in Hugging Face&apos;s words</extracomment>
+        <translation>Zugriffstoken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A read or fine-grained token; it starts with hf_.</source>
+        <extracomment>Hint under the &quot;Access token&quot; field of the Hugging Face credential form</extracomment>
+        <translation>Ein Token vom Typ „Read“ oder „Fine-grained“; beginnt mit hf_.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>In the Microsoft Entra admin center, open App registrations and choose New registration.</source>
         <extracomment>Step 1 of registering an app on Microsoft. The names of Microsoft&apos;s menus and buttons stay in English, as on Microsoft&apos;s English pages.</extracomment>
         <translation>Öffnen Sie im Microsoft Entra Admin Center „App registrations“ und wählen Sie „New registration“.</translation>
@@ -534,6 +684,30 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>On Notion&apos;s integrations page, create a new integration of type Internal for your workspace.</source>
+        <extracomment>Step 1 of registering an app on Notion (internal integration). The names of Notion (internal integration)&apos;s menus and buttons stay in English, as on Notion (internal integration)&apos;s English pages.</extracomment>
+        <translation>Erstellen Sie auf der Integrationsseite von Notion eine neue Integration vom Typ „Internal“ für Ihren Workspace.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the capabilities it needs (Read content is enough to look things up).</source>
+        <extracomment>Step 2 of registering an app on Notion (internal integration). The names of Notion (internal integration)&apos;s menus and buttons stay in English, as on Notion (internal integration)&apos;s English pages.</extracomment>
+        <translation>Wählen Sie die benötigten Fähigkeiten („Capabilities“); „Read content“ genügt, um Inhalte nachzuschlagen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the Internal Integration Secret into Plugboard, then share the pages it may use with the integration in Notion.</source>
+        <extracomment>Step 3 of registering an app on Notion (internal integration). The names of Notion (internal integration)&apos;s menus and buttons stay in English, as on Notion (internal integration)&apos;s English pages.</extracomment>
+        <translation>Kopieren Sie das „Internal Integration Secret“ in Plugboard und geben Sie dann in Notion die Seiten, die es verwenden darf, für die Integration frei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Internal integration secret</source>
+        <extracomment>Label of a field in the Notion (internal integration) credential form, in Notion (internal integration)&apos;s words</extracomment>
+        <translation>Internes Integrations-Secret</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>On Notion&apos;s integrations page, create a new integration and set its type to Public.</source>
         <extracomment>Step 1 of registering an app on Notion. The names of Notion&apos;s menus and buttons stay in English, as on Notion&apos;s English pages.</extracomment>
         <translation>Erstellen Sie auf der Integrationsseite von Notion eine neue Integration und setzen Sie ihren Typ auf „Public“.</translation>
@@ -557,13 +731,193 @@
         <translation>OAuth-Client-ID</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Shown on the integration&apos;s Configuration page.</source>
-        <extracomment>Hint under the &quot;OAuth Client ID&quot; field of the Notion credential form</extracomment>
-        <translation>Wird auf der Seite „Configuration“ der Integration angezeigt.</translation>
+        <location line="+94"/>
+        <source>On your server, open Settings, then Applications, and create a new OAuth2 application.</source>
+        <extracomment>Step 1 of registering an app on Gitea or Forgejo. The names of Gitea or Forgejo&apos;s menus and buttons stay in English, as on Gitea or Forgejo&apos;s English pages.</extracomment>
+        <translation>Öffnen Sie auf Ihrem Server „Settings“ und dann „Applications“ und erstellen Sie eine neue OAuth2-Anwendung.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Add the exact redirect URI Plugboard shows; clear Confidential client if you keep no secret.</source>
+        <extracomment>Step 2 of registering an app on Gitea or Forgejo. The names of Gitea or Forgejo&apos;s menus and buttons stay in English, as on Gitea or Forgejo&apos;s English pages.</extracomment>
+        <translation>Fügen Sie genau die Redirect-URI hinzu, die Plugboard anzeigt; deaktivieren Sie „Confidential client“, wenn Sie kein Secret verwenden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create it, then copy the Client ID (and the Client Secret, for a confidential client) into Plugboard.</source>
+        <extracomment>Step 3 of registering an app on Gitea or Forgejo. The names of Gitea or Forgejo&apos;s menus and buttons stay in English, as on Gitea or Forgejo&apos;s English pages.</extracomment>
+        <translation>Erstellen Sie die Anwendung und kopieren Sie dann die Client-ID (und bei einem vertraulichen Client das Client-Secret) in Plugboard.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shown after you create the OAuth2 application.</source>
+        <extracomment>Hint under the &quot;Client ID&quot; field of the Gitea or Forgejo credential form</extracomment>
+        <translation>Wird nach dem Erstellen der OAuth2-Anwendung angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only for a confidential client; Gitea shows it once.</source>
+        <extracomment>Hint under the &quot;Client Secret&quot; field of the Gitea or Forgejo credential form</extracomment>
+        <translation>Nur für einen vertraulichen Client; Gitea zeigt es nur einmal an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server address</source>
+        <extracomment>Label of a field in the Add self-hosted server dialog for Gitea or Forgejo</extracomment>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address you open your Gitea or Forgejo server at.</source>
+        <extracomment>Hint under the &quot;Server address&quot; field of the Add self-hosted server dialog</extracomment>
+        <translation>Die Adresse, unter der Sie Ihren Gitea- oder Forgejo-Server öffnen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read your user name and profile</source>
+        <extracomment>What the Gitea or Forgejo permission &quot;profile&quot; allows, shown in the permission picker</extracomment>
+        <translation>Ihren Benutzernamen und Ihr Profil lesen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>On your GitLab server, open Preferences, then Applications, and add a new application (an administrator can add one for the whole server under Admin, then Applications).</source>
+        <extracomment>Step 1 of registering an app on GitLab (self-managed). The names of GitLab (self-managed)&apos;s menus and buttons stay in English, as on GitLab (self-managed)&apos;s English pages.</extracomment>
+        <translation>Öffnen Sie auf Ihrem GitLab-Server „Preferences“ und dann „Applications“ und fügen Sie eine neue Anwendung hinzu (Administratoren können unter „Admin“ und dann „Applications“ eine für den ganzen Server anlegen).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the exact redirect URI Plugboard shows and select the scopes you want; clear Confidential if you keep no secret.</source>
+        <extracomment>Step 2 of registering an app on GitLab (self-managed). The names of GitLab (self-managed)&apos;s menus and buttons stay in English, as on GitLab (self-managed)&apos;s English pages.</extracomment>
+        <translation>Fügen Sie genau die Redirect-URI hinzu, die Plugboard anzeigt, und wählen Sie die gewünschten Scopes aus; deaktivieren Sie „Confidential“, wenn Sie kein Secret verwenden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save, then copy the Application ID (and the Secret, if confidential) into Plugboard.</source>
+        <extracomment>Step 3 of registering an app on GitLab (self-managed). The names of GitLab (self-managed)&apos;s menus and buttons stay in English, as on GitLab (self-managed)&apos;s English pages.</extracomment>
+        <translation>Speichern Sie und kopieren Sie dann die „Application ID“ (und bei „Confidential“ auch das „Secret“) in Plugboard.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address you open your GitLab at.</source>
+        <extracomment>Hint under the &quot;Server address&quot; field of the Add self-hosted server dialog</extracomment>
+        <translation>Die Adresse, unter der Sie Ihr GitLab öffnen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In the Keycloak admin console, open the {realm} realm, then Clients, and create an OpenID Connect client.</source>
+        <extracomment>Step 1 of registering an app on Keycloak realm. The names of Keycloak realm&apos;s menus and buttons stay in English, as on Keycloak realm&apos;s English pages.</extracomment>
+        <translation>Öffnen Sie in der Keycloak-Administrationskonsole den Realm {realm} und dann „Clients“ und erstellen Sie einen OpenID-Connect-Client.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turn on Standard flow, add the exact redirect URI Plugboard shows under Valid redirect URIs, and set PKCE to S256 under Advanced.</source>
+        <extracomment>Step 2 of registering an app on Keycloak realm. The names of Keycloak realm&apos;s menus and buttons stay in English, as on Keycloak realm&apos;s English pages.</extracomment>
+        <translation>Aktivieren Sie „Standard flow“, fügen Sie unter „Valid redirect URIs“ genau die Redirect-URI hinzu, die Plugboard anzeigt, und setzen Sie unter „Advanced“ PKCE auf S256.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave Client authentication off for a public client, or turn it on and copy the secret from the Credentials tab.</source>
+        <extracomment>Step 3 of registering an app on Keycloak realm. The names of Keycloak realm&apos;s menus and buttons stay in English, as on Keycloak realm&apos;s English pages.</extracomment>
+        <translation>Lassen Sie „Client authentication“ für einen öffentlichen Client deaktiviert, oder aktivieren Sie es und kopieren Sie das Secret vom Tab „Credentials“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The client&apos;s ID as you named it in the realm.</source>
+        <extracomment>Hint under the &quot;Client ID&quot; field of the Keycloak realm credential form</extracomment>
+        <translation>Die ID des Clients, wie Sie ihn im Realm benannt haben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client secret</source>
+        <extracomment>Label of a field in the Keycloak realm credential form, in Keycloak realm&apos;s words</extracomment>
+        <translation>Client-Secret</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only when Client authentication is on: the Credentials tab shows it.</source>
+        <extracomment>Hint under the &quot;Client secret&quot; field of the Keycloak realm credential form</extracomment>
+        <translation>Nur wenn „Client authentication“ aktiviert ist: Der Tab „Credentials“ zeigt es an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address of your Keycloak server; include /auth for Keycloak 16 and older.</source>
+        <extracomment>Hint under the &quot;Server address&quot; field of the Add self-hosted server dialog</extracomment>
+        <translation>Die Adresse Ihres Keycloak-Servers; bei Keycloak 16 und älter mit /auth.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Realm</source>
+        <extracomment>Label of a field in the Add self-hosted server dialog for Keycloak realm</extracomment>
+        <translation>Realm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The realm your account lives in, as the admin console names it.</source>
+        <extracomment>Hint under the &quot;Realm&quot; field of the Add self-hosted server dialog</extracomment>
+        <translation>Der Realm, in dem sich Ihr Konto befindet, so wie ihn die Administrationskonsole benennt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read your name and user name</source>
+        <extracomment>What the Keycloak realm permission &quot;profile&quot; allows, shown in the permission picker</extracomment>
+        <translation>Ihren Namen und Benutzernamen lesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stay connected after you sign out of the browser</source>
+        <extracomment>What the Keycloak realm permission &quot;offline_access&quot; allows, shown in the permission picker</extracomment>
+        <translation>Verbunden bleiben, nachdem Sie sich im Browser abgemeldet haben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Plugboard registers itself with your server when you add it: there is no app to set up by hand.</source>
+        <extracomment>Step 1 of registering an app on Mastodon. The names of Mastodon&apos;s menus and buttons stay in English, as on Mastodon&apos;s English pages.</extracomment>
+        <translation>Plugboard registriert sich beim Hinzufügen selbst bei Ihrem Server: Sie müssen keine App von Hand einrichten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose Connect and approve Plugboard on your server&apos;s page; your server lists it under Authorized apps.</source>
+        <extracomment>Step 2 of registering an app on Mastodon. The names of Mastodon&apos;s menus and buttons stay in English, as on Mastodon&apos;s English pages.</extracomment>
+        <translation>Wählen Sie „Verbinden“ und genehmigen Sie Plugboard auf der Seite Ihres Servers; Ihr Server führt es unter „Authorized apps“ auf.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client key</source>
+        <extracomment>Label of a field in the Mastodon credential form, in Mastodon&apos;s words</extracomment>
+        <translation>Client-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plugboard received it from your server when it registered.</source>
+        <extracomment>Hint under the &quot;Client key&quot; field of the Mastodon credential form</extracomment>
+        <translation>Plugboard hat ihn bei der Registrierung von Ihrem Server erhalten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address of your Mastodon server, such as the one in your handle @you@server.</source>
+        <extracomment>Hint under the &quot;Server address&quot; field of the Add self-hosted server dialog</extracomment>
+        <translation>Die Adresse Ihres Mastodon-Servers, z. B. die aus Ihrem Handle @you@server.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read your posts, timelines and lists</source>
+        <extracomment>What the Mastodon permission &quot;read&quot; allows, shown in the permission picker</extracomment>
+        <translation>Ihre Beiträge, Timelines und Listen lesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Post and change things for you</source>
+        <extracomment>What the Mastodon permission &quot;write&quot; allows, shown in the permission picker</extracomment>
+        <translation>In Ihrem Namen veröffentlichen und Änderungen vornehmen</translation>
+    </message>
+    <message>
+        <location line="-168"/>
+        <source>Shown on the integration&apos;s Configuration page.</source>
+        <extracomment>Hint under the &quot;Internal integration secret&quot; field of the Notion (internal integration) credential form</extracomment>
+        <translation>Wird auf der Seite „Configuration“ der Integration angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>OAuth Client Secret</source>
         <extracomment>Label of a field in the Notion credential form, in Notion&apos;s words</extracomment>
         <translation>OAuth-Client-Secret</translation>
@@ -720,6 +1074,30 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>In your Vercel account settings, open Tokens and choose Create.</source>
+        <extracomment>Step 1 of registering an app on Vercel. The names of Vercel&apos;s menus and buttons stay in English, as on Vercel&apos;s English pages.</extracomment>
+        <translation>Öffnen Sie in Ihren Vercel-Kontoeinstellungen „Tokens“ und wählen Sie „Create“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name it, choose the scope (your account or one team) and an expiration date.</source>
+        <extracomment>Step 2 of registering an app on Vercel. The names of Vercel&apos;s menus and buttons stay in English, as on Vercel&apos;s English pages.</extracomment>
+        <translation>Vergeben Sie einen Namen und wählen Sie den „Scope“ (Ihr Konto oder ein Team) und ein Ablaufdatum.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create it and copy the token into Plugboard; Vercel shows it only once.</source>
+        <extracomment>Step 3 of registering an app on Vercel. The names of Vercel&apos;s menus and buttons stay in English, as on Vercel&apos;s English pages.</extracomment>
+        <translation>Erstellen Sie es und kopieren Sie das Token in Plugboard; Vercel zeigt es nur einmal an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created under Account Settings, Tokens.</source>
+        <extracomment>Hint under the &quot;Access token&quot; field of the Vercel credential form</extracomment>
+        <translation>Wird unter „Account Settings“, „Tokens“ erstellt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>In the Zoom App Marketplace, choose Develop &gt; Build App and create a General App with user-managed authorization.</source>
         <extracomment>Step 1 of registering an app on Zoom. The names of Zoom&apos;s menus and buttons stay in English, as on Zoom&apos;s English pages.</extracomment>
         <translation>Wählen Sie im Zoom App Marketplace „Develop &gt; Build App“ und erstellen Sie eine „General App“ mit benutzerverwalteter Autorisierung („user-managed“).</translation>
@@ -780,6 +1158,32 @@
     </message>
 </context>
 <context>
+    <name>Plugboard::AddServerOperation</name>
+    <message>
+        <location filename="../core/lifecycle/addserveroperation.cpp" line="+34"/>
+        <source>There is a platform called &quot;%1&quot; already. Choose another id for %2.</source>
+        <translation>Es gibt bereits eine Plattform namens „%1“. Wählen Sie eine andere ID für %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::ApiKeyFlow</name>
+    <message>
+        <location filename="../app/gui/apikeyflow.cpp" line="+50"/>
+        <source>Checking the key with %1…</source>
+        <translation>Schlüssel wird bei %1 geprüft…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Checked the new key: it replaced the old one of %1.</source>
+        <translation>Neuer Schlüssel geprüft: Er ersetzt den bisherigen Schlüssel von %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected as %1.</source>
+        <translation>Verbunden als %1.</translation>
+    </message>
+</context>
+<context>
     <name>Plugboard::AppCredentials</name>
     <message>
         <location filename="../core/storage/appcredentials.cpp" line="+20"/>
@@ -787,7 +1191,7 @@
         <translation>Die gespeicherten App-Zugangsdaten dieser Plattform sind beschädigt (%1). Geben Sie sie erneut ein, um sie zu ersetzen.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Missing required credentials: %1</source>
         <translation>Fehlende erforderliche Zugangsdaten: %1</translation>
     </message>
@@ -885,18 +1289,23 @@
         <translation>&amp;Sortieren:</translation>
     </message>
     <message>
-        <location line="+129"/>
-        <location line="+64"/>
+        <location line="+133"/>
+        <source>Connects with an API key</source>
+        <translation>Verbindet sich mit einem API-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+65"/>
         <source>App credentials saved</source>
         <translation>App-Zugangsdaten gespeichert</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-50"/>
         <source>Not granted yet: %1. Reconnect to approve.</source>
         <translation>Noch nicht gewährt: %1. Verbinden Sie sich neu, um zuzustimmen.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>App credentials saved (client ID %1)</source>
         <translation>App-Zugangsdaten gespeichert (Client-ID %1)</translation>
     </message>
@@ -1038,7 +1447,17 @@ Exit-Codes:
         <translation>Gibt nur die zu öffnende URL aus; öffnet keinen Browser.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>For platforms that use API keys: reads the key from standard input (or asks, hidden, on a terminal).</source>
+        <translation>Für Plattformen mit API-Schlüsseln: Liest den Schlüssel von der Standardeingabe (oder fragt im Terminal verdeckt danach).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For API keys sent with a username (such as an email): the username.</source>
+        <translation>Für API-Schlüssel, die mit einem Benutzernamen (z. B. einer E-Mail-Adresse) gesendet werden: der Benutzername.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Seconds to wait for the browser (default 300).</source>
         <translation>Sekunden, die auf den Browser gewartet wird (Standard: 300).</translation>
     </message>
@@ -1049,11 +1468,11 @@ Exit-Codes:
     </message>
     <message>
         <location line="+8"/>
-        <source>Connects an account: sign in through the browser; the tokens go to the keyring.</source>
-        <translation>Verbindet ein Konto: Anmeldung über den Browser; die Tokens werden im Schlüsselbund gespeichert.</translation>
+        <source>Connects an account: sign in through the browser (or give an API key); the tokens go to the keyring.</source>
+        <translation>Verbindet ein Konto: Anmeldung über den Browser (oder mit einem API-Schlüssel); die Tokens werden im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Platform id, e.g. github.</source>
         <translation>Plattform-ID, z. B. github.</translation>
     </message>
@@ -1063,7 +1482,32 @@ Exit-Codes:
         <translation>Verwenden Sie `connect PLATFORM [--timeout SECONDS]` mit einer positiven Zeitüberschreitung.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
+        <source>API key for %1 (create one at %2):</source>
+        <translation>API-Schlüssel für %1 (erstellen Sie einen unter %2):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking the key with %1…</source>
+        <translation>Schlüssel wird bei %1 geprüft…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 signs in through the browser; --api-key-stdin and --username are for platforms that use API keys. Run `plugboard-cli connect %2`.</source>
+        <translation>%1 meldet Sie über den Browser an; --api-key-stdin und --username gelten nur für Plattformen mit API-Schlüsseln. Führen Sie `plugboard-cli connect %2` aus.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 takes the API key alone; leave out --username.</source>
+        <translation>%1 erwartet nur den API-Schlüssel; lassen Sie --username weg.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 sends the API key with your %2: give it with --username NAME.</source>
+        <translation>%1 sendet den API-Schlüssel zusammen mit „%2“: Geben Sie diesen Wert mit --username NAME an.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Sign in to %1 in your browser. If it did not open, open the URL above.</source>
         <translation>Melden Sie sich in Ihrem Browser bei %1 an. Falls er sich nicht geöffnet hat, öffnen Sie die obige URL.</translation>
     </message>
@@ -1078,7 +1522,7 @@ Exit-Codes:
         <translation>Falls %1 statt einer Anmeldeseite einen Fehler anzeigt, prüfen Sie die Client-ID (`plugboard-cli credentials show`) und die Redirect-URI (`plugboard-cli redirect-uri`).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-43"/>
         <source>Connected as %1.</source>
         <translation>Verbunden als %1.</translation>
     </message>
@@ -1121,11 +1565,6 @@ Exit-Codes:
         <translation>Liest das Client-Secret von der Standardeingabe (oder fragt im Terminal verdeckt danach).</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Reads the API key from standard input.</source>
-        <translation>Liest den API-Schlüssel von der Standardeingabe.</translation>
-    </message>
-    <message>
         <location line="+3"/>
         <source>Exchanges codes through your team&apos;s server, which holds the client secret (empty: none).</source>
         <translation>Tauscht Codes über den Server Ihres Teams ein, der das Client-Secret verwahrt (leer: keiner).</translation>
@@ -1151,14 +1590,14 @@ Exit-Codes:
         <translation>Verwenden Sie `credentials set|show|remove PLATFORM`.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Client secret for %1:</source>
-        <translation>Client-Secret für %1:</translation>
+        <location line="+14"/>
+        <source>%1 has no app credentials: it uses API keys. Connect with one: `plugboard-cli connect %2 --api-key-stdin`.</source>
+        <translation>%1 verwendet keine App-Zugangsdaten, sondern API-Schlüssel. Verbinden Sie sich mit einem: `plugboard-cli connect %2 --api-key-stdin`.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>API key for %1:</source>
-        <translation>API-Schlüssel für %1:</translation>
+        <location line="+21"/>
+        <source>Client secret for %1:</source>
+        <translation>Client-Secret für %1:</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1198,6 +1637,21 @@ Exit-Codes:
         <source>Disconnected %1.</source>
         <translation>%1 getrennt.</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>The API key</source>
+        <translation>Der API-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Its access</source>
+        <translation>Der Zugriff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 still works at %2 until you revoke it there: %3</source>
+        <translation>%1 bleibt bei %2 gültig, bis Sie ihn dort widerrufen: %3</translation>
+    </message>
 </context>
 <context>
     <name>Plugboard::Cli::ListCommand</name>
@@ -1220,7 +1674,7 @@ Exit-Codes:
 <context>
     <name>Plugboard::Cli::ProvidersCommand</name>
     <message>
-        <location filename="../app/cli/commands/providerscommand.cpp" line="+17"/>
+        <location filename="../app/cli/commands/providerscommand.cpp" line="+21"/>
         <source>Prints JSON for programs.</source>
         <translation>Gibt JSON für Programme aus.</translation>
     </message>
@@ -1245,12 +1699,27 @@ Exit-Codes:
         <translation>Wie der registrierte Client sein Secret übermittelt: basic (HTTP Basic; Standard, wenn der Server es anbietet), post (im Body der Anfrage) oder none (öffentlicher Client).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>Lists the templates for self-hosted servers instead.</source>
+        <translation>Listet stattdessen die Vorlagen für selbst gehostete Server auf.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adds a self-hosted server from this template (see --templates).</source>
+        <translation>Fügt einen selbst gehosteten Server aus dieser Vorlage hinzu (siehe --templates).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A value the template needs, such as instance_url=https://git.example.com.</source>
+        <translation>Ein Wert, den die Vorlage benötigt, z. B. instance_url=https://git.example.com.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Lists the platforms Plugboard can connect to; adds or removes custom ones.</source>
         <translation>Listet die Plattformen auf, mit denen sich Plugboard verbinden kann; fügt benutzerdefinierte hinzu oder entfernt sie.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Nothing to list, or add or remove.</source>
         <translation>Nichts zum Auflisten, Hinzufügen oder Entfernen.</translation>
     </message>
@@ -1260,14 +1729,29 @@ Exit-Codes:
         <translation>Die benutzerdefinierte Plattform, die hinzugefügt oder entfernt werden soll.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Use `providers`, `providers add ID --discover URL` or `providers remove ID`.</source>
-        <translation>Verwenden Sie `providers`, `providers add ID --discover URL` oder `providers remove ID`.</translation>
+        <location line="+22"/>
+        <source>Use `providers`, `providers add ID --discover URL`, `providers add ID --template TEMPLATE --param NAME=VALUE` or `providers remove ID`.</source>
+        <translation>Verwenden Sie `providers`, `providers add ID --discover URL`, `providers add ID --template TEMPLATE --param NAME=VALUE` oder `providers remove ID`.</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>Give the provider&apos;s issuer URL with --discover.</source>
-        <translation>Geben Sie die Issuer-URL des Anbieters mit --discover an.</translation>
+        <location line="+62"/>
+        <source>--param takes NAME=VALUE, such as instance_url=https://git.example.com, not &quot;%1&quot;.</source>
+        <translation>--param erwartet NAME=VALUE, z. B. instance_url=https://git.example.com, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Added %1 and registered Plugboard with it. Connect with `plugboard-cli connect %2`.</source>
+        <translation>%1 wurde hinzugefügt und Plugboard dort registriert. Verbinden Sie sich mit `plugboard-cli connect %2`.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Added %1. Register %2 as its redirect URI at %3, then run `plugboard-cli credentials set %4 --client-id …`.</source>
+        <translation>%1 wurde hinzugefügt. Registrieren Sie %2 unter %3 als Redirect-URI und führen Sie dann `plugboard-cli credentials set %4 --client-id …` aus.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Give the provider&apos;s issuer URL with --discover, or a template with --template.</source>
+        <translation>Geben Sie die Issuer-URL des Anbieters mit --discover oder eine Vorlage mit --template an.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1290,7 +1774,7 @@ Exit-Codes:
         <translation>Die benutzerdefinierte Plattform %1 wurde entfernt.</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-157"/>
         <source> (custom)</source>
         <translation> (benutzerdefiniert)</translation>
     </message>
@@ -1370,6 +1854,29 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>Plugboard::ConnectOperation</name>
+    <message>
+        <location filename="../core/lifecycle/connectoperation.cpp" line="+107"/>
+        <source>the API key</source>
+        <translation>der API-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To connect %1, give %2. Create a key at %3.</source>
+        <translation>Zum Verbinden von %1 fehlt: %2. Erstellen Sie einen Schlüssel unter %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No API key was given to check for %1.</source>
+        <translation>Für %1 wurde kein API-Schlüssel zum Prüfen angegeben.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 refused this API key (HTTP %2). Check that you copied all of it and that it has not expired or been revoked, or create a new one at %3.</source>
+        <translation>%1 hat diesen API-Schlüssel abgelehnt (HTTP %2). Prüfen Sie, ob Sie ihn vollständig kopiert haben und ob er nicht abgelaufen ist oder widerrufen wurde, oder erstellen Sie unter %3 einen neuen.</translation>
+    </message>
+</context>
+<context>
     <name>Plugboard::Connection</name>
     <message>
         <location filename="../core/storage/connection.cpp" line="+51"/>
@@ -1442,11 +1949,12 @@ Exit-Codes:
     </message>
     <message>
         <location line="+1"/>
+        <location line="+83"/>
         <source>Reconnect</source>
         <translation>Erneut verbinden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-80"/>
         <source>Copy link</source>
         <translation>Link kopieren</translation>
     </message>
@@ -1502,7 +2010,12 @@ Exit-Codes:
         <translation>%1-Symbol</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
+        <source>New key…</source>
+        <translation>Neuer Schlüssel…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
@@ -1682,9 +2195,24 @@ Falls der Browser statt einer Anmeldeseite einen Fehler anzeigt, prüfen Sie die
 <context>
     <name>Plugboard::CredentialDialog</name>
     <message>
-        <location filename="../ui/credentialdialog.cpp" line="+77"/>
+        <location filename="../ui/credentialdialog.cpp" line="+78"/>
+        <source>Connect to %1 with an API key</source>
+        <translation>Mit %1 über einen API-Schlüssel verbinden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 app credentials</source>
         <translation>App-Zugangsdaten für %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
     </message>
 </context>
 <context>
@@ -1711,12 +2239,22 @@ Falls der Browser statt einer Anmeldeseite einen Fehler anzeigt, prüfen Sie die
         <translation>Kopiert</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Redirect URI to register:</source>
         <translation>Zu registrierende Redirect-URI:</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
+        <source>Create an API key at %1 and paste it here; Plugboard checks it with %1 before keeping it in your keyring. %2</source>
+        <translation>Erstellen Sie bei %1 einen API-Schlüssel und fügen Sie ihn hier ein; Plugboard prüft ihn bei %1, bevor er in Ihrem Schlüsselbund gespeichert wird. %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the page for keys</source>
+        <translation>Seite für Schlüssel öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Register an app with %1 to get these values. %2 · %3</source>
         <translation>Registrieren Sie eine App bei %1, um diese Werte zu erhalten. %2 · %3</translation>
     </message>
@@ -1731,7 +2269,7 @@ Falls der Browser statt einer Anmeldeseite einen Fehler anzeigt, prüfen Sie die
         <translation>Warum ist das nötig?</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+138"/>
         <source>Your team&apos;s token-exchange proxy holds it.</source>
         <translation>Der Token-Austausch-Proxy Ihres Teams verwahrt es.</translation>
     </message>
@@ -1741,18 +2279,18 @@ Falls der Browser statt einer Anmeldeseite einen Fehler anzeigt, prüfen Sie die
         <translation>%1 *</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+85"/>
+        <location line="-102"/>
+        <location line="+86"/>
         <source>Token-exchange proxy</source>
         <translation>Token-Austausch-Proxy</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-37"/>
         <source>Saved; type to replace</source>
         <translation>Gespeichert; zum Ersetzen neu eingeben</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+46"/>
         <source>Where do I find this?</source>
         <translation>Wo finde ich das?</translation>
     </message>
@@ -1770,7 +2308,7 @@ Falls der Browser statt einer Anmeldeseite einen Fehler anzeigt, prüfen Sie die
         <translation>%1 hat kein Zugangsdatenfeld &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+46"/>
         <source>If you saved them before, your keyring may be locked: unlock it and try again.</source>
         <translation>Falls Sie sie bereits gespeichert haben, ist Ihr Schlüsselbund möglicherweise gesperrt: Entsperren Sie ihn und versuchen Sie es erneut.</translation>
     </message>
@@ -1901,7 +2439,7 @@ Um den Anbieter trotzdem hinzuzufügen, wählen Sie „%2“ und übernehmen Sie
 <context>
     <name>Plugboard::DesktopApplication</name>
     <message>
-        <location filename="../app/gui/desktopapplication.cpp" line="+152"/>
+        <location filename="../app/gui/desktopapplication.cpp" line="+166"/>
         <source>Copied %1 — register it in %2&apos;s developer console.</source>
         <translation>%1 kopiert – registrieren Sie sie in der Entwicklerkonsole von %2.</translation>
     </message>
@@ -1912,6 +2450,15 @@ Um den Anbieter trotzdem hinzuzufügen, wählen Sie „%2“ und übernehmen Sie
     </message>
     <message>
         <location line="+45"/>
+        <source>Disconnect %1 from %2?
+
+Plugboard forgets its API key here. The key keeps working at %2 until you revoke it on %2&apos;s page for keys: %3</source>
+        <translation>%1 von %2 trennen?
+
+Plugboard vergisst den API-Schlüssel hier. Der Schlüssel funktioniert bei %2 weiter, bis Sie ihn auf der Schlüsselseite von %2 widerrufen: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Disconnect %1 from %2?
 
 Plugboard revokes its tokens at %2 and forgets them here. Apps that use this connection stop working until you connect again.</source>
@@ -1939,7 +2486,12 @@ Plugboard vergisst die Tokens hier. %2 bietet keine Möglichkeit, sie von hier a
         <translation>Trennen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
+        <source>Disconnected %1 from %2. Revoke the key at %3 to stop it working.</source>
+        <translation>%1 wurde von %2 getrennt. Widerrufen Sie den Schlüssel unter %3, damit er nicht mehr funktioniert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Disconnected %1 from %2: its tokens were revoked at %2.</source>
         <translation>%1 wurde von %2 getrennt: Die Tokens wurden bei %2 widerrufen.</translation>
     </message>
@@ -1974,11 +2526,12 @@ Plugboard vergisst die Endpunkte des Anbieters und die dafür gespeicherten App-
     </message>
     <message>
         <location line="+8"/>
+        <location line="+51"/>
         <source>Added %1. Set up its app credentials to connect.</source>
         <translation>%1 hinzugefügt. Richten Sie die App-Zugangsdaten ein, um zu verbinden.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-44"/>
         <source>There are no connections to check yet.</source>
         <translation>Es gibt noch keine Verbindungen zu prüfen.</translation>
     </message>
@@ -2014,6 +2567,11 @@ Plugboard vergisst die Endpunkte des Anbieters und die dafür gespeicherten App-
         <location line="+1"/>
         <source>It keeps your connections fresh from the tray. Choose Quit in its menu to stop it.</source>
         <translation>Es hält Ihre Verbindungen vom Systembereich aus aktuell. Wählen Sie „Beenden“ in seinem Menü, um es zu beenden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Added %1 and registered Plugboard with it: connect when you are ready.</source>
+        <translation>%1 wurde hinzugefügt und Plugboard dort registriert: Verbinden Sie sich, sobald Sie bereit sind.</translation>
     </message>
 </context>
 <context>
@@ -2198,7 +2756,12 @@ Plugboard vergisst die Endpunkte des Anbieters und die dafür gespeicherten App-
         <translation>Plugboard kennt die Plattform von %1 nicht mehr.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+34"/>
+        <source>%1 refused the API key of %2 (HTTP %3): it was revoked or has expired. Create a new key at %4 and connect again with it.</source>
+        <translation>%1 hat den API-Schlüssel von %2 abgelehnt (HTTP %3): Er wurde widerrufen oder ist abgelaufen. Erstellen Sie unter %4 einen neuen Schlüssel und verbinden Sie sich damit erneut.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>%1 refused a freshly renewed token for %2 (HTTP 401). Reconnect to sign in again.</source>
         <translation>%1 hat ein frisch erneuertes Token für %2 abgelehnt (HTTP 401). Verbinden Sie sich neu, um sich wieder anzumelden.</translation>
     </message>
@@ -2211,12 +2774,12 @@ Plugboard vergisst die Endpunkte des Anbieters und die dafür gespeicherten App-
 <context>
     <name>Plugboard::IdentityRequest</name>
     <message>
-        <location filename="../core/oauth/identityrequest.cpp" line="+57"/>
+        <location filename="../core/oauth/identityrequest.cpp" line="+59"/>
         <source>%1 declares no userinfo endpoint, so Plugboard cannot tell which account signed in.</source>
         <translation>%1 gibt keinen Userinfo-Endpunkt an, daher kann Plugboard nicht feststellen, welches Konto sich angemeldet hat.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+57"/>
         <source>the question which account signed in</source>
         <translation>die Abfrage des angemeldeten Kontos</translation>
     </message>
@@ -2374,6 +2937,16 @@ Plugboard vergisst die Endpunkte des Anbieters und die dafür gespeicherten App-
     </message>
     <message>
         <location line="+3"/>
+        <source>Add self-hosted &amp;server…</source>
+        <translation>Selbst gehosteten &amp;Server hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add your GitLab, Gitea or Forgejo, Keycloak or Mastodon server</source>
+        <translation>Eigenen Server hinzufügen: GitLab, Gitea oder Forgejo, Keycloak oder Mastodon</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Filter…</source>
         <translation>&amp;Filtern…</translation>
     </message>
@@ -2393,7 +2966,7 @@ Plugboard vergisst die Endpunkte des Anbieters und die dafür gespeicherten App-
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -2436,6 +3009,24 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         <location line="+1"/>
         <source>&lt;h3&gt;Plugboard %1&lt;/h3&gt;&lt;p&gt;Keeps your connections to online platforms in one place, with every secret in your system keyring.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Plugboard %1&lt;/h3&gt;&lt;p&gt;Hält Ihre Verbindungen zu Online-Plattformen an einem Ort, jedes Geheimnis im Schlüsselbund Ihres Systems.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::MastodonAppRegistration</name>
+    <message>
+        <location filename="../core/oauth/mastodonappregistration.cpp" line="+60"/>
+        <source>the registration of Plugboard</source>
+        <translation>die Registrierungsanfrage von Plugboard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the server address and your connection, then add it again.</source>
+        <translation>Prüfen Sie die Serveradresse und Ihre Netzwerkverbindung und fügen Sie den Server dann erneut hinzu.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 did not register Plugboard as an app (HTTP %2%3). Check that %1 is a Mastodon server and that it accepts new apps, then add it again.</source>
+        <translation>%1 hat Plugboard nicht als App registriert (HTTP %2%3). Prüfen Sie, ob %1 ein Mastodon-Server ist und neue Apps zulässt, und fügen Sie ihn dann erneut hinzu.</translation>
     </message>
 </context>
 <context>
@@ -2542,7 +3133,7 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
 <context>
     <name>Plugboard::PlatformRecordParser</name>
     <message>
-        <location filename="../core/catalog/platformrecordparser.cpp" line="+43"/>
+        <location filename="../core/catalog/platformrecordparser.cpp" line="+45"/>
         <source>the record uses schema %1, but this version of Plugboard reads schema %2 at most; update Plugboard to use it</source>
         <translation>der Eintrag verwendet Schema %1, diese Plugboard-Version liest aber höchstens Schema %2; aktualisieren Sie Plugboard, um ihn zu verwenden</translation>
     </message>
@@ -2657,7 +3248,7 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         <translation>darf nur Kleinbuchstaben a-z, Ziffern und &apos;_&apos; enthalten und muss mit einem Buchstaben beginnen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>must be true for a client secret or API key</source>
         <translation>muss für ein Client-Secret oder einen API-Schlüssel true sein</translation>
     </message>
@@ -2677,9 +3268,19 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         <translation>muss ein Feld &quot;client_secret&quot; deklarieren, da client_authentication eines sendet</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>a token platform must declare a field of type &quot;api_key&quot;</source>
         <translation>eine token-Plattform muss ein Feld vom Typ &quot;api_key&quot; deklarieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>declares a field of type &quot;username&quot; exactly when api_key.send is &quot;basic&quot;, which sends it with the key</source>
+        <translation>muss genau dann ein Feld vom Typ &quot;username&quot; deklarieren, wenn api_key.send &quot;basic&quot; ist, denn damit wird es mit dem Schlüssel gesendet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is needed by a token platform: Plugboard checks each key with it</source>
+        <translation>wird von einer token-Plattform benötigt: Plugboard prüft damit jeden Schlüssel</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2690,6 +3291,36 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         <location line="+4"/>
         <source>must hold one JSON object ({…})</source>
         <translation>muss genau ein JSON-Objekt ({…}) enthalten</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/recordsections.cpp" line="+31"/>
+        <source>is only for platforms whose auth_kind is &quot;token&quot;</source>
+        <translation>gilt nur für Plattformen, deren auth_kind &quot;token&quot; ist</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>must be a header name such as X-Api-Key</source>
+        <translation>muss ein Header-Name wie X-Api-Key sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>header and prefix are only for &quot;send&quot;: &quot;header&quot;</source>
+        <translation>header und prefix gelten nur für &quot;send&quot;: &quot;header&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is only for &quot;send&quot;: &quot;query&quot;</source>
+        <translation>gilt nur für &quot;send&quot;: &quot;query&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be a query parameter name such as api_key</source>
+        <translation>muss ein Query-Parametername wie api_key sein</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>is only for platforms added from a template (custom records)</source>
+        <translation>gilt nur für Plattformen, die aus einer Vorlage hinzugefügt wurden (benutzerdefinierte Einträge)</translation>
     </message>
 </context>
 <context>
@@ -2703,6 +3334,54 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         <location line="+12"/>
         <source>Could not write %1. Check that the folder is writable.</source>
         <translation>%1 konnte nicht geschrieben werden. Prüfen Sie, ob der Ordner beschreibbar ist.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::PlatformTemplate</name>
+    <message>
+        <location filename="../core/catalog/platformtemplate.cpp" line="+99"/>
+        <source>must be lowercase a-z, digits and &apos;_&apos;, and not instance_host (Plugboard derives that one)</source>
+        <translation>darf nur Kleinbuchstaben a-z, Ziffern und &apos;_&apos; enthalten und nicht instance_host lauten (diesen Wert leitet Plugboard selbst ab)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must declare at least one parameter</source>
+        <translation>muss mindestens einen Parameter deklarieren</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must hold one JSON object ({…}) with valid JSON syntax</source>
+        <translation>muss genau ein JSON-Objekt ({…}) mit gültiger JSON-Syntax enthalten</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1: with its example values: %2</source>
+        <translation>%1: mit den Beispielwerten: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 needs the %2 (%3), for example %4.</source>
+        <translation>%1 benötigt die Angabe „%2“ (%3), z. B. %4.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not an address Plugboard can use: it must start with https://, such as %2 (plain http:// only for this computer).</source>
+        <translation>„%1“ ist keine Adresse, die Plugboard verwenden kann: Sie muss mit https:// beginnen, z. B. %2 (einfaches http:// nur für diesen Computer).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, not &quot;%2&quot;.</source>
+        <translation>%1: Verwenden Sie nur Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;, nicht „%2“.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 takes no parameter &quot;%2&quot;; it takes %3.</source>
+        <translation>%1 kennt keinen Parameter „%2“; erwartet werden: %3.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>There is no template &quot;%1&quot;. Run `plugboard-cli providers --templates` for the list.</source>
+        <translation>Es gibt keine Vorlage „%1“. `plugboard-cli providers --templates` zeigt die Liste.</translation>
     </message>
 </context>
 <context>
@@ -3146,7 +3825,7 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
 <context>
     <name>Plugboard::SecretStore</name>
     <message>
-        <location filename="../core/storage/secretstore.cpp" line="+89"/>
+        <location filename="../core/storage/secretstore.cpp" line="+93"/>
         <source>Plugboard saved the sign-in of %1, but the keyring returned nothing: it is probably locked. Unlock your keyring and try again.</source>
         <translation>Plugboard hat die Anmeldung von %1 gespeichert, aber der Schlüsselbund lieferte nichts: Er ist wahrscheinlich gesperrt. Entsperren Sie Ihren Schlüsselbund und versuchen Sie es erneut.</translation>
     </message>
@@ -3159,6 +3838,39 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         <location line="+5"/>
         <source>Plugboard saved the secret %1, but the keyring returned nothing: it is probably locked. Unlock your keyring and try again.</source>
         <translation>Plugboard hat das Geheimnis %1 gespeichert, aber der Schlüsselbund lieferte nichts: Er ist wahrscheinlich gesperrt. Entsperren Sie Ihren Schlüsselbund und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::ServerDialog</name>
+    <message>
+        <location filename="../ui/serverdialog.cpp" line="+22"/>
+        <source>Add a self-hosted server</source>
+        <translation>Selbst gehosteten Server hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add server</source>
+        <translation>Server hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kind of server:</source>
+        <translation>Servertyp:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plugboard connects to servers you or your organisation host. Pick the kind of server and say where it is.</source>
+        <translation>Plugboard verbindet sich mit Servern, die Sie oder Ihre Organisation betreiben. Wählen Sie den Servertyp und geben Sie an, wo er erreichbar ist.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Plugboard registers itself with the server: you can connect right after.</source>
+        <translation>Plugboard registriert sich selbst beim Server: Sie können sich direkt danach verbinden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next you register Plugboard as an app on the server, as its page for applications explains.</source>
+        <translation>Anschließend registrieren Sie Plugboard als App auf dem Server, wie es dessen Seite für Anwendungen erklärt.</translation>
     </message>
 </context>
 <context>
@@ -3177,7 +3889,7 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         <translation>Token-Austausch-Proxy</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>&lt;b&gt;Not a proxy address.&lt;/b&gt; Enter an https:// address (http:// only for 127.0.0.1 or localhost).</source>
         <translation>&lt;b&gt;Keine Proxy-Adresse.&lt;/b&gt; Geben Sie eine https://-Adresse ein (http:// nur für 127.0.0.1 oder localhost).</translation>
     </message>
@@ -3256,7 +3968,7 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
 <context>
     <name>Plugboard::TokenRevocation</name>
     <message>
-        <location filename="../core/oauth/tokenrevocation.cpp" line="+144"/>
+        <location filename="../core/oauth/tokenrevocation.cpp" line="+152"/>
         <source>Plugboard forgot the tokens here; to cut access, remove the app at %1.</source>
         <translation>Plugboard hat die Tokens hier vergessen; um den Zugriff zu entziehen, entfernen Sie die App unter %1.</translation>
     </message>
@@ -3274,7 +3986,7 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
 <context>
     <name>Plugboard::TokenSet</name>
     <message>
-        <location filename="../core/storage/tokenset.cpp" line="+29"/>
+        <location filename="../core/storage/tokenset.cpp" line="+30"/>
         <source>The saved sign-in of this connection is damaged (%1). Reconnect the account to replace it.</source>
         <translation>Die gespeicherte Anmeldung dieser Verbindung ist beschädigt (%1). Verbinden Sie das Konto erneut, um sie zu ersetzen.</translation>
     </message>
@@ -3289,7 +4001,7 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         <translation>Die gespeicherte Anmeldung dieser Verbindung wurde von einer neueren Plugboard-Version geschrieben (Format %1; diese Version liest Format %2). Aktualisieren Sie Plugboard oder verbinden Sie das Konto erneut, um sie zu ersetzen.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>not valid JSON: %1</source>
         <translation>kein gültiges JSON: %1</translation>
     </message>
@@ -3299,7 +4011,7 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         <translation>kein JSON-Objekt</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>&quot;%1&quot; is not a date</source>
         <translation>&quot;%1&quot; ist kein Datum</translation>
     </message>

@@ -23,7 +23,7 @@
 <context>
     <name>Plugboard::DesktopApplication</name>
     <message numerus="yes">
-        <location filename="../app/gui/desktopapplication.cpp" line="+268"/>
+        <location filename="../app/gui/desktopapplication.cpp" line="+293"/>
         <source>Checking %n connection(s)…</source>
         <translation>
             <numerusform>Checking %n connection…</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>Plugboard::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+190"/>
+        <location filename="../ui/mainwindow.cpp" line="+196"/>
         <source>%n platform(s) available</source>
         <translation>
             <numerusform>%n platform available</numerusform>

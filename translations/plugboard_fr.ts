@@ -77,7 +77,7 @@
 <context>
     <name>PlatformRecord</name>
     <message>
-        <location filename="platformrecordstrings.cpp" line="+18"/>
+        <location filename="platformrecordstrings.cpp" line="+19"/>
         <source>In the Atlassian developer console, choose Create &gt; OAuth 2.0 integration.</source>
         <extracomment>Step 1 of registering an app on Atlassian. The names of Atlassian&apos;s menus and buttons stay in English, as on Atlassian&apos;s English pages.</extracomment>
         <translation>Dans la console développeur d&apos;Atlassian, choisissez «&#xa0;Create &gt; OAuth 2.0 integration&#xa0;».</translation>
@@ -159,6 +159,102 @@
         <source>Read summaries of Confluence pages</source>
         <extracomment>What the Atlassian permission &quot;read:confluence-content.summary&quot; allows, shown in the permission picker</extracomment>
         <translation>Lire les résumés des pages Confluence</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>On your Atlassian account&apos;s Security page, choose Create API token with scopes.</source>
+        <extracomment>Step 1 of registering an app on Bitbucket. The names of Bitbucket&apos;s menus and buttons stay in English, as on Bitbucket&apos;s English pages.</extracomment>
+        <translation>Sur la page «&#xa0;Security&#xa0;» de votre compte Atlassian, choisissez «&#xa0;Create API token with scopes&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name it, set an expiry, choose Bitbucket as the app and select read:user:bitbucket plus what your tools need.</source>
+        <extracomment>Step 2 of registering an app on Bitbucket. The names of Bitbucket&apos;s menus and buttons stay in English, as on Bitbucket&apos;s English pages.</extracomment>
+        <translation>Nommez-le, fixez une date d'expiration, choisissez Bitbucket comme application et sélectionnez read:user:bitbucket ainsi que ce dont vos outils ont besoin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the token into Plugboard, with the email address of your Atlassian account.</source>
+        <extracomment>Step 3 of registering an app on Bitbucket. The names of Bitbucket&apos;s menus and buttons stay in English, as on Bitbucket&apos;s English pages.</extracomment>
+        <translation>Copiez le jeton dans Plugboard, avec l'adresse e-mail de votre compte Atlassian.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Atlassian account email</source>
+        <extracomment>Label of a field in the Bitbucket credential form, in Bitbucket&apos;s words</extracomment>
+        <translation>Adresse e-mail du compte Atlassian</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bitbucket takes the token together with the email you sign in with.</source>
+        <extracomment>Hint under the &quot;Atlassian account email&quot; field of the Bitbucket credential form</extracomment>
+        <translation>Bitbucket attend le jeton accompagné de l'adresse e-mail avec laquelle vous vous connectez.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API token</source>
+        <extracomment>Label of a field in the Bitbucket credential form, in Bitbucket&apos;s words</extracomment>
+        <translation>Jeton d'API</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An Atlassian API token with Bitbucket scopes, including read:user:bitbucket.</source>
+        <extracomment>Hint under the &quot;API token&quot; field of the Bitbucket credential form</extracomment>
+        <translation>Un jeton d'API Atlassian avec des portées Bitbucket, dont read:user:bitbucket.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In the Cloudflare dashboard, open My Profile, then API Tokens, and choose Create Token.</source>
+        <extracomment>Step 1 of registering an app on Cloudflare. The names of Cloudflare&apos;s menus and buttons stay in English, as on Cloudflare&apos;s English pages.</extracomment>
+        <translation>Dans le tableau de bord Cloudflare, ouvrez «&#xa0;My Profile&#xa0;», puis «&#xa0;API Tokens&#xa0;», et choisissez «&#xa0;Create Token&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start from a template or a custom token and give it only the permissions and zones your tools need.</source>
+        <extracomment>Step 2 of registering an app on Cloudflare. The names of Cloudflare&apos;s menus and buttons stay in English, as on Cloudflare&apos;s English pages.</extracomment>
+        <translation>Partez d'un modèle ou d'un jeton personnalisé et ne lui accordez que les autorisations et les zones dont vos outils ont besoin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create it and copy the token into Plugboard; Cloudflare shows it only once. The connection is named after the token&apos;s ID.</source>
+        <extracomment>Step 3 of registering an app on Cloudflare. The names of Cloudflare&apos;s menus and buttons stay in English, as on Cloudflare&apos;s English pages.</extracomment>
+        <translation>Créez-le et copiez le jeton dans Plugboard&#x202f;; Cloudflare ne l&apos;affiche qu&apos;une fois. La connexion porte le nom de l&apos;ID du jeton.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An API token, not the Global API Key.</source>
+        <extracomment>Hint under the &quot;API token&quot; field of the Cloudflare credential form</extracomment>
+        <translation>Un jeton d'API, pas la «&#xa0;Global API Key&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In the DigitalOcean control panel, open API, then Tokens, and choose Generate New Token.</source>
+        <extracomment>Step 1 of registering an app on DigitalOcean. The names of DigitalOcean&apos;s menus and buttons stay in English, as on DigitalOcean&apos;s English pages.</extracomment>
+        <translation>Dans le panneau de contrôle DigitalOcean, ouvrez «&#xa0;API&#xa0;», puis «&#xa0;Tokens&#xa0;», et choisissez «&#xa0;Generate New Token&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give it a name and an expiry, and choose Custom Scopes with at least account:read (or Read Only).</source>
+        <extracomment>Step 2 of registering an app on DigitalOcean. The names of DigitalOcean&apos;s menus and buttons stay in English, as on DigitalOcean&apos;s English pages.</extracomment>
+        <translation>Donnez-lui un nom et une date d'expiration, puis choisissez «&#xa0;Custom Scopes&#xa0;» avec au moins account:read (ou «&#xa0;Read Only&#xa0;»).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generate it and copy the token (it starts with dop_v1_) into Plugboard; DigitalOcean shows it only once.</source>
+        <extracomment>Step 3 of registering an app on DigitalOcean. The names of DigitalOcean&apos;s menus and buttons stay in English, as on DigitalOcean&apos;s English pages.</extracomment>
+        <translation>Générez-le et copiez le jeton (il commence par dop_v1_) dans Plugboard&#x202f;; DigitalOcean ne l'affiche qu'une fois.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Personal access token</source>
+        <extracomment>Label of a field in the DigitalOcean credential form, in DigitalOcean&apos;s words</extracomment>
+        <translation>Jeton d'accès personnel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs at least the account:read scope; it starts with dop_v1_.</source>
+        <extracomment>Hint under the &quot;Personal access token&quot; field of the DigitalOcean credential form</extracomment>
+        <translation>Nécessite au moins la portée account:read&#x202f;; il commence par dop_v1_.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -360,6 +456,30 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>In GitLab, open Preferences, then Access tokens, and choose Add new token.</source>
+        <extracomment>Step 1 of registering an app on GitLab (personal access token). The names of GitLab (personal access token)&apos;s menus and buttons stay in English, as on GitLab (personal access token)&apos;s English pages.</extracomment>
+        <translation>Dans GitLab, ouvrez «&#xa0;Preferences&#xa0;», puis «&#xa0;Access tokens&#xa0;», et choisissez «&#xa0;Add new token&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give it a name and an expiry date, and select read_user (add api or read_api only if your tools need them).</source>
+        <extracomment>Step 2 of registering an app on GitLab (personal access token). The names of GitLab (personal access token)&apos;s menus and buttons stay in English, as on GitLab (personal access token)&apos;s English pages.</extracomment>
+        <translation>Donnez-lui un nom et une date d'expiration, puis sélectionnez read_user (n'ajoutez api ou read_api que si vos outils en ont besoin).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create it and copy the token (it starts with glpat-) into Plugboard; GitLab shows it only once.</source>
+        <extracomment>Step 3 of registering an app on GitLab (personal access token). The names of GitLab (personal access token)&apos;s menus and buttons stay in English, as on GitLab (personal access token)&apos;s English pages.</extracomment>
+        <translation>Créez-le et copiez le jeton (il commence par glpat-) dans Plugboard&#x202f;; GitLab ne l'affiche qu'une fois.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs at least the read_user scope; it starts with glpat-.</source>
+        <extracomment>Hint under the &quot;Personal access token&quot; field of the GitLab (personal access token) credential form</extracomment>
+        <translation>Nécessite au moins la portée read_user&#x202f;; il commence par glpat-.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Open User settings &gt; Applications on GitLab.com and choose Add new application.</source>
         <extracomment>Step 1 of registering an app on GitLab. The names of GitLab&apos;s menus and buttons stay in English, as on GitLab&apos;s English pages.</extracomment>
         <translation>Sur GitLab.com, ouvrez «&#xa0;User settings &gt; Applications&#xa0;» et choisissez «&#xa0;Add new application&#xa0;».</translation>
@@ -474,6 +594,36 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>On Hugging Face&apos;s Access Tokens page, choose Create new token.</source>
+        <extracomment>Step 1 of registering an app on Hugging Face. The names of Hugging Face&apos;s menus and buttons stay in English, as on Hugging Face&apos;s English pages.</extracomment>
+        <translation>Sur la page «&#xa0;Access Tokens&#xa0;» de Hugging Face, choisissez «&#xa0;Create new token&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pick Read for downloading models and datasets, or Fine-grained to limit it to the repositories you choose.</source>
+        <extracomment>Step 2 of registering an app on Hugging Face. The names of Hugging Face&apos;s menus and buttons stay in English, as on Hugging Face&apos;s English pages.</extracomment>
+        <translation>Choisissez «&#xa0;Read&#xa0;» pour télécharger des modèles et des jeux de données, ou «&#xa0;Fine-grained&#xa0;» pour le limiter aux dépôts de votre choix.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the token (it starts with hf_) into Plugboard; Hugging Face shows it only once.</source>
+        <extracomment>Step 3 of registering an app on Hugging Face. The names of Hugging Face&apos;s menus and buttons stay in English, as on Hugging Face&apos;s English pages.</extracomment>
+        <translation>Copiez le jeton (il commence par hf_) dans Plugboard&#x202f;; Hugging Face ne l'affiche qu'une fois.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Access token</source>
+        <extracomment>Label of a field in the Hugging Face credential form, in Hugging Face&apos;s words</extracomment>
+        <translation>Jeton d'accès</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A read or fine-grained token; it starts with hf_.</source>
+        <extracomment>Hint under the &quot;Access token&quot; field of the Hugging Face credential form</extracomment>
+        <translation>Un jeton «&#xa0;Read&#xa0;» ou «&#xa0;Fine-grained&#xa0;»&#x202f;; il commence par hf_.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>In the Microsoft Entra admin center, open App registrations and choose New registration.</source>
         <extracomment>Step 1 of registering an app on Microsoft. The names of Microsoft&apos;s menus and buttons stay in English, as on Microsoft&apos;s English pages.</extracomment>
         <translation>Dans le centre d&apos;administration Microsoft Entra, ouvrez «&#xa0;App registrations&#xa0;» et choisissez «&#xa0;New registration&#xa0;».</translation>
@@ -534,6 +684,30 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>On Notion&apos;s integrations page, create a new integration of type Internal for your workspace.</source>
+        <extracomment>Step 1 of registering an app on Notion (internal integration). The names of Notion (internal integration)&apos;s menus and buttons stay in English, as on Notion (internal integration)&apos;s English pages.</extracomment>
+        <translation>Sur la page des intégrations de Notion, créez une intégration de type «&#xa0;Internal&#xa0;» pour votre espace de travail.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the capabilities it needs (Read content is enough to look things up).</source>
+        <extracomment>Step 2 of registering an app on Notion (internal integration). The names of Notion (internal integration)&apos;s menus and buttons stay in English, as on Notion (internal integration)&apos;s English pages.</extracomment>
+        <translation>Choisissez les capacités nécessaires («&#xa0;Read content&#xa0;» suffit pour consulter des contenus).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the Internal Integration Secret into Plugboard, then share the pages it may use with the integration in Notion.</source>
+        <extracomment>Step 3 of registering an app on Notion (internal integration). The names of Notion (internal integration)&apos;s menus and buttons stay in English, as on Notion (internal integration)&apos;s English pages.</extracomment>
+        <translation>Copiez l'«&#xa0;Internal Integration Secret&#xa0;» dans Plugboard, puis, dans Notion, partagez avec l'intégration les pages qu'elle peut utiliser.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Internal integration secret</source>
+        <extracomment>Label of a field in the Notion (internal integration) credential form, in Notion (internal integration)&apos;s words</extracomment>
+        <translation>Secret d'intégration interne</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>On Notion&apos;s integrations page, create a new integration and set its type to Public.</source>
         <extracomment>Step 1 of registering an app on Notion. The names of Notion&apos;s menus and buttons stay in English, as on Notion&apos;s English pages.</extracomment>
         <translation>Sur la page des intégrations de Notion, créez une intégration et choisissez le type «&#xa0;Public&#xa0;».</translation>
@@ -557,13 +731,193 @@
         <translation>ID client OAuth</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Shown on the integration&apos;s Configuration page.</source>
-        <extracomment>Hint under the &quot;OAuth Client ID&quot; field of the Notion credential form</extracomment>
-        <translation>Affiché sur la page «&#xa0;Configuration&#xa0;» de l&apos;intégration.</translation>
+        <location line="+94"/>
+        <source>On your server, open Settings, then Applications, and create a new OAuth2 application.</source>
+        <extracomment>Step 1 of registering an app on Gitea or Forgejo. The names of Gitea or Forgejo&apos;s menus and buttons stay in English, as on Gitea or Forgejo&apos;s English pages.</extracomment>
+        <translation>Sur votre serveur, ouvrez «&#xa0;Settings&#xa0;», puis «&#xa0;Applications&#xa0;», et créez une application OAuth2.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Add the exact redirect URI Plugboard shows; clear Confidential client if you keep no secret.</source>
+        <extracomment>Step 2 of registering an app on Gitea or Forgejo. The names of Gitea or Forgejo&apos;s menus and buttons stay in English, as on Gitea or Forgejo&apos;s English pages.</extracomment>
+        <translation>Ajoutez l'URI de redirection exacte qu'affiche Plugboard&#x202f;; décochez «&#xa0;Confidential client&#xa0;» si vous ne conservez pas de secret.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create it, then copy the Client ID (and the Client Secret, for a confidential client) into Plugboard.</source>
+        <extracomment>Step 3 of registering an app on Gitea or Forgejo. The names of Gitea or Forgejo&apos;s menus and buttons stay in English, as on Gitea or Forgejo&apos;s English pages.</extracomment>
+        <translation>Créez-la, puis copiez l'ID client (et le secret client, pour un client confidentiel) dans Plugboard.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shown after you create the OAuth2 application.</source>
+        <extracomment>Hint under the &quot;Client ID&quot; field of the Gitea or Forgejo credential form</extracomment>
+        <translation>Affiché une fois l'application OAuth2 créée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only for a confidential client; Gitea shows it once.</source>
+        <extracomment>Hint under the &quot;Client Secret&quot; field of the Gitea or Forgejo credential form</extracomment>
+        <translation>Uniquement pour un client confidentiel&#x202f;; Gitea ne l'affiche qu'une fois.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server address</source>
+        <extracomment>Label of a field in the Add self-hosted server dialog for Gitea or Forgejo</extracomment>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address you open your Gitea or Forgejo server at.</source>
+        <extracomment>Hint under the &quot;Server address&quot; field of the Add self-hosted server dialog</extracomment>
+        <translation>L'adresse à laquelle vous ouvrez votre serveur Gitea ou Forgejo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read your user name and profile</source>
+        <extracomment>What the Gitea or Forgejo permission &quot;profile&quot; allows, shown in the permission picker</extracomment>
+        <translation>Lire votre nom d'utilisateur et votre profil</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>On your GitLab server, open Preferences, then Applications, and add a new application (an administrator can add one for the whole server under Admin, then Applications).</source>
+        <extracomment>Step 1 of registering an app on GitLab (self-managed). The names of GitLab (self-managed)&apos;s menus and buttons stay in English, as on GitLab (self-managed)&apos;s English pages.</extracomment>
+        <translation>Sur votre serveur GitLab, ouvrez «&#xa0;Preferences&#xa0;», puis «&#xa0;Applications&#xa0;», et ajoutez une application (un administrateur peut en ajouter une pour tout le serveur sous «&#xa0;Admin&#xa0;», puis «&#xa0;Applications&#xa0;»).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the exact redirect URI Plugboard shows and select the scopes you want; clear Confidential if you keep no secret.</source>
+        <extracomment>Step 2 of registering an app on GitLab (self-managed). The names of GitLab (self-managed)&apos;s menus and buttons stay in English, as on GitLab (self-managed)&apos;s English pages.</extracomment>
+        <translation>Ajoutez l'URI de redirection exacte qu'affiche Plugboard et sélectionnez les portées souhaitées&#x202f;; décochez «&#xa0;Confidential&#xa0;» si vous ne conservez pas de secret.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save, then copy the Application ID (and the Secret, if confidential) into Plugboard.</source>
+        <extracomment>Step 3 of registering an app on GitLab (self-managed). The names of GitLab (self-managed)&apos;s menus and buttons stay in English, as on GitLab (self-managed)&apos;s English pages.</extracomment>
+        <translation>Enregistrez, puis copiez l'«&#xa0;Application ID&#xa0;» (et le «&#xa0;Secret&#xa0;», si l'application est confidentielle) dans Plugboard.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address you open your GitLab at.</source>
+        <extracomment>Hint under the &quot;Server address&quot; field of the Add self-hosted server dialog</extracomment>
+        <translation>L'adresse à laquelle vous ouvrez votre GitLab.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In the Keycloak admin console, open the {realm} realm, then Clients, and create an OpenID Connect client.</source>
+        <extracomment>Step 1 of registering an app on Keycloak realm. The names of Keycloak realm&apos;s menus and buttons stay in English, as on Keycloak realm&apos;s English pages.</extracomment>
+        <translation>Dans la console d'administration Keycloak, ouvrez le realm {realm}, puis «&#xa0;Clients&#xa0;», et créez un client OpenID Connect.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turn on Standard flow, add the exact redirect URI Plugboard shows under Valid redirect URIs, and set PKCE to S256 under Advanced.</source>
+        <extracomment>Step 2 of registering an app on Keycloak realm. The names of Keycloak realm&apos;s menus and buttons stay in English, as on Keycloak realm&apos;s English pages.</extracomment>
+        <translation>Activez «&#xa0;Standard flow&#xa0;», ajoutez sous «&#xa0;Valid redirect URIs&#xa0;» l'URI de redirection exacte qu'affiche Plugboard, et réglez PKCE sur S256 sous «&#xa0;Advanced&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave Client authentication off for a public client, or turn it on and copy the secret from the Credentials tab.</source>
+        <extracomment>Step 3 of registering an app on Keycloak realm. The names of Keycloak realm&apos;s menus and buttons stay in English, as on Keycloak realm&apos;s English pages.</extracomment>
+        <translation>Laissez «&#xa0;Client authentication&#xa0;» désactivé pour un client public, ou activez-le et copiez le secret depuis l'onglet «&#xa0;Credentials&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The client&apos;s ID as you named it in the realm.</source>
+        <extracomment>Hint under the &quot;Client ID&quot; field of the Keycloak realm credential form</extracomment>
+        <translation>L&apos;ID du client, tel que vous l&apos;avez nommé dans le realm.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client secret</source>
+        <extracomment>Label of a field in the Keycloak realm credential form, in Keycloak realm&apos;s words</extracomment>
+        <translation>Secret client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only when Client authentication is on: the Credentials tab shows it.</source>
+        <extracomment>Hint under the &quot;Client secret&quot; field of the Keycloak realm credential form</extracomment>
+        <translation>Uniquement si «&#xa0;Client authentication&#xa0;» est activé&#xa0;: l'onglet «&#xa0;Credentials&#xa0;» l'affiche.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address of your Keycloak server; include /auth for Keycloak 16 and older.</source>
+        <extracomment>Hint under the &quot;Server address&quot; field of the Add self-hosted server dialog</extracomment>
+        <translation>L'adresse de votre serveur Keycloak&#x202f;; ajoutez /auth pour Keycloak 16 et les versions antérieures.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Realm</source>
+        <extracomment>Label of a field in the Add self-hosted server dialog for Keycloak realm</extracomment>
+        <translation>Realm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The realm your account lives in, as the admin console names it.</source>
+        <extracomment>Hint under the &quot;Realm&quot; field of the Add self-hosted server dialog</extracomment>
+        <translation>Le realm dans lequel se trouve votre compte, tel que le nomme la console d'administration.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read your name and user name</source>
+        <extracomment>What the Keycloak realm permission &quot;profile&quot; allows, shown in the permission picker</extracomment>
+        <translation>Lire votre nom et votre nom d'utilisateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stay connected after you sign out of the browser</source>
+        <extracomment>What the Keycloak realm permission &quot;offline_access&quot; allows, shown in the permission picker</extracomment>
+        <translation>Rester connecté après votre déconnexion dans le navigateur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Plugboard registers itself with your server when you add it: there is no app to set up by hand.</source>
+        <extracomment>Step 1 of registering an app on Mastodon. The names of Mastodon&apos;s menus and buttons stay in English, as on Mastodon&apos;s English pages.</extracomment>
+        <translation>Plugboard s'enregistre lui-même auprès de votre serveur quand vous l'ajoutez&#xa0;: aucune application à configurer à la main.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose Connect and approve Plugboard on your server&apos;s page; your server lists it under Authorized apps.</source>
+        <extracomment>Step 2 of registering an app on Mastodon. The names of Mastodon&apos;s menus and buttons stay in English, as on Mastodon&apos;s English pages.</extracomment>
+        <translation>Choisissez «&#xa0;Connecter&#xa0;» et approuvez Plugboard sur la page de votre serveur&#x202f;; votre serveur l&apos;affiche sous «&#xa0;Authorized apps&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client key</source>
+        <extracomment>Label of a field in the Mastodon credential form, in Mastodon&apos;s words</extracomment>
+        <translation>Clé client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plugboard received it from your server when it registered.</source>
+        <extracomment>Hint under the &quot;Client key&quot; field of the Mastodon credential form</extracomment>
+        <translation>Plugboard l'a reçue de votre serveur lors de son enregistrement.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address of your Mastodon server, such as the one in your handle @you@server.</source>
+        <extracomment>Hint under the &quot;Server address&quot; field of the Add self-hosted server dialog</extracomment>
+        <translation>L'adresse de votre serveur Mastodon, par exemple celle de votre identifiant @you@server.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read your posts, timelines and lists</source>
+        <extracomment>What the Mastodon permission &quot;read&quot; allows, shown in the permission picker</extracomment>
+        <translation>Lire vos publications, vos fils et vos listes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Post and change things for you</source>
+        <extracomment>What the Mastodon permission &quot;write&quot; allows, shown in the permission picker</extracomment>
+        <translation>Publier et modifier des éléments en votre nom</translation>
+    </message>
+    <message>
+        <location line="-168"/>
+        <source>Shown on the integration&apos;s Configuration page.</source>
+        <extracomment>Hint under the &quot;Internal integration secret&quot; field of the Notion (internal integration) credential form</extracomment>
+        <translation>Affiché sur la page «&#xa0;Configuration&#xa0;» de l&apos;intégration.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>OAuth Client Secret</source>
         <extracomment>Label of a field in the Notion credential form, in Notion&apos;s words</extracomment>
         <translation>Secret client OAuth</translation>
@@ -720,6 +1074,30 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>In your Vercel account settings, open Tokens and choose Create.</source>
+        <extracomment>Step 1 of registering an app on Vercel. The names of Vercel&apos;s menus and buttons stay in English, as on Vercel&apos;s English pages.</extracomment>
+        <translation>Dans les paramètres de votre compte Vercel, ouvrez «&#xa0;Tokens&#xa0;» et choisissez «&#xa0;Create&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name it, choose the scope (your account or one team) and an expiration date.</source>
+        <extracomment>Step 2 of registering an app on Vercel. The names of Vercel&apos;s menus and buttons stay in English, as on Vercel&apos;s English pages.</extracomment>
+        <translation>Nommez-le, choisissez le «&#xa0;Scope&#xa0;» (votre compte ou une équipe) et une date d'expiration.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create it and copy the token into Plugboard; Vercel shows it only once.</source>
+        <extracomment>Step 3 of registering an app on Vercel. The names of Vercel&apos;s menus and buttons stay in English, as on Vercel&apos;s English pages.</extracomment>
+        <translation>Créez-le et copiez le jeton dans Plugboard&#x202f;; Vercel ne l'affiche qu'une fois.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created under Account Settings, Tokens.</source>
+        <extracomment>Hint under the &quot;Access token&quot; field of the Vercel credential form</extracomment>
+        <translation>Créé sous «&#xa0;Account Settings&#xa0;», «&#xa0;Tokens&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>In the Zoom App Marketplace, choose Develop &gt; Build App and create a General App with user-managed authorization.</source>
         <extracomment>Step 1 of registering an app on Zoom. The names of Zoom&apos;s menus and buttons stay in English, as on Zoom&apos;s English pages.</extracomment>
         <translation>Dans le Zoom App Marketplace, choisissez «&#xa0;Develop &gt; Build App&#xa0;» et créez une «&#xa0;General App&#xa0;» avec une autorisation gérée par l&apos;utilisateur («&#xa0;user-managed&#xa0;»).</translation>
@@ -780,6 +1158,32 @@
     </message>
 </context>
 <context>
+    <name>Plugboard::AddServerOperation</name>
+    <message>
+        <location filename="../core/lifecycle/addserveroperation.cpp" line="+34"/>
+        <source>There is a platform called &quot;%1&quot; already. Choose another id for %2.</source>
+        <translation>Il existe déjà une plateforme nommée «&#xa0;%1&#xa0;». Choisissez un autre ID pour %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::ApiKeyFlow</name>
+    <message>
+        <location filename="../app/gui/apikeyflow.cpp" line="+50"/>
+        <source>Checking the key with %1…</source>
+        <translation>Vérification de la clé auprès de %1…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Checked the new key: it replaced the old one of %1.</source>
+        <translation>Nouvelle clé vérifiée&#xa0;: elle remplace l'ancienne clé de %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected as %1.</source>
+        <translation>Connecté en tant que %1.</translation>
+    </message>
+</context>
+<context>
     <name>Plugboard::AppCredentials</name>
     <message>
         <location filename="../core/storage/appcredentials.cpp" line="+20"/>
@@ -787,7 +1191,7 @@
         <translation>Les identifiants d&apos;application enregistrés pour cette plateforme sont endommagés (%1). Saisissez-les de nouveau pour les remplacer.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Missing required credentials: %1</source>
         <translation>Identifiants obligatoires manquants&#xa0;: %1</translation>
     </message>
@@ -885,18 +1289,23 @@
         <translation>&amp;Trier&#xa0;:</translation>
     </message>
     <message>
-        <location line="+129"/>
-        <location line="+64"/>
+        <location line="+133"/>
+        <source>Connects with an API key</source>
+        <translation>Se connecte avec une clé d'API</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+65"/>
         <source>App credentials saved</source>
         <translation>Identifiants d&apos;application enregistrés</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-50"/>
         <source>Not granted yet: %1. Reconnect to approve.</source>
         <translation>Pas encore accordées&#xa0;: %1. Reconnectez-vous pour les approuver.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>App credentials saved (client ID %1)</source>
         <translation>Identifiants d&apos;application enregistrés (ID client %1)</translation>
     </message>
@@ -1038,7 +1447,17 @@ Codes de sortie&#xa0;:
         <translation>Affiche seulement l&apos;URL à ouvrir, sans ouvrir de navigateur.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>For platforms that use API keys: reads the key from standard input (or asks, hidden, on a terminal).</source>
+        <translation>Pour les plateformes à clés d'API&#xa0;: lit la clé depuis l'entrée standard (ou la demande, masquée, dans un terminal).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For API keys sent with a username (such as an email): the username.</source>
+        <translation>Pour les clés d'API envoyées avec un nom d'utilisateur (comme une adresse e-mail)&#xa0;: le nom d'utilisateur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Seconds to wait for the browser (default 300).</source>
         <translation>Nombre de secondes d&apos;attente du navigateur (300 par défaut).</translation>
     </message>
@@ -1049,11 +1468,11 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <location line="+8"/>
-        <source>Connects an account: sign in through the browser; the tokens go to the keyring.</source>
-        <translation>Connecte un compte&#xa0;: identifiez-vous dans le navigateur&#x202f;; les jetons sont rangés dans le trousseau de clés.</translation>
+        <source>Connects an account: sign in through the browser (or give an API key); the tokens go to the keyring.</source>
+        <translation>Connecte un compte&#xa0;: identifiez-vous dans le navigateur (ou fournissez une clé d'API)&#x202f;; les jetons sont rangés dans le trousseau de clés.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Platform id, e.g. github.</source>
         <translation>ID de la plateforme, par exemple github.</translation>
     </message>
@@ -1063,7 +1482,32 @@ Codes de sortie&#xa0;:
         <translation>Utilisez `connect PLATFORM [--timeout SECONDS]` avec un délai positif.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
+        <source>API key for %1 (create one at %2):</source>
+        <translation>Clé d'API pour %1 (créez-en une sur %2)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking the key with %1…</source>
+        <translation>Vérification de la clé auprès de %1…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 signs in through the browser; --api-key-stdin and --username are for platforms that use API keys. Run `plugboard-cli connect %2`.</source>
+        <translation>%1 se connecte via le navigateur&#x202f;; --api-key-stdin et --username servent aux plateformes à clés d'API. Lancez `plugboard-cli connect %2`.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 takes the API key alone; leave out --username.</source>
+        <translation>%1 n'attend que la clé d'API&#x202f;; omettez --username.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 sends the API key with your %2: give it with --username NAME.</source>
+        <translation>%1 envoie la clé d'API avec votre «&#xa0;%2&#xa0;»&#xa0;: indiquez cette valeur avec --username NAME.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Sign in to %1 in your browser. If it did not open, open the URL above.</source>
         <translation>Connectez-vous à %1 dans votre navigateur. S&apos;il ne s&apos;est pas ouvert, ouvrez l&apos;URL ci-dessus.</translation>
     </message>
@@ -1078,7 +1522,7 @@ Codes de sortie&#xa0;:
         <translation>Si %1 affiche une erreur au lieu d&apos;une page de connexion, vérifiez l&apos;ID client (`plugboard-cli credentials show`) et l&apos;URI de redirection (`plugboard-cli redirect-uri`).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-43"/>
         <source>Connected as %1.</source>
         <translation>Connecté en tant que %1.</translation>
     </message>
@@ -1121,11 +1565,6 @@ Codes de sortie&#xa0;:
         <translation>Lit le secret client depuis l&apos;entrée standard (ou le demande, masqué, dans un terminal).</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Reads the API key from standard input.</source>
-        <translation>Lit la clé d&apos;API depuis l&apos;entrée standard.</translation>
-    </message>
-    <message>
         <location line="+3"/>
         <source>Exchanges codes through your team&apos;s server, which holds the client secret (empty: none).</source>
         <translation>Échange les codes via le serveur de votre équipe, qui détient le secret client (vide&#xa0;: aucun).</translation>
@@ -1151,14 +1590,14 @@ Codes de sortie&#xa0;:
         <translation>Utilisez `credentials set|show|remove PLATFORM`.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Client secret for %1:</source>
-        <translation>Secret client pour %1&#xa0;:</translation>
+        <location line="+14"/>
+        <source>%1 has no app credentials: it uses API keys. Connect with one: `plugboard-cli connect %2 --api-key-stdin`.</source>
+        <translation>%1 n'utilise pas d'identifiants d'application, mais des clés d'API. Connectez-vous avec une clé&#xa0;: `plugboard-cli connect %2 --api-key-stdin`.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>API key for %1:</source>
-        <translation>Clé d&apos;API pour %1&#xa0;:</translation>
+        <location line="+21"/>
+        <source>Client secret for %1:</source>
+        <translation>Secret client pour %1&#xa0;:</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1198,6 +1637,21 @@ Codes de sortie&#xa0;:
         <source>Disconnected %1.</source>
         <translation>Déconnexion de %1 terminée.</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>The API key</source>
+        <translation>La clé d'API</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Its access</source>
+        <translation>L'accès</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 still works at %2 until you revoke it there: %3</source>
+        <translation>%1 reste valable sur %2 jusqu'à ce que vous l'y révoquiez&#xa0;: %3</translation>
+    </message>
 </context>
 <context>
     <name>Plugboard::Cli::ListCommand</name>
@@ -1220,7 +1674,7 @@ Codes de sortie&#xa0;:
 <context>
     <name>Plugboard::Cli::ProvidersCommand</name>
     <message>
-        <location filename="../app/cli/commands/providerscommand.cpp" line="+17"/>
+        <location filename="../app/cli/commands/providerscommand.cpp" line="+21"/>
         <source>Prints JSON for programs.</source>
         <translation>Affiche du JSON destiné aux programmes.</translation>
     </message>
@@ -1245,12 +1699,27 @@ Codes de sortie&#xa0;:
         <translation>Comment le client enregistré transmet son secret&#xa0;: basic (HTTP Basic, par défaut si le serveur le propose), post (dans le corps de la requête) ou none (client public).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>Lists the templates for self-hosted servers instead.</source>
+        <translation>Liste plutôt les modèles de serveurs auto-hébergés.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adds a self-hosted server from this template (see --templates).</source>
+        <translation>Ajoute un serveur auto-hébergé à partir de ce modèle (voir --templates).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A value the template needs, such as instance_url=https://git.example.com.</source>
+        <translation>Une valeur requise par le modèle, par exemple instance_url=https://git.example.com.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Lists the platforms Plugboard can connect to; adds or removes custom ones.</source>
         <translation>Liste les plateformes auxquelles Plugboard peut se connecter&#x202f;; ajoute ou supprime des plateformes personnalisées.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Nothing to list, or add or remove.</source>
         <translation>Rien pour lister, sinon add ou remove.</translation>
     </message>
@@ -1260,22 +1729,37 @@ Codes de sortie&#xa0;:
         <translation>La plateforme personnalisée à ajouter ou à supprimer.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Use `providers`, `providers add ID --discover URL` or `providers remove ID`.</source>
-        <translation>Utilisez `providers`, `providers add ID --discover URL` ou `providers remove ID`.</translation>
+        <location line="+22"/>
+        <source>Use `providers`, `providers add ID --discover URL`, `providers add ID --template TEMPLATE --param NAME=VALUE` or `providers remove ID`.</source>
+        <translation>Utilisez `providers`, `providers add ID --discover URL`, `providers add ID --template TEMPLATE --param NAME=VALUE` ou `providers remove ID`.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+62"/>
+        <source>--param takes NAME=VALUE, such as instance_url=https://git.example.com, not &quot;%1&quot;.</source>
+        <translation>--param attend NAME=VALUE, par exemple instance_url=https://git.example.com, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Added %1 and registered Plugboard with it. Connect with `plugboard-cli connect %2`.</source>
+        <translation>Plateforme %1 ajoutée, et Plugboard y est enregistré. Connectez-vous avec `plugboard-cli connect %2`.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Added %1. Register %2 as its redirect URI at %3, then run `plugboard-cli credentials set %4 --client-id …`.</source>
+        <translation>Plateforme %1 ajoutée. Enregistrez %2 comme URI de redirection sur %3, puis lancez `plugboard-cli credentials set %4 --client-id …`.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Give the provider&apos;s issuer URL with --discover, or a template with --template.</source>
+        <translation>Indiquez l&apos;URL de l&apos;émetteur du fournisseur avec --discover, ou un modèle avec --template.</translation>
+    </message>
+    <message>
+        <location line="-83"/>
         <source> (custom)</source>
         <translation> (personnalisée)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Give the provider&apos;s issuer URL with --discover.</source>
-        <translation>Indiquez l&apos;URL de l&apos;émetteur du fournisseur avec --discover.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+99"/>
         <source>--client-auth takes basic, post or none, not &quot;%1&quot;.</source>
         <translation>--client-auth accepte basic, post ou none, pas «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -1370,6 +1854,29 @@ Codes de sortie&#xa0;:
     </message>
 </context>
 <context>
+    <name>Plugboard::ConnectOperation</name>
+    <message>
+        <location filename="../core/lifecycle/connectoperation.cpp" line="+107"/>
+        <source>the API key</source>
+        <translation>la clé d'API</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To connect %1, give %2. Create a key at %3.</source>
+        <translation>Pour connecter %1, il manque&#xa0;: %2. Créez une clé sur %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No API key was given to check for %1.</source>
+        <translation>Aucune clé d'API n'a été fournie à vérifier pour %1.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 refused this API key (HTTP %2). Check that you copied all of it and that it has not expired or been revoked, or create a new one at %3.</source>
+        <translation>%1 a refusé cette clé d'API (HTTP %2). Vérifiez que vous l'avez copiée en entier et qu'elle n'a pas expiré ni été révoquée, ou créez-en une nouvelle sur %3.</translation>
+    </message>
+</context>
+<context>
     <name>Plugboard::Connection</name>
     <message>
         <location filename="../core/storage/connection.cpp" line="+51"/>
@@ -1442,11 +1949,12 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <location line="+1"/>
+        <location line="+83"/>
         <source>Reconnect</source>
         <translation>Reconnecter</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-80"/>
         <source>Copy link</source>
         <translation>Copier le lien</translation>
     </message>
@@ -1502,7 +2010,12 @@ Codes de sortie&#xa0;:
         <translation>Icône de %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
+        <source>New key…</source>
+        <translation>Nouvelle clé…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
@@ -1682,9 +2195,24 @@ Si le navigateur affiche une erreur au lieu d&apos;une page de connexion, vérif
 <context>
     <name>Plugboard::CredentialDialog</name>
     <message>
-        <location filename="../ui/credentialdialog.cpp" line="+77"/>
+        <location filename="../ui/credentialdialog.cpp" line="+78"/>
+        <source>Connect to %1 with an API key</source>
+        <translation>Se connecter à %1 avec une clé d'API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 app credentials</source>
         <translation>Identifiants d&apos;application de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect</source>
+        <translation>Connecter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
     </message>
 </context>
 <context>
@@ -1711,12 +2239,22 @@ Si le navigateur affiche une erreur au lieu d&apos;une page de connexion, vérif
         <translation>Copié</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Redirect URI to register:</source>
         <translation>URI de redirection à enregistrer&#xa0;:</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
+        <source>Create an API key at %1 and paste it here; Plugboard checks it with %1 before keeping it in your keyring. %2</source>
+        <translation>Créez une clé d'API sur %1 et collez-la ici&#x202f;; Plugboard la vérifie auprès de %1 avant de la conserver dans votre trousseau de clés. %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the page for keys</source>
+        <translation>Ouvrir la page des clés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Register an app with %1 to get these values. %2 · %3</source>
         <translation>Enregistrez une application auprès de %1 pour obtenir ces valeurs. %2 · %3</translation>
     </message>
@@ -1731,7 +2269,7 @@ Si le navigateur affiche une erreur au lieu d&apos;une page de connexion, vérif
         <translation>Pourquoi est-ce nécessaire&#x202f;?</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+138"/>
         <source>Your team&apos;s token-exchange proxy holds it.</source>
         <translation>Le proxy d&apos;échange de jetons de votre équipe le conserve.</translation>
     </message>
@@ -1741,18 +2279,18 @@ Si le navigateur affiche une erreur au lieu d&apos;une page de connexion, vérif
         <translation>%1 *</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+85"/>
+        <location line="-102"/>
+        <location line="+86"/>
         <source>Token-exchange proxy</source>
         <translation>Proxy d&apos;échange de jetons</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-37"/>
         <source>Saved; type to replace</source>
         <translation>Enregistré&#x202f;; saisissez pour remplacer</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+46"/>
         <source>Where do I find this?</source>
         <translation>Où trouver cette valeur&#x202f;?</translation>
     </message>
@@ -1770,7 +2308,7 @@ Si le navigateur affiche une erreur au lieu d&apos;une page de connexion, vérif
         <translation>%1 n&apos;a pas de champ d&apos;identifiant «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+46"/>
         <source>If you saved them before, your keyring may be locked: unlock it and try again.</source>
         <translation>Si vous les avez déjà enregistrés, votre trousseau de clés est peut-être verrouillé&#xa0;: déverrouillez-le et réessayez.</translation>
     </message>
@@ -1901,7 +2439,7 @@ Pour ajouter le fournisseur malgré tout, choisissez «&#xa0;%2&#xa0;» et recop
 <context>
     <name>Plugboard::DesktopApplication</name>
     <message>
-        <location filename="../app/gui/desktopapplication.cpp" line="+152"/>
+        <location filename="../app/gui/desktopapplication.cpp" line="+166"/>
         <source>Copied %1 — register it in %2&apos;s developer console.</source>
         <translation>%1 copiée — enregistrez-la dans la console développeur de %2.</translation>
     </message>
@@ -1912,6 +2450,15 @@ Pour ajouter le fournisseur malgré tout, choisissez «&#xa0;%2&#xa0;» et recop
     </message>
     <message>
         <location line="+45"/>
+        <source>Disconnect %1 from %2?
+
+Plugboard forgets its API key here. The key keeps working at %2 until you revoke it on %2&apos;s page for keys: %3</source>
+        <translation>Déconnecter %1 de %2&#x202f;?
+
+Plugboard oublie ici sa clé d&apos;API. La clé reste valable sur %2 jusqu&apos;à ce que vous la révoquiez sur la page des clés de %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Disconnect %1 from %2?
 
 Plugboard revokes its tokens at %2 and forgets them here. Apps that use this connection stop working until you connect again.</source>
@@ -1939,7 +2486,12 @@ Plugboard oublie ses jetons ici. %2 ne permet pas de les révoquer depuis Plugbo
         <translation>Déconnecter</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
+        <source>Disconnected %1 from %2. Revoke the key at %3 to stop it working.</source>
+        <translation>%1 a été déconnecté de %2. Révoquez la clé sur %3 pour qu'elle cesse de fonctionner.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Disconnected %1 from %2: its tokens were revoked at %2.</source>
         <translation>%1 a été déconnecté de %2&#xa0;: ses jetons ont été révoqués auprès de %2.</translation>
     </message>
@@ -1974,11 +2526,12 @@ Plugboard oublie ses points de terminaison et les identifiants d&apos;applicatio
     </message>
     <message>
         <location line="+8"/>
+        <location line="+51"/>
         <source>Added %1. Set up its app credentials to connect.</source>
         <translation>Plateforme %1 ajoutée. Configurez ses identifiants d&apos;application pour la connecter.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-44"/>
         <source>There are no connections to check yet.</source>
         <translation>Il n&apos;y a encore aucune connexion à vérifier.</translation>
     </message>
@@ -2014,6 +2567,11 @@ Plugboard oublie ses points de terminaison et les identifiants d&apos;applicatio
         <location line="+1"/>
         <source>It keeps your connections fresh from the tray. Choose Quit in its menu to stop it.</source>
         <translation>Il maintient vos connexions à jour depuis la zone de notification. Choisissez «&#xa0;Quitter&#xa0;» dans son menu pour l&apos;arrêter.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Added %1 and registered Plugboard with it: connect when you are ready.</source>
+        <translation>Plateforme %1 ajoutée, et Plugboard y est enregistré&#xa0;: connectez-vous quand vous le souhaitez.</translation>
     </message>
 </context>
 <context>
@@ -2198,7 +2756,12 @@ Plugboard oublie ses points de terminaison et les identifiants d&apos;applicatio
         <translation>Plugboard ne connaît plus la plateforme de %1.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+34"/>
+        <source>%1 refused the API key of %2 (HTTP %3): it was revoked or has expired. Create a new key at %4 and connect again with it.</source>
+        <translation>%1 a refusé la clé d'API de %2 (HTTP %3)&#xa0;: elle a été révoquée ou a expiré. Créez une nouvelle clé sur %4 et reconnectez-vous avec.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>%1 refused a freshly renewed token for %2 (HTTP 401). Reconnect to sign in again.</source>
         <translation>%1 a refusé un jeton fraîchement renouvelé pour %2 (HTTP 401). Reconnectez-vous pour vous authentifier à nouveau.</translation>
     </message>
@@ -2211,12 +2774,12 @@ Plugboard oublie ses points de terminaison et les identifiants d&apos;applicatio
 <context>
     <name>Plugboard::IdentityRequest</name>
     <message>
-        <location filename="../core/oauth/identityrequest.cpp" line="+57"/>
+        <location filename="../core/oauth/identityrequest.cpp" line="+59"/>
         <source>%1 declares no userinfo endpoint, so Plugboard cannot tell which account signed in.</source>
         <translation>%1 ne déclare aucun point de terminaison userinfo&#xa0;: Plugboard ne peut donc pas savoir quel compte s&apos;est connecté.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+57"/>
         <source>the question which account signed in</source>
         <translation>la demande d&apos;identification du compte connecté</translation>
     </message>
@@ -2374,6 +2937,16 @@ Plugboard oublie ses points de terminaison et les identifiants d&apos;applicatio
     </message>
     <message>
         <location line="+3"/>
+        <source>Add self-hosted &amp;server…</source>
+        <translation>Ajouter un &amp;serveur auto-hébergé…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add your GitLab, Gitea or Forgejo, Keycloak or Mastodon server</source>
+        <translation>Ajouter votre serveur GitLab, Gitea ou Forgejo, Keycloak ou Mastodon</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Filter…</source>
         <translation>&amp;Filtrer…</translation>
     </message>
@@ -2393,7 +2966,7 @@ Plugboard oublie ses points de terminaison et les identifiants d&apos;applicatio
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -2436,6 +3009,24 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
         <location line="+1"/>
         <source>&lt;h3&gt;Plugboard %1&lt;/h3&gt;&lt;p&gt;Keeps your connections to online platforms in one place, with every secret in your system keyring.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Plugboard %1&lt;/h3&gt;&lt;p&gt;Rassemble vos connexions aux plateformes en ligne en un seul endroit, avec chaque secret dans le trousseau de clés de votre système.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::MastodonAppRegistration</name>
+    <message>
+        <location filename="../core/oauth/mastodonappregistration.cpp" line="+60"/>
+        <source>the registration of Plugboard</source>
+        <translation>la demande d'enregistrement de Plugboard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the server address and your connection, then add it again.</source>
+        <translation>Vérifiez l'adresse du serveur et votre connexion réseau, puis ajoutez-le de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 did not register Plugboard as an app (HTTP %2%3). Check that %1 is a Mastodon server and that it accepts new apps, then add it again.</source>
+        <translation>%1 n'a pas enregistré Plugboard comme application (HTTP %2%3). Vérifiez que %1 est un serveur Mastodon et qu'il accepte les nouvelles applications, puis ajoutez-le de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -2542,7 +3133,7 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
 <context>
     <name>Plugboard::PlatformRecordParser</name>
     <message>
-        <location filename="../core/catalog/platformrecordparser.cpp" line="+43"/>
+        <location filename="../core/catalog/platformrecordparser.cpp" line="+45"/>
         <source>the record uses schema %1, but this version of Plugboard reads schema %2 at most; update Plugboard to use it</source>
         <translation>la fiche utilise le schéma %1, mais cette version de Plugboard lit au plus le schéma %2&#x202f;; mettez Plugboard à jour pour l&apos;utiliser</translation>
     </message>
@@ -2657,7 +3248,7 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
         <translation>ne peut contenir que des lettres minuscules a-z, des chiffres et «&#xa0;_&#xa0;», en commençant par une lettre</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>must be true for a client secret or API key</source>
         <translation>doit valoir true pour un secret client ou une clé d&apos;API</translation>
     </message>
@@ -2677,9 +3268,19 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
         <translation>doit déclarer un champ &quot;client_secret&quot;, car client_authentication en envoie un</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>a token platform must declare a field of type &quot;api_key&quot;</source>
         <translation>une plateforme token doit déclarer un champ de type &quot;api_key&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>declares a field of type &quot;username&quot; exactly when api_key.send is &quot;basic&quot;, which sends it with the key</source>
+        <translation>doit déclarer un champ de type &quot;username&quot; si et seulement si api_key.send vaut &quot;basic&quot;, qui l'envoie avec la clé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is needed by a token platform: Plugboard checks each key with it</source>
+        <translation>est nécessaire à une plateforme token&#xa0;: Plugboard s'en sert pour vérifier chaque clé</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2690,6 +3291,36 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
         <location line="+4"/>
         <source>must hold one JSON object ({…})</source>
         <translation>doit contenir un seul objet JSON ({…})</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/recordsections.cpp" line="+31"/>
+        <source>is only for platforms whose auth_kind is &quot;token&quot;</source>
+        <translation>est réservé aux plateformes dont auth_kind vaut &quot;token&quot;</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>must be a header name such as X-Api-Key</source>
+        <translation>doit être un nom d'en-tête comme X-Api-Key</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>header and prefix are only for &quot;send&quot;: &quot;header&quot;</source>
+        <translation>header et prefix sont réservés à &quot;send&quot;: &quot;header&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is only for &quot;send&quot;: &quot;query&quot;</source>
+        <translation>est réservé à &quot;send&quot;: &quot;query&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be a query parameter name such as api_key</source>
+        <translation>doit être un nom de paramètre de requête comme api_key</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>is only for platforms added from a template (custom records)</source>
+        <translation>est réservé aux plateformes ajoutées à partir d'un modèle (fiches personnalisées)</translation>
     </message>
 </context>
 <context>
@@ -2703,6 +3334,54 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
         <location line="+12"/>
         <source>Could not write %1. Check that the folder is writable.</source>
         <translation>Impossible d&apos;écrire %1. Vérifiez que le dossier est accessible en écriture.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::PlatformTemplate</name>
+    <message>
+        <location filename="../core/catalog/platformtemplate.cpp" line="+99"/>
+        <source>must be lowercase a-z, digits and &apos;_&apos;, and not instance_host (Plugboard derives that one)</source>
+        <translation>ne peut contenir que des lettres minuscules a-z, des chiffres et «&#xa0;_&#xa0;», et ne doit pas être instance_host (Plugboard le déduit lui-même)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must declare at least one parameter</source>
+        <translation>doit déclarer au moins un paramètre</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must hold one JSON object ({…}) with valid JSON syntax</source>
+        <translation>doit contenir un seul objet JSON ({…}) avec une syntaxe JSON valide</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1: with its example values: %2</source>
+        <translation>%1&#xa0;: avec ses valeurs d'exemple&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 needs the %2 (%3), for example %4.</source>
+        <translation>%1 a besoin de la valeur «&#xa0;%2&#xa0;» (%3), par exemple %4.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not an address Plugboard can use: it must start with https://, such as %2 (plain http:// only for this computer).</source>
+        <translation>«&#xa0;%1&#xa0;» n'est pas une adresse utilisable par Plugboard&#xa0;: elle doit commencer par https://, par exemple %2 (http:// simple uniquement pour cet ordinateur).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, not &quot;%2&quot;.</source>
+        <translation>%1&#xa0;: utilisez uniquement des lettres, des chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» et «&#xa0;-&#xa0;», et non «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 takes no parameter &quot;%2&quot;; it takes %3.</source>
+        <translation>%1 n'accepte aucun paramètre «&#xa0;%2&#xa0;»&#x202f;; paramètres acceptés&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>There is no template &quot;%1&quot;. Run `plugboard-cli providers --templates` for the list.</source>
+        <translation>Il n'existe aucun modèle «&#xa0;%1&#xa0;». Lancez `plugboard-cli providers --templates` pour en voir la liste.</translation>
     </message>
 </context>
 <context>
@@ -3146,7 +3825,7 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
 <context>
     <name>Plugboard::SecretStore</name>
     <message>
-        <location filename="../core/storage/secretstore.cpp" line="+89"/>
+        <location filename="../core/storage/secretstore.cpp" line="+93"/>
         <source>Plugboard saved the sign-in of %1, but the keyring returned nothing: it is probably locked. Unlock your keyring and try again.</source>
         <translation>Plugboard a enregistré l&apos;authentification de %1, mais le trousseau de clés n&apos;a rien renvoyé&#xa0;: il est probablement verrouillé. Déverrouillez votre trousseau de clés et réessayez.</translation>
     </message>
@@ -3159,6 +3838,39 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
         <location line="+5"/>
         <source>Plugboard saved the secret %1, but the keyring returned nothing: it is probably locked. Unlock your keyring and try again.</source>
         <translation>Plugboard a enregistré le secret %1, mais le trousseau de clés n&apos;a rien renvoyé&#xa0;: il est probablement verrouillé. Déverrouillez votre trousseau de clés et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::ServerDialog</name>
+    <message>
+        <location filename="../ui/serverdialog.cpp" line="+22"/>
+        <source>Add a self-hosted server</source>
+        <translation>Ajouter un serveur auto-hébergé</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add server</source>
+        <translation>Ajouter le serveur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kind of server:</source>
+        <translation>Type de serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plugboard connects to servers you or your organisation host. Pick the kind of server and say where it is.</source>
+        <translation>Plugboard se connecte aux serveurs hébergés par vous ou votre organisation. Choisissez le type de serveur et indiquez son adresse.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Plugboard registers itself with the server: you can connect right after.</source>
+        <translation>Plugboard s'enregistre lui-même auprès du serveur&#xa0;: vous pouvez vous connecter juste après.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next you register Plugboard as an app on the server, as its page for applications explains.</source>
+        <translation>Vous enregistrerez ensuite Plugboard comme application sur le serveur, comme l'explique sa page des applications.</translation>
     </message>
 </context>
 <context>
@@ -3177,7 +3889,7 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
         <translation>Proxy d&apos;échange de jetons</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>&lt;b&gt;Not a proxy address.&lt;/b&gt; Enter an https:// address (http:// only for 127.0.0.1 or localhost).</source>
         <translation>&lt;b&gt;Ce n&apos;est pas une adresse de proxy.&lt;/b&gt; Saisissez une adresse https:// (http:// uniquement pour 127.0.0.1 ou localhost).</translation>
     </message>
@@ -3256,7 +3968,7 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
 <context>
     <name>Plugboard::TokenRevocation</name>
     <message>
-        <location filename="../core/oauth/tokenrevocation.cpp" line="+144"/>
+        <location filename="../core/oauth/tokenrevocation.cpp" line="+152"/>
         <source>Plugboard forgot the tokens here; to cut access, remove the app at %1.</source>
         <translation>Plugboard a oublié les jetons ici&#x202f;; pour retirer l&apos;accès, supprimez l&apos;application sur %1.</translation>
     </message>
@@ -3274,7 +3986,7 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
 <context>
     <name>Plugboard::TokenSet</name>
     <message>
-        <location filename="../core/storage/tokenset.cpp" line="+29"/>
+        <location filename="../core/storage/tokenset.cpp" line="+30"/>
         <source>The saved sign-in of this connection is damaged (%1). Reconnect the account to replace it.</source>
         <translation>L&apos;authentification enregistrée de cette connexion est endommagée (%1). Reconnectez le compte pour la remplacer.</translation>
     </message>
@@ -3289,7 +4001,7 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
         <translation>L&apos;authentification enregistrée de cette connexion a été écrite par une version plus récente de Plugboard (format %1&#x202f;; cette version lit le format %2). Mettez Plugboard à jour, ou reconnectez le compte pour la remplacer.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>not valid JSON: %1</source>
         <translation>JSON non valide&#xa0;: %1</translation>
     </message>
@@ -3299,7 +4011,7 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
         <translation>ce n&apos;est pas un objet JSON</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>&quot;%1&quot; is not a date</source>
         <translation>&quot;%1&quot; n&apos;est pas une date</translation>
     </message>

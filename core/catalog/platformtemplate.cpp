@@ -47,7 +47,8 @@ QJsonValue substituted(const QJsonValue& value, const QMap<QString, QString>& va
 
 QString translated(const QString& text)
 {
-    return text.isEmpty() ? text : QCoreApplication::translate(kPlatformRecordContext, text.toUtf8().constData());
+    return text.isEmpty() ? text
+                          : QCoreApplication::translate(kPlatformRecordContext, text.toUtf8().constData());
 }
 
 /// The record part with its help steps, field labels and hints and scope
@@ -67,7 +68,8 @@ QJsonObject translatedRecord(QJsonObject record)
             QJsonObject object = item->toObject();
             for (const char* key : { "label", "description" }) {
                 if (object.contains(QLatin1String(key)))
-                    object.insert(QLatin1String(key), translated(object.value(QLatin1String(key)).toString()));
+                    object.insert(QLatin1String(key),
+                                  translated(object.value(QLatin1String(key)).toString()));
             }
             *item = object;
         }

@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTest>
 
@@ -99,13 +100,20 @@ void TestCliBasics::providersListsTheCatalogAsJson()
     const Run run = runCli({ QStringLiteral("providers"), QStringLiteral("--json") });
     QCOMPARE(run.exitCode, 0);
     const QJsonArray list = QJsonDocument::fromJson(run.out.toUtf8()).array();
-    QCOMPARE(list.size(), 12);
+    QCOMPARE(list.size(), 19);
     QStringList ids;
     for (const QJsonValue& item : list) {
         ids.append(item[QLatin1String("id")].toString());
-        if (item[QLatin1String("id")].toString() == QLatin1String("spotify"))
+        if (item[QLatin1String("id")].toString() == QLatin1String("spotify")) {
             QCOMPARE(item[QLatin1String("redirect_uri")].toString(),
                      QStringLiteral("http://127.0.0.1/callback"));
+            QCOMPARE(item[QLatin1String("endpoints")][QLatin1String("token")].toString(),
+                     QStringLiteral("https://accounts.spotify.com/api/token"));
+        }
+        if (item[QLatin1String("id")].toString() == QLatin1String("huggingface")) {
+            QCOMPARE(item[QLatin1String("auth_kind")].toString(), QStringLiteral("token"));
+            QVERIFY2(!item.toObject().contains(QLatin1String("redirect_uri")), "an API key has no redirect");
+        }
     }
     QVERIFY(ids.contains(QStringLiteral("github")));
     QVERIFY(ids.contains(QStringLiteral("spotify")));
