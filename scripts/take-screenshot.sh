@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Retakes the README's screenshots under Xvfb, in English and German: the
 # main window with accounts in several states (connected, expiring,
-# degraded, needs reconnect, needs re-consent), a platform ready to connect
+# degraded, needs reconnect, needs re-consent, an API key), a platform ready to connect
 # and the rest of the catalog; and the first launch, with nothing set up.
 # Uses a temporary HOME and no D-Bus session: nothing real is read or
 # touched. Run after building (./scripts/build-and-run.sh builds).
@@ -35,7 +35,9 @@ cat > "$sandbox/data/plugboard/connections.json" <<JSON
   "last_error": {"code": "invalid_grant", "message": "Spotify no longer accepts this sign-in. Reconnect to sign in again."}},
  {"platform": "microsoft", "account_id": "00000000-0000-0000-66f3-3332eca7ea81", "account_name": "alex@contoso.com",
   "state": "connected", "granted_scopes": ["openid", "User.Read"], "requested_scopes": ["openid", "User.Read", "Mail.Read"],
-  "refreshable": true, "expires_at": "$(iso '+55 min')"}
+  "refreshable": true, "expires_at": "$(iso '+55 min')"},
+ {"platform": "huggingface", "account_id": "64a1f0c2e", "account_name": "alex-ml", "state": "connected",
+  "last_checked": "$(iso '-2 min')"}
 ]}
 JSON
 # GitLab's app credentials "saved": the key-name index only (no secret).
@@ -44,7 +46,7 @@ printf '[secretIndex]\norg.plugboard.Plugboard\\credentials%%252Fgitlab=true\n' 
 # shoot LANGUAGE OUTPUT DATA_HOME: the window as a person with that language
 # sees it, captured after the cards after the first frame are in.
 shoot() {
-    Xvfb :77 -screen 0 1024x700x24 -nolisten tcp >/dev/null 2>&1 & xvfb=$!
+    Xvfb :77 -screen 0 "${PLUGBOARD_SCREEN:-1024x700}x24" -nolisten tcp >/dev/null 2>&1 & xvfb=$!
     sleep 1
     env -i PATH="$PATH" HOME="$sandbox" DISPLAY=:77 LANG="$1" LANGUAGE="${1%%_*}" QT_QPA_PLATFORM=xcb \
         XDG_DATA_HOME="$3" XDG_CONFIG_HOME="$sandbox/config" XDG_RUNTIME_DIR="$sandbox/runtime" \
