@@ -113,8 +113,16 @@ void IdentityRequest::onReply()
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_httpStatus = status;
     if (status == 0 || ReplyDeadline::wasTooLarge(reply)) {
-        emitFinished(ReplyDeadline::errorFor(reply, m_record.name, tr("the question which account signed in"),
-                                             tr("Check your connection and try again.")));
+        Error error
+            = ReplyDeadline::errorFor(reply, m_record.name, tr("the question which account signed in"),
+                                      tr("Check your connection and try again."));
+        // Qt's network errors may quote the URL, where a query-style key sits.
+        for (const QString& form :
+             { m_accessToken, QString::fromUtf8(QUrl::toPercentEncoding(m_accessToken)) }) {
+            if (!form.isEmpty())
+                error.message.replace(form, QStringLiteral("…"));
+        }
+        emitFinished(error);
         return;
     }
     const QByteArray body = reply->readAll();

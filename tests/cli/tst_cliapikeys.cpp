@@ -61,6 +61,7 @@ private Q_SLOTS:
     void keyLifecycle_data();
     void keyLifecycle();
     void basicKeyNeedsItsUsername();
+    void unreachablePlatformStoresNothingAndQuotesNoKey();
     void oauthPlatformRefusesKeyOptions();
     void credentialsPointAtConnect();
 
@@ -185,6 +186,21 @@ void TestCliApiKeys::basicKeyNeedsItsUsername()
     QCOMPARE(missing.exitCode, 2);
     QVERIFY2(missing.err.contains(QStringLiteral("--username")), qPrintable(missing.err));
     QCOMPARE(server.identityCalls(), 0);
+}
+
+void TestCliApiKeys::unreachablePlatformStoresNothingAndQuotesNoKey()
+{
+    {
+        FakeApiKeyServer server(rule(ApiKeyPlacement::Query, QStringLiteral("Authorization"), QString(),
+                                     QStringLiteral("api_key")));
+        installRecord(server);
+    } // the server is gone: its port refuses connections
+    const QString key = fakeSecret(QStringLiteral("api-key"));
+    const Run run = connectWithKey(key);
+    QCOMPARE(run.exitCode, 6);
+    QVERIFY2(!run.err.contains(secretMarker()), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("Keyed Cloud")), qPrintable(run.err));
+    QCOMPARE(listed().size(), 0);
 }
 
 void TestCliApiKeys::oauthPlatformRefusesKeyOptions()
