@@ -13,11 +13,8 @@ namespace {
 /// What the user typed into the field of `type`, if the record has one.
 QString valueOfType(const PlatformRecord& record, const QMap<QString, QString>& values, CredentialType type)
 {
-    for (const CredentialField& field : record.credentials) {
-        if (field.type == type)
-            return values.value(field.key);
-    }
-    return {};
+    const CredentialField* field = record.credentialOfType(type);
+    return field ? values.value(field->key) : QString();
 }
 
 } // namespace

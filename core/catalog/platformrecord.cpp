@@ -32,6 +32,15 @@ const CredentialField* PlatformRecord::credentialField(const QString& key) const
     return nullptr;
 }
 
+const CredentialField* PlatformRecord::credentialOfType(CredentialType type) const
+{
+    for (const CredentialField& field : credentials) {
+        if (field.type == type)
+            return &field;
+    }
+    return nullptr;
+}
+
 bool isLoopbackHost(const QString& host)
 {
     if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)

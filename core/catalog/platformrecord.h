@@ -153,6 +153,9 @@ struct PlatformRecord
     const ScopeInfo* scope(const QString& name) const;
     /// The declared field with `key`, or nullptr.
     const CredentialField* credentialField(const QString& key) const;
+    /// The first declared field of `type` (the API key, the username that
+    /// goes with it), or nullptr.
+    const CredentialField* credentialOfType(CredentialType type) const;
 
     friend bool operator==(const PlatformRecord&, const PlatformRecord&) = default;
 };

@@ -348,10 +348,7 @@ void checkRequirements(RecordReader& r, const PlatformRecord& record)
         r.fail(path,
                PlatformRecordParser::tr(
                    "must declare a \"client_secret\" field, because client_authentication sends one"));
-    const auto declares = [&record](CredentialType type) {
-        return std::any_of(record.credentials.cbegin(), record.credentials.cend(),
-                           [type](const CredentialField& f) { return f.type == type; });
-    };
+    const auto declares = [&record](CredentialType type) { return record.credentialOfType(type) != nullptr; };
     const bool token = record.authKind == AuthKind::Token;
     const bool basic = token && record.apiKey.placement == ApiKeyPlacement::Basic;
     if (token && !declares(CredentialType::ApiKey))

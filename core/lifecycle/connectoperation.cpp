@@ -98,11 +98,7 @@ void ConnectOperation::onSession(AuthorizationSession* session)
 
 void ConnectOperation::checkApiKey()
 {
-    const CredentialField* username = nullptr;
-    for (const CredentialField& field : m_record.credentials) {
-        if (field.type == CredentialType::Username)
-            username = &field;
-    }
+    const CredentialField* username = m_record.credentialOfType(CredentialType::Username);
     if (m_tokens.accessToken.isEmpty() || (username && m_tokens.username.isEmpty())) {
         const QString missing = m_tokens.accessToken.isEmpty() ? tr("the API key") : username->label;
         emitFinished({ ErrorCode::MissingCredentials,

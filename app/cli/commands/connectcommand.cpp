@@ -101,10 +101,8 @@ Error ConnectCommand::checkKeyOptions(const QCommandLineParser& parser, const Pl
                          .arg(record.name, record.id) };
         return {};
     }
-    const auto usernameField
-        = std::find_if(record.credentials.cbegin(), record.credentials.cend(),
-                       [](const CredentialField& f) { return f.type == CredentialType::Username; });
-    const bool takesUsername = usernameField != record.credentials.cend();
+    const CredentialField* usernameField = record.credentialOfType(CredentialType::Username);
+    const bool takesUsername = usernameField != nullptr;
     if (!takesUsername && parser.isSet(m_username))
         return { ErrorCode::InvalidArgument,
                  tr("%1 takes the API key alone; leave out --username.").arg(record.name) };
