@@ -74,6 +74,7 @@ void ConnectOperation::onCredentials(CredentialsJob* job)
     request.tokenExchangeProxy = proxy;
     request.record = m_record;
     request.clientId = job->credentials().clientId;
+    m_clientFingerprint = job->credentials().clientFingerprint();
     request.clientSecret = job->credentials().clientSecret;
     request.scopes = m_scopes;
     request.timeout = m_timeout;
@@ -173,6 +174,7 @@ void ConnectOperation::onTokensWritten(SecretJob* job)
     connection.usesDefaultScopes = m_scopes.isEmpty();
     connection.refreshable = !m_tokens.refreshToken.isEmpty();
     connection.expiresAt = m_tokens.expiresAt;
+    connection.clientFingerprint = m_clientFingerprint; // empty for an API key, also one replacing a sign-in
     connection.state = ConnectionState::Connected;
     connection.lastError = {};
     m_tokens = {}; // stored; no reason to keep it in memory
