@@ -102,6 +102,9 @@ foreach(file_name IN LISTS records)
         add_entry("${description}" "What the ${name} permission \"${scope}\" allows, shown in the permission picker")
         math(EXPR i "${i} + 1")
     endwhile()
+
+    json_string(note "${json}" refresh_token note)
+    add_entry("${note}" "Why ${name} ends sign-ins early and what lifts the limit, shown after the warning on a connection's card")
 endforeach()
 
 set(content "// Generated from resources/platforms/*.json by translations/recordstrings.cmake.

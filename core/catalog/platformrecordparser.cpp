@@ -58,7 +58,7 @@ void readHeader(RecordReader& r, const QJsonObject& root, const QString& source,
     r.checkKeys(root, QString(),
                 { "schema", "id", "name", "icon", "auth_kind", "custom", "endpoints", "scopes",
                   "authorization_parameters", "client_authentication", "pkce", "redirect", "token_response",
-                  "api_key", "identity", "help", "credentials" });
+                  "refresh_token", "api_key", "identity", "help", "credentials" });
     r.boolean(root, QString(), QLatin1String("custom"), record.custom);
 
     r.string(root, QString(), QLatin1String("id"), record.id, Need::Required);
@@ -220,6 +220,38 @@ void readClient(RecordReader& r, const QJsonObject& root, PlatformRecord& record
             r.fail(QStringLiteral("token_response.scope_separator"),
                    PlatformRecordParser::tr("must be \" \" or \",\""));
     }
+}
+
+// Days, as platforms document them; ten years is beyond any limit worth a
+// warning, and keeps the arithmetic on dates far from overflowing.
+void readDays(RecordReader& r, const QJsonObject& limits, QLatin1String key, int& out)
+{
+    const QString path = QStringLiteral("refresh_token");
+    if (const auto days = r.integer(limits, path, key, Need::Optional)) {
+        if (*days < 1 || *days > 3650)
+            r.fail(RecordReader::join(path, key),
+                   PlatformRecordParser::tr("must be a whole number of days from 1 to 3650"));
+        else
+            out = int(*days);
+    }
+}
+
+void readRefreshToken(RecordReader& r, const QJsonObject& root, PlatformRecord& record)
+{
+    const QString path = QStringLiteral("refresh_token");
+    const auto limits = r.object(root, QString(), QLatin1String("refresh_token"), Need::Optional);
+    if (!limits)
+        return;
+    if (record.authKind != AuthKind::OAuth2) {
+        r.fail(path, PlatformRecordParser::tr("is only for platforms whose auth_kind is \"oauth2\""));
+        return;
+    }
+    r.checkKeys(*limits, path, { "lifetime_days", "idle_days", "note" });
+    readDays(r, *limits, QLatin1String("lifetime_days"), record.refreshToken.lifetimeDays);
+    readDays(r, *limits, QLatin1String("idle_days"), record.refreshToken.idleDays);
+    r.string(*limits, path, QLatin1String("note"), record.refreshToken.note, Need::Optional);
+    if (r.ok() && record.refreshToken.isEmpty())
+        r.fail(path, PlatformRecordParser::tr("must declare lifetime_days, idle_days or both"));
 }
 
 void readApiKey(RecordReader& r, const QJsonObject& root, PlatformRecord& record)
@@ -429,6 +461,7 @@ Result<PlatformRecord> PlatformRecordParser::parse(const QByteArray& json, const
     readScopes(r, root, record);
     readAuthorizationParameters(r, root, record);
     readClient(r, root, record);
+    readRefreshToken(r, root, record);
     readApiKey(r, root, record);
     readIdentity(r, root, record);
     readHelp(r, root, record);
