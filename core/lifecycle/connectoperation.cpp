@@ -173,6 +173,8 @@ void ConnectOperation::onTokensWritten(SecretJob* job)
     connection.requestedScopes = m_requestedScopes;
     connection.usesDefaultScopes = m_scopes.isEmpty();
     connection.refreshable = !m_tokens.refreshToken.isEmpty();
+    // The sign-in's refresh token starts its life now (RefreshTokenLifetime).
+    connection.refreshIssuedAt = connection.refreshable ? QDateTime::currentDateTimeUtc() : QDateTime();
     connection.expiresAt = m_tokens.expiresAt;
     connection.clientFingerprint = m_clientFingerprint; // empty for an API key, also one replacing a sign-in
     connection.state = ConnectionState::Connected;

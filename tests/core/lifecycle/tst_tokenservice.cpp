@@ -115,6 +115,8 @@ void TestTokenService::expiredTokenIsRenewedAndRotationPersisted()
     QCOMPARE(stateName(metadata->state), stateName(ConnectionState::Connected));
     QCOMPARE(metadata->expiresAt, after.expiresAt);
     QVERIFY(metadata->lastRefresh.isValid());
+    // A new refresh token starts its own life (platforms that limit it count from here).
+    QCOMPARE(metadata->refreshIssuedAt, metadata->lastRefresh);
     QVERIFY(metadata->refreshable);
     QCOMPARE(m_fixture->provider.tokenRequestCount(QStringLiteral("refresh_token")), 1);
 }
@@ -124,6 +126,9 @@ void TestTokenService::answerWithoutRefreshTokenKeepsTheOldOne()
     m_fixture->provider.setRotateRefreshTokens(false); // answers then carry no refresh token
     QVERIFY(m_fixture->seed(QDateTime::currentDateTimeUtc().addSecs(-10)));
     const TokenSet before = m_fixture->storedTokens();
+    const QDateTime issued = QDateTime::currentDateTimeUtc().addDays(-3);
+    QVERIFY(m_fixture->connections().update(m_fixture->connectionId(),
+                                            [&issued](Connection& c) { c.refreshIssuedAt = issued; }));
 
     const auto job = m_fixture->run(m_fixture->service().validToken(m_fixture->connectionId()));
     QCOMPARE(job->error().codeName(), QStringLiteral("none"));
@@ -131,6 +136,9 @@ void TestTokenService::answerWithoutRefreshTokenKeepsTheOldOne()
     const TokenSet after = m_fixture->storedTokens();
     QVERIFY(after.accessToken != before.accessToken);
     QVERIFY2(after.refreshToken == before.refreshToken, "the old refresh token is kept");
+    const std::optional<Connection> metadata = m_fixture->metadata();
+    QVERIFY(metadata && metadata->lastRefresh > issued);
+    QCOMPARE(metadata->refreshIssuedAt, issued); // the same refresh token: its life goes on
 
     // ...and it still works for the next renewal.
     const auto again = m_fixture->run(m_fixture->service().renewNow(m_fixture->connectionId()));
