@@ -1,13 +1,17 @@
 // Why a connection will need signing in again, as scripts see it through
 // plugboard-cli against the fake provider and the private keyring: app
 // credentials saved with another client id leave the connections made with
-// the old one behind.
+// the old one behind; a platform that limits refresh tokens ends sign-ins
+// on a date `list --json` gives.
 #include "core/applicationinfo.h"
+#include "core/catalog/platformcatalog.h"
+#include "core/storage/connectionstore.h"
 #include "tests/cli/clisteps.h"
 #include "tests/support/fakeoauthprovider.h"
 #include "tests/support/privatekeyring.h"
 #include "tests/support/testsecrets.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -35,6 +39,18 @@ Run setClientId(const QString& clientId)
                            QStringLiteral("--client-id"), clientId });
 }
 
+/// Adds a refresh_token block to the custom record `providers add` wrote.
+bool limitRefreshTokens(const QJsonObject& limits)
+{
+    QFile file(PlatformCatalog::customDirectory() + QStringLiteral("/fake.json"));
+    if (!file.open(QIODevice::ReadWrite))
+        return false;
+    QJsonObject record = QJsonDocument::fromJson(file.readAll()).object();
+    record.insert(QStringLiteral("refresh_token"), limits);
+    file.resize(0);
+    return file.write(QJsonDocument(record).toJson()) > 0;
+}
+
 } // namespace
 
 class TestCliReconnect final : public QObject
@@ -48,6 +64,7 @@ private Q_SLOTS:
 
     void newClientIdLeavesConnectionsBehind();
     void newSecretKeepsConnections();
+    void listGivesTheDateARefreshTokenDies();
 
 private:
     std::unique_ptr<FakeOAuthProvider> m_provider;
@@ -128,6 +145,33 @@ void TestCliReconnect::newSecretKeepsConnections()
     QVERIFY2(sameId.exitCode == 0, qPrintable(sameId.err));
     QCOMPARE(onlyConnection()[QLatin1String("state")].toString(), QStringLiteral("connected"));
     QCOMPARE(CliSteps::run({ QStringLiteral("token"), kFake }).exitCode, 0);
+}
+
+void TestCliReconnect::listGivesTheDateARefreshTokenDies()
+{
+    QJsonObject listed = onlyConnection();
+    QVERIFY(listed.contains(QLatin1String("refresh_token_expires_at")));
+    QVERIFY2(listed[QLatin1String("refresh_token_expires_at")].isNull(), "the platform declares no limit");
+
+    // Like Google for apps in testing: refresh tokens live 7 days.
+    QVERIFY(limitRefreshTokens({ { QStringLiteral("lifetime_days"), 7 } }));
+    ConnectionStore store;
+    QVERIFY(store.load());
+    const std::optional<Connection> stored = store.connection(QStringLiteral("fake/user-42"));
+    QVERIFY(stored && stored->refreshIssuedAt.isValid());
+    listed = onlyConnection();
+    QCOMPARE(listed[QLatin1String("refresh_token_expires_at")].toString(),
+             stored->refreshIssuedAt.addDays(7).toUTC().toString(Qt::ISODate)); // like expires_at
+    QCOMPARE(listed[QLatin1String("state")].toString(), QStringLiteral("connected"));
+
+    // Six days later the sign-in is about to end: the list says so.
+    QVERIFY(store.update(QStringLiteral("fake/user-42"), [](Connection& c) {
+        c.refreshIssuedAt = QDateTime::currentDateTimeUtc().addDays(-6);
+    }));
+    listed = onlyConnection();
+    QCOMPARE(listed[QLatin1String("state")].toString(), QStringLiteral("expiring"));
+    QVERIFY(QDateTime::fromString(listed[QLatin1String("refresh_token_expires_at")].toString(), Qt::ISODate)
+            < QDateTime::currentDateTimeUtc().addDays(2));
 }
 
 QTEST_GUILESS_MAIN(TestCliReconnect)
