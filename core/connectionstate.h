@@ -20,7 +20,8 @@ enum class ConnectionState {
     Ready, ///< app credentials saved, no account connected
     Connecting, ///< the browser sign-in is under way
     Connected, ///< tokens work
-    Expiring, ///< the access token runs out soon and cannot be refreshed silently yet
+    Expiring, ///< the sign-in runs out soon (its access token, or its refresh token by the platform's limit)
+              ///< and cannot be renewed silently
     Refreshing, ///< a refresh is under way
     Degraded, ///< connected, but the last check failed for a reason that may pass (network, 5xx)
     NeedsReconnect, ///< tokens were revoked or the refresh token expired: sign in again

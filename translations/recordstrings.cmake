@@ -118,6 +118,9 @@ foreach(path IN LISTS records templates)
         add_entry("${description}" "What the ${name} permission \"${scope}\" allows, shown in the permission picker")
         math(EXPR i "${i} + 1")
     endwhile()
+
+    json_string(note "${json}" refresh_token note)
+    add_entry("${note}" "Why ${name} ends sign-ins early and what lifts the limit, shown after the warning on a connection's card")
 endforeach()
 
 set(content "// Generated from resources/platforms/*.json and resources/templates/*.json by

@@ -1,6 +1,7 @@
 #include "ui/cardboard.h"
 
 #include "core/connectionstate.h"
+#include "core/lifecycle/refreshtokenlifetime.h"
 #include "core/lifecycle/staterules.h"
 #include "ui/cardgrid.h"
 #include "ui/collapsiblesection.h"
@@ -14,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QTimer>
@@ -37,6 +39,26 @@ QMap<QString, QString> scopeDescriptions(const PlatformRecord& record)
     for (const ScopeInfo& scope : record.scopes)
         descriptions.insert(scope.name, scope.description);
     return descriptions;
+}
+
+/// The sign-in works today, but its platform will end it on a date
+/// (RefreshTokenLifetime): said while there is time to act, empty before.
+QString refreshTokenWarning(const PlatformRecord& record, const Connection& connection)
+{
+    const RefreshTokenLifetime end = RefreshTokenLifetime::of(connection, &record);
+    if (!end.warnsAt(QDateTime::currentDateTimeUtc()))
+        return {};
+    const QString date = QLocale().toString(end.endsAt.toLocalTime().date(), QLocale::LongFormat);
+    QString warning = end.limit == RefreshTokenLifetime::Limit::Lifetime
+        ? CardBoard::tr("%1 will end this sign-in on %2. Reconnect before then.").arg(record.name, date)
+        : CardBoard::tr(
+              "%1 ends sign-ins unused for %2 days: this one on %3. Use it or check it before then.")
+              .arg(record.name)
+              .arg(record.refreshToken.idleDays)
+              .arg(date);
+    if (!record.refreshToken.note.isEmpty())
+        warning += QLatin1Char(' ') + record.refreshToken.note;
+    return warning;
 }
 
 } // namespace
@@ -269,6 +291,8 @@ ConnectionCard* CardBoard::addConnectionCard(const PlatformRecord& record, const
             = StateRules::missingScopes(connection, StateRules::wantedScopes(connection, &record), &record);
         problem = tr("Not granted yet: %1. Reconnect to approve.").arg(missing.join(QStringLiteral(", ")));
     }
+    if (problem.isEmpty())
+        problem = refreshTokenWarning(record, connection);
     auto* card = new ConnectionCard(connection.id());
     card->setPlatform(record.name, QStringLiteral(":/icons/platforms/") + record.icon);
     card->showState(

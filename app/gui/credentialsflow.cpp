@@ -9,10 +9,12 @@
 
 namespace Plugboard {
 
-CredentialsFlow::CredentialsFlow(PlatformCatalog* catalog, SecretStore* secrets, QObject* parent)
+CredentialsFlow::CredentialsFlow(PlatformCatalog* catalog, SecretStore* secrets, ConnectionStore* connections,
+                                 QObject* parent)
     : QObject(parent)
     , m_catalog(catalog)
     , m_secrets(secrets)
+    , m_connections(connections)
 { }
 
 CredentialsFlow::~CredentialsFlow() = default;
@@ -62,6 +64,7 @@ void CredentialsFlow::save(const QString& platformId, const QMap<QString, QStrin
     }
     m_dialog->setBusy(true);
     CredentialsJob* job = CredentialsJob::save(m_secrets, *record, values, this);
+    job->setConnections(m_connections); // their cards follow the store's change
     startJob(job, this, [this, name = record->name, platformId, previousProxy](CredentialsJob* done) {
         if (done->error().isError()) {
             (void)PlatformSettings::setTokenExchangeProxy(platformId, previousProxy); // nothing changed

@@ -8,6 +8,7 @@ class QWidget;
 
 namespace Plugboard {
 
+class ConnectionStore;
 class CredentialDialog;
 class PlatformCatalog;
 class SecretStore;
@@ -15,15 +16,17 @@ class SecretStore;
 /// Answers a card's "Set up credentials" / "Edit credentials": opens the
 /// form generated from the platform record, shows only the hints of what is
 /// saved (secrets are never shown again), and saves through CredentialsJob
-/// in the keyring. One dialog at a time.
+/// in the keyring; a new client id marks the connections made with the old
+/// one (CredentialsJob). One dialog at a time.
 class CredentialsFlow final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CredentialsFlow)
 
 public:
-    /// `catalog` and `secrets` must outlive the flow.
-    CredentialsFlow(PlatformCatalog* catalog, SecretStore* secrets, QObject* parent = nullptr);
+    /// `catalog`, `secrets` and `connections` must outlive the flow.
+    CredentialsFlow(PlatformCatalog* catalog, SecretStore* secrets, ConnectionStore* connections,
+                    QObject* parent = nullptr);
     ~CredentialsFlow() override;
 
     /// Opens the form for `platformId` over `window` (closing another one).
@@ -38,6 +41,7 @@ private:
 
     PlatformCatalog* m_catalog = nullptr;
     SecretStore* m_secrets = nullptr;
+    ConnectionStore* m_connections = nullptr;
     QPointer<CredentialDialog> m_dialog;
 };
 

@@ -61,7 +61,8 @@ bool DesktopApplication::start(bool minimized)
     if (Result<void> loaded = m_services->connections()->load(); !loaded)
         m_window->showStatus(loaded.error().message);
     createLifecycle();
-    m_credentials = std::make_unique<CredentialsFlow>(m_catalog.get(), m_services->secrets());
+    m_credentials = std::make_unique<CredentialsFlow>(m_catalog.get(), m_services->secrets(),
+                                                      m_services->connections());
     connect(m_credentials.get(), &CredentialsFlow::saved, this, &DesktopApplication::onCredentialsSaved);
     m_customProviders = std::make_unique<CustomProviderFlow>(m_catalog.get(), m_services->network());
     connect(m_customProviders.get(), &CustomProviderFlow::added, this,

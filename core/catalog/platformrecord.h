@@ -99,6 +99,20 @@ struct RedirectRule
     friend bool operator==(const RedirectRule&, const RedirectRule&) = default;
 };
 
+/// How long a platform lets its refresh tokens work, where it limits that
+/// (0: no declared limit). A connection whose refresh token is about to
+/// reach a limit needs the user (RefreshTokenLifetime).
+struct RefreshTokenRule
+{
+    int lifetimeDays = 0; ///< from issue, however often it is used (Google apps in testing: 7)
+    int idleDays = 0; ///< without a renewal for this long (Microsoft: 90)
+    QString note; ///< for people: why, and what lifts the limit; may be empty
+
+    bool isEmpty() const { return lifetimeDays == 0 && idleDays == 0; }
+
+    friend bool operator==(const RefreshTokenRule&, const RefreshTokenRule&) = default;
+};
+
 /// Everything Plugboard knows about one platform. A platform is data: a JSON
 /// file under resources/platforms/ or a custom provider in the user's config
 /// (see resources/platforms/SCHEMA.md).
@@ -126,6 +140,7 @@ struct PlatformRecord
 
     bool tokenAcceptJson = false; ///< send Accept: application/json (GitHub)
     QString scopeSeparator = QStringLiteral(" "); ///< how granted scopes come back
+    RefreshTokenRule refreshToken; ///< AuthKind::OAuth2 only
 
     QString identityIdPath; ///< dotted path into userinfo JSON, e.g. "user.id"
     QString identityNamePath; ///< dotted path for the display name

@@ -54,7 +54,7 @@ void readHeader(RecordReader& r, const QJsonObject& root, const QString& source,
     r.checkKeys(root, QString(),
                 { "schema", "id", "name", "icon", "auth_kind", "custom", "endpoints", "scopes",
                   "authorization_parameters", "client_authentication", "pkce", "redirect", "token_response",
-                  "api_key", "identity", "help", "credentials", "instance" });
+                  "refresh_token", "api_key", "identity", "help", "credentials", "instance" });
     r.boolean(root, QString(), QLatin1String("custom"), record.custom);
 
     r.string(root, QString(), QLatin1String("id"), record.id, Need::Required);
@@ -386,6 +386,7 @@ Result<PlatformRecord> PlatformRecordParser::parse(const QByteArray& json, const
     readScopes(r, root, record);
     readAuthorizationParameters(r, root, record);
     readClient(r, root, record);
+    RecordSections::readRefreshToken(r, root, record);
     RecordSections::readApiKey(r, root, record);
     readIdentity(r, root, record);
     readHelp(r, root, record);

@@ -82,6 +82,18 @@ QJsonObject apiKeyObject(const ApiKeyRule& rule)
     return {};
 }
 
+QJsonObject refreshTokenObject(const RefreshTokenRule& rule)
+{
+    QJsonObject limits;
+    if (rule.lifetimeDays > 0)
+        limits.insert(QStringLiteral("lifetime_days"), rule.lifetimeDays);
+    if (rule.idleDays > 0)
+        limits.insert(QStringLiteral("idle_days"), rule.idleDays);
+    if (!rule.note.isEmpty())
+        limits.insert(QStringLiteral("note"), rule.note);
+    return limits;
+}
+
 void insertUrl(QJsonObject& object, const QString& key, const QUrl& url)
 {
     if (!url.isEmpty())
@@ -157,6 +169,8 @@ void insertOptionalSections(QJsonObject& root, const PlatformRecord& record)
         }
         root.insert(QStringLiteral("identity"), identity);
     }
+    if (!record.refreshToken.isEmpty())
+        root.insert(QStringLiteral("refresh_token"), refreshTokenObject(record.refreshToken));
     if (record.authKind == AuthKind::Token)
         root.insert(QStringLiteral("api_key"), apiKeyObject(record.apiKey));
     if (!record.templateId.isEmpty()) {

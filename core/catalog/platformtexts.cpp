@@ -27,6 +27,7 @@ PlatformRecord translatedTexts(PlatformRecord record)
     }
     for (ScopeInfo& scope : record.scopes)
         translate(scope.description);
+    translate(record.refreshToken.note);
     return record;
 }
 

@@ -8,8 +8,8 @@ namespace Plugboard {
 /// translations/platformrecordstrings.cpp, generated from the records.
 inline constexpr char kPlatformRecordContext[] = "PlatformRecord";
 
-/// `record` with its help steps, credential labels and hints and scope
-/// descriptions in the installed language (context "PlatformRecord"); texts
+/// `record` with its help steps, credential labels and hints, scope
+/// descriptions and refresh-token note in the installed language (context "PlatformRecord"); texts
 /// without a translation stay English. Only for shipped records: a custom
 /// record is in its author's words. Names, ids, scope names and URLs are
 /// never translated.

@@ -17,7 +17,39 @@ constexpr RecordReader::Name<ApiKeyPlacement> kApiKeyPlacements[] = {
     { "query", ApiKeyPlacement::Query },
 };
 
+// Days, as platforms document them; ten years is beyond any limit worth a
+// warning, and keeps the arithmetic on dates far from overflowing.
+void readDays(RecordReader& r, const QJsonObject& limits, QLatin1String key, int& out)
+{
+    const QString path = QStringLiteral("refresh_token");
+    if (const auto days = r.integer(limits, path, key, Need::Optional)) {
+        if (*days < 1 || *days > 3650)
+            r.fail(RecordReader::join(path, key),
+                   PlatformRecordParser::tr("must be a whole number of days from 1 to 3650"));
+        else
+            out = int(*days);
+    }
+}
+
 } // namespace
+
+void readRefreshToken(RecordReader& r, const QJsonObject& root, PlatformRecord& record)
+{
+    const QString path = QStringLiteral("refresh_token");
+    const auto limits = r.object(root, QString(), QLatin1String("refresh_token"), Need::Optional);
+    if (!limits)
+        return;
+    if (record.authKind != AuthKind::OAuth2) {
+        r.fail(path, PlatformRecordParser::tr("is only for platforms whose auth_kind is \"oauth2\""));
+        return;
+    }
+    r.checkKeys(*limits, path, { "lifetime_days", "idle_days", "note" });
+    readDays(r, *limits, QLatin1String("lifetime_days"), record.refreshToken.lifetimeDays);
+    readDays(r, *limits, QLatin1String("idle_days"), record.refreshToken.idleDays);
+    r.string(*limits, path, QLatin1String("note"), record.refreshToken.note, Need::Optional);
+    if (r.ok() && record.refreshToken.isEmpty())
+        r.fail(path, PlatformRecordParser::tr("must declare lifetime_days, idle_days or both"));
+}
 
 void readApiKey(RecordReader& r, const QJsonObject& root, PlatformRecord& record)
 {

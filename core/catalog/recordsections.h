@@ -13,6 +13,9 @@ class RecordReader;
 /// Each reads its section of `root` into `record` and reports through `r`.
 namespace RecordSections {
 
+/// "refresh_token": how long an OAuth platform lets refresh tokens work.
+void readRefreshToken(RecordReader& r, const QJsonObject& root, PlatformRecord& record);
+
 /// "api_key": how a token platform sends its key. Required for auth_kind
 /// "token", refused for anything else.
 void readApiKey(RecordReader& r, const QJsonObject& root, PlatformRecord& record);

@@ -74,6 +74,7 @@ void ConnectOperation::onCredentials(CredentialsJob* job)
     request.tokenExchangeProxy = proxy;
     request.record = m_record;
     request.clientId = job->credentials().clientId;
+    m_clientFingerprint = job->credentials().clientFingerprint();
     request.clientSecret = job->credentials().clientSecret;
     request.scopes = m_scopes;
     request.timeout = m_timeout;
@@ -168,7 +169,10 @@ void ConnectOperation::onTokensWritten(SecretJob* job)
     connection.requestedScopes = m_requestedScopes;
     connection.usesDefaultScopes = m_scopes.isEmpty();
     connection.refreshable = !m_tokens.refreshToken.isEmpty();
+    // The sign-in's refresh token starts its life now (RefreshTokenLifetime).
+    connection.refreshIssuedAt = connection.refreshable ? QDateTime::currentDateTimeUtc() : QDateTime();
     connection.expiresAt = m_tokens.expiresAt;
+    connection.clientFingerprint = m_clientFingerprint; // empty for an API key, also one replacing a sign-in
     connection.state = ConnectionState::Connected;
     connection.lastError = {};
     m_tokens = {}; // stored; no reason to keep it in memory

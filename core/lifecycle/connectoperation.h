@@ -81,6 +81,7 @@ private:
     TokenSet m_tokens;
     Identity m_identity;
     QStringList m_requestedScopes;
+    QString m_clientFingerprint; ///< of the client that signs in; empty for API keys
     QString m_connectionId;
     QString m_accountName;
     bool m_cancelled = false;

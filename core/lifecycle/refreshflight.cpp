@@ -145,6 +145,7 @@ void RefreshFlight::onRefreshed(TokenRefreshRequest* request)
                                                QDateTime::currentDateTimeUtc(), m_tokens.refreshToken);
     if (renewed.idToken.isEmpty())
         renewed.idToken = m_tokens.idToken;
+    m_rotated = renewed.refreshToken != m_tokens.refreshToken;
     m_tokens = std::move(renewed);
     m_refreshed = true;
     SecretJob* write = m_service->secrets()->write(SecretStore::connectionKey(m_platformId, m_accountId),
@@ -166,11 +167,15 @@ void RefreshFlight::onTokensWritten(SecretJob* job)
         return;
     }
     const TokenSet tokens = m_tokens;
-    const Result<void> updated = m_service->connections()->update(m_connectionId, [&tokens](Connection& c) {
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const bool rotated = m_rotated;
+    const Result<void> updated = m_service->connections()->update(m_connectionId, [&](Connection& c) {
         c.expiresAt = tokens.expiresAt;
         c.grantedScopes = tokens.grantedScopes;
         c.refreshable = !tokens.refreshToken.isEmpty();
-        c.lastRefresh = QDateTime::currentDateTimeUtc();
+        c.lastRefresh = now;
+        if (rotated) // a new refresh token: limits on its life count from now
+            c.refreshIssuedAt = now;
         c.state = ConnectionState::Connected;
         c.lastError = {};
     });

@@ -85,6 +85,7 @@ private:
     TokenSet m_tokens;
     Error m_refreshError;
     bool m_refreshed = false;
+    bool m_rotated = false; ///< the renewal brought a new refresh token
     bool m_renewedElsewhere = false;
 };
 

@@ -1,6 +1,7 @@
 #include "core/lifecycle/staterules.h"
 
 #include "core/catalog/platformrecord.h"
+#include "core/lifecycle/refreshtokenlifetime.h"
 #include "core/storage/connection.h"
 
 #include <algorithm>
@@ -67,6 +68,8 @@ ConnectionState effectiveState(const Connection& connection, const QStringList& 
     const qint64 secondsLeft = expires ? nowUtc.secsTo(connection.expiresAt) : -1;
     if (expires && !connection.refreshable
         && secondsLeft <= std::chrono::duration_cast<std::chrono::seconds>(kExpiringSoon).count())
+        return ConnectionState::Expiring;
+    if (RefreshTokenLifetime::of(connection, record).warnsAt(nowUtc))
         return ConnectionState::Expiring;
     return ConnectionState::Connected;
 }

@@ -41,7 +41,8 @@ QStringList missingScopes(const Connection& connection, const QStringList& wante
 /// - missing scopes make NeedsReconsent;
 /// - Degraded stays until a refresh or check succeeds;
 /// - a token that cannot be renewed and expires within kExpiringSoon is
-///   Expiring;
+///   Expiring, and so is one whose refresh token nears the end its
+///   platform sets (RefreshTokenLifetime::warnsAt(), with `record`);
 /// - otherwise Connected. (Refreshing and Connecting are never stored: the
 ///   process doing the work shows them.)
 ConnectionState effectiveState(const Connection& connection, const QStringList& wanted,

@@ -3,6 +3,7 @@
 #include "core/lifecycle/refreshflight.h"
 #include "core/lifecycle/tokenservice.h"
 #include "core/storage/connection.h"
+#include "core/storage/connectionstore.h"
 #include "core/storage/secretjob.h"
 #include "core/storage/secretstore.h"
 
@@ -28,8 +29,31 @@ void ValidTokenJob::run()
                        tr("\"%1\" is not a connection id (platform/account).").arg(m_connectionId) });
         return;
     }
+    if (const std::optional<Error> refusal = needsReconnect(); refusal) {
+        emitFinished(*refusal);
+        return;
+    }
     startJob(m_service->secrets()->read(SecretStore::connectionKey(platformId, accountId)), this,
              &ValidTokenJob::onRead);
+}
+
+std::optional<Error> ValidTokenJob::needsReconnect() const
+{
+    ConnectionStore* store = m_service->connections();
+    std::optional<Connection> connection = store->connection(m_connectionId);
+    if (!connection || connection->state != ConnectionState::NeedsReconnect)
+        return std::nullopt;
+    // Rare, and maybe reconnected by another process a moment ago: look
+    // again before refusing.
+    (void)store->reload();
+    connection = store->connection(m_connectionId);
+    if (!connection || connection->state != ConnectionState::NeedsReconnect)
+        return std::nullopt;
+    Error why = connection->lastError;
+    why.code = ErrorCode::InvalidGrant; // "reconnect", for programs and exit codes alike
+    if (why.message.isEmpty())
+        why.message = tr("%1 needs you to sign in again. Reconnect it.").arg(m_connectionId);
+    return why;
 }
 
 void ValidTokenJob::onRead(SecretJob* job)

@@ -8,6 +8,7 @@
 #include <QPointer>
 
 #include <chrono>
+#include <optional>
 
 namespace Plugboard {
 
@@ -19,6 +20,12 @@ class TokenService;
 /// TokenService::validToken(). The fast path is one keyring read and no
 /// network: a stored token valid long enough is handed out at once.
 /// Otherwise the job joins the connection's RefreshFlight.
+///
+/// A connection stored as NeedsReconnect hands out nothing and fails with
+/// its last error (InvalidGrant): only signing in again heals it, and the
+/// tokens it may still hold are kept, not renewed (a new client id leaves
+/// them valid at the platform, but renewing them with the new client would
+/// get them refused and deleted).
 class ValidTokenJob final : public Job
 {
     Q_OBJECT
@@ -37,6 +44,8 @@ private:
     friend class TokenService;
     ValidTokenJob(TokenService* service, const QString& connectionId, TokenNeed need);
 
+    /// The error to fail with when the stored connection needs a reconnect.
+    std::optional<Error> needsReconnect() const;
     void onRead(SecretJob* job);
     void joinFlight();
     void onFlightFinished(RefreshFlight* flight);

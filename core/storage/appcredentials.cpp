@@ -1,6 +1,7 @@
 #include "core/storage/appcredentials.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -80,6 +81,14 @@ QString AppCredentials::clientIdHint() const
     if (clientId.size() < kHintMinimumLength)
         return QStringLiteral("…");
     return QStringLiteral("…") + clientId.right(4);
+}
+
+QString AppCredentials::clientFingerprint() const
+{
+    if (clientId.isEmpty())
+        return QString();
+    const QByteArray digest = QCryptographicHash::hash(clientId.toUtf8(), QCryptographicHash::Sha256);
+    return QString::fromLatin1(digest.toHex().left(kFingerprintLength));
 }
 
 Result<void> AppCredentials::checkComplete(const PlatformRecord& record) const

@@ -21,6 +21,9 @@ struct AppCredentials
     /// Client ids shorter than this are masked completely by clientIdHint():
     /// four characters of an eight-character id is too much of it.
     static constexpr qsizetype kHintMinimumLength = 8;
+    /// Hex digits in clientFingerprint(): 48 bits tell a person's few apps
+    /// apart, and are too few to look a client id up by.
+    static constexpr qsizetype kFingerprintLength = 12;
 
     QString clientId;
     QString clientSecret;
@@ -43,6 +46,13 @@ struct AppCredentials
     /// can tell which app is saved; just "…" when the id is shorter than
     /// kHintMinimumLength, and empty when there is no client id.
     QString clientIdHint() const;
+
+    /// The first kFingerprintLength hex digits of the client id's SHA-256,
+    /// or empty when there is no client id. A connection keeps it to know
+    /// which app it was made with, so the connections file names the app
+    /// without holding its id. The secret plays no part: a new secret for
+    /// the same client is the same app.
+    QString clientFingerprint() const;
 
     /// Fails with ErrorCode::MissingCredentials, "Missing required
     /// credentials: Client ID, Client Secret", naming the label of every

@@ -21,6 +21,8 @@ const QLatin1String kLastCheckedKey("last_checked");
 const QLatin1String kLastErrorKey("last_error");
 const QLatin1String kCodeKey("code");
 const QLatin1String kMessageKey("message");
+const QLatin1String kClientKey("client");
+const QLatin1String kRefreshIssuedKey("refresh_issued_at");
 const QLatin1String kCreatedKey("created");
 const QLatin1String kUpdatedKey("updated");
 
@@ -147,6 +149,9 @@ QJsonObject Connection::toJson() const
     if (hasLastError())
         object.insert(kLastErrorKey,
                       QJsonObject { { kCodeKey, lastError.codeName() }, { kMessageKey, lastError.message } });
+    if (!clientFingerprint.isEmpty())
+        object.insert(kClientKey, clientFingerprint);
+    insertTime(object, kRefreshIssuedKey, refreshIssuedAt);
     insertTime(object, kCreatedKey, created);
     insertTime(object, kUpdatedKey, updated);
     return object;
@@ -166,6 +171,8 @@ Result<Connection> Connection::fromJson(const QJsonObject& object, const QString
     r.time(kExpiresKey, c.expiresAt);
     r.time(kLastRefreshKey, c.lastRefresh);
     r.time(kLastCheckedKey, c.lastChecked);
+    r.string(kClientKey, c.clientFingerprint);
+    r.time(kRefreshIssuedKey, c.refreshIssuedAt);
     r.time(kCreatedKey, c.created);
     r.time(kUpdatedKey, c.updated);
 

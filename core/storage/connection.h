@@ -32,6 +32,15 @@ struct Connection
     QDateTime lastRefresh;
     QDateTime lastChecked;
     Error lastError; ///< the last failure, its message as shown then; none when none
+    /// AppCredentials::clientFingerprint() of the OAuth client the sign-in
+    /// was made with: saving another client id then knows which connections
+    /// it leaves behind. Empty for API keys and for connections made before
+    /// Plugboard kept it.
+    QString clientFingerprint;
+    /// When the refresh token held now was issued (at sign-in, and at each
+    /// renewal that rotated it): platforms that limit a refresh token's life
+    /// count from here. Invalid without a refresh token or when unknown.
+    QDateTime refreshIssuedAt;
     QDateTime created;
     QDateTime updated;
 
@@ -53,8 +62,10 @@ struct Connection
     /// {"platform":…,"account_id":…,"account_name":…,"granted_scopes":[…],
     /// "requested_scopes":[…],"default_scopes":true,"refreshable":true,"expires_at":…,"state":"connected",
     /// "last_refresh":…,"last_checked":…,"last_error":{"code":…,"message":…},
-    /// "created":…,"updated":…}; times as ISO 8601 UTC with milliseconds,
-    /// unset times, false flags and an empty last error left out.
+    /// "client":"3f2a9c0d41be","refresh_issued_at":…,"created":…,"updated":…};
+    /// times as ISO 8601 UTC with milliseconds, unset times, false flags,
+    /// an empty client and an empty last error left out. "last_refresh" is
+    /// the last renewal that worked, "client" the client fingerprint.
     QJsonObject toJson() const;
     /// Reads toJson()'s object. Fails with CorruptFile naming the field;
     /// `where` (e.g. "connections[2]") prefixes it.

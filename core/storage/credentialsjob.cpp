@@ -1,10 +1,14 @@
 #include "core/storage/credentialsjob.h"
 
 #include "core/platformsettings.h"
+#include "core/storage/connectionstore.h"
 #include "core/storage/secretjob.h"
 #include "core/storage/secretstore.h"
 
+#include <QLoggingCategory>
 #include <QTimer>
+
+Q_LOGGING_CATEGORY(lcCredentials, "plugboard.storage.credentials")
 
 namespace Plugboard {
 
@@ -80,6 +84,7 @@ void CredentialsJob::onRead(SecretJob* job)
         emitFinished({});
         return;
     }
+    m_storedFingerprint = m_credentials.clientFingerprint();
     for (auto it = m_values.cbegin(); it != m_values.cend(); ++it)
         m_credentials.setValue(m_record.credentialField(it.key())->key, it.value().trimmed());
     PlatformRecord needed = m_record;
@@ -101,7 +106,49 @@ void CredentialsJob::onWritten(SecretJob* job)
 {
     if (m_kind == Kind::Remove && !job->error().isError())
         m_credentials = {};
+    const QString fingerprint = m_credentials.clientFingerprint();
+    if (m_kind == Kind::Save && !job->error().isError() && m_connections && !fingerprint.isEmpty()
+        && fingerprint != m_storedFingerprint)
+        markConnectionsLeftBehind();
     emitFinished(job->error());
+}
+
+void CredentialsJob::markConnectionsLeftBehind()
+{
+    // Said now, while the reason is known: the next renewal would only earn
+    // an invalid_grant (or invalid_client) that explains nothing. Tokens
+    // are not deleted, so switching back to the old client loses nothing.
+    const QString fingerprint = m_credentials.clientFingerprint();
+    const auto leftBehind = [&fingerprint](const Connection& c) {
+        return !c.clientFingerprint.isEmpty() && c.clientFingerprint != fingerprint
+            && c.state != ConnectionState::NeedsReconnect;
+    };
+    if (Result<void> read = m_connections->reload(); !read) {
+        qCWarning(lcCredentials) << "saved new app credentials for" << m_record.id
+                                 << "but could not read the connections:" << read.error().codeName();
+        return;
+    }
+    for (const Connection& connection : m_connections->connectionsForPlatform(m_record.id)) {
+        if (!leftBehind(connection))
+            continue;
+        const Error why { ErrorCode::InvalidGrant,
+                          tr("%1's app credentials now use a different client ID; tokens issued to the old "
+                             "app stop working there. Reconnect %2 to sign in with the new one.")
+                              .arg(m_record.name, connection.id()) };
+        bool marked = false;
+        const Result<void> updated = m_connections->update(connection.id(), [&](Connection& c) {
+            if (!leftBehind(c)) // changed by another process meanwhile
+                return;
+            c.state = ConnectionState::NeedsReconnect;
+            c.lastError = why;
+            marked = true;
+        });
+        if (!updated)
+            qCWarning(lcCredentials) << "could not mark" << connection.id()
+                                     << "as needing a reconnect:" << updated.error().codeName();
+        if (marked)
+            m_connectionsLeftBehind.append(connection.id());
+    }
 }
 
 QMap<QString, QString> CredentialsJob::savedFieldHints() const

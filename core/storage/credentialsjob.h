@@ -6,9 +6,11 @@
 
 #include <QMap>
 #include <QObject>
+#include <QStringList>
 
 namespace Plugboard {
 
+class ConnectionStore;
 class SecretJob;
 class SecretStore;
 
@@ -20,6 +22,14 @@ class SecretStore;
 /// result must pass AppCredentials::checkComplete() ("Missing required
 /// credentials: Client ID, Client Secret") before anything is written.
 /// A keyring that is locked or missing fails the job and changes nothing.
+///
+/// A save that changes the client id leaves the connections made with the
+/// old one behind: the platform refuses their tokens once they are renewed
+/// with the new client. With setConnections(), such a save marks them
+/// NeedsReconnect (an InvalidGrant that says why) right away. Their tokens
+/// stay in the keyring, and saving the old id again does not heal them:
+/// only a reconnect does, as for any connection that needs one.
+/// Connections made before they recorded their client are left alone.
 class CredentialsJob final : public Job
 {
     Q_OBJECT
@@ -38,6 +48,12 @@ public:
                                   QObject* parent = nullptr);
     ~CredentialsJob() override;
 
+    /// Where a save that changes the client id marks the connections made
+    /// with the old one (see the class comment); must outlive the job.
+    void setConnections(ConnectionStore* connections) { m_connections = connections; }
+    /// After a save: the ids of the connections it marked NeedsReconnect.
+    QStringList connectionsLeftBehind() const { return m_connectionsLeftBehind; }
+
     Kind kind() const { return m_kind; }
     /// After Load or Save: what is stored now. Keep it in memory only as long as needed.
     const AppCredentials& credentials() const { return m_credentials; }
@@ -51,6 +67,7 @@ private:
 
     void onRead(SecretJob* job);
     void onWritten(SecretJob* job);
+    void markConnectionsLeftBehind();
     void run() override;
     void finishing() override;
 
@@ -59,6 +76,9 @@ private:
     PlatformRecord m_record;
     QMap<QString, QString> m_values;
     AppCredentials m_credentials;
+    ConnectionStore* m_connections = nullptr;
+    QString m_storedFingerprint; ///< of the client id stored before a save
+    QStringList m_connectionsLeftBehind;
 };
 
 } // namespace Plugboard

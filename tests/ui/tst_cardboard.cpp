@@ -2,7 +2,9 @@
 // grid-or-list view (remembered in the settings file) and the collapsible
 // "More platforms" section, through real widgets found by objectName.
 #include "core/applicationinfo.h"
+#include "core/catalog/platformcatalog.h"
 #include "core/catalog/platformrecord.h"
+#include "core/lifecycle/staterules.h"
 #include "core/storage/connection.h"
 #include "ui/cardboard.h"
 #include "ui/cardgrid.h"
@@ -15,6 +17,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QSettings>
 #include <QTest>
 #include <QToolButton>
@@ -87,6 +90,8 @@ private Q_SLOTS:
     void morePlatformsOpenWithoutConnections();
     void controlsHaveAccessibleNames();
     void savingCredentialsKeepsRemoveProvider();
+    void warnsBeforeGoogleEndsATestingAppsSignIn();
+    void warnsBeforeMicrosoftEndsAnUnusedSignIn();
 
 private:
     void showWindow(MainWindow& window, const QList<Connection>& connections = accounts());
@@ -308,6 +313,80 @@ void TestCardBoard::savingCredentialsKeepsRemoveProvider()
     window.setCredentialsSaved(QStringLiteral("acme"), QStringLiteral("client-1234"));
     QVERIFY(card->actions().testFlag(ConnectionCard::Action::RemoveProvider));
     QVERIFY(card->actions().testFlag(ConnectionCard::Action::Connect));
+}
+
+namespace {
+
+/// A renewing account whose refresh token was issued `issuedDaysAgo` and
+/// last renewed `renewedDaysAgo` (negative: never), in the state the window
+/// would show (ConnectionMonitor reads states through StateRules).
+Connection signedInDaysAgo(const PlatformRecord& record, const QString& name, int issuedDaysAgo,
+                           int renewedDaysAgo = -1)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    Connection connection = account(record.id, name, ConnectionState::Connected, 50);
+    connection.refreshable = true;
+    connection.refreshIssuedAt = now.addDays(-issuedDaysAgo);
+    if (renewedDaysAgo >= 0)
+        connection.lastRefresh = now.addDays(-renewedDaysAgo);
+    connection.state = StateRules::shownState(connection, &record);
+    return connection;
+}
+
+QString badgeText(ConnectionCard* card)
+{
+    return card->findChild<QLabel*>(QStringLiteral("statusBadgeLabel"))->text();
+}
+
+} // namespace
+
+void TestCardBoard::warnsBeforeGoogleEndsATestingAppsSignIn()
+{
+    const Result<PlatformRecord> google = PlatformCatalog::loadOne(QStringLiteral("google"));
+    QVERIFY(google);
+    const Connection soon = signedInDaysAgo(google.value(), QStringLiteral("six@example.org"), 6);
+    const Connection fresh = signedInDaysAgo(google.value(), QStringLiteral("one@example.org"), 1);
+    MainWindow window;
+    window.showConnections({ google.value() }, { soon, fresh }, { QStringLiteral("google") });
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    ConnectionCard* ending = window.card(soon.id());
+    QVERIFY(ending);
+    const QString date
+        = QLocale().toString(soon.refreshIssuedAt.addDays(7).toLocalTime().date(), QLocale::LongFormat);
+    QCOMPARE(ending->problem(),
+             QStringLiteral("Google will end this sign-in on %1. Reconnect before then. "
+                            "Apps whose OAuth consent screen is in Testing get 7-day "
+                            "refresh tokens; publishing the app lifts the limit.")
+                 .arg(date));
+    QVERIFY(ending->findChild<QLabel*>(QStringLiteral("problemLabel"))->isVisible());
+    QCOMPARE(badgeText(ending), QStringLiteral("Expiring soon"));
+    QVERIFY(ending->actions().testFlag(ConnectionCard::Action::Reconnect));
+
+    ConnectionCard* healthy = window.card(fresh.id());
+    QVERIFY(healthy);
+    QCOMPARE(healthy->problem(), QString());
+    QVERIFY(!healthy->findChild<QLabel*>(QStringLiteral("problemLabel"))->isVisible());
+    QCOMPARE(badgeText(healthy), QStringLiteral("Connected"));
+}
+
+void TestCardBoard::warnsBeforeMicrosoftEndsAnUnusedSignIn()
+{
+    const Result<PlatformRecord> microsoft = PlatformCatalog::loadOne(QStringLiteral("microsoft"));
+    QVERIFY(microsoft);
+    const Connection unused = signedInDaysAgo(microsoft.value(), QStringLiteral("idle"), 200, 85);
+    const Connection used = signedInDaysAgo(microsoft.value(), QStringLiteral("busy"), 200, 1);
+    MainWindow window;
+    window.showConnections({ microsoft.value() }, { unused, used }, { QStringLiteral("microsoft") });
+
+    const QString date
+        = QLocale().toString(unused.lastRefresh.addDays(90).toLocalTime().date(), QLocale::LongFormat);
+    QCOMPARE(window.card(unused.id())->problem(),
+             QStringLiteral("Microsoft ends sign-ins unused for 90 days: this one on %1. Use it or check it "
+                            "before then.")
+                 .arg(date));
+    QCOMPARE(window.card(used.id())->problem(), QString());
 }
 
 QTEST_MAIN(TestCardBoard)

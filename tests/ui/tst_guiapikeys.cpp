@@ -87,7 +87,8 @@ void TestGuiApiKeys::connectsChecksAndDisconnectsWithAKey()
     QCOMPARE(platform->actions() & credentialActions, ConnectionCard::Actions());
 
     button(platform, "connectPushButton")->click();
-    CredentialDialog* dialog = nullptr;
+    // Deletes itself on close: a QPointer says when it is gone.
+    QPointer<CredentialDialog> dialog;
     QTRY_VERIFY((dialog = window->findChild<CredentialDialog*>()) && dialog->isVisible());
     QVERIFY2(dialog->windowTitle().contains(QStringLiteral("API key")), qPrintable(dialog->windowTitle()));
     QCOMPARE(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->text(),

@@ -46,7 +46,7 @@ void TestGuiServers::addsAMastodonServerFromTheWindow()
     MainWindow* window = desktop.window();
 
     window->addServerAction()->trigger();
-    ServerDialog* dialog = nullptr;
+    QPointer<ServerDialog> dialog; // deletes itself on close
     QTRY_VERIFY((dialog = window->findChild<ServerDialog*>()) && dialog->isVisible());
     auto* kind = dialog->findChild<QComboBox*>(QStringLiteral("serverKindComboBox"));
     QCOMPARE(kind->count(), 4);

@@ -1,6 +1,8 @@
 // The tray without a tray: the offscreen platform has no system tray, but
 // the menu, the tooltip and the decision to notify are all TrayIcon's and
 // are checked here; notifications are observed through notified().
+#include "core/catalog/platformcatalog.h"
+#include "core/lifecycle/staterules.h"
 #include "core/storage/connection.h"
 #include "ui/trayicon.h"
 
@@ -49,6 +51,7 @@ private Q_SLOTS:
     void startupDoesNotNotifyOfOldProblems();
     void failedRetryOfATroubledConnectionIsNotNews();
     void notificationNamesTheAccount();
+    void signInAboutToEndNeedsAttention();
 };
 
 void TestTrayIcon::menuOffersCheckOpenAndQuit()
@@ -201,6 +204,36 @@ void TestTrayIcon::notificationNamesTheAccount()
     QCOMPARE(notified.count(), 1);
     QVERIFY(notified.first().at(0).toString().contains(QStringLiteral("user-1 (GitHub)")));
     QCOMPARE(notified.first().at(1).toString(), failing.lastError.message);
+}
+
+void TestTrayIcon::signInAboutToEndNeedsAttention()
+{
+    // Google ends the sign-ins of apps in testing after 7 days. The tray is
+    // handed states as ConnectionMonitor reads them, through StateRules.
+    const Result<PlatformRecord> google = PlatformCatalog::loadOne(QStringLiteral("google"));
+    QVERIFY(google);
+    const auto signedIn = [&google](int daysAgo) {
+        Connection c = connection(QStringLiteral("1"), ConnectionState::Connected);
+        c.platformId = QStringLiteral("google");
+        c.refreshable = true;
+        c.expiresAt = QDateTime::currentDateTimeUtc().addSecs(3000);
+        c.refreshIssuedAt = QDateTime::currentDateTimeUtc().addDays(-daysAgo);
+        c.state = StateRules::shownState(c, &google.value());
+        return c;
+    };
+    TrayIcon tray;
+    tray.setPlatformNames({ { QStringLiteral("google"), QStringLiteral("Google") } });
+    QSignalSpy notified(&tray, &TrayIcon::notified);
+    tray.setConnections({ signedIn(1) });
+    QCOMPARE(tray.worstSeverity(), StateSeverity::Healthy);
+    QCOMPARE(tray.toolTip(), QStringLiteral("Plugboard: 1 connected"));
+
+    tray.setConnections({ signedIn(6) }); // a day before Google ends it
+    QCOMPARE(tray.worstSeverity(), StateSeverity::Attention);
+    QCOMPARE(tray.toolTip(), QStringLiteral("Plugboard: 1 expiring soon"));
+    QCOMPARE(notified.count(), 1);
+    QCOMPARE(notified.first().first().toString(), QStringLiteral("user-1 (Google) expires soon"));
+    QCOMPARE(tray.menu()->findChildren<QAction*>(QStringLiteral("trayReconnectAction")).size(), 1);
 }
 
 QTEST_MAIN(TestTrayIcon)

@@ -110,7 +110,9 @@ void CredentialsCommand::set(const QCommandLineParser& parser, Console& console)
         finishLater(ExitCode::Usage);
         return;
     }
-    runJob(CredentialsJob::save(m_services->secrets(), m_record, values, this), console);
+    CredentialsJob* save = CredentialsJob::save(m_services->secrets(), m_record, values, this);
+    save->setConnections(m_services->connections()); // a new client id leaves its connections behind
+    runJob(save, console);
 }
 
 void CredentialsCommand::show(Console& console)
@@ -135,6 +137,11 @@ void CredentialsCommand::runJob(CredentialsJob* job, Console& console)
         }
         if (const QUrl proxy = PlatformSettings::tokenExchangeProxy(m_record.id); proxy.isValid())
             console->data(tr("Token exchange proxy: %1").arg(proxy.toString()));
+        if (const QStringList behind = done->connectionsLeftBehind(); !behind.isEmpty())
+            console->hint(tr("Connections made with the previous client ID now need reconnecting (%1): %2. "
+                             "Reconnect with `plugboard-cli connect %3`.")
+                              .arg(behind.size())
+                              .arg(behind.join(QStringLiteral(", ")), m_record.id));
         Q_EMIT finished(ExitCode::Ok);
     });
 }

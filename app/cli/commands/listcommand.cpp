@@ -2,6 +2,7 @@
 
 #include "app/cli/console.h"
 #include "core/catalog/platformcatalog.h"
+#include "core/lifecycle/refreshtokenlifetime.h"
 #include "core/lifecycle/staterules.h"
 #include "core/storage/connectionstore.h"
 
@@ -36,22 +37,26 @@ void ListCommand::run(const QCommandLineParser& parser, Console& console)
         failLater(console, loaded.error());
         return;
     }
-    // The state as the window shows it: stored state, expiry and scopes.
+    // Each platform's record parsed once: states as the window shows them
+    // (stored state, expiry and scopes) and refresh-token limits need it.
     QHash<QString, std::optional<PlatformRecord>> records;
-    const auto stateOf = [&records](const Connection& connection) {
+    const auto recordOf = [&records](const Connection& connection) -> const PlatformRecord* {
         if (!records.contains(connection.platformId)) {
             Result<PlatformRecord> record = PlatformCatalog::loadOne(connection.platformId);
             records.insert(connection.platformId,
                            record ? std::optional<PlatformRecord>(std::move(record).value()) : std::nullopt);
         }
         const std::optional<PlatformRecord>& record = records[connection.platformId];
-        return StateRules::shownState(connection, record ? &*record : nullptr);
+        return record ? &*record : nullptr;
+    };
+    const auto stateOf = [&recordOf](const Connection& connection) {
+        return StateRules::shownState(connection, recordOf(connection));
     };
     const QList<Connection> connections = store.connections();
     if (parser.isSet(m_json)) {
         QJsonArray list;
         for (const Connection& connection : connections)
-            list.append(toJson(connection, stateOf(connection)));
+            list.append(toJson(connection, recordOf(connection)));
         console.data(QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented)).trimmed());
     } else {
         for (const Connection& connection : connections)
@@ -63,8 +68,10 @@ void ListCommand::run(const QCommandLineParser& parser, Console& console)
     finishLater(ExitCode::Ok);
 }
 
-QJsonObject ListCommand::toJson(const Connection& connection, ConnectionState state)
+QJsonObject ListCommand::toJson(const Connection& connection, const PlatformRecord* record)
 {
+    const ConnectionState state = StateRules::shownState(connection, record);
+    const RefreshTokenLifetime refreshEnd = RefreshTokenLifetime::of(connection, record);
     const auto time = [](const QDateTime& when) {
         return when.isValid() ? QJsonValue(when.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
     };
@@ -77,6 +84,7 @@ QJsonObject ListCommand::toJson(const Connection& connection, ConnectionState st
         { QStringLiteral("expires_at"), time(connection.expiresAt) },
         { QStringLiteral("refreshes_automatically"), connection.refreshable },
         { QStringLiteral("last_checked"), time(connection.lastChecked) },
+        { QStringLiteral("refresh_token_expires_at"), time(refreshEnd.endsAt) },
         { QStringLiteral("scopes"), QJsonArray::fromStringList(connection.grantedScopes) },
     };
     if (connection.hasLastError())

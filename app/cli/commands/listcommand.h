@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/cli/command.h"
+#include "core/catalog/platformrecord.h"
 #include "core/storage/connection.h"
 
 #include <QJsonObject>
@@ -9,7 +10,8 @@ namespace Plugboard::Cli {
 
 /// `plugboard-cli list [--json]`: the connections and their states, read
 /// from the metadata file alone (no keyring, no network); states as the
-/// window shows them (StateRules).
+/// window shows them (StateRules). `--json` also gives the date a refresh
+/// token dies by its platform's limits (RefreshTokenLifetime), or null.
 class ListCommand final : public Command
 {
     Q_OBJECT
@@ -26,7 +28,7 @@ public:
     void run(const QCommandLineParser& parser, Console& console) override;
 
 private:
-    static QJsonObject toJson(const Connection& connection, ConnectionState state);
+    static QJsonObject toJson(const Connection& connection, const PlatformRecord* record);
 
     QCommandLineOption m_json;
 };

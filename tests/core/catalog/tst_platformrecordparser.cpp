@@ -105,6 +105,18 @@ QJsonObject usernameField()
              { QStringLiteral("type"), QStringLiteral("username") } };
 }
 
+QJsonObject refreshToken(const QJsonValue& lifetimeDays, const QJsonValue& idleDays, const QString& note = {})
+{
+    QJsonObject limits;
+    if (!lifetimeDays.isUndefined())
+        limits.insert(QStringLiteral("lifetime_days"), lifetimeDays);
+    if (!idleDays.isUndefined())
+        limits.insert(QStringLiteral("idle_days"), idleDays);
+    if (!note.isEmpty())
+        limits.insert(QStringLiteral("note"), note);
+    return limits;
+}
+
 QJsonArray strings(const QStringList& list)
 {
     return QJsonArray::fromStringList(list);
@@ -158,6 +170,7 @@ class TestPlatformRecordParser final : public QObject
 private Q_SLOTS:
     void parsesEveryField();
     void appliesDefaults();
+    void parsesRefreshTokenLimits();
     void acceptsVariants_data();
     void acceptsVariants();
     void rejectsMalformedRecords_data();
@@ -168,6 +181,8 @@ private Q_SLOTS:
     void rejectsBadFlowSettings();
     void rejectsBadCredentials_data();
     void rejectsBadCredentials();
+    void rejectsBadRefreshTokenLimits_data();
+    void rejectsBadRefreshTokenLimits();
     void rejectsBadHelp_data();
     void rejectsBadHelp();
     void writerRoundTrips_data();
@@ -258,6 +273,22 @@ void TestPlatformRecordParser::appliesDefaults()
     QCOMPARE(r.credentials.at(0).secret, false);
 }
 
+void TestPlatformRecordParser::parsesRefreshTokenLimits()
+{
+    const QString note = QStringLiteral("Apps in testing get 7-day refresh tokens.");
+    const Result<PlatformRecord> parsed = PlatformRecordParser::parse(
+        exampleWith(QStringLiteral("refresh_token"), refreshToken(7, 90, note)), kSource);
+    QVERIFY2(parsed.hasValue(), qPrintable(parsed.hasValue() ? QString() : parsed.error().message));
+    QCOMPARE(parsed.value().refreshToken.lifetimeDays, 7);
+    QCOMPARE(parsed.value().refreshToken.idleDays, 90);
+    QCOMPARE(parsed.value().refreshToken.note, note);
+
+    // Left out: no declared limit.
+    const PlatformRecord plain = PlatformRecordParser::parse(exampleJson(), kSource).value();
+    QVERIFY(plain.refreshToken.isEmpty());
+    QCOMPARE(plain.refreshToken, RefreshTokenRule());
+}
+
 void TestPlatformRecordParser::acceptsVariants_data()
 {
     QTest::addColumn<QByteArray>("json");
@@ -308,6 +339,11 @@ void TestPlatformRecordParser::acceptsVariants_data()
     QTest::newRow("source is a full path")
         << exampleJson() << QStringLiteral("/home/someone/.config/plugboard/platforms/example.json");
     QTest::newRow("highest port") << exampleWith(QStringLiteral("redirect.port"), 65535) << kSource;
+    QTest::newRow("refresh tokens with a lifetime")
+        << exampleWith(QStringLiteral("refresh_token"), refreshToken(7, kRemove)) << kSource;
+    QTest::newRow("refresh tokens that die unused")
+        << exampleWith(QStringLiteral("refresh_token"), refreshToken(kRemove, 90, QStringLiteral("Why.")))
+        << kSource;
     QTest::newRow("templated revocation url")
         << exampleWith({ { QStringLiteral("endpoints.revocation"),
                            QStringLiteral("https://api.example.com/applications/{client_id}/grant") },
@@ -515,6 +551,47 @@ void TestPlatformRecordParser::rejectsBadCredentials()
     verifyRejected();
 }
 
+void TestPlatformRecordParser::rejectsBadRefreshTokenLimits_data()
+{
+    addRejectColumns();
+    addRejectRow("refresh_token not an object", QStringLiteral("refresh_token"), 7, QStringLiteral("object"));
+    addRejectRow("refresh_token unknown key", QStringLiteral("refresh_token.expires_days"), 7,
+                 QStringLiteral("unknown key"));
+    QTest::newRow("refresh_token without a limit")
+        << exampleWith(QStringLiteral("refresh_token"),
+                       refreshToken(kRemove, kRemove, QStringLiteral("Why.")))
+        << QStringLiteral("refresh_token") << QStringLiteral("lifetime_days");
+    QTest::newRow("lifetime of zero days")
+        << exampleWith(QStringLiteral("refresh_token"), refreshToken(0, kRemove))
+        << QStringLiteral("refresh_token.lifetime_days") << QStringLiteral("from 1 to 3650");
+    QTest::newRow("negative idle days")
+        << exampleWith(QStringLiteral("refresh_token"), refreshToken(kRemove, -90))
+        << QStringLiteral("refresh_token.idle_days") << QStringLiteral("from 1 to 3650");
+    QTest::newRow("lifetime of a century")
+        << exampleWith(QStringLiteral("refresh_token"), refreshToken(36500, kRemove))
+        << QStringLiteral("refresh_token.lifetime_days") << QStringLiteral("from 1 to 3650");
+    QTest::newRow("fractional days") << exampleWith(QStringLiteral("refresh_token"),
+                                                    refreshToken(kRemove, 1.5))
+                                     << QStringLiteral("refresh_token.idle_days")
+                                     << QStringLiteral("whole number");
+    QTest::newRow("days as text") << exampleWith(QStringLiteral("refresh_token"),
+                                                 refreshToken(QStringLiteral("7"), kRemove))
+                                  << QStringLiteral("refresh_token.lifetime_days")
+                                  << QStringLiteral("number");
+    QTest::newRow("note that is no text") << exampleWith(
+        QStringLiteral("refresh_token"),
+        QJsonObject { { QStringLiteral("lifetime_days"), 7 }, { QStringLiteral("note"), true } })
+                                          << QStringLiteral("refresh_token.note") << QStringLiteral("string");
+    QTest::newRow("refresh_token on a token platform")
+        << tokenExampleWith({ { QStringLiteral("refresh_token"), refreshToken(7, kRemove) } })
+        << QStringLiteral("refresh_token") << QStringLiteral("\"oauth2\"");
+}
+
+void TestPlatformRecordParser::rejectsBadRefreshTokenLimits()
+{
+    verifyRejected();
+}
+
 void TestPlatformRecordParser::rejectsBadHelp_data()
 {
     addRejectColumns();
@@ -598,6 +675,12 @@ void TestPlatformRecordParser::writerRoundTrips_data()
     custom.authorizationParameters.clear();
     custom.identityNamePath.clear();
     QTest::newRow("custom, sparse") << custom;
+    PlatformRecord lifetime = example;
+    lifetime.refreshToken = { 7, 0, QStringLiteral("Apps in testing get 7-day refresh tokens.") };
+    QTest::newRow("refresh token lifetime") << lifetime;
+    PlatformRecord idle = example;
+    idle.refreshToken.idleDays = 90;
+    QTest::newRow("refresh token idle limit") << idle;
 }
 
 void TestPlatformRecordParser::writerRoundTrips()

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void defaultScopesGrowWithTheRecord();
     void chosenScopesDoNotFollowTheRecord();
     void offlineAccessIsProvenByARefreshToken();
+    void refreshTokenNearItsEndIsExpiring();
     void shippedRecordsReadRealGrants_data();
     void shippedRecordsReadRealGrants();
     void stateAfterFailure_data();
@@ -141,6 +142,29 @@ void TestStateRules::offlineAccessIsProvenByARefreshToken()
     c.refreshable = false; // no refresh token: offline access really is missing
     QCOMPARE(StateRules::missingScopes(c, StateRules::wantedScopes(c, &record), &record),
              QStringList { QStringLiteral("offline_access") });
+}
+
+// The sign-in works today but cannot be renewed past a date the platform
+// sets (Google apps in testing): like a token that cannot renew itself, it
+// needs the user soon.
+void TestStateRules::refreshTokenNearItsEndIsExpiring()
+{
+    const Result<PlatformRecord> google = PlatformCatalog::loadOne(QStringLiteral("google"));
+    QVERIFY(google);
+    Connection c = connected(3600, true);
+    c.platformId = QStringLiteral("google");
+    c.grantedScopes = { QStringLiteral("openid") };
+    c.requestedScopes = { QStringLiteral("openid") };
+    c.refreshIssuedAt = kNow.addDays(-1);
+    QCOMPARE(stateName(StateRules::shownState(c, &google.value(), kNow)), QStringLiteral("connected"));
+    c.refreshIssuedAt = kNow.addDays(-6);
+    QCOMPARE(stateName(StateRules::shownState(c, &google.value(), kNow)), QStringLiteral("expiring"));
+    QCOMPARE(stateName(StateRules::shownState(c, nullptr, kNow)), QStringLiteral("connected"));
+    // What needs the user more is shown first.
+    c.grantedScopes.clear();
+    QCOMPARE(stateName(StateRules::shownState(c, &google.value(), kNow)), QStringLiteral("needs_reconsent"));
+    c.state = ConnectionState::NeedsReconnect;
+    QCOMPARE(stateName(StateRules::shownState(c, &google.value(), kNow)), QStringLiteral("needs_reconnect"));
 }
 
 void TestStateRules::shippedRecordsReadRealGrants_data()

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void callersWaitForAnotherProcessLock();
     void lockHeldTooLongTimesOut();
     void invalidGrantNeedsReconnectAndKeepsCredentials();
+    void connectionThatNeedsReconnectHandsOutNothing();
     void serverErrorDegradesThenRecovers();
     void rejectedTokenIsRenewedOnce();
     void expiredTokenWithoutRefreshNeedsReconnect();
@@ -114,6 +115,8 @@ void TestTokenService::expiredTokenIsRenewedAndRotationPersisted()
     QCOMPARE(stateName(metadata->state), stateName(ConnectionState::Connected));
     QCOMPARE(metadata->expiresAt, after.expiresAt);
     QVERIFY(metadata->lastRefresh.isValid());
+    // A new refresh token starts its own life (platforms that limit it count from here).
+    QCOMPARE(metadata->refreshIssuedAt, metadata->lastRefresh);
     QVERIFY(metadata->refreshable);
     QCOMPARE(m_fixture->provider.tokenRequestCount(QStringLiteral("refresh_token")), 1);
 }
@@ -123,6 +126,9 @@ void TestTokenService::answerWithoutRefreshTokenKeepsTheOldOne()
     m_fixture->provider.setRotateRefreshTokens(false); // answers then carry no refresh token
     QVERIFY(m_fixture->seed(QDateTime::currentDateTimeUtc().addSecs(-10)));
     const TokenSet before = m_fixture->storedTokens();
+    const QDateTime issued = QDateTime::currentDateTimeUtc().addDays(-3);
+    QVERIFY(m_fixture->connections().update(m_fixture->connectionId(),
+                                            [&issued](Connection& c) { c.refreshIssuedAt = issued; }));
 
     const auto job = m_fixture->run(m_fixture->service().validToken(m_fixture->connectionId()));
     QCOMPARE(job->error().codeName(), QStringLiteral("none"));
@@ -130,6 +136,9 @@ void TestTokenService::answerWithoutRefreshTokenKeepsTheOldOne()
     const TokenSet after = m_fixture->storedTokens();
     QVERIFY(after.accessToken != before.accessToken);
     QVERIFY2(after.refreshToken == before.refreshToken, "the old refresh token is kept");
+    const std::optional<Connection> metadata = m_fixture->metadata();
+    QVERIFY(metadata && metadata->lastRefresh > issued);
+    QCOMPARE(metadata->refreshIssuedAt, issued); // the same refresh token: its life goes on
 
     // ...and it still works for the next renewal.
     const auto again = m_fixture->run(m_fixture->service().renewNow(m_fixture->connectionId()));
@@ -223,6 +232,30 @@ void TestTokenService::invalidGrantNeedsReconnectAndKeepsCredentials()
     const auto again = m_fixture->run(m_fixture->service().validToken(m_fixture->connectionId()));
     QCOMPARE(again->error().codeName(), QStringLiteral("invalid_grant"));
     QCOMPARE(m_fixture->provider.tokenRequestCount(QStringLiteral("refresh_token")), 1);
+}
+
+void TestTokenService::connectionThatNeedsReconnectHandsOutNothing()
+{
+    // Marked by a change of client id: the tokens still look fine, and are
+    // kept for switching back, but the connection waits for a reconnect.
+    QVERIFY(m_fixture->seed(QDateTime::currentDateTimeUtc().addSecs(-10)));
+    const TokenSet before = m_fixture->storedTokens();
+    const Error why { ErrorCode::InvalidGrant,
+                      QStringLiteral("Fake Platform's app credentials now use a "
+                                     "different client ID. Reconnect fake/user-42.") };
+    QVERIFY(m_fixture->connections().update(m_fixture->connectionId(), [&why](Connection& c) {
+        c.state = ConnectionState::NeedsReconnect;
+        c.lastError = why;
+    }));
+
+    const auto job = m_fixture->run(m_fixture->service().validToken(m_fixture->connectionId()));
+    QCOMPARE(job->error().codeName(), QStringLiteral("invalid_grant"));
+    QCOMPARE(job->error().message, why.message);
+    QVERIFY(job->tokens().accessToken.isEmpty());
+    // Renewing with the new client would get the old refresh token refused and deleted.
+    QCOMPARE(m_fixture->provider.tokenRequestCount(QStringLiteral("refresh_token")), 0);
+    QVERIFY2(m_fixture->storedTokens() == before, "the tokens are kept");
+    QCOMPARE(m_fixture->metadata()->lastError, why);
 }
 
 void TestTokenService::serverErrorDegradesThenRecovers()

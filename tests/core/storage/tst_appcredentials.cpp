@@ -1,6 +1,7 @@
 #include "core/storage/appcredentials.h"
 #include "tests/support/testsecrets.h"
 
+#include <QCryptographicHash>
 #include <QDebug>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -68,6 +69,7 @@ class TestAppCredentials final : public QObject
 private Q_SLOTS:
     void clientIdHint_data();
     void clientIdHint();
+    void clientFingerprint();
     void checkComplete_data();
     void checkComplete();
     void valueByKey();
@@ -99,6 +101,25 @@ void TestAppCredentials::clientIdHint()
     QFETCH(QString, clientId);
     QFETCH(QString, hint);
     QCOMPARE(Test::credentials(clientId, QString()).clientIdHint(), hint);
+}
+
+void TestAppCredentials::clientFingerprint()
+{
+    // The first 12 hex digits of SHA-256: printf %s id | sha256sum.
+    const QString id = QStringLiteral("123456789012-abc.apps.googleusercontent.com");
+    const AppCredentials credentials = Test::credentials(id, Test::fakeSecret(QStringLiteral("client")));
+    QCOMPARE(credentials.clientFingerprint(),
+             QString::fromLatin1(
+                 QCryptographicHash::hash(id.toUtf8(), QCryptographicHash::Sha256).toHex().left(12)));
+    QCOMPARE(credentials.clientFingerprint().size(), 12);
+    QVERIFY(!credentials.clientFingerprint().contains(QStringLiteral("apps")));
+    // The secret plays no part: a new secret for the same client is the same app.
+    QCOMPARE(Test::credentials(id, Test::fakeSecret(QStringLiteral("other"))).clientFingerprint(),
+             credentials.clientFingerprint());
+    QVERIFY(Test::credentials(id + QLatin1Char('x'), QString()).clientFingerprint()
+            != credentials.clientFingerprint());
+    QCOMPARE(Test::credentials(QString(), Test::fakeSecret(QStringLiteral("x"))).clientFingerprint(),
+             QString());
 }
 
 void TestAppCredentials::checkComplete_data()

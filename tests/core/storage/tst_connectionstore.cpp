@@ -189,6 +189,8 @@ void TestConnectionStore::roundTripAcrossInstances()
                                        QStringLiteral("Zoë 🦊 Müller"));
     full.lastError = Error { ErrorCode::InvalidGrant, QStringLiteral("Google refused the refresh token.") };
     full.created = Test::kThen.addDays(-3);
+    full.clientFingerprint = QStringLiteral("3f2a9c0d41be");
+    full.refreshIssuedAt = Test::kThen.addDays(-2);
     Connection sparse;
     sparse.platformId = QStringLiteral("atlassian");
     sparse.accountId = QStringLiteral("557058:f5/slash");
@@ -223,9 +225,16 @@ void TestConnectionStore::roundTripAcrossInstances()
     QVERIFY(readSparse.created.isValid());
     QCOMPARE(Connection::platformOf(readSparse.id()), QStringLiteral("atlassian"));
 
+    QVERIFY(readSparse.clientFingerprint.isEmpty());
+    QVERIFY(!readSparse.refreshIssuedAt.isValid());
+
     const QJsonObject root = QJsonDocument::fromJson(Test::contents(m_file)).object();
     QCOMPARE(root.value(QStringLiteral("version")).toInt(), 1);
-    QCOMPARE(root.value(QStringLiteral("connections")).toArray().size(), 2);
+    const QJsonArray written = root.value(QStringLiteral("connections")).toArray();
+    QCOMPARE(written.size(), 2);
+    QCOMPARE(written.at(0)[QLatin1String("client")].toString(), QStringLiteral("3f2a9c0d41be"));
+    QVERIFY(written.at(0)[QLatin1String("refresh_issued_at")].isString());
+    QVERIFY2(!written.at(1).toObject().contains(QLatin1String("client")), "left out when unknown");
 }
 
 void TestConnectionStore::severalAccountsPerPlatform()
@@ -370,6 +379,11 @@ void TestConnectionStore::corruptFileIsKeptAside_data()
                                    << QStringLiteral("connections[0].state");
     QTest::newRow("bad date") << with(QStringLiteral("expires_at"), QStringLiteral("tomorrow"))
                               << QStringLiteral("connections[0].expires_at");
+    QTest::newRow("bad refresh issue date")
+        << with(QStringLiteral("refresh_issued_at"), QStringLiteral("soon"))
+        << QStringLiteral("connections[0].refresh_issued_at");
+    QTest::newRow("client not text") << with(QStringLiteral("client"), 42)
+                                     << QStringLiteral("connections[0].client");
     QTest::newRow("scopes not strings") << with(QStringLiteral("granted_scopes"), QJsonArray { 1 })
                                         << QStringLiteral("connections[0].granted_scopes");
     QTest::newRow("unknown error code")

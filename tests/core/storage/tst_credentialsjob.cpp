@@ -4,6 +4,7 @@
 #include "tests/support/memorysecretstore.h"
 #include "tests/support/testsecrets.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -38,8 +39,10 @@ PlatformRecord platform(bool secretRequired = true)
 }
 
 // Runs a job to its end and keeps it for inspection.
-std::unique_ptr<CredentialsJob> run(CredentialsJob* job)
+std::unique_ptr<CredentialsJob> run(CredentialsJob* job, ConnectionStore* connections = nullptr)
 {
+    if (connections)
+        job->setConnections(connections);
     job->setAutoDelete(false);
     QSignalSpy finished(job, &CredentialsJob::finished);
     job->start();
@@ -47,6 +50,60 @@ std::unique_ptr<CredentialsJob> run(CredentialsJob* job)
         finished.wait(10000);
     return std::unique_ptr<CredentialsJob>(job);
 }
+
+const QString kOldClient = QStringLiteral("client-old-1234");
+
+QMap<QString, QString> clientValues(const QString& clientId, const QString& secretName)
+{
+    return { { QStringLiteral("client_id"), clientId },
+             { QStringLiteral("client_secret"), fakeSecret(secretName) } };
+}
+
+/// A connection of `platformId` made with the client `clientId` (empty: made
+/// before connections knew their client), renewing by itself.
+Connection connectionMadeWith(const QString& platformId, const QString& accountId, const QString& clientId)
+{
+    Connection connection;
+    connection.platformId = platformId;
+    connection.accountId = accountId;
+    connection.accountName = accountId;
+    connection.refreshable = true;
+    connection.clientFingerprint = AppCredentials { clientId, QString(), QString() }.clientFingerprint();
+    return connection;
+}
+
+/// Saves the old client's credentials and stores two connections made with
+/// it, one with another platform's, and one from before fingerprints.
+struct SignedIn
+{
+    MemorySecretStore secrets;
+    QTemporaryDir folder;
+    ConnectionStore connections { folder.filePath(QStringLiteral("connections.json")) };
+
+    bool seed()
+    {
+        if (run(CredentialsJob::save(&secrets, platform(), clientValues(kOldClient, QStringLiteral("old"))))
+                ->error()
+                .isError())
+            return false;
+        for (const Connection& connection :
+             { connectionMadeWith(QStringLiteral("example"), QStringLiteral("ada"), kOldClient),
+               connectionMadeWith(QStringLiteral("example"), QStringLiteral("bob"), kOldClient),
+               connectionMadeWith(QStringLiteral("example"), QStringLiteral("old-timer"), QString()),
+               connectionMadeWith(QStringLiteral("other"), QStringLiteral("ada"), QStringLiteral("x-1")) }) {
+            if (!connections.upsert(connection))
+                return false;
+        }
+        return true;
+    }
+
+    Connection stored(const QString& id)
+    {
+        ConnectionStore fresh(connections.filePath());
+        (void)fresh.load();
+        return fresh.connection(id).value_or(Connection());
+    }
+};
 
 } // namespace
 
@@ -62,6 +119,9 @@ private Q_SLOTS:
     void lockedKeyringFailsWithoutChangingAnything();
     void removeForgetsThem();
     void unknownFieldIsRefused();
+    void newClientIdNeedsReconnectAndSaysWhy();
+    void newSecretForTheSameClientKeepsConnections();
+    void connectionsWithoutFingerprintAreLeftAlone();
 };
 
 void TestCredentialsJob::savesAndLoads()
@@ -190,6 +250,80 @@ void TestCredentialsJob::unknownFieldIsRefused()
         CredentialsJob::save(&store, platform(), { { QStringLiteral("password"), QStringLiteral("x") } }));
     QCOMPARE(job->error().code, ErrorCode::InvalidArgument);
     QCOMPARE(store.jobsRun(), 0);
+}
+
+void TestCredentialsJob::newClientIdNeedsReconnectAndSaysWhy()
+{
+    SignedIn signedIn;
+    QVERIFY(signedIn.seed());
+    auto saved
+        = run(CredentialsJob::save(&signedIn.secrets, platform(),
+                                   { { QStringLiteral("client_id"), QStringLiteral("client-new-5678") } }),
+              &signedIn.connections);
+    QVERIFY2(!saved->error().isError(), qPrintable(saved->error().message));
+    QCOMPARE(saved->connectionsLeftBehind(),
+             (QStringList { QStringLiteral("example/ada"), QStringLiteral("example/bob") }));
+
+    for (const QString& id : { QStringLiteral("example/ada"), QStringLiteral("example/bob") }) {
+        const Connection connection = signedIn.stored(id);
+        QCOMPARE(stateName(connection.state), stateName(ConnectionState::NeedsReconnect));
+        // InvalidGrant: what "reconnect" is everywhere (exit code 4, the card's Reconnect).
+        QCOMPARE(connection.lastError.code, ErrorCode::InvalidGrant);
+        QCOMPARE(connection.lastError.message,
+                 QStringLiteral("Example's app credentials now use a different client ID; tokens issued to "
+                                "the old app stop working there. Reconnect %1 to sign in with the new one.")
+                     .arg(id));
+        QVERIFY2(connection.refreshable, "the tokens stay: switching back to the old app loses nothing");
+        QVERIFY(!connection.lastError.message.contains(kOldClient));
+    }
+    QCOMPARE(signedIn.stored(QStringLiteral("other/ada")).state, ConnectionState::Connected);
+
+    // Saving the new id again (or only a new secret for it) is no news.
+    auto again
+        = run(CredentialsJob::save(&signedIn.secrets, platform(),
+                                   { { QStringLiteral("client_id"), QStringLiteral("client-new-5678") } }),
+              &signedIn.connections);
+    QCOMPARE(again->connectionsLeftBehind(), QStringList());
+}
+
+void TestCredentialsJob::newSecretForTheSameClientKeepsConnections()
+{
+    SignedIn signedIn;
+    QVERIFY(signedIn.seed());
+    const QByteArray before = [&signedIn] {
+        QFile file(signedIn.connections.filePath());
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }();
+    auto secretOnly = run(
+        CredentialsJob::save(&signedIn.secrets, platform(),
+                             { { QStringLiteral("client_secret"), fakeSecret(QStringLiteral("new")) } }),
+        &signedIn.connections);
+    QVERIFY(!secretOnly->error().isError());
+    auto sameIdTyped = run(
+        CredentialsJob::save(&signedIn.secrets, platform(),
+                             clientValues(QStringLiteral(" client-old-1234 "), QStringLiteral("newer"))),
+        &signedIn.connections);
+    QVERIFY(!sameIdTyped->error().isError());
+    QCOMPARE(secretOnly->connectionsLeftBehind() + sameIdTyped->connectionsLeftBehind(), QStringList());
+    QCOMPARE(signedIn.stored(QStringLiteral("example/ada")).state, ConnectionState::Connected);
+    QFile file(signedIn.connections.filePath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY2(file.readAll() == before, "nothing rewritten");
+}
+
+void TestCredentialsJob::connectionsWithoutFingerprintAreLeftAlone()
+{
+    // Made before connections knew their client: nobody can tell which app
+    // made them, and a false alarm would send people to reconnect for nothing.
+    SignedIn signedIn;
+    QVERIFY(signedIn.seed());
+    run(CredentialsJob::save(&signedIn.secrets, platform(),
+                             clientValues(QStringLiteral("client-new-5678"), QStringLiteral("new"))),
+        &signedIn.connections);
+    const Connection oldTimer = signedIn.stored(QStringLiteral("example/old-timer"));
+    QCOMPARE(oldTimer.state, ConnectionState::Connected);
+    QVERIFY(!oldTimer.hasLastError());
+    QCOMPARE(signedIn.stored(QStringLiteral("example/ada")).state, ConnectionState::NeedsReconnect);
 }
 
 QTEST_GUILESS_MAIN(TestCredentialsJob)
