@@ -205,6 +205,8 @@ const char* const kPlatformRecordStrings[] = {
     QT_TRANSLATE_NOOP("PlatformRecord", "View your YouTube account"),
     //: What the Google permission "https://www.googleapis.com/auth/youtube" allows, shown in the permission picker
     QT_TRANSLATE_NOOP("PlatformRecord", "Manage your YouTube account"),
+    //: Why Google ends sign-ins early and what lifts the limit, shown after the warning on a connection's card
+    QT_TRANSLATE_NOOP("PlatformRecord", "Apps whose OAuth consent screen is in Testing get 7-day refresh tokens; publishing the app lifts the limit."),
 
     // huggingface.json
     //: Step 1 of registering an app on Hugging Face. The names of Hugging Face's menus and buttons stay in English, as on Hugging Face's English pages.

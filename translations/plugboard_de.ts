@@ -593,6 +593,12 @@
         <translation>Ihr YouTube-Konto verwalten</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Apps whose OAuth consent screen is in Testing get 7-day refresh tokens; publishing the app lifts the limit.</source>
+        <extracomment>Why Google ends sign-ins early and what lifts the limit, shown after the warning on a connection&apos;s card</extracomment>
+        <translation>Apps, deren OAuth-Zustimmungsbildschirm im Status „Testing“ ist, erhalten Refresh-Tokens mit 7 Tagen Laufzeit; wenn Sie die App veröffentlichen, entfällt die Grenze.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>On Hugging Face&apos;s Access Tokens page, choose Create new token.</source>
         <extracomment>Step 1 of registering an app on Hugging Face. The names of Hugging Face&apos;s menus and buttons stay in English, as on Hugging Face&apos;s English pages.</extracomment>
@@ -1168,7 +1174,7 @@
 <context>
     <name>Plugboard::ApiKeyFlow</name>
     <message>
-        <location filename="../app/gui/apikeyflow.cpp" line="+50"/>
+        <location filename="../app/gui/apikeyflow.cpp" line="+47"/>
         <source>Checking the key with %1…</source>
         <translation>Schlüssel wird bei %1 geprüft…</translation>
     </message>
@@ -1186,12 +1192,12 @@
 <context>
     <name>Plugboard::AppCredentials</name>
     <message>
-        <location filename="../core/storage/appcredentials.cpp" line="+20"/>
+        <location filename="../core/storage/appcredentials.cpp" line="+21"/>
         <source>The saved app credentials of this platform are damaged (%1). Enter them again to replace them.</source>
         <translation>Die gespeicherten App-Zugangsdaten dieser Plattform sind beschädigt (%1). Geben Sie sie erneut ein, um sie zu ersetzen.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+83"/>
         <source>Missing required credentials: %1</source>
         <translation>Fehlende erforderliche Zugangsdaten: %1</translation>
     </message>
@@ -1254,7 +1260,17 @@
 <context>
     <name>Plugboard::CardBoard</name>
     <message>
-        <location filename="../ui/cardboard.cpp" line="+101"/>
+        <location filename="../ui/cardboard.cpp" line="+53"/>
+        <source>%1 will end this sign-in on %2. Reconnect before then.</source>
+        <translation>%1 beendet diese Anmeldung am %2. Verbinden Sie sich vorher erneut.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ends sign-ins unused for %2 days: this one on %3. Use it or check it before then.</source>
+        <translation>%1 beendet Anmeldungen, die %2 Tage nicht genutzt wurden: diese am %3. Nutzen oder prüfen Sie sie vorher.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>Filter by platform, account or state (Ctrl+F)</source>
         <translation>Nach Plattform, Konto oder Zustand filtern (Strg+F)</translation>
     </message>
@@ -1295,17 +1311,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>App credentials saved</source>
         <translation>App-Zugangsdaten gespeichert</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-52"/>
         <source>Not granted yet: %1. Reconnect to approve.</source>
         <translation>Noch nicht gewährt: %1. Verbinden Sie sich neu, um zuzustimmen.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>App credentials saved (client ID %1)</source>
         <translation>App-Zugangsdaten gespeichert (Client-ID %1)</translation>
     </message>
@@ -1497,7 +1513,7 @@ Exit-Codes:
         <translation>%1 meldet Sie über den Browser an; --api-key-stdin und --username gelten nur für Plattformen mit API-Schlüsseln. Führen Sie `plugboard-cli connect %2` aus.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>%1 takes the API key alone; leave out --username.</source>
         <translation>%1 erwartet nur den API-Schlüssel; lassen Sie --username weg.</translation>
     </message>
@@ -1522,7 +1538,7 @@ Exit-Codes:
         <translation>Falls %1 statt einer Anmeldeseite einen Fehler anzeigt, prüfen Sie die Client-ID (`plugboard-cli credentials show`) und die Redirect-URI (`plugboard-cli redirect-uri`).</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-41"/>
         <source>Connected as %1.</source>
         <translation>Verbunden als %1.</translation>
     </message>
@@ -1605,7 +1621,7 @@ Exit-Codes:
         <translation>Nichts zu speichern: Geben Sie --client-id und/oder --client-secret-stdin an.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>not set</source>
         <translation>nicht gesetzt</translation>
     </message>
@@ -1620,7 +1636,12 @@ Exit-Codes:
         <translation>Proxy für den Token-Austausch: %1</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+2"/>
+        <source>Connections made with the previous client ID now need reconnecting (%1): %2. Reconnect with `plugboard-cli connect %3`.</source>
+        <translation>Mit der bisherigen Client-ID hergestellte Verbindungen müssen neu verbunden werden (%1): %2. Verbinden Sie sie mit `plugboard-cli connect %3` neu.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Removed the app credentials for %1.</source>
         <translation>Die App-Zugangsdaten für %1 wurden entfernt.</translation>
     </message>
@@ -1656,7 +1677,7 @@ Exit-Codes:
 <context>
     <name>Plugboard::Cli::ListCommand</name>
     <message>
-        <location filename="../app/cli/commands/listcommand.cpp" line="+17"/>
+        <location filename="../app/cli/commands/listcommand.cpp" line="+18"/>
         <source>Prints JSON for programs.</source>
         <translation>Gibt JSON für Programme aus.</translation>
     </message>
@@ -1666,7 +1687,7 @@ Exit-Codes:
         <translation>Listet die Verbindungen und ihren Status auf.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>No connections yet. Run `plugboard-cli connect PLATFORM`.</source>
         <translation>Noch keine Verbindungen. Führen Sie `plugboard-cli connect PLATFORM` aus.</translation>
     </message>
@@ -1856,7 +1877,7 @@ Exit-Codes:
 <context>
     <name>Plugboard::ConnectOperation</name>
     <message>
-        <location filename="../core/lifecycle/connectoperation.cpp" line="+107"/>
+        <location filename="../core/lifecycle/connectoperation.cpp" line="+104"/>
         <source>the API key</source>
         <translation>der API-Schlüssel</translation>
     </message>
@@ -1879,7 +1900,7 @@ Exit-Codes:
 <context>
     <name>Plugboard::Connection</name>
     <message>
-        <location filename="../core/storage/connection.cpp" line="+51"/>
+        <location filename="../core/storage/connection.cpp" line="+53"/>
         <source>must be a non-empty string</source>
         <translation>muss eine nicht leere Zeichenkette sein</translation>
     </message>
@@ -1905,7 +1926,7 @@ Exit-Codes:
         <translation>Eine Verbindung benötigt eine Plattform-ID ohne &apos;/&apos; und eine Konto-ID. Dies ist ein Fehler in Plugboard; bitte melden Sie ihn.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>&quot;%1&quot; is not a known state</source>
         <translation>&quot;%1&quot; ist kein bekannter Status</translation>
     </message>
@@ -2303,14 +2324,19 @@ Falls der Browser statt einer Anmeldeseite einen Fehler anzeigt, prüfen Sie die
 <context>
     <name>Plugboard::CredentialsJob</name>
     <message>
-        <location filename="../core/storage/credentialsjob.cpp" line="+45"/>
+        <location filename="../core/storage/credentialsjob.cpp" line="+49"/>
         <source>%1 has no credential field &quot;%2&quot;.</source>
         <translation>%1 hat kein Zugangsdatenfeld &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>If you saved them before, your keyring may be locked: unlock it and try again.</source>
         <translation>Falls Sie sie bereits gespeichert haben, ist Ihr Schlüsselbund möglicherweise gesperrt: Entsperren Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1&apos;s app credentials now use a different client ID; tokens issued to the old app stop working there. Reconnect %2 to sign in with the new one.</source>
+        <translation>Die App-Zugangsdaten für %1 verwenden jetzt eine andere Client-ID; für die alte App ausgestellte Tokens funktionieren dort nicht mehr. Verbinden Sie %2 neu, um sich mit der neuen anzumelden.</translation>
     </message>
 </context>
 <context>
@@ -2439,7 +2465,7 @@ Um den Anbieter trotzdem hinzuzufügen, wählen Sie „%2“ und übernehmen Sie
 <context>
     <name>Plugboard::DesktopApplication</name>
     <message>
-        <location filename="../app/gui/desktopapplication.cpp" line="+166"/>
+        <location filename="../app/gui/desktopapplication.cpp" line="+167"/>
         <source>Copied %1 — register it in %2&apos;s developer console.</source>
         <translation>%1 kopiert – registrieren Sie sie in der Entwicklerkonsole von %2.</translation>
     </message>
@@ -2779,7 +2805,7 @@ Plugboard vergisst die Endpunkte des Anbieters und die dafür gespeicherten App-
         <translation>%1 gibt keinen Userinfo-Endpunkt an, daher kann Plugboard nicht feststellen, welches Konto sich angemeldet hat.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>the question which account signed in</source>
         <translation>die Abfrage des angemeldeten Kontos</translation>
     </message>
@@ -2789,7 +2815,7 @@ Plugboard vergisst die Endpunkte des Anbieters und die dafür gespeicherten App-
         <translation>Prüfen Sie Ihre Netzwerkverbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>%1 did not say which account signed in (HTTP %2). Connect again; if it keeps failing, check the app&apos;s permissions at %1.</source>
         <translation>%1 hat nicht mitgeteilt, welches Konto sich angemeldet hat (HTTP %2). Verbinden Sie sich erneut; falls es weiterhin fehlschlägt, prüfen Sie die Berechtigungen der App bei %1.</translation>
     </message>
@@ -3268,7 +3294,7 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         <translation>muss ein Feld &quot;client_secret&quot; deklarieren, da client_authentication eines sendet</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>a token platform must declare a field of type &quot;api_key&quot;</source>
         <translation>eine token-Plattform muss ein Feld vom Typ &quot;api_key&quot; deklarieren</translation>
     </message>
@@ -3293,7 +3319,22 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         <translation>muss genau ein JSON-Objekt ({…}) enthalten</translation>
     </message>
     <message>
-        <location filename="../core/catalog/recordsections.cpp" line="+31"/>
+        <location filename="../core/catalog/recordsections.cpp" line="+28"/>
+        <source>must be a whole number of days from 1 to 3650</source>
+        <translation>muss eine ganze Zahl von Tagen zwischen 1 und 3650 sein</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>is only for platforms whose auth_kind is &quot;oauth2&quot;</source>
+        <translation>ist nur für Plattformen mit auth_kind &quot;oauth2&quot; gedacht</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must declare lifetime_days, idle_days or both</source>
+        <translation>muss lifetime_days, idle_days oder beides angeben</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>is only for platforms whose auth_kind is &quot;token&quot;</source>
         <translation>gilt nur für Plattformen, deren auth_kind &quot;token&quot; ist</translation>
     </message>
@@ -3339,7 +3380,7 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
 <context>
     <name>Plugboard::PlatformTemplate</name>
     <message>
-        <location filename="../core/catalog/platformtemplate.cpp" line="+99"/>
+        <location filename="../core/catalog/platformtemplate.cpp" line="+101"/>
         <source>must be lowercase a-z, digits and &apos;_&apos;, and not instance_host (Plugboard derives that one)</source>
         <translation>darf nur Kleinbuchstaben a-z, Ziffern und &apos;_&apos; enthalten und nicht instance_host lauten (diesen Wert leitet Plugboard selbst ab)</translation>
     </message>
@@ -3563,12 +3604,12 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         <translation>Für %1 gibt es keine App-Zugangsdaten mehr, daher kann Plugboard %2 nicht erneuern. Richten Sie die Zugangsdaten erneut ein.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>%1 renewed the sign-in of %2, but the keyring did not take the new tokens: %3 If the connection stops working, reconnect.</source>
         <translation>%1 hat die Anmeldung von %2 erneuert, aber der Schlüsselbund hat die neuen Tokens nicht angenommen: %3 Wenn die Verbindung nicht mehr funktioniert, verbinden Sie sich neu.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>%1 has no working sign-in any more. Reconnect to sign in again.</source>
         <translation>%1 hat keine funktionierende Anmeldung mehr. Verbinden Sie sich neu, um sich wieder anzumelden.</translation>
     </message>
@@ -4115,12 +4156,17 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
 <context>
     <name>Plugboard::ValidTokenJob</name>
     <message>
-        <location filename="../core/lifecycle/validtokenjob.cpp" line="+28"/>
+        <location filename="../core/lifecycle/validtokenjob.cpp" line="+29"/>
         <source>&quot;%1&quot; is not a connection id (platform/account).</source>
         <translation>„%1“ ist keine Verbindungs-ID (Plattform/Konto).</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+26"/>
+        <source>%1 needs you to sign in again. Reconnect it.</source>
+        <translation>%1 erfordert eine erneute Anmeldung. Verbinden Sie sich neu.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Plugboard is shutting down.</source>
         <translation>Plugboard wird beendet.</translation>
     </message>

@@ -170,13 +170,13 @@
         <location line="+2"/>
         <source>Name it, set an expiry, choose Bitbucket as the app and select read:user:bitbucket plus what your tools need.</source>
         <extracomment>Step 2 of registering an app on Bitbucket. The names of Bitbucket&apos;s menus and buttons stay in English, as on Bitbucket&apos;s English pages.</extracomment>
-        <translation>Nommez-le, fixez une date d'expiration, choisissez Bitbucket comme application et sélectionnez read:user:bitbucket ainsi que ce dont vos outils ont besoin.</translation>
+        <translation>Nommez-le, fixez une date d&apos;expiration, choisissez Bitbucket comme application et sélectionnez read:user:bitbucket ainsi que ce dont vos outils ont besoin.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy the token into Plugboard, with the email address of your Atlassian account.</source>
         <extracomment>Step 3 of registering an app on Bitbucket. The names of Bitbucket&apos;s menus and buttons stay in English, as on Bitbucket&apos;s English pages.</extracomment>
-        <translation>Copiez le jeton dans Plugboard, avec l'adresse e-mail de votre compte Atlassian.</translation>
+        <translation>Copiez le jeton dans Plugboard, avec l&apos;adresse e-mail de votre compte Atlassian.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -188,19 +188,19 @@
         <location line="+2"/>
         <source>Bitbucket takes the token together with the email you sign in with.</source>
         <extracomment>Hint under the &quot;Atlassian account email&quot; field of the Bitbucket credential form</extracomment>
-        <translation>Bitbucket attend le jeton accompagné de l'adresse e-mail avec laquelle vous vous connectez.</translation>
+        <translation>Bitbucket attend le jeton accompagné de l&apos;adresse e-mail avec laquelle vous vous connectez.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>API token</source>
         <extracomment>Label of a field in the Bitbucket credential form, in Bitbucket&apos;s words</extracomment>
-        <translation>Jeton d'API</translation>
+        <translation>Jeton d&apos;API</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An Atlassian API token with Bitbucket scopes, including read:user:bitbucket.</source>
         <extracomment>Hint under the &quot;API token&quot; field of the Bitbucket credential form</extracomment>
-        <translation>Un jeton d'API Atlassian avec des portées Bitbucket, dont read:user:bitbucket.</translation>
+        <translation>Un jeton d&apos;API Atlassian avec des portées Bitbucket, dont read:user:bitbucket.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -212,7 +212,7 @@
         <location line="+2"/>
         <source>Start from a template or a custom token and give it only the permissions and zones your tools need.</source>
         <extracomment>Step 2 of registering an app on Cloudflare. The names of Cloudflare&apos;s menus and buttons stay in English, as on Cloudflare&apos;s English pages.</extracomment>
-        <translation>Partez d'un modèle ou d'un jeton personnalisé et ne lui accordez que les autorisations et les zones dont vos outils ont besoin.</translation>
+        <translation>Partez d&apos;un modèle ou d&apos;un jeton personnalisé et ne lui accordez que les autorisations et les zones dont vos outils ont besoin.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -224,7 +224,7 @@
         <location line="+2"/>
         <source>An API token, not the Global API Key.</source>
         <extracomment>Hint under the &quot;API token&quot; field of the Cloudflare credential form</extracomment>
-        <translation>Un jeton d'API, pas la «&#xa0;Global API Key&#xa0;».</translation>
+        <translation>Un jeton d&apos;API, pas la «&#xa0;Global API Key&#xa0;».</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -236,19 +236,19 @@
         <location line="+2"/>
         <source>Give it a name and an expiry, and choose Custom Scopes with at least account:read (or Read Only).</source>
         <extracomment>Step 2 of registering an app on DigitalOcean. The names of DigitalOcean&apos;s menus and buttons stay in English, as on DigitalOcean&apos;s English pages.</extracomment>
-        <translation>Donnez-lui un nom et une date d'expiration, puis choisissez «&#xa0;Custom Scopes&#xa0;» avec au moins account:read (ou «&#xa0;Read Only&#xa0;»).</translation>
+        <translation>Donnez-lui un nom et une date d&apos;expiration, puis choisissez «&#xa0;Custom Scopes&#xa0;» avec au moins account:read (ou «&#xa0;Read Only&#xa0;»).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Generate it and copy the token (it starts with dop_v1_) into Plugboard; DigitalOcean shows it only once.</source>
         <extracomment>Step 3 of registering an app on DigitalOcean. The names of DigitalOcean&apos;s menus and buttons stay in English, as on DigitalOcean&apos;s English pages.</extracomment>
-        <translation>Générez-le et copiez le jeton (il commence par dop_v1_) dans Plugboard&#x202f;; DigitalOcean ne l'affiche qu'une fois.</translation>
+        <translation>Générez-le et copiez le jeton (il commence par dop_v1_) dans Plugboard&#x202f;; DigitalOcean ne l&apos;affiche qu&apos;une fois.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Personal access token</source>
         <extracomment>Label of a field in the DigitalOcean credential form, in DigitalOcean&apos;s words</extracomment>
-        <translation>Jeton d'accès personnel</translation>
+        <translation>Jeton d&apos;accès personnel</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -464,13 +464,13 @@
         <location line="+2"/>
         <source>Give it a name and an expiry date, and select read_user (add api or read_api only if your tools need them).</source>
         <extracomment>Step 2 of registering an app on GitLab (personal access token). The names of GitLab (personal access token)&apos;s menus and buttons stay in English, as on GitLab (personal access token)&apos;s English pages.</extracomment>
-        <translation>Donnez-lui un nom et une date d'expiration, puis sélectionnez read_user (n'ajoutez api ou read_api que si vos outils en ont besoin).</translation>
+        <translation>Donnez-lui un nom et une date d&apos;expiration, puis sélectionnez read_user (n&apos;ajoutez api ou read_api que si vos outils en ont besoin).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create it and copy the token (it starts with glpat-) into Plugboard; GitLab shows it only once.</source>
         <extracomment>Step 3 of registering an app on GitLab (personal access token). The names of GitLab (personal access token)&apos;s menus and buttons stay in English, as on GitLab (personal access token)&apos;s English pages.</extracomment>
-        <translation>Créez-le et copiez le jeton (il commence par glpat-) dans Plugboard&#x202f;; GitLab ne l'affiche qu'une fois.</translation>
+        <translation>Créez-le et copiez le jeton (il commence par glpat-) dans Plugboard&#x202f;; GitLab ne l&apos;affiche qu&apos;une fois.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -593,6 +593,12 @@
         <translation>Gérer votre compte YouTube</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Apps whose OAuth consent screen is in Testing get 7-day refresh tokens; publishing the app lifts the limit.</source>
+        <extracomment>Why Google ends sign-ins early and what lifts the limit, shown after the warning on a connection&apos;s card</extracomment>
+        <translation>Les applications dont l'écran de consentement OAuth est en «&#xa0;Testing&#xa0;» reçoivent des jetons de rafraîchissement valables 7&#xa0;jours&#x202f;; publier l'application lève cette limite.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>On Hugging Face&apos;s Access Tokens page, choose Create new token.</source>
         <extracomment>Step 1 of registering an app on Hugging Face. The names of Hugging Face&apos;s menus and buttons stay in English, as on Hugging Face&apos;s English pages.</extracomment>
@@ -608,13 +614,13 @@
         <location line="+2"/>
         <source>Copy the token (it starts with hf_) into Plugboard; Hugging Face shows it only once.</source>
         <extracomment>Step 3 of registering an app on Hugging Face. The names of Hugging Face&apos;s menus and buttons stay in English, as on Hugging Face&apos;s English pages.</extracomment>
-        <translation>Copiez le jeton (il commence par hf_) dans Plugboard&#x202f;; Hugging Face ne l'affiche qu'une fois.</translation>
+        <translation>Copiez le jeton (il commence par hf_) dans Plugboard&#x202f;; Hugging Face ne l&apos;affiche qu&apos;une fois.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Access token</source>
         <extracomment>Label of a field in the Hugging Face credential form, in Hugging Face&apos;s words</extracomment>
-        <translation>Jeton d'accès</translation>
+        <translation>Jeton d&apos;accès</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -698,13 +704,13 @@
         <location line="+2"/>
         <source>Copy the Internal Integration Secret into Plugboard, then share the pages it may use with the integration in Notion.</source>
         <extracomment>Step 3 of registering an app on Notion (internal integration). The names of Notion (internal integration)&apos;s menus and buttons stay in English, as on Notion (internal integration)&apos;s English pages.</extracomment>
-        <translation>Copiez l'«&#xa0;Internal Integration Secret&#xa0;» dans Plugboard, puis, dans Notion, partagez avec l'intégration les pages qu'elle peut utiliser.</translation>
+        <translation>Copiez l&apos;«&#xa0;Internal Integration Secret&#xa0;» dans Plugboard, puis, dans Notion, partagez avec l&apos;intégration les pages qu&apos;elle peut utiliser.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Internal integration secret</source>
         <extracomment>Label of a field in the Notion (internal integration) credential form, in Notion (internal integration)&apos;s words</extracomment>
-        <translation>Secret d'intégration interne</translation>
+        <translation>Secret d&apos;intégration interne</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -740,25 +746,25 @@
         <location line="+2"/>
         <source>Add the exact redirect URI Plugboard shows; clear Confidential client if you keep no secret.</source>
         <extracomment>Step 2 of registering an app on Gitea or Forgejo. The names of Gitea or Forgejo&apos;s menus and buttons stay in English, as on Gitea or Forgejo&apos;s English pages.</extracomment>
-        <translation>Ajoutez l'URI de redirection exacte qu'affiche Plugboard&#x202f;; décochez «&#xa0;Confidential client&#xa0;» si vous ne conservez pas de secret.</translation>
+        <translation>Ajoutez l&apos;URI de redirection exacte qu&apos;affiche Plugboard&#x202f;; décochez «&#xa0;Confidential client&#xa0;» si vous ne conservez pas de secret.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create it, then copy the Client ID (and the Client Secret, for a confidential client) into Plugboard.</source>
         <extracomment>Step 3 of registering an app on Gitea or Forgejo. The names of Gitea or Forgejo&apos;s menus and buttons stay in English, as on Gitea or Forgejo&apos;s English pages.</extracomment>
-        <translation>Créez-la, puis copiez l'ID client (et le secret client, pour un client confidentiel) dans Plugboard.</translation>
+        <translation>Créez-la, puis copiez l&apos;ID client (et le secret client, pour un client confidentiel) dans Plugboard.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shown after you create the OAuth2 application.</source>
         <extracomment>Hint under the &quot;Client ID&quot; field of the Gitea or Forgejo credential form</extracomment>
-        <translation>Affiché une fois l'application OAuth2 créée.</translation>
+        <translation>Affiché une fois l&apos;application OAuth2 créée.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only for a confidential client; Gitea shows it once.</source>
         <extracomment>Hint under the &quot;Client Secret&quot; field of the Gitea or Forgejo credential form</extracomment>
-        <translation>Uniquement pour un client confidentiel&#x202f;; Gitea ne l'affiche qu'une fois.</translation>
+        <translation>Uniquement pour un client confidentiel&#x202f;; Gitea ne l&apos;affiche qu&apos;une fois.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -770,13 +776,13 @@
         <location line="+2"/>
         <source>The address you open your Gitea or Forgejo server at.</source>
         <extracomment>Hint under the &quot;Server address&quot; field of the Add self-hosted server dialog</extracomment>
-        <translation>L'adresse à laquelle vous ouvrez votre serveur Gitea ou Forgejo.</translation>
+        <translation>L&apos;adresse à laquelle vous ouvrez votre serveur Gitea ou Forgejo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read your user name and profile</source>
         <extracomment>What the Gitea or Forgejo permission &quot;profile&quot; allows, shown in the permission picker</extracomment>
-        <translation>Lire votre nom d'utilisateur et votre profil</translation>
+        <translation>Lire votre nom d&apos;utilisateur et votre profil</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -788,37 +794,37 @@
         <location line="+2"/>
         <source>Add the exact redirect URI Plugboard shows and select the scopes you want; clear Confidential if you keep no secret.</source>
         <extracomment>Step 2 of registering an app on GitLab (self-managed). The names of GitLab (self-managed)&apos;s menus and buttons stay in English, as on GitLab (self-managed)&apos;s English pages.</extracomment>
-        <translation>Ajoutez l'URI de redirection exacte qu'affiche Plugboard et sélectionnez les portées souhaitées&#x202f;; décochez «&#xa0;Confidential&#xa0;» si vous ne conservez pas de secret.</translation>
+        <translation>Ajoutez l&apos;URI de redirection exacte qu&apos;affiche Plugboard et sélectionnez les portées souhaitées&#x202f;; décochez «&#xa0;Confidential&#xa0;» si vous ne conservez pas de secret.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save, then copy the Application ID (and the Secret, if confidential) into Plugboard.</source>
         <extracomment>Step 3 of registering an app on GitLab (self-managed). The names of GitLab (self-managed)&apos;s menus and buttons stay in English, as on GitLab (self-managed)&apos;s English pages.</extracomment>
-        <translation>Enregistrez, puis copiez l'«&#xa0;Application ID&#xa0;» (et le «&#xa0;Secret&#xa0;», si l'application est confidentielle) dans Plugboard.</translation>
+        <translation>Enregistrez, puis copiez l&apos;«&#xa0;Application ID&#xa0;» (et le «&#xa0;Secret&#xa0;», si l&apos;application est confidentielle) dans Plugboard.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The address you open your GitLab at.</source>
         <extracomment>Hint under the &quot;Server address&quot; field of the Add self-hosted server dialog</extracomment>
-        <translation>L'adresse à laquelle vous ouvrez votre GitLab.</translation>
+        <translation>L&apos;adresse à laquelle vous ouvrez votre GitLab.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>In the Keycloak admin console, open the {realm} realm, then Clients, and create an OpenID Connect client.</source>
         <extracomment>Step 1 of registering an app on Keycloak realm. The names of Keycloak realm&apos;s menus and buttons stay in English, as on Keycloak realm&apos;s English pages.</extracomment>
-        <translation>Dans la console d'administration Keycloak, ouvrez le realm {realm}, puis «&#xa0;Clients&#xa0;», et créez un client OpenID Connect.</translation>
+        <translation>Dans la console d&apos;administration Keycloak, ouvrez le realm {realm}, puis «&#xa0;Clients&#xa0;», et créez un client OpenID Connect.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Turn on Standard flow, add the exact redirect URI Plugboard shows under Valid redirect URIs, and set PKCE to S256 under Advanced.</source>
         <extracomment>Step 2 of registering an app on Keycloak realm. The names of Keycloak realm&apos;s menus and buttons stay in English, as on Keycloak realm&apos;s English pages.</extracomment>
-        <translation>Activez «&#xa0;Standard flow&#xa0;», ajoutez sous «&#xa0;Valid redirect URIs&#xa0;» l'URI de redirection exacte qu'affiche Plugboard, et réglez PKCE sur S256 sous «&#xa0;Advanced&#xa0;».</translation>
+        <translation>Activez «&#xa0;Standard flow&#xa0;», ajoutez sous «&#xa0;Valid redirect URIs&#xa0;» l&apos;URI de redirection exacte qu&apos;affiche Plugboard, et réglez PKCE sur S256 sous «&#xa0;Advanced&#xa0;».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leave Client authentication off for a public client, or turn it on and copy the secret from the Credentials tab.</source>
         <extracomment>Step 3 of registering an app on Keycloak realm. The names of Keycloak realm&apos;s menus and buttons stay in English, as on Keycloak realm&apos;s English pages.</extracomment>
-        <translation>Laissez «&#xa0;Client authentication&#xa0;» désactivé pour un client public, ou activez-le et copiez le secret depuis l'onglet «&#xa0;Credentials&#xa0;».</translation>
+        <translation>Laissez «&#xa0;Client authentication&#xa0;» désactivé pour un client public, ou activez-le et copiez le secret depuis l&apos;onglet «&#xa0;Credentials&#xa0;».</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -836,13 +842,13 @@
         <location line="+2"/>
         <source>Only when Client authentication is on: the Credentials tab shows it.</source>
         <extracomment>Hint under the &quot;Client secret&quot; field of the Keycloak realm credential form</extracomment>
-        <translation>Uniquement si «&#xa0;Client authentication&#xa0;» est activé&#xa0;: l'onglet «&#xa0;Credentials&#xa0;» l'affiche.</translation>
+        <translation>Uniquement si «&#xa0;Client authentication&#xa0;» est activé&#xa0;: l&apos;onglet «&#xa0;Credentials&#xa0;» l&apos;affiche.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The address of your Keycloak server; include /auth for Keycloak 16 and older.</source>
         <extracomment>Hint under the &quot;Server address&quot; field of the Add self-hosted server dialog</extracomment>
-        <translation>L'adresse de votre serveur Keycloak&#x202f;; ajoutez /auth pour Keycloak 16 et les versions antérieures.</translation>
+        <translation>L&apos;adresse de votre serveur Keycloak&#x202f;; ajoutez /auth pour Keycloak 16 et les versions antérieures.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -854,13 +860,13 @@
         <location line="+2"/>
         <source>The realm your account lives in, as the admin console names it.</source>
         <extracomment>Hint under the &quot;Realm&quot; field of the Add self-hosted server dialog</extracomment>
-        <translation>Le realm dans lequel se trouve votre compte, tel que le nomme la console d'administration.</translation>
+        <translation>Le realm dans lequel se trouve votre compte, tel que le nomme la console d&apos;administration.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read your name and user name</source>
         <extracomment>What the Keycloak realm permission &quot;profile&quot; allows, shown in the permission picker</extracomment>
-        <translation>Lire votre nom et votre nom d'utilisateur</translation>
+        <translation>Lire votre nom et votre nom d&apos;utilisateur</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -872,7 +878,7 @@
         <location line="+4"/>
         <source>Plugboard registers itself with your server when you add it: there is no app to set up by hand.</source>
         <extracomment>Step 1 of registering an app on Mastodon. The names of Mastodon&apos;s menus and buttons stay in English, as on Mastodon&apos;s English pages.</extracomment>
-        <translation>Plugboard s'enregistre lui-même auprès de votre serveur quand vous l'ajoutez&#xa0;: aucune application à configurer à la main.</translation>
+        <translation>Plugboard s&apos;enregistre lui-même auprès de votre serveur quand vous l&apos;ajoutez&#xa0;: aucune application à configurer à la main.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -890,13 +896,13 @@
         <location line="+2"/>
         <source>Plugboard received it from your server when it registered.</source>
         <extracomment>Hint under the &quot;Client key&quot; field of the Mastodon credential form</extracomment>
-        <translation>Plugboard l'a reçue de votre serveur lors de son enregistrement.</translation>
+        <translation>Plugboard l&apos;a reçue de votre serveur lors de son enregistrement.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The address of your Mastodon server, such as the one in your handle @you@server.</source>
         <extracomment>Hint under the &quot;Server address&quot; field of the Add self-hosted server dialog</extracomment>
-        <translation>L'adresse de votre serveur Mastodon, par exemple celle de votre identifiant @you@server.</translation>
+        <translation>L&apos;adresse de votre serveur Mastodon, par exemple celle de votre identifiant @you@server.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1082,13 +1088,13 @@
         <location line="+2"/>
         <source>Name it, choose the scope (your account or one team) and an expiration date.</source>
         <extracomment>Step 2 of registering an app on Vercel. The names of Vercel&apos;s menus and buttons stay in English, as on Vercel&apos;s English pages.</extracomment>
-        <translation>Nommez-le, choisissez le «&#xa0;Scope&#xa0;» (votre compte ou une équipe) et une date d'expiration.</translation>
+        <translation>Nommez-le, choisissez le «&#xa0;Scope&#xa0;» (votre compte ou une équipe) et une date d&apos;expiration.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create it and copy the token into Plugboard; Vercel shows it only once.</source>
         <extracomment>Step 3 of registering an app on Vercel. The names of Vercel&apos;s menus and buttons stay in English, as on Vercel&apos;s English pages.</extracomment>
-        <translation>Créez-le et copiez le jeton dans Plugboard&#x202f;; Vercel ne l'affiche qu'une fois.</translation>
+        <translation>Créez-le et copiez le jeton dans Plugboard&#x202f;; Vercel ne l&apos;affiche qu&apos;une fois.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1168,14 +1174,14 @@
 <context>
     <name>Plugboard::ApiKeyFlow</name>
     <message>
-        <location filename="../app/gui/apikeyflow.cpp" line="+50"/>
+        <location filename="../app/gui/apikeyflow.cpp" line="+47"/>
         <source>Checking the key with %1…</source>
         <translation>Vérification de la clé auprès de %1…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Checked the new key: it replaced the old one of %1.</source>
-        <translation>Nouvelle clé vérifiée&#xa0;: elle remplace l'ancienne clé de %1.</translation>
+        <translation>Nouvelle clé vérifiée&#xa0;: elle remplace l&apos;ancienne clé de %1.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1186,12 +1192,12 @@
 <context>
     <name>Plugboard::AppCredentials</name>
     <message>
-        <location filename="../core/storage/appcredentials.cpp" line="+20"/>
+        <location filename="../core/storage/appcredentials.cpp" line="+21"/>
         <source>The saved app credentials of this platform are damaged (%1). Enter them again to replace them.</source>
         <translation>Les identifiants d&apos;application enregistrés pour cette plateforme sont endommagés (%1). Saisissez-les de nouveau pour les remplacer.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+83"/>
         <source>Missing required credentials: %1</source>
         <translation>Identifiants obligatoires manquants&#xa0;: %1</translation>
     </message>
@@ -1254,7 +1260,17 @@
 <context>
     <name>Plugboard::CardBoard</name>
     <message>
-        <location filename="../ui/cardboard.cpp" line="+101"/>
+        <location filename="../ui/cardboard.cpp" line="+53"/>
+        <source>%1 will end this sign-in on %2. Reconnect before then.</source>
+        <translation>%1 mettra fin à cette connexion le %2. Reconnectez-vous avant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ends sign-ins unused for %2 days: this one on %3. Use it or check it before then.</source>
+        <translation>%1 met fin aux connexions inutilisées pendant %2&#xa0;jours&#xa0;: celle-ci le %3. Utilisez-la ou vérifiez-la avant.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>Filter by platform, account or state (Ctrl+F)</source>
         <translation>Filtrer par plateforme, compte ou état (Ctrl+F)</translation>
     </message>
@@ -1291,21 +1307,21 @@
     <message>
         <location line="+133"/>
         <source>Connects with an API key</source>
-        <translation>Se connecte avec une clé d'API</translation>
+        <translation>Se connecte avec une clé d&apos;API</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>App credentials saved</source>
         <translation>Identifiants d&apos;application enregistrés</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-52"/>
         <source>Not granted yet: %1. Reconnect to approve.</source>
         <translation>Pas encore accordées&#xa0;: %1. Reconnectez-vous pour les approuver.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>App credentials saved (client ID %1)</source>
         <translation>Identifiants d&apos;application enregistrés (ID client %1)</translation>
     </message>
@@ -1449,12 +1465,12 @@ Codes de sortie&#xa0;:
     <message>
         <location line="+2"/>
         <source>For platforms that use API keys: reads the key from standard input (or asks, hidden, on a terminal).</source>
-        <translation>Pour les plateformes à clés d'API&#xa0;: lit la clé depuis l'entrée standard (ou la demande, masquée, dans un terminal).</translation>
+        <translation>Pour les plateformes à clés d&apos;API&#xa0;: lit la clé depuis l&apos;entrée standard (ou la demande, masquée, dans un terminal).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>For API keys sent with a username (such as an email): the username.</source>
-        <translation>Pour les clés d'API envoyées avec un nom d'utilisateur (comme une adresse e-mail)&#xa0;: le nom d'utilisateur.</translation>
+        <translation>Pour les clés d&apos;API envoyées avec un nom d&apos;utilisateur (comme une adresse e-mail)&#xa0;: le nom d&apos;utilisateur.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1469,7 +1485,7 @@ Codes de sortie&#xa0;:
     <message>
         <location line="+8"/>
         <source>Connects an account: sign in through the browser (or give an API key); the tokens go to the keyring.</source>
-        <translation>Connecte un compte&#xa0;: identifiez-vous dans le navigateur (ou fournissez une clé d'API)&#x202f;; les jetons sont rangés dans le trousseau de clés.</translation>
+        <translation>Connecte un compte&#xa0;: identifiez-vous dans le navigateur (ou fournissez une clé d&apos;API)&#x202f;; les jetons sont rangés dans le trousseau de clés.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1484,7 +1500,7 @@ Codes de sortie&#xa0;:
     <message>
         <location line="+24"/>
         <source>API key for %1 (create one at %2):</source>
-        <translation>Clé d'API pour %1 (créez-en une sur %2)&#xa0;:</translation>
+        <translation>Clé d&apos;API pour %1 (créez-en une sur %2)&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1494,17 +1510,17 @@ Codes de sortie&#xa0;:
     <message>
         <location line="+21"/>
         <source>%1 signs in through the browser; --api-key-stdin and --username are for platforms that use API keys. Run `plugboard-cli connect %2`.</source>
-        <translation>%1 se connecte via le navigateur&#x202f;; --api-key-stdin et --username servent aux plateformes à clés d'API. Lancez `plugboard-cli connect %2`.</translation>
+        <translation>%1 se connecte via le navigateur&#x202f;; --api-key-stdin et --username servent aux plateformes à clés d&apos;API. Lancez `plugboard-cli connect %2`.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>%1 takes the API key alone; leave out --username.</source>
-        <translation>%1 n'attend que la clé d'API&#x202f;; omettez --username.</translation>
+        <translation>%1 n&apos;attend que la clé d&apos;API&#x202f;; omettez --username.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 sends the API key with your %2: give it with --username NAME.</source>
-        <translation>%1 envoie la clé d'API avec votre «&#xa0;%2&#xa0;»&#xa0;: indiquez cette valeur avec --username NAME.</translation>
+        <translation>%1 envoie la clé d&apos;API avec votre «&#xa0;%2&#xa0;»&#xa0;: indiquez cette valeur avec --username NAME.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1522,7 +1538,7 @@ Codes de sortie&#xa0;:
         <translation>Si %1 affiche une erreur au lieu d&apos;une page de connexion, vérifiez l&apos;ID client (`plugboard-cli credentials show`) et l&apos;URI de redirection (`plugboard-cli redirect-uri`).</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-41"/>
         <source>Connected as %1.</source>
         <translation>Connecté en tant que %1.</translation>
     </message>
@@ -1592,7 +1608,7 @@ Codes de sortie&#xa0;:
     <message>
         <location line="+14"/>
         <source>%1 has no app credentials: it uses API keys. Connect with one: `plugboard-cli connect %2 --api-key-stdin`.</source>
-        <translation>%1 n'utilise pas d'identifiants d'application, mais des clés d'API. Connectez-vous avec une clé&#xa0;: `plugboard-cli connect %2 --api-key-stdin`.</translation>
+        <translation>%1 n&apos;utilise pas d&apos;identifiants d&apos;application, mais des clés d&apos;API. Connectez-vous avec une clé&#xa0;: `plugboard-cli connect %2 --api-key-stdin`.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -1605,7 +1621,7 @@ Codes de sortie&#xa0;:
         <translation>Rien à enregistrer&#xa0;: indiquez --client-id ou --client-secret-stdin, ou les deux.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>not set</source>
         <translation>non défini</translation>
     </message>
@@ -1620,7 +1636,12 @@ Codes de sortie&#xa0;:
         <translation>Proxy d&apos;échange de jetons&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+2"/>
+        <source>Connections made with the previous client ID now need reconnecting (%1): %2. Reconnect with `plugboard-cli connect %3`.</source>
+        <translation>Les connexions établies avec l'ancien ID client doivent être reconnectées (%1)&#xa0;: %2. Reconnectez-les avec `plugboard-cli connect %3`.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Removed the app credentials for %1.</source>
         <translation>Identifiants d&apos;application de %1 supprimés.</translation>
     </message>
@@ -1640,23 +1661,23 @@ Codes de sortie&#xa0;:
     <message>
         <location line="+4"/>
         <source>The API key</source>
-        <translation>La clé d'API</translation>
+        <translation>La clé d&apos;API</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Its access</source>
-        <translation>L'accès</translation>
+        <translation>L&apos;accès</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 still works at %2 until you revoke it there: %3</source>
-        <translation>%1 reste valable sur %2 jusqu'à ce que vous l'y révoquiez&#xa0;: %3</translation>
+        <translation>%1 reste valable sur %2 jusqu&apos;à ce que vous l&apos;y révoquiez&#xa0;: %3</translation>
     </message>
 </context>
 <context>
     <name>Plugboard::Cli::ListCommand</name>
     <message>
-        <location filename="../app/cli/commands/listcommand.cpp" line="+17"/>
+        <location filename="../app/cli/commands/listcommand.cpp" line="+18"/>
         <source>Prints JSON for programs.</source>
         <translation>Affiche du JSON destiné aux programmes.</translation>
     </message>
@@ -1666,7 +1687,7 @@ Codes de sortie&#xa0;:
         <translation>Liste les connexions et leur état.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>No connections yet. Run `plugboard-cli connect PLATFORM`.</source>
         <translation>Aucune connexion pour l&apos;instant. Lancez `plugboard-cli connect PLATFORM`.</translation>
     </message>
@@ -1856,9 +1877,9 @@ Codes de sortie&#xa0;:
 <context>
     <name>Plugboard::ConnectOperation</name>
     <message>
-        <location filename="../core/lifecycle/connectoperation.cpp" line="+107"/>
+        <location filename="../core/lifecycle/connectoperation.cpp" line="+104"/>
         <source>the API key</source>
-        <translation>la clé d'API</translation>
+        <translation>la clé d&apos;API</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1868,18 +1889,18 @@ Codes de sortie&#xa0;:
     <message>
         <location line="+6"/>
         <source>No API key was given to check for %1.</source>
-        <translation>Aucune clé d'API n'a été fournie à vérifier pour %1.</translation>
+        <translation>Aucune clé d&apos;API n&apos;a été fournie à vérifier pour %1.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 refused this API key (HTTP %2). Check that you copied all of it and that it has not expired or been revoked, or create a new one at %3.</source>
-        <translation>%1 a refusé cette clé d'API (HTTP %2). Vérifiez que vous l'avez copiée en entier et qu'elle n'a pas expiré ni été révoquée, ou créez-en une nouvelle sur %3.</translation>
+        <translation>%1 a refusé cette clé d&apos;API (HTTP %2). Vérifiez que vous l&apos;avez copiée en entier et qu&apos;elle n&apos;a pas expiré ni été révoquée, ou créez-en une nouvelle sur %3.</translation>
     </message>
 </context>
 <context>
     <name>Plugboard::Connection</name>
     <message>
-        <location filename="../core/storage/connection.cpp" line="+51"/>
+        <location filename="../core/storage/connection.cpp" line="+53"/>
         <source>must be a non-empty string</source>
         <translation>doit être une chaîne non vide</translation>
     </message>
@@ -1905,7 +1926,7 @@ Codes de sortie&#xa0;:
         <translation>Une connexion nécessite un ID de plateforme sans «&#xa0;/&#xa0;» et un ID de compte. Il s&apos;agit d&apos;un bogue de Plugboard&#x202f;; merci de le signaler.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>&quot;%1&quot; is not a known state</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un état connu</translation>
     </message>
@@ -2197,7 +2218,7 @@ Si le navigateur affiche une erreur au lieu d&apos;une page de connexion, vérif
     <message>
         <location filename="../ui/credentialdialog.cpp" line="+78"/>
         <source>Connect to %1 with an API key</source>
-        <translation>Se connecter à %1 avec une clé d'API</translation>
+        <translation>Se connecter à %1 avec une clé d&apos;API</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2246,7 +2267,7 @@ Si le navigateur affiche une erreur au lieu d&apos;une page de connexion, vérif
     <message>
         <location line="+49"/>
         <source>Create an API key at %1 and paste it here; Plugboard checks it with %1 before keeping it in your keyring. %2</source>
-        <translation>Créez une clé d'API sur %1 et collez-la ici&#x202f;; Plugboard la vérifie auprès de %1 avant de la conserver dans votre trousseau de clés. %2</translation>
+        <translation>Créez une clé d&apos;API sur %1 et collez-la ici&#x202f;; Plugboard la vérifie auprès de %1 avant de la conserver dans votre trousseau de clés. %2</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2303,14 +2324,19 @@ Si le navigateur affiche une erreur au lieu d&apos;une page de connexion, vérif
 <context>
     <name>Plugboard::CredentialsJob</name>
     <message>
-        <location filename="../core/storage/credentialsjob.cpp" line="+45"/>
+        <location filename="../core/storage/credentialsjob.cpp" line="+49"/>
         <source>%1 has no credential field &quot;%2&quot;.</source>
         <translation>%1 n&apos;a pas de champ d&apos;identifiant «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>If you saved them before, your keyring may be locked: unlock it and try again.</source>
         <translation>Si vous les avez déjà enregistrés, votre trousseau de clés est peut-être verrouillé&#xa0;: déverrouillez-le et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1&apos;s app credentials now use a different client ID; tokens issued to the old app stop working there. Reconnect %2 to sign in with the new one.</source>
+        <translation>Les identifiants de l'application pour %1 utilisent désormais un autre ID client&#x202f;; les jetons émis pour l'ancienne application n'y fonctionnent plus. Reconnectez %2 pour vous connecter avec le nouveau.</translation>
     </message>
 </context>
 <context>
@@ -2439,7 +2465,7 @@ Pour ajouter le fournisseur malgré tout, choisissez «&#xa0;%2&#xa0;» et recop
 <context>
     <name>Plugboard::DesktopApplication</name>
     <message>
-        <location filename="../app/gui/desktopapplication.cpp" line="+166"/>
+        <location filename="../app/gui/desktopapplication.cpp" line="+167"/>
         <source>Copied %1 — register it in %2&apos;s developer console.</source>
         <translation>%1 copiée — enregistrez-la dans la console développeur de %2.</translation>
     </message>
@@ -2488,7 +2514,7 @@ Plugboard oublie ses jetons ici. %2 ne permet pas de les révoquer depuis Plugbo
     <message>
         <location line="+14"/>
         <source>Disconnected %1 from %2. Revoke the key at %3 to stop it working.</source>
-        <translation>%1 a été déconnecté de %2. Révoquez la clé sur %3 pour qu'elle cesse de fonctionner.</translation>
+        <translation>%1 a été déconnecté de %2. Révoquez la clé sur %3 pour qu&apos;elle cesse de fonctionner.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2758,7 +2784,7 @@ Plugboard oublie ses points de terminaison et les identifiants d&apos;applicatio
     <message>
         <location line="+34"/>
         <source>%1 refused the API key of %2 (HTTP %3): it was revoked or has expired. Create a new key at %4 and connect again with it.</source>
-        <translation>%1 a refusé la clé d'API de %2 (HTTP %3)&#xa0;: elle a été révoquée ou a expiré. Créez une nouvelle clé sur %4 et reconnectez-vous avec.</translation>
+        <translation>%1 a refusé la clé d&apos;API de %2 (HTTP %3)&#xa0;: elle a été révoquée ou a expiré. Créez une nouvelle clé sur %4 et reconnectez-vous avec.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2779,7 +2805,7 @@ Plugboard oublie ses points de terminaison et les identifiants d&apos;applicatio
         <translation>%1 ne déclare aucun point de terminaison userinfo&#xa0;: Plugboard ne peut donc pas savoir quel compte s&apos;est connecté.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>the question which account signed in</source>
         <translation>la demande d&apos;identification du compte connecté</translation>
     </message>
@@ -2789,7 +2815,7 @@ Plugboard oublie ses points de terminaison et les identifiants d&apos;applicatio
         <translation>Vérifiez votre connexion réseau et réessayez.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>%1 did not say which account signed in (HTTP %2). Connect again; if it keeps failing, check the app&apos;s permissions at %1.</source>
         <translation>%1 n&apos;a pas indiqué quel compte s&apos;est connecté (HTTP %2). Relancez la connexion&#x202f;; si l&apos;échec persiste, vérifiez les autorisations de l&apos;application sur %1.</translation>
     </message>
@@ -3016,17 +3042,17 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
     <message>
         <location filename="../core/oauth/mastodonappregistration.cpp" line="+60"/>
         <source>the registration of Plugboard</source>
-        <translation>la demande d'enregistrement de Plugboard</translation>
+        <translation>la demande d&apos;enregistrement de Plugboard</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the server address and your connection, then add it again.</source>
-        <translation>Vérifiez l'adresse du serveur et votre connexion réseau, puis ajoutez-le de nouveau.</translation>
+        <translation>Vérifiez l&apos;adresse du serveur et votre connexion réseau, puis ajoutez-le de nouveau.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 did not register Plugboard as an app (HTTP %2%3). Check that %1 is a Mastodon server and that it accepts new apps, then add it again.</source>
-        <translation>%1 n'a pas enregistré Plugboard comme application (HTTP %2%3). Vérifiez que %1 est un serveur Mastodon et qu'il accepte les nouvelles applications, puis ajoutez-le de nouveau.</translation>
+        <translation>%1 n&apos;a pas enregistré Plugboard comme application (HTTP %2%3). Vérifiez que %1 est un serveur Mastodon et qu&apos;il accepte les nouvelles applications, puis ajoutez-le de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -3268,19 +3294,19 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
         <translation>doit déclarer un champ &quot;client_secret&quot;, car client_authentication en envoie un</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>a token platform must declare a field of type &quot;api_key&quot;</source>
         <translation>une plateforme token doit déclarer un champ de type &quot;api_key&quot;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>declares a field of type &quot;username&quot; exactly when api_key.send is &quot;basic&quot;, which sends it with the key</source>
-        <translation>doit déclarer un champ de type &quot;username&quot; si et seulement si api_key.send vaut &quot;basic&quot;, qui l'envoie avec la clé</translation>
+        <translation>doit déclarer un champ de type &quot;username&quot; si et seulement si api_key.send vaut &quot;basic&quot;, qui l&apos;envoie avec la clé</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>is needed by a token platform: Plugboard checks each key with it</source>
-        <translation>est nécessaire à une plateforme token&#xa0;: Plugboard s'en sert pour vérifier chaque clé</translation>
+        <translation>est nécessaire à une plateforme token&#xa0;: Plugboard s&apos;en sert pour vérifier chaque clé</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3293,14 +3319,29 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
         <translation>doit contenir un seul objet JSON ({…})</translation>
     </message>
     <message>
-        <location filename="../core/catalog/recordsections.cpp" line="+31"/>
+        <location filename="../core/catalog/recordsections.cpp" line="+28"/>
+        <source>must be a whole number of days from 1 to 3650</source>
+        <translation>doit être un nombre entier de jours entre 1 et 3650</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>is only for platforms whose auth_kind is &quot;oauth2&quot;</source>
+        <translation>est réservé aux plateformes dont auth_kind vaut &quot;oauth2&quot;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must declare lifetime_days, idle_days or both</source>
+        <translation>doit indiquer lifetime_days, idle_days ou les deux</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>is only for platforms whose auth_kind is &quot;token&quot;</source>
         <translation>est réservé aux plateformes dont auth_kind vaut &quot;token&quot;</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>must be a header name such as X-Api-Key</source>
-        <translation>doit être un nom d'en-tête comme X-Api-Key</translation>
+        <translation>doit être un nom d&apos;en-tête comme X-Api-Key</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3320,7 +3361,7 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
     <message>
         <location line="+13"/>
         <source>is only for platforms added from a template (custom records)</source>
-        <translation>est réservé aux plateformes ajoutées à partir d'un modèle (fiches personnalisées)</translation>
+        <translation>est réservé aux plateformes ajoutées à partir d&apos;un modèle (fiches personnalisées)</translation>
     </message>
 </context>
 <context>
@@ -3339,7 +3380,7 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
 <context>
     <name>Plugboard::PlatformTemplate</name>
     <message>
-        <location filename="../core/catalog/platformtemplate.cpp" line="+99"/>
+        <location filename="../core/catalog/platformtemplate.cpp" line="+101"/>
         <source>must be lowercase a-z, digits and &apos;_&apos;, and not instance_host (Plugboard derives that one)</source>
         <translation>ne peut contenir que des lettres minuscules a-z, des chiffres et «&#xa0;_&#xa0;», et ne doit pas être instance_host (Plugboard le déduit lui-même)</translation>
     </message>
@@ -3356,7 +3397,7 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
     <message>
         <location line="+28"/>
         <source>%1: with its example values: %2</source>
-        <translation>%1&#xa0;: avec ses valeurs d'exemple&#xa0;: %2</translation>
+        <translation>%1&#xa0;: avec ses valeurs d&apos;exemple&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3366,7 +3407,7 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
     <message>
         <location line="+7"/>
         <source>&quot;%1&quot; is not an address Plugboard can use: it must start with https://, such as %2 (plain http:// only for this computer).</source>
-        <translation>«&#xa0;%1&#xa0;» n'est pas une adresse utilisable par Plugboard&#xa0;: elle doit commencer par https://, par exemple %2 (http:// simple uniquement pour cet ordinateur).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse utilisable par Plugboard&#xa0;: elle doit commencer par https://, par exemple %2 (http:// simple uniquement pour cet ordinateur).</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3376,12 +3417,12 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
     <message>
         <location line="+7"/>
         <source>%1 takes no parameter &quot;%2&quot;; it takes %3.</source>
-        <translation>%1 n'accepte aucun paramètre «&#xa0;%2&#xa0;»&#x202f;; paramètres acceptés&#xa0;: %3.</translation>
+        <translation>%1 n&apos;accepte aucun paramètre «&#xa0;%2&#xa0;»&#x202f;; paramètres acceptés&#xa0;: %3.</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>There is no template &quot;%1&quot;. Run `plugboard-cli providers --templates` for the list.</source>
-        <translation>Il n'existe aucun modèle «&#xa0;%1&#xa0;». Lancez `plugboard-cli providers --templates` pour en voir la liste.</translation>
+        <translation>Il n&apos;existe aucun modèle «&#xa0;%1&#xa0;». Lancez `plugboard-cli providers --templates` pour en voir la liste.</translation>
     </message>
 </context>
 <context>
@@ -3563,12 +3604,12 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
         <translation>%1 n&apos;a plus d&apos;identifiants d&apos;application&#xa0;: Plugboard ne peut donc pas renouveler %2. Configurez de nouveau les identifiants.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>%1 renewed the sign-in of %2, but the keyring did not take the new tokens: %3 If the connection stops working, reconnect.</source>
         <translation>%1 a renouvelé l&apos;authentification de %2, mais le trousseau de clés n&apos;a pas accepté les nouveaux jetons&#xa0;: %3 Si la connexion cesse de fonctionner, reconnectez-vous.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>%1 has no working sign-in any more. Reconnect to sign in again.</source>
         <translation>%1 n&apos;a plus d&apos;authentification valide. Reconnectez-vous pour vous authentifier à nouveau.</translation>
     </message>
@@ -3865,12 +3906,12 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
     <message>
         <location line="+43"/>
         <source>Plugboard registers itself with the server: you can connect right after.</source>
-        <translation>Plugboard s'enregistre lui-même auprès du serveur&#xa0;: vous pouvez vous connecter juste après.</translation>
+        <translation>Plugboard s&apos;enregistre lui-même auprès du serveur&#xa0;: vous pouvez vous connecter juste après.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next you register Plugboard as an app on the server, as its page for applications explains.</source>
-        <translation>Vous enregistrerez ensuite Plugboard comme application sur le serveur, comme l'explique sa page des applications.</translation>
+        <translation>Vous enregistrerez ensuite Plugboard comme application sur le serveur, comme l&apos;explique sa page des applications.</translation>
     </message>
 </context>
 <context>
@@ -4115,12 +4156,17 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
 <context>
     <name>Plugboard::ValidTokenJob</name>
     <message>
-        <location filename="../core/lifecycle/validtokenjob.cpp" line="+28"/>
+        <location filename="../core/lifecycle/validtokenjob.cpp" line="+29"/>
         <source>&quot;%1&quot; is not a connection id (platform/account).</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un ID de connexion (plateforme/compte).</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+26"/>
+        <source>%1 needs you to sign in again. Reconnect it.</source>
+        <translation>%1 vous demande de vous connecter à nouveau. Reconnectez-la.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Plugboard is shutting down.</source>
         <translation>Plugboard est en cours d&apos;arrêt.</translation>
     </message>
