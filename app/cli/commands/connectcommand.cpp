@@ -75,7 +75,8 @@ void ConnectCommand::run(const QCommandLineParser& parser, Console& console)
         const QString key = console.readSecret(
             tr("API key for %1 (create one at %2):").arg(platform.name, platform.helpUrl.toString()));
         operation->setApiKey(key, parser.value(m_username), m_services->network());
-        console.hint(tr("Checking the key with %1…").arg(platform.name));
+        if (!key.trimmed().isEmpty()) // an empty one is refused before any check
+            console.hint(tr("Checking the key with %1…").arg(platform.name));
     } else {
         operation->setScopes(parser.value(m_scopes).split(QLatin1Char(' '), Qt::SkipEmptyParts));
         watchSignIn(operation, !parser.isSet(m_noBrowser), console);
