@@ -354,6 +354,20 @@ const char* const kPlatformRecordStrings[] = {
     //: What the Zoom permission "cloud_recording:read:list_user_recordings" allows, shown in the permission picker
     QT_TRANSLATE_NOOP("PlatformRecord", "List your cloud recordings"),
 
+    // atlassian-site.json
+    //: Step 1 of registering an app on Atlassian site (Jira, Confluence). The names of Atlassian site (Jira, Confluence)'s menus and buttons stay in English, as on Atlassian site (Jira, Confluence)'s English pages.
+    QT_TRANSLATE_NOOP("PlatformRecord", "On your Atlassian account's Security page, choose Create API token."),
+    //: Step 2 of registering an app on Atlassian site (Jira, Confluence). The names of Atlassian site (Jira, Confluence)'s menus and buttons stay in English, as on Atlassian site (Jira, Confluence)'s English pages.
+    QT_TRANSLATE_NOOP("PlatformRecord", "Name it and set an expiry; the token acts with your own permissions on the site."),
+    //: Hint under the "Atlassian account email" field of the Atlassian site (Jira, Confluence) credential form
+    QT_TRANSLATE_NOOP("PlatformRecord", "Atlassian takes the token together with the email you sign in with."),
+    //: Hint under the "API token" field of the Atlassian site (Jira, Confluence) credential form
+    QT_TRANSLATE_NOOP("PlatformRecord", "An Atlassian API token; it works on every site your account can use."),
+    //: Label of a field in the Add self-hosted server dialog for Atlassian site (Jira, Confluence)
+    QT_TRANSLATE_NOOP("PlatformRecord", "Site address"),
+    //: Hint under the "Site address" field of the Add self-hosted server dialog
+    QT_TRANSLATE_NOOP("PlatformRecord", "The address of your Jira or Confluence site."),
+
     // gitea.json
     //: Step 1 of registering an app on Gitea or Forgejo. The names of Gitea or Forgejo's menus and buttons stay in English, as on Gitea or Forgejo's English pages.
     QT_TRANSLATE_NOOP("PlatformRecord", "On your server, open Settings, then Applications, and create a new OAuth2 application."),

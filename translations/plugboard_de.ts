@@ -738,6 +738,42 @@
     </message>
     <message>
         <location line="+94"/>
+        <source>On your Atlassian account&apos;s Security page, choose Create API token.</source>
+        <extracomment>Step 1 of registering an app on Atlassian site (Jira, Confluence). The names of Atlassian site (Jira, Confluence)&apos;s menus and buttons stay in English, as on Atlassian site (Jira, Confluence)&apos;s English pages.</extracomment>
+        <translation>Wählen Sie auf der Seite „Security“ Ihres Atlassian-Kontos „Create API token“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name it and set an expiry; the token acts with your own permissions on the site.</source>
+        <extracomment>Step 2 of registering an app on Atlassian site (Jira, Confluence). The names of Atlassian site (Jira, Confluence)&apos;s menus and buttons stay in English, as on Atlassian site (Jira, Confluence)&apos;s English pages.</extracomment>
+        <translation>Geben Sie ihm einen Namen und ein Ablaufdatum; das Token handelt mit Ihren eigenen Berechtigungen auf der Site.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Atlassian takes the token together with the email you sign in with.</source>
+        <extracomment>Hint under the &quot;Atlassian account email&quot; field of the Atlassian site (Jira, Confluence) credential form</extracomment>
+        <translation>Atlassian nimmt das Token zusammen mit der E-Mail-Adresse entgegen, mit der Sie sich anmelden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An Atlassian API token; it works on every site your account can use.</source>
+        <extracomment>Hint under the &quot;API token&quot; field of the Atlassian site (Jira, Confluence) credential form</extracomment>
+        <translation>Ein Atlassian-API-Token; es gilt auf jeder Site, die Ihr Konto nutzen kann.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Site address</source>
+        <extracomment>Label of a field in the Add self-hosted server dialog for Atlassian site (Jira, Confluence)</extracomment>
+        <translation>Adresse der Site</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address of your Jira or Confluence site.</source>
+        <extracomment>Hint under the &quot;Site address&quot; field of the Add self-hosted server dialog</extracomment>
+        <translation>Die Adresse Ihrer Jira- oder Confluence-Site.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>On your server, open Settings, then Applications, and create a new OAuth2 application.</source>
         <extracomment>Step 1 of registering an app on Gitea or Forgejo. The names of Gitea or Forgejo&apos;s menus and buttons stay in English, as on Gitea or Forgejo&apos;s English pages.</extracomment>
         <translation>Öffnen Sie auf Ihrem Server „Settings“ und dann „Applications“ und erstellen Sie eine neue OAuth2-Anwendung.</translation>
@@ -917,7 +953,7 @@
         <translation>In Ihrem Namen veröffentlichen und Änderungen vornehmen</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-182"/>
         <source>Shown on the integration&apos;s Configuration page.</source>
         <extracomment>Hint under the &quot;Internal integration secret&quot; field of the Notion (internal integration) credential form</extracomment>
         <translation>Wird auf der Seite „Configuration“ der Integration angezeigt.</translation>
@@ -1503,7 +1539,7 @@ Exit-Codes:
         <translation>API-Schlüssel für %1 (erstellen Sie einen unter %2):</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Checking the key with %1…</source>
         <translation>Schlüssel wird bei %1 geprüft…</translation>
     </message>

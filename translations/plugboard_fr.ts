@@ -596,7 +596,7 @@
         <location line="+2"/>
         <source>Apps whose OAuth consent screen is in Testing get 7-day refresh tokens; publishing the app lifts the limit.</source>
         <extracomment>Why Google ends sign-ins early and what lifts the limit, shown after the warning on a connection&apos;s card</extracomment>
-        <translation>Les applications dont l'écran de consentement OAuth est en «&#xa0;Testing&#xa0;» reçoivent des jetons de rafraîchissement valables 7&#xa0;jours&#x202f;; publier l'application lève cette limite.</translation>
+        <translation>Les applications dont l&apos;écran de consentement OAuth est en «&#xa0;Testing&#xa0;» reçoivent des jetons de rafraîchissement valables 7&#xa0;jours&#x202f;; publier l&apos;application lève cette limite.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -738,6 +738,42 @@
     </message>
     <message>
         <location line="+94"/>
+        <source>On your Atlassian account&apos;s Security page, choose Create API token.</source>
+        <extracomment>Step 1 of registering an app on Atlassian site (Jira, Confluence). The names of Atlassian site (Jira, Confluence)&apos;s menus and buttons stay in English, as on Atlassian site (Jira, Confluence)&apos;s English pages.</extracomment>
+        <translation>Sur la page «&#xa0;Security&#xa0;» de votre compte Atlassian, choisissez «&#xa0;Create API token&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name it and set an expiry; the token acts with your own permissions on the site.</source>
+        <extracomment>Step 2 of registering an app on Atlassian site (Jira, Confluence). The names of Atlassian site (Jira, Confluence)&apos;s menus and buttons stay in English, as on Atlassian site (Jira, Confluence)&apos;s English pages.</extracomment>
+        <translation>Donnez-lui un nom et une date d'expiration&#x202f;; le jeton agit avec vos propres droits sur le site.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Atlassian takes the token together with the email you sign in with.</source>
+        <extracomment>Hint under the &quot;Atlassian account email&quot; field of the Atlassian site (Jira, Confluence) credential form</extracomment>
+        <translation>Atlassian accepte le jeton avec l'adresse e-mail de votre connexion.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An Atlassian API token; it works on every site your account can use.</source>
+        <extracomment>Hint under the &quot;API token&quot; field of the Atlassian site (Jira, Confluence) credential form</extracomment>
+        <translation>Un jeton d'API Atlassian&#x202f;; il vaut pour tous les sites auxquels votre compte a accès.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Site address</source>
+        <extracomment>Label of a field in the Add self-hosted server dialog for Atlassian site (Jira, Confluence)</extracomment>
+        <translation>Adresse du site</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address of your Jira or Confluence site.</source>
+        <extracomment>Hint under the &quot;Site address&quot; field of the Add self-hosted server dialog</extracomment>
+        <translation>L'adresse de votre site Jira ou Confluence.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>On your server, open Settings, then Applications, and create a new OAuth2 application.</source>
         <extracomment>Step 1 of registering an app on Gitea or Forgejo. The names of Gitea or Forgejo&apos;s menus and buttons stay in English, as on Gitea or Forgejo&apos;s English pages.</extracomment>
         <translation>Sur votre serveur, ouvrez «&#xa0;Settings&#xa0;», puis «&#xa0;Applications&#xa0;», et créez une application OAuth2.</translation>
@@ -917,7 +953,7 @@
         <translation>Publier et modifier des éléments en votre nom</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-182"/>
         <source>Shown on the integration&apos;s Configuration page.</source>
         <extracomment>Hint under the &quot;Internal integration secret&quot; field of the Notion (internal integration) credential form</extracomment>
         <translation>Affiché sur la page «&#xa0;Configuration&#xa0;» de l&apos;intégration.</translation>
@@ -1503,7 +1539,7 @@ Codes de sortie&#xa0;:
         <translation>Clé d&apos;API pour %1 (créez-en une sur %2)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Checking the key with %1…</source>
         <translation>Vérification de la clé auprès de %1…</translation>
     </message>
@@ -1638,7 +1674,7 @@ Codes de sortie&#xa0;:
     <message>
         <location line="+2"/>
         <source>Connections made with the previous client ID now need reconnecting (%1): %2. Reconnect with `plugboard-cli connect %3`.</source>
-        <translation>Les connexions établies avec l'ancien ID client doivent être reconnectées (%1)&#xa0;: %2. Reconnectez-les avec `plugboard-cli connect %3`.</translation>
+        <translation>Les connexions établies avec l&apos;ancien ID client doivent être reconnectées (%1)&#xa0;: %2. Reconnectez-les avec `plugboard-cli connect %3`.</translation>
     </message>
     <message>
         <location line="+64"/>
@@ -2336,7 +2372,7 @@ Si le navigateur affiche une erreur au lieu d&apos;une page de connexion, vérif
     <message>
         <location line="+39"/>
         <source>%1&apos;s app credentials now use a different client ID; tokens issued to the old app stop working there. Reconnect %2 to sign in with the new one.</source>
-        <translation>Les identifiants de l'application pour %1 utilisent désormais un autre ID client&#x202f;; les jetons émis pour l'ancienne application n'y fonctionnent plus. Reconnectez %2 pour vous connecter avec le nouveau.</translation>
+        <translation>Les identifiants de l&apos;application pour %1 utilisent désormais un autre ID client&#x202f;; les jetons émis pour l&apos;ancienne application n&apos;y fonctionnent plus. Reconnectez %2 pour vous connecter avec le nouveau.</translation>
     </message>
 </context>
 <context>

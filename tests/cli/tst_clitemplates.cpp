@@ -5,6 +5,7 @@
 // refuses to register leave nothing behind.
 #include "core/applicationinfo.h"
 #include "tests/cli/clisteps.h"
+#include "tests/support/fakeapikeyserver.h"
 #include "tests/support/fakeoauthprovider.h"
 #include "tests/support/privatekeyring.h"
 #include "tests/support/testsecrets.h"
@@ -56,6 +57,7 @@ private Q_SLOTS:
 
     void listsTheTemplates();
     void twoMastodonServersConnectIndependently();
+    void twoAtlassianSitesTakeTheirOwnKeys();
     void wrongValuesAddNothing_data();
     void wrongValuesAddNothing();
     void serverThatRefusesToRegisterAddsNothing();
@@ -78,7 +80,7 @@ void TestCliTemplates::listsTheTemplates()
     const Run run = CliSteps::run(
         { QStringLiteral("providers"), QStringLiteral("--templates"), QStringLiteral("--json") });
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    for (const char* id : { "gitlab-self-managed", "gitea", "keycloak", "mastodon" }) {
+    for (const char* id : { "atlassian-site", "gitlab-self-managed", "gitea", "keycloak", "mastodon" }) {
         const QJsonObject found = platformIn(run.out, QString::fromLatin1(id));
         QVERIFY2(!found.isEmpty(), id);
         QCOMPARE(found[QLatin1String("parameters")][0][QLatin1String("name")].toString(),
@@ -150,6 +152,47 @@ void TestCliTemplates::twoMastodonServersConnectIndependently()
     QVERIFY(second.revokedTokens().isEmpty());
     for (const Run& run : { addFirst, addSecond, providers, connectA, connectB })
         QVERIFY2(!run.out.contains(secretMarker()) && !run.err.contains(secretMarker()), qPrintable(run.err));
+}
+
+// A template for a platform that takes API keys: each site checks the key
+// it is given, and a key one site accepts means nothing to the other.
+void TestCliTemplates::twoAtlassianSitesTakeTheirOwnKeys()
+{
+    ApiKeyRule basic;
+    basic.placement = ApiKeyPlacement::Basic;
+    const QString path = QStringLiteral("/rest/api/3/myself");
+    FakeApiKeyServer first(basic, path);
+    FakeApiKeyServer second(basic, path);
+    const QString keyA = fakeSecret(QStringLiteral("atlassian-a"));
+    const QString keyB = fakeSecret(QStringLiteral("atlassian-b"));
+    const QString email = QStringLiteral("ada@example.com");
+    first.acceptKey(keyA,
+                    { QStringLiteral("5b10a2844c20165700ede21g"), QStringLiteral("Ada Lovelace"), email });
+    second.acceptKey(keyB, { QStringLiteral("712020:d3c9"), QStringLiteral("Ada L."), email });
+    for (const auto& [id, server] : { std::pair { QStringLiteral("site-a"), &first },
+                                      std::pair { QStringLiteral("site-b"), &second } }) {
+        const Run add = addServer(id, QStringLiteral("atlassian-site"),
+                                  { QStringLiteral("instance_url=") + server->address() });
+        QVERIFY2(add.exitCode == 0, qPrintable(add.err));
+    }
+    const auto connect = [&email](const QString& id, const QString& key) {
+        return CliSteps::run({ QStringLiteral("connect"), id, QStringLiteral("--api-key-stdin"),
+                               QStringLiteral("--username"), email },
+                             key.toUtf8() + '\n');
+    };
+    QCOMPARE(connect(QStringLiteral("site-b"), keyA).exitCode, 6); // A's key at B: refused
+    const Run a = connect(QStringLiteral("site-a"), keyA);
+    QVERIFY2(a.exitCode == 0, qPrintable(a.err));
+    QCOMPARE(a.out, QStringLiteral("site-a/5b10a2844c20165700ede21g\tAda Lovelace\n"));
+    const Run b = connect(QStringLiteral("site-b"), keyB);
+    QVERIFY2(b.exitCode == 0, qPrintable(b.err));
+    QCOMPARE(first.identityCalls(), 1);
+    QCOMPARE(second.identityCalls(), 2);
+    QVERIFY(CliSteps::run({ QStringLiteral("token"), QStringLiteral("site-b") }).out
+            == keyB + QLatin1Char('\n'));
+    QCOMPARE(CliSteps::run({ QStringLiteral("check"), QStringLiteral("site-a") }).exitCode, 0);
+    QCOMPARE(first.identityCalls(), 2);
+    QCOMPARE(second.identityCalls(), 2);
 }
 
 void TestCliTemplates::wrongValuesAddNothing_data()

@@ -5,11 +5,12 @@
 
 namespace Plugboard::Test {
 
-FakeApiKeyServer::FakeApiKeyServer(const ApiKeyRule& rule, QObject* parent)
+FakeApiKeyServer::FakeApiKeyServer(const ApiKeyRule& rule, const QString& identityPath, QObject* parent)
     : QObject(parent)
     , m_rule(rule)
+    , m_identityPath(identityPath)
 {
-    m_http.setHandler("GET", QStringLiteral("/whoami"),
+    m_http.setHandler("GET", m_identityPath,
                       [this](const FakeHttpServer::Request& request) { return whoami(request); });
 }
 
@@ -54,7 +55,9 @@ FakeHttpServer::Response FakeApiKeyServer::whoami(const FakeHttpServer::Request&
         200,
         QJsonObject { { QStringLiteral("user"),
                         QJsonObject { { QStringLiteral("id"), account->id },
-                                      { QStringLiteral("name"), account->name } } } });
+                                      { QStringLiteral("name"), account->name } } },
+                      { QStringLiteral("accountId"), account->id },
+                      { QStringLiteral("displayName"), account->name } });
 }
 
 QByteArray FakeApiKeyServer::recordJson(const QString& id, const QString& name) const
@@ -88,7 +91,7 @@ QByteArray FakeApiKeyServer::recordJson(const QString& id, const QString& name) 
         { QStringLiteral("auth_kind"), QStringLiteral("token") },
         { QStringLiteral("custom"), true },
         { QStringLiteral("endpoints"),
-          QJsonObject { { QStringLiteral("userinfo"), m_http.url(QStringLiteral("/whoami")).toString() } } },
+          QJsonObject { { QStringLiteral("userinfo"), m_http.url(m_identityPath).toString() } } },
         { QStringLiteral("api_key"), apiKey },
         { QStringLiteral("identity"),
           QJsonObject { { QStringLiteral("id"), QStringLiteral("user.id") },

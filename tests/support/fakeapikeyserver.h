@@ -12,7 +12,9 @@ namespace Plugboard::Test {
 /// it knows some keys, each naming an account, and answers 401 to any other.
 /// It reads the key where `rule` puts it (a header with its prefix, HTTP
 /// Basic with the key's username, or a query parameter) and nowhere else, so
-/// a client that sends the key the wrong way is refused.
+/// a client that sends the key the wrong way is refused. The account comes
+/// back as {"user": {"id", "name"}} and, as Atlassian names it, as
+/// "accountId" and "displayName".
 class FakeApiKeyServer final : public QObject
 {
     Q_OBJECT
@@ -26,7 +28,9 @@ public:
         QString username; ///< the Basic user name the key must come with
     };
 
-    explicit FakeApiKeyServer(const ApiKeyRule& rule, QObject* parent = nullptr);
+    /// Answers "who am I" at `identityPath`.
+    explicit FakeApiKeyServer(const ApiKeyRule& rule, const QString& identityPath = QStringLiteral("/whoami"),
+                              QObject* parent = nullptr);
     ~FakeApiKeyServer() override;
 
     /// Accepts `key` for `account` from now on.
@@ -40,7 +44,9 @@ public:
     /// The page the record names for creating and revoking keys.
     QUrl keysPage() const { return m_http.url(QStringLiteral("/settings/keys")); }
     /// Identity calls received, accepted or not.
-    qsizetype identityCalls() const { return m_http.requests(QStringLiteral("/whoami")).size(); }
+    qsizetype identityCalls() const { return m_http.requests(m_identityPath).size(); }
+    /// "http://127.0.0.1:PORT", the server's address.
+    QString address() const { return m_http.url(QStringLiteral("/")).toString().chopped(1); }
 
 private:
     FakeHttpServer::Response whoami(const FakeHttpServer::Request& request) const;
@@ -48,6 +54,7 @@ private:
     std::pair<QString, QString> presented(const FakeHttpServer::Request& request) const;
 
     ApiKeyRule m_rule;
+    QString m_identityPath;
     FakeHttpServer m_http;
     QHash<QString, Account> m_accounts;
 };

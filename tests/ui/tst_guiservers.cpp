@@ -49,7 +49,7 @@ void TestGuiServers::addsAMastodonServerFromTheWindow()
     QPointer<ServerDialog> dialog; // deletes itself on close
     QTRY_VERIFY((dialog = window->findChild<ServerDialog*>()) && dialog->isVisible());
     auto* kind = dialog->findChild<QComboBox*>(QStringLiteral("serverKindComboBox"));
-    QCOMPARE(kind->count(), 4);
+    QCOMPARE(kind->count(), 5);
     kind->setCurrentIndex(kind->findText(QStringLiteral("Mastodon")));
     QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("aboutLabel"))
                 ->text()

@@ -50,8 +50,9 @@ private Q_SLOTS:
 void TestPlatformTemplate::shipsTheTemplates()
 {
     QCOMPARE(PlatformTemplate::shippedIds(),
-             (QStringList { QStringLiteral("gitea"), QStringLiteral("gitlab-self-managed"),
-                            QStringLiteral("keycloak"), QStringLiteral("mastodon") }));
+             (QStringList { QStringLiteral("atlassian-site"), QStringLiteral("gitea"),
+                            QStringLiteral("gitlab-self-managed"), QStringLiteral("keycloak"),
+                            QStringLiteral("mastodon") }));
     QCOMPARE(PlatformTemplate::loadShipped(QStringLiteral("nope")).error().code, ErrorCode::UnknownPlatform);
 }
 
