@@ -3441,7 +3441,12 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         <translation>%1 benötigt die Angabe „%2“ (%3), z. B. %4.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Leave the user name and password out of the %1: Plugboard signs in another way, and keeps the address in a plain file.</source>
+        <translation>Lassen Sie Benutzername und Passwort aus „%1“ weg: Plugboard meldet sich anders an und speichert die Adresse in einer einfachen Datei.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&quot;%1&quot; is not an address Plugboard can use: it must start with https://, such as %2 (plain http:// only for this computer).</source>
         <translation>„%1“ ist keine Adresse, die Plugboard verwenden kann: Sie muss mit https:// beginnen, z. B. %2 (einfaches http:// nur für diesen Computer).</translation>
     </message>

@@ -746,19 +746,19 @@
         <location line="+2"/>
         <source>Name it and set an expiry; the token acts with your own permissions on the site.</source>
         <extracomment>Step 2 of registering an app on Atlassian site (Jira, Confluence). The names of Atlassian site (Jira, Confluence)&apos;s menus and buttons stay in English, as on Atlassian site (Jira, Confluence)&apos;s English pages.</extracomment>
-        <translation>Donnez-lui un nom et une date d'expiration&#x202f;; le jeton agit avec vos propres droits sur le site.</translation>
+        <translation>Donnez-lui un nom et une date d&apos;expiration&#x202f;; le jeton agit avec vos propres droits sur le site.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Atlassian takes the token together with the email you sign in with.</source>
         <extracomment>Hint under the &quot;Atlassian account email&quot; field of the Atlassian site (Jira, Confluence) credential form</extracomment>
-        <translation>Atlassian accepte le jeton avec l'adresse e-mail de votre connexion.</translation>
+        <translation>Atlassian accepte le jeton avec l&apos;adresse e-mail de votre connexion.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An Atlassian API token; it works on every site your account can use.</source>
         <extracomment>Hint under the &quot;API token&quot; field of the Atlassian site (Jira, Confluence) credential form</extracomment>
-        <translation>Un jeton d'API Atlassian&#x202f;; il vaut pour tous les sites auxquels votre compte a accès.</translation>
+        <translation>Un jeton d&apos;API Atlassian&#x202f;; il vaut pour tous les sites auxquels votre compte a accès.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -770,7 +770,7 @@
         <location line="+2"/>
         <source>The address of your Jira or Confluence site.</source>
         <extracomment>Hint under the &quot;Site address&quot; field of the Add self-hosted server dialog</extracomment>
-        <translation>L'adresse de votre site Jira ou Confluence.</translation>
+        <translation>L&apos;adresse de votre site Jira ou Confluence.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3441,7 +3441,12 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
         <translation>%1 a besoin de la valeur «&#xa0;%2&#xa0;» (%3), par exemple %4.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Leave the user name and password out of the %1: Plugboard signs in another way, and keeps the address in a plain file.</source>
+        <translation>Retirez le nom d'utilisateur et le mot de passe de «&#xa0;%1&#xa0;»&#xa0;: Plugboard se connecte autrement et enregistre l'adresse dans un simple fichier.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&quot;%1&quot; is not an address Plugboard can use: it must start with https://, such as %2 (plain http:// only for this computer).</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse utilisable par Plugboard&#xa0;: elle doit commencer par https://, par exemple %2 (http:// simple uniquement pour cet ordinateur).</translation>
     </message>

@@ -158,6 +158,15 @@ Result<QMap<QString, QString>> PlatformTemplate::checkedValues(const QMap<QStrin
                                .arg(m_name, parameter.label, parameter.name, parameter.example) };
         if (parameter.isUrl()) {
             QUrl url(value.endsWith(QLatin1Char('/')) ? value.chopped(1) : value, QUrl::StrictMode);
+            // The address is saved in a plain file: never with a password,
+            // and never repeated in a message when it has one.
+            if (!url.userInfo().isEmpty())
+                return Error {
+                    ErrorCode::InvalidArgument,
+                    tr("Leave the user name and password out of the %1: Plugboard signs in another "
+                       "way, and keeps the address in a plain file.")
+                        .arg(parameter.label)
+                };
             if (!url.isValid() || url.host().isEmpty() || url.hasQuery() || url.hasFragment()
                 || !isAllowedEndpoint(url))
                 return Error { ErrorCode::InvalidArgument,

@@ -207,6 +207,10 @@ void TestCliTemplates::wrongValuesAddNothing_data()
     QTest::newRow("plain http to another computer")
         << QStringLiteral("gitea") << QStringList { QStringLiteral("instance_url=http://git.example.com") }
         << 2 << QStringLiteral("https://");
+    QTest::newRow("address with a password")
+        << QStringLiteral("gitea")
+        << QStringList { QStringLiteral("instance_url=https://ada:pb-test-secret-pw@git.example.com") } << 2
+        << QStringLiteral("Leave the user name and password out");
     QTest::newRow("missing realm") << QStringLiteral("keycloak")
                                    << QStringList { QStringLiteral("instance_url=https://sso.example.com") }
                                    << 2 << QStringLiteral("Realm");
@@ -235,6 +239,7 @@ void TestCliTemplates::wrongValuesAddNothing()
     const Run run = addServer(QStringLiteral("mine"), from, parameters);
     QCOMPARE(run.exitCode, exitCode);
     QVERIFY2(run.err.contains(says), qPrintable(run.err));
+    QVERIFY2(!run.err.contains(secretMarker()), qPrintable(run.err));
     const Run providers = CliSteps::run({ QStringLiteral("providers"), QStringLiteral("--json") });
     QVERIFY(platformIn(providers.out, QStringLiteral("mine")).isEmpty());
 }
