@@ -204,8 +204,8 @@ void ProvidersCommand::add(const QString& id, const QCommandLineParser& parser, 
             return;
         }
     }
-    m_network = std::make_unique<QNetworkAccessManager>();
-    auto* discovery = new ProviderDiscovery(m_network.get(), QUrl(parser.value(m_discover)), id,
+    m_services = std::make_unique<Services>();
+    auto* discovery = new ProviderDiscovery(m_services->network(), QUrl(parser.value(m_discover)), id,
                                             parser.value(m_name), this);
     onFinished(discovery, this, [this, scopes, clientAuth, console = &console](ProviderDiscovery* done) {
         onDiscovered(done, scopes, clientAuth, console);

@@ -3,8 +3,6 @@
 #include "app/cli/command.h"
 #include "core/catalog/platformrecord.h"
 
-#include <QNetworkAccessManager>
-
 #include <memory>
 #include <optional>
 
@@ -55,11 +53,10 @@ private:
     QCommandLineOption m_templates;
     QCommandLineOption m_template;
     QCommandLineOption m_param;
-    std::unique_ptr<Services> m_services; ///< for adding a server that registers an app
+    /// Made when an add runs (discovery, registering with a server): every
+    /// CLI start creates all commands, and `token` should not pay for it here.
+    std::unique_ptr<Services> m_services;
     std::unique_ptr<PlatformCatalog> m_catalog;
-    /// Made when discovery runs: every CLI start creates all commands, and
-    /// `token` should not pay for a network manager it never uses here.
-    std::unique_ptr<QNetworkAccessManager> m_network;
 };
 
 } // namespace Plugboard::Cli
