@@ -24,6 +24,7 @@ Services::Services()
 Services::Services(TokenService::RecordLookup records)
     : m_secrets(std::make_unique<KeychainSecretStore>())
     , m_tokens(m_secrets.get(), &m_connections, &m_network, std::move(records))
+    , m_grants(&m_connections)
 { }
 
 Services::~Services() = default;

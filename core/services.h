@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/access/grantregistry.h"
 #include "core/lifecycle/tokenservice.h"
 #include "core/storage/connectionstore.h"
 
@@ -37,14 +38,16 @@ public:
     ConnectionStore* connections() { return &m_connections; }
     QNetworkAccessManager* network() { return &m_network; }
     TokenService* tokens() { return &m_tokens; }
+    GrantRegistry* grants() { return &m_grants; }
 
 private:
     std::unique_ptr<SecretStore> m_secrets; ///< reads the keyring only when a job runs
     ConnectionStore m_connections;
     QNetworkAccessManager m_network;
     TokenService m_tokens; ///< over all three above
-    // What builds on the token service (grants, the audit trail) goes here,
-    // below what it uses.
+    GrantRegistry m_grants; ///< over m_connections
+    // What builds on the token service (the audit trail) goes here, below
+    // what it uses.
 };
 
 } // namespace Plugboard

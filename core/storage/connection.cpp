@@ -23,6 +23,11 @@ const QLatin1String kCodeKey("code");
 const QLatin1String kMessageKey("message");
 const QLatin1String kClientKey("client");
 const QLatin1String kRefreshIssuedKey("refresh_issued_at");
+const QLatin1String kGrantsKey("grants");
+const QLatin1String kAppKey("app");
+const QLatin1String kGrantedAtKey("granted");
+const QLatin1String kLastUsedKey("last_used");
+const QLatin1String kUsesKey("uses");
 const QLatin1String kCreatedKey("created");
 const QLatin1String kUpdatedKey("updated");
 
@@ -94,6 +99,53 @@ struct FieldReader
     }
 };
 
+/// Reads one entry of "grants"; a grant that names no application, or
+/// one application twice, is a damaged file.
+void readGrant(FieldReader& r, QList<AppGrant>& grants)
+{
+    AppGrant grant;
+    r.string(kAppKey, grant.app, true);
+    r.time(kGrantedAtKey, grant.granted);
+    r.time(kLastUsedKey, grant.lastUsed);
+    const QJsonValue uses = r.object.value(kUsesKey);
+    if (!r.absent(uses)) {
+        if (!uses.isDouble() || uses.toDouble() < 0 || uses.toDouble() != double(uses.toInteger()))
+            r.fail(kUsesKey, QCoreApplication::translate("Plugboard::Connection", "must be a whole number"));
+        grant.uses = uses.toInteger();
+    }
+    if (!r.problem.isEmpty())
+        return;
+    if (!AppGrant::checkApp(grant.app))
+        return r.fail(kAppKey,
+                      QCoreApplication::translate("Plugboard::Connection", "does not name an application"));
+    for (const AppGrant& other : std::as_const(grants)) {
+        if (other.app == grant.app)
+            return r.fail(kAppKey, QCoreApplication::translate("Plugboard::Connection", "is listed twice"));
+    }
+    grants.append(grant);
+}
+
+void readGrants(FieldReader& r, QList<AppGrant>& grants)
+{
+    const QJsonValue value = r.object.value(kGrantsKey);
+    if (r.absent(value))
+        return;
+    if (!value.isArray())
+        return r.fail(kGrantsKey, QCoreApplication::translate("Plugboard::Connection", "must be a list"));
+    const QJsonArray list = value.toArray();
+    for (qsizetype i = 0; i < list.size() && r.problem.isEmpty(); ++i) {
+        const QString where = (r.where.isEmpty() ? QString() : r.where + QLatin1Char('.')) + kGrantsKey
+            + QLatin1Char('[') + QString::number(i) + QLatin1Char(']');
+        if (!list.at(i).isObject())
+            return r.fail(kGrantsKey,
+                          QCoreApplication::translate("Plugboard::Connection", "must hold objects"));
+        const QJsonObject object = list.at(i).toObject();
+        FieldReader g { object, where, QString() };
+        readGrant(g, grants);
+        r.problem = g.problem;
+    }
+}
+
 void insertTime(QJsonObject& object, QLatin1String key, const QDateTime& time)
 {
     if (time.isValid())
@@ -116,6 +168,15 @@ QString Connection::accountOf(const QString& id)
 {
     const qsizetype slash = id.indexOf(QLatin1Char('/'));
     return slash < 0 ? QString() : id.mid(slash + 1);
+}
+
+const AppGrant* Connection::grantFor(const QString& app) const
+{
+    for (const AppGrant& grant : grants) {
+        if (grant.app == app)
+            return &grant;
+    }
+    return nullptr;
 }
 
 Result<void> Connection::validate() const
@@ -152,6 +213,16 @@ QJsonObject Connection::toJson() const
     if (!clientFingerprint.isEmpty())
         object.insert(kClientKey, clientFingerprint);
     insertTime(object, kRefreshIssuedKey, refreshIssuedAt);
+    if (!grants.isEmpty()) {
+        QJsonArray list;
+        for (const AppGrant& grant : grants) {
+            QJsonObject entry { { kAppKey, grant.app }, { kUsesKey, grant.uses } };
+            insertTime(entry, kGrantedAtKey, grant.granted);
+            insertTime(entry, kLastUsedKey, grant.lastUsed);
+            list.append(entry);
+        }
+        object.insert(kGrantsKey, list);
+    }
     insertTime(object, kCreatedKey, created);
     insertTime(object, kUpdatedKey, updated);
     return object;
@@ -175,6 +246,7 @@ Result<Connection> Connection::fromJson(const QJsonObject& object, const QString
     r.time(kRefreshIssuedKey, c.refreshIssuedAt);
     r.time(kCreatedKey, c.created);
     r.time(kUpdatedKey, c.updated);
+    readGrants(r, c.grants);
 
     QString stateText;
     r.string(kStateKey, stateText, true);

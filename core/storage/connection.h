@@ -2,6 +2,7 @@
 
 #include "core/connectionstate.h"
 #include "core/result.h"
+#include "core/storage/appgrant.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -41,6 +42,9 @@ struct Connection
     /// renewal that rotated it): platforms that limit a refresh token's life
     /// count from here. Invalid without a refresh token or when unknown.
     QDateTime refreshIssuedAt;
+    /// The applications allowed to take this connection's tokens over
+    /// D-Bus (at most one per app); they go when the connection goes.
+    QList<AppGrant> grants;
     QDateTime created;
     QDateTime updated;
 
@@ -54,6 +58,8 @@ struct Connection
     static QString accountOf(const QString& id);
 
     bool hasLastError() const { return lastError.isError(); }
+    /// The grant `app` holds, or null.
+    const AppGrant* grantFor(const QString& app) const;
 
     /// Fails with InvalidArgument unless the platform id is a plain id and
     /// the account id is not empty.
@@ -62,9 +68,10 @@ struct Connection
     /// {"platform":…,"account_id":…,"account_name":…,"granted_scopes":[…],
     /// "requested_scopes":[…],"default_scopes":true,"refreshable":true,"expires_at":…,"state":"connected",
     /// "last_refresh":…,"last_checked":…,"last_error":{"code":…,"message":…},
-    /// "client":"3f2a9c0d41be","refresh_issued_at":…,"created":…,"updated":…};
+    /// "client":"3f2a9c0d41be","refresh_issued_at":…,"grants":[{"app":…,"granted":…,
+    /// "last_used":…,"uses":3}],"created":…,"updated":…};
     /// times as ISO 8601 UTC with milliseconds, unset times, false flags,
-    /// an empty client and an empty last error left out. "last_refresh" is
+    /// an empty client, no grants and an empty last error left out. "last_refresh" is
     /// the last renewal that worked, "client" the client fingerprint.
     QJsonObject toJson() const;
     /// Reads toJson()'s object. Fails with CorruptFile naming the field;

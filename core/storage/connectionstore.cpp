@@ -160,6 +160,7 @@ Result<void> ConnectionStore::upsert(const Connection& connection)
                 continue;
             if (existing.created.isValid())
                 stamped.created = existing.created;
+            stamped.grants = existing.grants; // signing in again keeps the apps' access
             existing = stamped;
             return {};
         }

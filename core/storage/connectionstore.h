@@ -68,7 +68,8 @@ public:
 
     /// Adds `connection` or replaces the one with its id, then saves.
     /// Stamps `updated` with the current time and keeps the stored `created`
-    /// (or sets it, for a new connection without one). InvalidArgument when
+    /// (or sets it, for a new connection without one) and the stored grants:
+    /// those change only through update(). InvalidArgument when
     /// Connection::validate() fails.
     Result<void> upsert(const Connection& connection);
     /// Applies `change` to the stored connection `id` as it is in the file

@@ -1,5 +1,6 @@
 #include "core/storage/secretstore.h"
 
+#include <QCryptographicHash>
 #include <QUrl>
 
 namespace Plugboard {
@@ -9,6 +10,7 @@ namespace {
 // The first segment of every key: what kind of secret it holds.
 const QLatin1String kConnectionRoot("connection");
 const QLatin1String kCredentialsRoot("credentials");
+const QLatin1String kAppRoot("app");
 
 // Escapes the characters that would change a key's shape, so an id such as
 // "a/b" stays one path segment and cannot collide with "a" + "/b".
@@ -57,6 +59,19 @@ QString SecretStore::connectionKey(const QString& platformId, const QString& acc
 QString SecretStore::credentialsKey(const QString& platformId)
 {
     return kCredentialsRoot + QLatin1Char('/') + escapeSegment(platformId);
+}
+
+QString SecretStore::appSecretKey(const QString& app, const QString& name)
+{
+    // The name is hashed: key names are kept in the settings file, and an
+    // app's names are its own business.
+    const QByteArray digest = QCryptographicHash::hash(name.toUtf8(), QCryptographicHash::Sha256).toHex();
+    return appSecretsPrefix(app) + QString::fromLatin1(digest);
+}
+
+QString SecretStore::appSecretsPrefix(const QString& app)
+{
+    return kAppRoot + QLatin1Char('/') + escapeSegment(app) + QLatin1Char('/');
 }
 
 bool SecretStore::isUnder(const QString& key, const QString& prefix)

@@ -49,6 +49,12 @@ public:
     static QString connectionKey(const QString& platformId, const QString& accountId);
     /// "credentials/<platform>": the key of one platform's app credentials.
     static QString credentialsKey(const QString& platformId);
+    /// "app/<app>/<SHA-256 of name>": the key of the secret `name` that the
+    /// application `app` (AppGrant::app) keeps through the D-Bus API. Apps
+    /// only ever reach keys under their own appSecretsPrefix().
+    static QString appSecretKey(const QString& app, const QString& name);
+    /// "app/<app>/": every secret of one application.
+    static QString appSecretsPrefix(const QString& app);
     /// True when `key` is `prefix` itself or lies below it: "connection/a/1"
     /// and "connection/a/1/x" are under "connection/a/1", "connection/a/12"
     /// is not. A prefix ending in '/' matches what starts with it; the empty
