@@ -1,6 +1,7 @@
 #include "app/gui/desktopapplication.h"
 
 #include "app/gui/apikeyflow.h"
+#include "app/gui/appaccessflow.h"
 #include "app/gui/connectflow.h"
 #include "app/gui/credentialsflow.h"
 #include "app/gui/customproviderflow.h"
@@ -80,6 +81,7 @@ bool DesktopApplication::start(bool minimized)
     connect(m_servers.get(), &ServerFlow::added, this, &DesktopApplication::onServerAdded);
     connect(m_window.get(), &MainWindow::addServerRequested, this,
             [this] { m_servers->open(m_window.get()); });
+    m_appAccess = std::make_unique<AppAccessFlow>(m_services.get(), m_window.get());
     showCards();
     followChangesElsewhere();
     connect(m_window.get(), &MainWindow::quitRequested, qApp, &QCoreApplication::quit);
@@ -92,6 +94,12 @@ bool DesktopApplication::start(bool minimized)
     if (!minimized || !m_tray)
         m_window->show();
     return true;
+}
+
+void DesktopApplication::serveOnBus()
+{
+    if (Result<void> serving = m_appAccess->serve(); !serving)
+        m_window->showStatus(serving.error().message);
 }
 
 void DesktopApplication::createLifecycle()
@@ -191,6 +199,8 @@ void DesktopApplication::showCards()
     if (m_tray)
         m_tray->setConnections(shown);
     m_connect->showProgress();
+    if (m_appAccess)
+        m_appAccess->announceChanges();
 }
 
 void DesktopApplication::followChangesElsewhere()

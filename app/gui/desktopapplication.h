@@ -10,6 +10,7 @@
 namespace Plugboard {
 
 class ApiKeyFlow;
+class AppAccessFlow;
 class ConnectFlow;
 class ServerFlow;
 class ConnectionMonitor;
@@ -37,7 +38,11 @@ public:
     /// False when another instance is running (it has been asked to show
     /// itself) and this one should exit.
     bool start(bool minimized);
+    /// Serves the D-Bus API for other applications (the real app does; GUI
+    /// tests that share a session bus mostly do not). Call after start().
+    void serveOnBus();
     MainWindow* window() const { return m_window.get(); }
+    AppAccessFlow* appAccess() const { return m_appAccess.get(); }
     TrayIcon* tray() const { return m_tray.get(); }
 
     /// "Check all now" from the tray: a health check of every connection,
@@ -73,6 +78,7 @@ private:
     std::unique_ptr<ApiKeyFlow> m_apiKeys;
     std::unique_ptr<ServerFlow> m_servers;
     std::unique_ptr<SharedStateWatcher> m_watcher;
+    std::unique_ptr<AppAccessFlow> m_appAccess; ///< the D-Bus API, its consent and grants
 };
 
 } // namespace Plugboard

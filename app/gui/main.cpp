@@ -70,5 +70,6 @@ int main(int argc, char* argv[])
     Plugboard::DesktopApplication desktop;
     if (!desktop.start(options.minimized))
         return 0; // the running instance shows its window instead
+    desktop.serveOnBus();
     return QApplication::exec();
 }

@@ -20,12 +20,20 @@ foreach(path
         "./usr/bin/plugboard-cli"
         "./usr/share/applications/${APP_ID}.desktop"
         "./usr/share/icons/hicolor/scalable/apps/${APP_ID}.svg"
-        "./usr/share/metainfo/${APP_ID}.metainfo.xml")
+        "./usr/share/metainfo/${APP_ID}.metainfo.xml"
+        "./usr/share/dbus-1/interfaces/org.plugboard.Plugboard1.xml"
+        "./usr/share/dbus-1/services/org.plugboard.Plugboard1.service")
     string(FIND "${listing}" " ${path}\n" at)
     if(at EQUAL -1)
         message(FATAL_ERROR "${debs} does not install ${path}:\n${listing}")
     endif()
 endforeach()
+# The activation file starts the packaged app, wherever the build was made.
+execute_process(COMMAND dpkg-deb --fsys-tarfile ${debs} COMMAND tar -xO ./usr/share/dbus-1/services/org.plugboard.Plugboard1.service
+    OUTPUT_VARIABLE activation)
+if(NOT activation MATCHES "\nExec=/usr/bin/plugboard --minimized\n")
+    message(FATAL_ERROR "the activation file does not start /usr/bin/plugboard:\n${activation}")
+endif()
 execute_process(COMMAND dpkg-deb -f ${debs} Depends OUTPUT_VARIABLE depends)
 if(NOT depends MATCHES "libqt6core6")
     message(FATAL_ERROR "package Depends lacks Qt: ${depends}")

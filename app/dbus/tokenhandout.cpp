@@ -1,0 +1,70 @@
+#include "app/dbus/tokenhandout.h"
+
+#include "app/dbus/busservice.h"
+#include "core/lifecycle/validtokenjob.h"
+#include "core/services.h"
+
+#include <QLoggingCategory>
+
+namespace Plugboard {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcHandout, "plugboard.dbus.token")
+
+} // namespace
+
+TokenHandout::TokenHandout(BusService* service, const QDBusMessage& call, const QString& connectionId,
+                           const BusOptions& options)
+    : BusRequest(service, call)
+    , m_connectionId(connectionId)
+    , m_options(options)
+{ }
+
+TokenHandout::~TokenHandout() = default;
+
+void TokenHandout::handle()
+{
+    ConnectionStore* connections = service()->services()->connections();
+    (void)connections->reload(); // a connection the command line just made counts
+    const std::optional<Connection> connection = connections->connection(m_connectionId);
+    if (!connection) {
+        fail({ ErrorCode::UnknownConnection,
+               tr("There is no connection \"%1\". ListConnections names them.").arg(m_connectionId) });
+        return;
+    }
+    requireAccess(*connection, m_options.interactive, [this] { handOut(); });
+}
+
+void TokenHandout::handOut()
+{
+    startJob(service()->services()->tokens()->validToken(m_connectionId, m_options.minValidity), this,
+             &TokenHandout::onToken);
+}
+
+void TokenHandout::onToken(ValidTokenJob* job)
+{
+    if (job->error().isError()) {
+        fail(job->error());
+        return;
+    }
+    const TokenSet& tokens = job->tokens();
+    const qint64 expiresAt = tokens.expiresAt.isValid() ? tokens.expiresAt.toSecsSinceEpoch() : 0;
+    qCInfo(lcHandout) << "handed out" << m_connectionId << "to" << caller().id;
+    QStringList scopes = tokens.grantedScopes;
+    if (scopes.isEmpty()) {
+        if (const std::optional<Connection> stored
+            = service()->services()->connections()->connection(m_connectionId))
+            scopes = stored->grantedScopes;
+    }
+    reply({ tokens.accessToken, expiresAt, scopes });
+    // After the answer: the caller does not wait for the bookkeeping. An
+    // "Allow once" hand-out has no grant to note it in.
+    GrantRegistry* grants = service()->services()->grants();
+    if (grants->isAllowed(m_connectionId, caller().id)) {
+        if (Result<void> noted = grants->recordUse(m_connectionId, caller().id); !noted)
+            qCWarning(lcHandout) << "could not record the hand-out:" << noted.error().codeName();
+    }
+}
+
+} // namespace Plugboard
