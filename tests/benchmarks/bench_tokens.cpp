@@ -6,7 +6,9 @@
 //     read, refresh request, keyring write, metadata write), in process;
 //  3. `plugboard-cli token CONNECTION` as a script runs it, against
 //     `secret-tool lookup` reading an entry of the same size from the same
-//     keyring, alternating, in one run. Target: at most 1.5x secret-tool.
+//     keyring, alternating, in one run. Target: at most 1.5x secret-tool;
+//  4. GetAccessToken over D-Bus from the running app (this program holding
+//     a grant) against one in-process keyring read of the same entry.
 // Prints figures; asserts nothing. Run with scripts/run-benchmark.sh bench_tokens.
 #include "core/applicationinfo.h"
 #include "core/logging.h"
@@ -17,9 +19,14 @@
 #include "tests/support/cliprocess.h"
 
 #include <QCoreApplication>
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QDBusMessage>
+#include <QFile>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QThread>
 
 #include <algorithm>
 #include <cstdio>
@@ -96,6 +103,63 @@ bool inProcess(Test::LifecycleFixture& fixture)
     return true;
 }
 
+/// One keyring read of `key` through the store, in milliseconds, or -1.
+double timeKeyringRead(KeychainSecretStore& secrets, const QString& key)
+{
+    QElapsedTimer timer;
+    timer.start();
+    SecretJob* read = secrets.read(key);
+    QSignalSpy done(read, &SecretJob::finished);
+    read->start();
+    if (!done.wait(10000) || read->error().isError())
+        return -1;
+    return elapsedMs(timer);
+}
+
+bool againstDBus(const QString& expectedToken)
+{
+    const QString self = QFile::symLinkTarget(QStringLiteral("/proc/self/exe"));
+    if (Test::CliProcess::run(QStringLiteral(PLUGBOARD_CLI_PATH),
+                              { QStringLiteral("grants"), QStringLiteral("allow"), self, QStringLiteral("fake") })
+            .exitCode
+        != 0)
+        return false;
+    QProcess app;
+    app.start(QStringLiteral(PLUGBOARD_GUI_PATH), { QStringLiteral("--minimized") });
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    const QString service = QStringLiteral("org.plugboard.Plugboard1");
+    QElapsedTimer waited;
+    waited.start();
+    while (!bus.interface()->isServiceRegistered(service) && waited.elapsed() < 20000)
+        QThread::msleep(20);
+    QDBusMessage call = QDBusMessage::createMethodCall(service, QStringLiteral("/org/plugboard/Plugboard1"), service,
+                                                       QStringLiteral("GetAccessToken"));
+    call << QStringLiteral("fake/user-42") << QVariantMap { { QStringLiteral("interactive"), false } };
+    KeychainSecretStore secrets;
+    const QString key = SecretStore::connectionKey(QStringLiteral("fake"), QStringLiteral("user-42"));
+    Figures overBus;
+    Figures keyring;
+    bool ok = bus.call(call).type() == QDBusMessage::ReplyMessage; // warm: the caller is known from now on
+    for (int i = 0; ok && i < 200; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        const QDBusMessage reply = bus.call(call);
+        overBus.ms.push_back(elapsedMs(timer));
+        const double read = timeKeyringRead(secrets, key);
+        keyring.ms.push_back(read);
+        ok = reply.type() == QDBusMessage::ReplyMessage && reply.arguments().value(0).toString() == expectedToken
+            && read >= 0;
+    }
+    app.terminate();
+    app.waitForFinished(10000);
+    if (!ok)
+        return false;
+    overBus.print("GetAccessToken over D-Bus, valid token (round trip)");
+    keyring.print("one keyring read of the same entry, in process");
+    std::printf("ratio D-Bus hand-out / keyring read: %.2fx\n", overBus.median() / keyring.median());
+    return true;
+}
+
 bool againstSecretTool(Test::FakeOAuthProvider& provider)
 {
     const QString cli = QStringLiteral(PLUGBOARD_CLI_PATH);
@@ -169,7 +233,7 @@ bool againstSecretTool(Test::FakeOAuthProvider& provider)
     secretTool.print("secret-tool lookup, same-size entry (start to exit)");
     std::printf("ratio plugboard-cli / secret-tool: %.2fx (target <= 1.5x)\n",
                 plugboard.median() / secretTool.median());
-    return true;
+    return againstDBus(tokens.accessToken);
 }
 
 } // namespace
