@@ -131,6 +131,47 @@ void TestCallerApplication::identifies_data()
                                                  QStringLiteral("tool") }
                                 << QByteArray() << QByteArray() << K::Executable << python
                                 << QStringLiteral("python3.11") << python;
+    // Inline code in a cluster of short options, or from standard input: the
+    // file arguments are data for that code, not the program.
+    QTest::newRow("perl -ne over a data file")
+        << QStringLiteral("/usr/bin/perl")
+        << QStringList { QStringLiteral("perl"), QStringLiteral("-ne"), QStringLiteral("print"),
+                         QStringLiteral("tool.py") }
+        << QByteArray() << QByteArray() << K::Executable << QStringLiteral("/usr/bin/perl")
+        << QStringLiteral("perl") << QStringLiteral("/usr/bin/perl");
+    QTest::newRow("sh -ec") << QStringLiteral("/usr/bin/dash")
+                            << QStringList { QStringLiteral("sh"), QStringLiteral("-ec"),
+                                             QStringLiteral("exit 0"), QStringLiteral("tool.py") }
+                            << QByteArray() << QByteArray() << K::Executable
+                            << QStringLiteral("/usr/bin/dash") << QStringLiteral("dash")
+                            << QStringLiteral("/usr/bin/dash");
+    QTest::newRow("python3 -Bc") << python
+                                 << QStringList { QStringLiteral("python3"), QStringLiteral("-Bc"),
+                                                  QStringLiteral("pass"), QStringLiteral("tool.py") }
+                                 << QByteArray() << QByteArray() << K::Executable << python
+                                 << QStringLiteral("python3.11") << python;
+    QTest::newRow("python3 - reading standard input")
+        << python << QStringList { QStringLiteral("python3"), QStringLiteral("-"), QStringLiteral("tool.py") }
+        << QByteArray() << QByteArray() << K::Executable << python << QStringLiteral("python3.11") << python;
+    QTest::newRow("node --eval=") << QStringLiteral("/usr/bin/node")
+                                  << QStringList { QStringLiteral("node"), QStringLiteral("--eval=1"),
+                                                   QStringLiteral("tool.py") }
+                                  << QByteArray() << QByteArray() << K::Executable
+                                  << QStringLiteral("/usr/bin/node") << QStringLiteral("node")
+                                  << QStringLiteral("/usr/bin/node");
+    // ...while options that only change how a script runs keep the script.
+    QTest::newRow("bash -e script") << QStringLiteral("/usr/bin/bash")
+                                    << QStringList { QStringLiteral("bash"), QStringLiteral("-e"),
+                                                     QStringLiteral("tool.py") }
+                                    << QByteArray() << QByteArray() << K::Script
+                                    << QStringLiteral("WORK/tool.py")
+                                    << QStringLiteral("bash running tool.py")
+                                    << QStringLiteral("/usr/bin/bash");
+    QTest::newRow("python3 -E script")
+        << python
+        << QStringList { QStringLiteral("python3"), QStringLiteral("-E"), QStringLiteral("tool.py") }
+        << QByteArray() << QByteArray() << K::Script << QStringLiteral("WORK/tool.py")
+        << QStringLiteral("python3.11 running tool.py") << python;
     QTest::newRow("interpreter alone")
         << python << QStringList { QStringLiteral("python3") } << QByteArray() << QByteArray()
         << K::Executable << python << QStringLiteral("python3.11") << python;
