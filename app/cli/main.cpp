@@ -3,6 +3,7 @@
 #include "app/cli/commands/connectcommand.h"
 #include "app/cli/commands/credentialscommand.h"
 #include "app/cli/commands/disconnectcommand.h"
+#include "app/cli/commands/grantscommand.h"
 #include "app/cli/commands/listcommand.h"
 #include "app/cli/commands/providerscommand.h"
 #include "app/cli/commands/redirecturicommand.h"
@@ -29,5 +30,6 @@ int main(int argc, char* argv[])
     cli.addCommand(new Plugboard::Cli::TokenCommand);
     cli.addCommand(new Plugboard::Cli::CheckCommand);
     cli.addCommand(new Plugboard::Cli::DisconnectCommand);
+    cli.addCommand(new Plugboard::Cli::GrantsCommand);
     return cli.exec(QCoreApplication::arguments());
 }

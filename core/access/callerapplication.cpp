@@ -3,20 +3,61 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace Plugboard {
 
 namespace {
 
-/// Interpreters whose first file argument is the program that really runs.
-bool isInterpreter(const QString& executableName)
+/// The interpreter `executableName` is ("python" for "python3.11"), or
+/// empty: interpreters' first file argument is the program that really runs.
+QString interpreterOf(const QString& executableName)
 {
     static const QRegularExpression interpreters(
         QStringLiteral("^(python|pypy|perl|ruby|node|nodejs|lua|luajit|php|tclsh|wish|gjs|bash|sh|dash|zsh|"
                        "ksh|fish|osascript)"
                        "[0-9.]*$"));
-    return interpreters.match(executableName).hasMatch();
+    return interpreters.match(executableName).captured(1);
+}
+
+/// Whether `argument` has `interpreter` run code given inline or read from
+/// standard input: a file argument after it is then data for that code,
+/// not the program. Short options come in clusters ("perl -ne", "sh -ec",
+/// "python3 -Bc"), so a cluster holding the letter counts.
+bool runsInlineCode(const QString& interpreter, const QString& argument)
+{
+    if (argument == QLatin1String("-"))
+        return true;
+    for (const QLatin1String option :
+         { QLatin1String("--eval"), QLatin1String("--print"), QLatin1String("--command") }) {
+        if (argument == option || argument.startsWith(option + QLatin1Char('=')))
+            return true;
+    }
+    if (!argument.startsWith(QLatin1Char('-')) || argument.startsWith(QLatin1String("--")))
+        return false;
+    static const QHash<QString, QString> inlineLetters {
+        { QStringLiteral("python"), QStringLiteral("cm") },
+        { QStringLiteral("pypy"), QStringLiteral("cm") },
+        { QStringLiteral("perl"), QStringLiteral("eE") },
+        { QStringLiteral("ruby"), QStringLiteral("e") },
+        { QStringLiteral("node"), QStringLiteral("ep") },
+        { QStringLiteral("nodejs"), QStringLiteral("ep") },
+        { QStringLiteral("lua"), QStringLiteral("e") },
+        { QStringLiteral("luajit"), QStringLiteral("e") },
+        { QStringLiteral("php"), QStringLiteral("rRBE") },
+        { QStringLiteral("gjs"), QStringLiteral("c") },
+        { QStringLiteral("osascript"), QStringLiteral("e") },
+        { QStringLiteral("tclsh"), QString() },
+        { QStringLiteral("wish"), QString() },
+    };
+    // The shells: -c runs a command string, -s reads commands from standard input.
+    const QString letters = inlineLetters.value(interpreter, QStringLiteral("cs"));
+    const QStringView cluster = QStringView(argument).mid(1);
+    return std::any_of(letters.cbegin(), letters.cend(),
+                       [cluster](QChar letter) { return cluster.contains(letter); });
 }
 
 /// The Flatpak app id in a sandbox's info file: "name" in [Application].
@@ -60,14 +101,14 @@ Result<CallerApplication> CallerApplication::ofProcess(qint64 pid, const QByteAr
     caller.id = executable;
     const QString executableName = QFileInfo(executable).fileName();
     caller.name = executableName;
-    if (isInterpreter(executableName)) {
+    if (const QString interpreter = interpreterOf(executableName); !interpreter.isEmpty()) {
         QFile cmdline(folder + QLatin1String("/cmdline"));
         QStringList arguments;
         if (cmdline.open(QIODevice::ReadOnly)) {
             for (const QByteArray& argument : cmdline.readAll().split('\0'))
                 arguments.append(QString::fromLocal8Bit(argument));
         }
-        if (std::optional<QString> script = scriptOf(folder, arguments.mid(1))) {
+        if (std::optional<QString> script = scriptOf(folder, interpreter, arguments.mid(1))) {
             caller.kind = Kind::Script;
             caller.id = *script;
             caller.name = tr("%1 running %2").arg(executableName, QFileInfo(*script).fileName());
@@ -102,14 +143,15 @@ std::optional<CallerApplication> CallerApplication::sandboxed(const QString& pro
     return std::nullopt;
 }
 
-std::optional<QString> CallerApplication::scriptOf(const QString& processFolder, const QStringList& arguments)
+std::optional<QString> CallerApplication::scriptOf(const QString& processFolder, const QString& interpreter,
+                                                   const QStringList& arguments)
 {
     const QString cwd = QFile::symLinkTarget(processFolder + QLatin1String("/cwd"));
     const QDir workingFolder(cwd);
     for (const QString& argument : arguments) {
-        // Code given inline or a module by name: no file to tell it by.
-        if (argument == QLatin1String("-c") || argument == QLatin1String("-m")
-            || argument == QLatin1String("-e") || argument == QLatin1String("--eval"))
+        // Code given inline, from standard input or a module by name: no
+        // file to tell it by.
+        if (runsInlineCode(interpreter, argument))
             return std::nullopt;
         if (argument.isEmpty() || argument.startsWith(QLatin1Char('-')))
             continue;

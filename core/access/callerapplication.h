@@ -49,7 +49,10 @@ public:
 private:
     static std::optional<CallerApplication> sandboxed(const QString& processFolder,
                                                       const QByteArray& securityLabel);
-    static std::optional<QString> scriptOf(const QString& processFolder, const QStringList& arguments);
+    /// The script `interpreter` ("python", see interpreterOf()) runs, from
+    /// its arguments after the first.
+    static std::optional<QString> scriptOf(const QString& processFolder, const QString& interpreter,
+                                           const QStringList& arguments);
 };
 
 } // namespace Plugboard

@@ -38,6 +38,9 @@ private Q_SLOTS:
     void credentialsKey();
     void isUnder_data();
     void isUnder();
+    void appSecretKeysStayWithTheirApp_data();
+    void appSecretKeysStayWithTheirApp();
+    void removingAnAppsSecretsLeavesOthers();
 
 private:
     MemorySecretStore* m_store = nullptr;
@@ -171,6 +174,74 @@ void TestMemorySecretStore::isUnder()
     QFETCH(QString, prefix);
     QFETCH(bool, under);
     QCOMPARE(SecretStore::isUnder(key, prefix), under);
+}
+
+// Per-app secrets of the D-Bus API: whatever the app ids and the names an
+// app picks, one app's keys are never under another app's prefix (which is
+// all removeAll() and the service's checks go by).
+void TestMemorySecretStore::appSecretKeysStayWithTheirApp_data()
+{
+    QTest::addColumn<QString>("app");
+    QTest::addColumn<QString>("other");
+    QTest::addColumn<QString>("name");
+
+    QTest::newRow("two executables") << QStringLiteral("/usr/bin/a") << QStringLiteral("/usr/bin/b")
+                                     << QStringLiteral("token");
+    QTest::newRow("longer path") << QStringLiteral("/usr/bin/a") << QStringLiteral("/usr/bin/ab")
+                                 << QStringLiteral("token");
+    QTest::newRow("file inside a folder of the same name")
+        << QStringLiteral("/opt/tool") << QStringLiteral("/opt/tool/bin/tool") << QStringLiteral("token");
+    QTest::newRow("escaped look-alike")
+        << QStringLiteral("/x/y") << QStringLiteral("/x%2Fy") << QStringLiteral("token");
+    QTest::newRow("flatpak and snap")
+        << QStringLiteral("flatpak:org.example.A") << QStringLiteral("snap:a") << QStringLiteral("token");
+    QTest::newRow("name with slashes")
+        << QStringLiteral("/usr/bin/a") << QStringLiteral("/usr/bin/a/b") << QStringLiteral("b/token");
+    QTest::newRow("name climbing out") << QStringLiteral("/usr/bin/a") << QStringLiteral("/usr/bin/b")
+                                       << QStringLiteral("../../%2Fusr%2Fbin%2Fb/token");
+    QTest::newRow("empty name") << QStringLiteral("/usr/bin/a") << QStringLiteral("/usr/bin/b") << QString();
+}
+
+void TestMemorySecretStore::appSecretKeysStayWithTheirApp()
+{
+    QFETCH(QString, app);
+    QFETCH(QString, other);
+    QFETCH(QString, name);
+    const QString key = SecretStore::appSecretKey(app, name);
+    const QString otherKey = SecretStore::appSecretKey(other, name);
+
+    QVERIFY(SecretStore::isUnder(key, SecretStore::appSecretsPrefix(app)));
+    QVERIFY(SecretStore::isUnder(otherKey, SecretStore::appSecretsPrefix(other)));
+    QVERIFY2(!SecretStore::isUnder(key, SecretStore::appSecretsPrefix(other)), qPrintable(key));
+    QVERIFY2(!SecretStore::isUnder(otherKey, SecretStore::appSecretsPrefix(app)), qPrintable(otherKey));
+    QVERIFY(key != otherKey);
+    // "app/<app>/<digest>": a name adds no segment, and is not kept as it is.
+    QCOMPARE(key.split(QLatin1Char('/')).size(), 3);
+    if (name.size() > 3)
+        QVERIFY(!key.contains(name));
+    // Apart from connections and app credentials.
+    QVERIFY(!SecretStore::isUnder(key, QStringLiteral("connection")));
+    QVERIFY(!SecretStore::isUnder(key, QStringLiteral("credentials")));
+    QVERIFY(!SecretStore::isUnder(SecretStore::connectionKey(QStringLiteral("app"), QStringLiteral("x")),
+                                  SecretStore::appSecretsPrefix(app)));
+    // Stable, and one key per name.
+    QCOMPARE(SecretStore::appSecretKey(app, name), key);
+    QVERIFY(SecretStore::appSecretKey(app, name + QLatin1Char('x')) != key);
+}
+
+void TestMemorySecretStore::removingAnAppsSecretsLeavesOthers()
+{
+    const QString mine = SecretStore::appSecretKey(QStringLiteral("/usr/bin/a"), QStringLiteral("k"));
+    const QString longer = SecretStore::appSecretKey(QStringLiteral("/usr/bin/ab"), QStringLiteral("k"));
+    const QString value = Test::fakeSecret(QStringLiteral("app"));
+    QVERIFY(!runSecretJob(m_store->write(mine, value)).error.isError());
+    QVERIFY(!runSecretJob(m_store->write(longer, value)).error.isError());
+    QVERIFY(!runSecretJob(m_store->removeAll(SecretStore::appSecretsPrefix(QStringLiteral("/usr/bin/a"))))
+                 .error.isError());
+    const Test::SecretJobOutcome gone = runSecretJob(m_store->read(mine));
+    QVERIFY(gone.error.isError());
+    QVERIFY(gone.value.isEmpty());
+    QCOMPARE(runSecretJob(m_store->read(longer)).value, value);
 }
 
 QTEST_GUILESS_MAIN(TestMemorySecretStore)
