@@ -300,7 +300,9 @@ ConnectionCard* CardBoard::addConnectionCard(const PlatformRecord& record, const
     card->setAccountName(connection.accountName);
     card->setScopes(connection.grantedScopes, scopeDescriptions(record));
     card->setTimes(connection.expiresAt, connection.refreshable, connection.lastChecked);
+    card->setGrants(connection.grants);
     connect(card, &ConnectionCard::actionRequested, this, &CardBoard::cardActionRequested);
+    connect(card, &ConnectionCard::revokeGrantRequested, this, &CardBoard::revokeGrantRequested);
     addCard(card, Section::Main);
     return card;
 }

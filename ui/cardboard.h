@@ -83,6 +83,8 @@ public:
 Q_SIGNALS:
     /// A card's button or menu item was used.
     void cardActionRequested(const QString& cardId, Plugboard::ConnectionCard::Action action);
+    /// Revoke was pressed in an account card's "Apps with access".
+    void revokeGrantRequested(const QString& connectionId, const QString& app);
 
 protected:
     void showEvent(QShowEvent* event) override;

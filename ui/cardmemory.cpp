@@ -25,11 +25,14 @@ QWidget* firstVisibleButton(const ConnectionCard* card)
 void CardMemory::remember(const QWidget* root)
 {
     m_detailsOpen.clear();
+    m_grantsOpen.clear();
     m_focusedCard.clear();
     m_focusedChild.clear();
     for (ConnectionCard* card : root->findChildren<ConnectionCard*>(QStringLiteral("connectionCardFrame"))) {
         if (card->showsScopeDetails())
             m_detailsOpen.insert(card->cardId());
+        if (card->showsGrants())
+            m_grantsOpen.insert(card->cardId());
     }
     QWidget* focused = QApplication::focusWidget();
     for (QWidget* w = focused; w; w = w->parentWidget()) {
@@ -45,6 +48,8 @@ void CardMemory::restore(ConnectionCard* card)
 {
     if (m_detailsOpen.contains(card->cardId()))
         card->setShowsScopeDetails(true);
+    if (m_grantsOpen.contains(card->cardId()))
+        card->setShowsGrants(true);
     // The focused card may now be an account's card (after Connect) whose
     // id starts with the platform's.
     const bool same = card->cardId() == m_focusedCard

@@ -1,6 +1,8 @@
 #include "ui/connectioncard.h"
 
+#include "ui/collapsiblesection.h"
 #include "ui/elidedlabel.h"
+#include "ui/grantlist.h"
 #include "ui/platformmonogram.h"
 #include "ui/relativetime.h"
 #include "ui/statepresentation.h"
@@ -136,6 +138,9 @@ void ConnectionCard::addFacts(QBoxLayout* layout)
     m_scopeDetails->setTextFormat(Qt::RichText); // built from escaped text in setScopes()
     m_scopeDetails->hide();
     layout->addWidget(m_scopeDetails);
+    m_grantsSlot = new QVBoxLayout;
+    m_grantsSlot->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(m_grantsSlot);
 
     m_problem = makeLabel(this, QStringLiteral("problemLabel"));
     // A palette colour, not a style sheet per card (costly at start-up).
@@ -147,6 +152,28 @@ void ConnectionCard::addFacts(QBoxLayout* layout)
     m_countdown = makeLabel(this, QStringLiteral("countdownLabel"));
     m_countdown->hide();
     layout->addWidget(m_countdown);
+}
+
+void ConnectionCard::addGrants()
+{
+    // Built on the first grant: most cards never have one, and a window
+    // of fifty cards starts faster without fifty hidden sections.
+    m_grantList = new GrantList;
+    m_grantList->setContentsMargins(18, 0, 0, 0); // under the header's text, past its arrow
+    m_grantsSection = new CollapsibleSection(m_grantList, this);
+    m_grantsSection->setObjectName(QStringLiteral("grantsSection"));
+    m_grantsSection->header()->setObjectName(QStringLiteral("grantsToolButton"));
+    m_grantsSection->header()->setToolTip(
+        tr("Applications on this computer that may use this account's access tokens"));
+    // A card's sections read as part of the card, not as headings.
+    QFont font = m_grantsSection->header()->font();
+    font.setBold(false);
+    m_grantsSection->header()->setFont(font);
+    connect(m_grantList, &GrantList::revokeRequested, this, [this](const QString& app) {
+        const QString cardId = m_cardId; // the receiver may delete this card
+        Q_EMIT revokeGrantRequested(cardId, app);
+    });
+    m_grantsSlot->addWidget(m_grantsSection);
 }
 
 QHBoxLayout* ConnectionCard::createButtons()
@@ -292,6 +319,30 @@ bool ConnectionCard::showsScopeDetails() const
     return m_scopeToggle->isChecked();
 }
 
+void ConnectionCard::setGrants(const QList<AppGrant>& grants)
+{
+    if (!m_grantsSection && grants.isEmpty())
+        return;
+    if (!m_grantsSection)
+        addGrants();
+    m_grantList->setGrants(grants);
+    m_grantsSection->setTitle(tr("Apps with access (%1)").arg(grants.size()));
+    m_grantsSection->setVisible(!grants.isEmpty());
+    if (grants.isEmpty())
+        m_grantsSection->setExpanded(false);
+}
+
+void ConnectionCard::setShowsGrants(bool shown)
+{
+    if (m_grantsSection)
+        m_grantsSection->setExpanded(shown && !m_grantList->grants().isEmpty());
+}
+
+bool ConnectionCard::showsGrants() const
+{
+    return m_grantsSection && m_grantsSection->isExpanded();
+}
+
 void ConnectionCard::toggleScopeDetails()
 {
     m_scopeToggle->setArrowType(m_scopeToggle->isChecked() ? Qt::DownArrow : Qt::RightArrow);
@@ -318,6 +369,8 @@ void ConnectionCard::updateTimes(const QDateTime& now)
         parts.append(tr("checked %1").arg(RelativeTime::describe(m_lastChecked, now)));
     m_times->setText(parts.join(QStringLiteral(" · ")));
     m_times->setVisible(!parts.isEmpty());
+    if (m_grantList)
+        m_grantList->updateTimes(now);
 }
 
 void ConnectionCard::setProblem(const QString& message)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/storage/appgrant.h"
 #include "ui/cardfacts.h"
 #include "ui/cardstate.h"
 #include "ui/statusbadge.h"
@@ -13,10 +14,13 @@ class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QToolButton;
+class QVBoxLayout;
 
 namespace Plugboard {
 
+class CollapsibleSection;
 class ElidedLabel;
+class GrantList;
 
 /// One platform or one account on the main window: icon and name, a status
 /// badge, the account, its scopes, expiry and last check, an error line
@@ -69,6 +73,12 @@ public:
     /// Whether the scope descriptions are open (kept when the cards are rebuilt).
     void setShowsScopeDetails(bool shown);
     bool showsScopeDetails() const;
+    /// The applications that may take this account's tokens, in a section
+    /// that opens and closes ("Apps with access (2)"); hidden without any.
+    void setGrants(const QList<AppGrant>& grants);
+    /// Whether the grants section is open (kept when the cards are rebuilt).
+    void setShowsGrants(bool shown);
+    bool showsGrants() const;
     /// A plain-words problem and its next step; empty hides the line.
     void setProblem(const QString& message);
     /// "Waiting for the browser… 4:32 left" while connecting; negative hides it.
@@ -90,10 +100,13 @@ public:
 
 Q_SIGNALS:
     void actionRequested(const QString& cardId, Plugboard::ConnectionCard::Action action);
+    /// Revoke was pressed for `app` (an AppGrant::app) in the grants section.
+    void revokeGrantRequested(const QString& cardId, const QString& app);
 
 private:
     QHBoxLayout* createHeader();
     void addFacts(QBoxLayout* layout);
+    void addGrants();
     QHBoxLayout* createButtons();
     void addButton(QBoxLayout* row, Action action, const QString& text, const QString& objectName);
     void addMenuAction(Action action, const QString& text, const QString& objectName);
@@ -117,6 +130,9 @@ private:
     QToolButton* m_scopeToggle = nullptr;
     QLabel* m_scopeDetails = nullptr;
     QString m_scopeDetailsHtml; ///< set on the label when the details open
+    QVBoxLayout* m_grantsSlot = nullptr; ///< where the grants section goes once there is one
+    CollapsibleSection* m_grantsSection = nullptr;
+    GrantList* m_grantList = nullptr;
     QLabel* m_problem = nullptr;
     QLabel* m_countdown = nullptr;
     QList<std::pair<Action, QPushButton*>> m_buttons; ///< in their order on the card

@@ -16,9 +16,10 @@ ElidedLabel::ElidedLabel(QWidget* parent)
 
 ElidedLabel::~ElidedLabel() = default;
 
-void ElidedLabel::setFullText(const QString& text)
+void ElidedLabel::setFullText(const QString& text, const QString& toolTip)
 {
     m_fullText = text;
+    m_toolTip = toolTip;
     elide();
 }
 
@@ -34,7 +35,10 @@ void ElidedLabel::elide()
         = fontMetrics().elidedText(m_fullText, Qt::ElideRight, std::max(1, contentsRect().width()));
     if (shown != text())
         setText(shown);
-    setToolTip(shown == m_fullText ? QString() : m_fullText);
+    if (!m_toolTip.isEmpty())
+        setToolTip(m_toolTip);
+    else
+        setToolTip(shown == m_fullText ? QString() : m_fullText);
 }
 
 } // namespace Plugboard

@@ -18,7 +18,9 @@ public:
     explicit ElidedLabel(QWidget* parent = nullptr);
     ~ElidedLabel() override;
 
-    void setFullText(const QString& text);
+    /// `toolTip`, when given, is shown whether or not the text fits (an
+    /// app's full id behind its name); it should contain the whole text.
+    void setFullText(const QString& text, const QString& toolTip = QString());
     QString fullText() const { return m_fullText; }
 
 protected:
@@ -28,6 +30,7 @@ private:
     void elide();
 
     QString m_fullText;
+    QString m_toolTip;
 };
 
 } // namespace Plugboard

@@ -6,6 +6,7 @@
 #include "ui/cardboard.h"
 #include "ui/cardgrid.h"
 #include "ui/connectioncard.h"
+#include "ui/grantsdialog.h"
 #include "ui/registrationhelp.h"
 #include "ui/statusmessages.h"
 #include "ui/welcomepanel.h"
@@ -68,6 +69,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_contentStack->addWidget(m_board);
     centralLayout->addWidget(m_contentStack);
     connect(m_board, &CardBoard::cardActionRequested, this, &MainWindow::cardActionRequested);
+    connect(m_board, &CardBoard::revokeGrantRequested, this, &MainWindow::revokeGrantRequested);
     setCentralWidget(central);
 
     statusBar()->setObjectName(QStringLiteral("mainStatusBar"));
@@ -118,6 +120,11 @@ void MainWindow::createActions()
     m_listViewAction->setObjectName(QStringLiteral("listViewAction"));
     m_listViewAction->setCheckable(true);
     connect(m_listViewAction, &QAction::toggled, this, &MainWindow::setListView);
+
+    m_appAccessAction = new QAction(tr("App &access…"), this);
+    m_appAccessAction->setObjectName(QStringLiteral("appAccessAction"));
+    m_appAccessAction->setToolTip(tr("Which apps may use your connections, and revoking their access"));
+    connect(m_appAccessAction, &QAction::triggered, this, &MainWindow::appAccessRequested);
 }
 
 void MainWindow::setListView(bool listView)
@@ -142,6 +149,8 @@ void MainWindow::createMenus()
     viewMenu->addSeparator();
     viewMenu->addAction(m_gridViewAction);
     viewMenu->addAction(m_listViewAction);
+    viewMenu->addSeparator();
+    viewMenu->addAction(m_appAccessAction);
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("helpMenu"));
@@ -194,6 +203,20 @@ void MainWindow::showConnections(const QList<PlatformRecord>& platforms, const Q
     m_welcome->setVisible(connections.isEmpty() && !platforms.isEmpty());
     m_contentStack->setCurrentWidget(platforms.isEmpty() ? m_contentStack->widget(0) : m_board);
     m_status->setSummary(tr("%n platform(s) available", nullptr, int(platforms.size())));
+    if (m_grantsDialog && m_grantsDialog->isVisible())
+        m_grantsDialog->setGrants(GrantPresentation::entries(platforms, connections));
+}
+
+void MainWindow::showAppAccess(const QList<GrantEntry>& grants)
+{
+    if (!m_grantsDialog) {
+        m_grantsDialog = new GrantsDialog(this);
+        connect(m_grantsDialog, &GrantsDialog::revokeRequested, this, &MainWindow::revokeGrantRequested);
+    }
+    m_grantsDialog->setGrants(grants);
+    m_grantsDialog->show();
+    m_grantsDialog->raise();
+    m_grantsDialog->activateWindow();
 }
 
 ConnectionCard* MainWindow::card(const QString& cardId) const

@@ -3,6 +3,7 @@
 #include "core/catalog/platformrecord.h"
 #include "core/storage/connection.h"
 #include "ui/connectioncard.h"
+#include "ui/grantpresentation.h"
 
 #include <QMainWindow>
 #include <QSet>
@@ -16,6 +17,7 @@ namespace Plugboard {
 
 class CardBoard;
 class CardGrid;
+class GrantsDialog;
 class StatusMessages;
 class WelcomePanel;
 struct Connection;
@@ -64,6 +66,11 @@ public:
     /// next action (StatusMessages).
     void showStatus(const QString& message);
     StatusMessages* statusMessages() const;
+    /// Opens (or raises) View ▸ App access with `grants`
+    /// (GrantPresentation::entries()); showConnections() keeps it current.
+    void showAppAccess(const QList<GrantEntry>& grants);
+    /// Null until showAppAccess() first opens it.
+    GrantsDialog* appAccessDialog() const { return m_grantsDialog; }
 
 Q_SIGNALS:
     /// The user asked to leave Plugboard entirely (not just close the window).
@@ -76,6 +83,10 @@ Q_SIGNALS:
     void addCustomProviderRequested();
     /// File ▸ Add self-hosted server…
     void addServerRequested();
+    /// View ▸ App access…: answer with showAppAccess().
+    void appAccessRequested();
+    /// Revoke on a card's "Apps with access" or in App access.
+    void revokeGrantRequested(const QString& connectionId, const QString& app);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -94,12 +105,14 @@ private:
     QAction* m_filterAction = nullptr;
     QAction* m_gridViewAction = nullptr;
     QAction* m_listViewAction = nullptr;
+    QAction* m_appAccessAction = nullptr;
     QStackedWidget* m_contentStack = nullptr;
     CardBoard* m_board = nullptr;
     bool m_closeToTray = false;
     StatusMessages* m_status = nullptr;
     WelcomePanel* m_welcome = nullptr;
     QLabel* m_emptyStateLabel = nullptr;
+    GrantsDialog* m_grantsDialog = nullptr;
 };
 
 } // namespace Plugboard

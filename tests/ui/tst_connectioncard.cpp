@@ -11,6 +11,29 @@
 using namespace Plugboard;
 using Action = ConnectionCard::Action;
 
+namespace {
+
+AppGrant grant(const QString& app, qint64 uses, int minutesAgo)
+{
+    AppGrant made;
+    made.app = app;
+    made.granted = QDateTime::currentDateTimeUtc().addDays(-1);
+    made.uses = uses;
+    if (uses > 0)
+        made.lastUsed = QDateTime::currentDateTimeUtc().addSecs(-60 * minutesAgo);
+    return made;
+}
+
+QStringList texts(const ConnectionCard& card, const QString& objectName)
+{
+    QStringList found;
+    for (const QLabel* label : card.findChildren<QLabel*>(objectName))
+        found.append(label->text());
+    return found;
+}
+
+} // namespace
+
 class TestConnectionCard final : public QObject
 {
     Q_OBJECT
@@ -25,6 +48,10 @@ private Q_SLOTS:
     void platformWithoutIconGetsAMonogram();
     void problemAndCountdownAppearOnlyWhenSet();
     void everyControlHasAnAccessibleName();
+    void grantsShowARowPerApp();
+    void revokeNamesTheCardAndTheApp();
+    void withoutGrantsNoSection();
+    void longAppIdsDoNotWidenTheCard();
 };
 
 void TestConnectionCard::showsOnlyTheButtonsOfTheState_data()
@@ -178,6 +205,90 @@ void TestConnectionCard::actionLabelsFollowTheCardsOrder()
         labels.append(text);
     QVERIFY(labels.size() > menu.size());
     QCOMPARE(labels.mid(labels.size() - menu.size()), menu);
+}
+
+void TestConnectionCard::grantsShowARowPerApp()
+{
+    ConnectionCard card(QStringLiteral("github/1"));
+    card.setGrants({ grant(QStringLiteral("/usr/bin/gnome-calendar"), 12, 3),
+                     grant(QStringLiteral("flatpak:org.example.Notes"), 0, 0) });
+    card.resize(400, card.sizeHint().height()); // the grid decides a card's width
+    card.show();
+    auto* header = card.findChild<QToolButton*>(QStringLiteral("grantsToolButton"));
+    QVERIFY(header && header->isVisible());
+    QCOMPARE(header->text(), QStringLiteral("Apps with access (2)"));
+    // Closed until opened: the card stays compact.
+    QVERIFY(!card.findChild<QPushButton*>(QStringLiteral("revokeGrantPushButton"))->isVisible());
+    header->click();
+    QVERIFY(card.showsGrants());
+    QTRY_COMPARE(texts(card, QStringLiteral("grantAppLabel")),
+                 (QStringList { QStringLiteral("gnome-calendar"), QStringLiteral("org.example.Notes") }));
+    const QList<QLabel*> apps = card.findChildren<QLabel*>(QStringLiteral("grantAppLabel"));
+    QCOMPARE(apps.at(0)->toolTip(), QStringLiteral("/usr/bin/gnome-calendar"));
+    QCOMPARE(apps.at(1)->toolTip(), QStringLiteral("flatpak:org.example.Notes"));
+    const QStringList usage = texts(card, QStringLiteral("grantUsageLabel"));
+    QCOMPARE(usage.size(), 2);
+    QVERIFY2(usage.at(0).startsWith(QStringLiteral("last used 3 min ago · 12 time")),
+             qPrintable(usage.at(0)));
+    QCOMPARE(usage.at(1), QStringLiteral("not used yet"));
+    const QList<QPushButton*> revoke
+        = card.findChildren<QPushButton*>(QStringLiteral("revokeGrantPushButton"));
+    QCOMPARE(revoke.size(), 2);
+    for (const QPushButton* button : revoke) {
+        QVERIFY(button->isVisible());
+        QVERIFY(!button->accessibleName().isEmpty());
+    }
+}
+
+void TestConnectionCard::revokeNamesTheCardAndTheApp()
+{
+    ConnectionCard card(QStringLiteral("github/1"));
+    card.setGrants({ grant(QStringLiteral("/usr/bin/gnome-calendar"), 1, 1),
+                     grant(QStringLiteral("snap:notes"), 1, 1) });
+    card.setShowsGrants(true);
+    card.show();
+    QSignalSpy revoked(&card, &ConnectionCard::revokeGrantRequested);
+    const QList<QPushButton*> revoke
+        = card.findChildren<QPushButton*>(QStringLiteral("revokeGrantPushButton"));
+    QCOMPARE(revoke.size(), 2);
+    QTest::mouseClick(revoke.at(1), Qt::LeftButton);
+    QCOMPARE(revoked.count(), 1);
+    QCOMPARE(revoked.at(0).at(0).toString(), QStringLiteral("github/1"));
+    QCOMPARE(revoked.at(0).at(1).toString(), QStringLiteral("snap:notes"));
+}
+
+void TestConnectionCard::withoutGrantsNoSection()
+{
+    ConnectionCard card(QStringLiteral("github/1"));
+    card.setGrants({});
+    card.show();
+    const auto* header = card.findChild<QToolButton*>(QStringLiteral("grantsToolButton"));
+    QVERIFY(!header || !header->isVisible());
+    QVERIFY(!card.findChild<QPushButton*>(QStringLiteral("revokeGrantPushButton")));
+    // The last grant revoked: the section goes too.
+    card.setGrants({ grant(QStringLiteral("/usr/bin/gnome-calendar"), 1, 1) });
+    card.setShowsGrants(true);
+    QVERIFY(card.findChild<QToolButton*>(QStringLiteral("grantsToolButton"))->isVisible());
+    card.setGrants({});
+    QVERIFY(!card.findChild<QToolButton*>(QStringLiteral("grantsToolButton"))->isVisible());
+    QVERIFY(!card.findChild<QPushButton*>(QStringLiteral("revokeGrantPushButton")));
+    QVERIFY(!card.showsGrants());
+}
+
+void TestConnectionCard::longAppIdsDoNotWidenTheCard()
+{
+    const QString id = QStringLiteral("flatpak:org.example.AnApplicationWithAVeryLongIdentifierIndeed");
+    ConnectionCard card(QStringLiteral("github/1"));
+    card.setGrants({ grant(id, 1, 1) });
+    card.setShowsGrants(true);
+    card.resize(320, card.sizeHint().height());
+    card.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&card));
+    QVERIFY2(card.minimumSizeHint().width() <= 320,
+             qPrintable(QString::number(card.minimumSizeHint().width())));
+    auto* app = card.findChild<QLabel*>(QStringLiteral("grantAppLabel"));
+    QTRY_VERIFY2(app->text().endsWith(QChar(0x2026)), qPrintable(app->text()));
+    QCOMPARE(app->toolTip(), id);
 }
 
 QTEST_MAIN(TestConnectionCard)

@@ -10,8 +10,10 @@
 #include "core/translator.h"
 #include "tests/support/sampleconnection.h"
 #include "ui/connectioncard.h"
+#include "ui/consentdialog.h"
 #include "ui/credentialdialog.h"
 #include "ui/customproviderdialog.h"
+#include "ui/grantsdialog.h"
 #include "ui/mainwindow.h"
 
 #include <QAbstractButton>
@@ -69,6 +71,19 @@ Connection account(const QString& platform, const QString& name, ConnectionState
     return Test::sampleConnection(platform, name, state, std::chrono::minutes(42), scopes);
 }
 
+QList<AppGrant> grants()
+{
+    AppGrant script;
+    script.app = QStringLiteral("/home/alex/.local/share/some-rather-long-folder-name/sync-calendar-tool.py");
+    script.granted = QDateTime::currentDateTimeUtc().addDays(-2);
+    script.lastUsed = QDateTime::currentDateTimeUtc().addSecs(-180);
+    script.uses = 12;
+    AppGrant flatpak;
+    flatpak.app = QStringLiteral("flatpak:org.gnome.Calendar");
+    flatpak.granted = script.granted;
+    return { script, flatpak };
+}
+
 } // namespace
 
 class TestLayout final : public QObject
@@ -83,6 +98,8 @@ private Q_SLOTS:
     void cardsDoNotStretch();
     void dialogsShowEverythingWhole_data();
     void dialogsShowEverythingWhole();
+    void appAccessDialogsShowEverythingWhole_data();
+    void appAccessDialogsShowEverythingWhole();
 };
 
 void TestLayout::initTestCase()
@@ -118,10 +135,13 @@ void TestLayout::windowShowsEverythingWhole()
     PlatformCatalog catalog;
     QVERIFY(catalog.loadAll().isEmpty());
     MainWindow window;
+    Connection withApps
+        = account(QStringLiteral("github"), QStringLiteral("octocat"), ConnectionState::Connected,
+                  { QStringLiteral("repo"), QStringLiteral("read:user") });
+    withApps.grants = grants();
     window.showConnections(
         catalog.platforms(),
-        { account(QStringLiteral("github"), QStringLiteral("octocat"), ConnectionState::Connected,
-                  { QStringLiteral("repo"), QStringLiteral("read:user") }),
+        { withApps,
           account(QStringLiteral("google"), QStringLiteral("alex@example.com"), ConnectionState::Connected,
                   { QStringLiteral("openid"),
                     QStringLiteral("https://www.googleapis.com/auth/userinfo.email"),
@@ -133,6 +153,8 @@ void TestLayout::windowShowsEverythingWhole()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTest::qWait(50); // the cards after the first frame
+    window.card(QStringLiteral("github/octocat"))->setShowsGrants(true);
+    QTest::qWait(20);
     const QStringList cut = cutWidgets(&window);
     QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
 }
@@ -193,6 +215,52 @@ void TestLayout::dialogsShowEverythingWhole()
     dialog->show();
     QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
     const QStringList cut = cutWidgets(dialog.get());
+    QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
+}
+
+void TestLayout::appAccessDialogsShowEverythingWhole_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("dialog");
+    for (const char* language : { "en_US", "de_DE", "fr_FR" }) {
+        for (const char* dialog : { "consent", "sign-in consent", "grants", "no grants" })
+            QTest::newRow(
+                qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(language), QLatin1String(dialog))))
+                << QString::fromLatin1(language) << QString::fromLatin1(dialog);
+    }
+}
+
+void TestLayout::appAccessDialogsShowEverythingWhole()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, dialog);
+    Translator::install(QLocale(language));
+    std::unique_ptr<QDialog> shown;
+    if (dialog.contains(QStringLiteral("consent"))) {
+        auto consent = std::make_unique<ConsentDialog>();
+        consent->setApplication(QStringLiteral("python3 running sync-calendar-tool.py"),
+                                QStringLiteral("/home/alex/.local/share/some-rather-long-folder-name/"
+                                               "sync-calendar-tool.py, run by /usr/bin/python3.12"));
+        consent->setConnection(
+            QStringLiteral("Google"),
+            dialog.startsWith(QStringLiteral("sign-in")) ? QString() : QStringLiteral("alex@example.com"));
+        consent->setScopes(
+            { QStringLiteral("openid"), QStringLiteral("https://www.googleapis.com/auth/youtube.readonly") },
+            { { QStringLiteral("openid"), QStringLiteral("Sign you in with your Google account") } });
+        consent->setDeadline(QDateTime::currentDateTimeUtc().addSecs(60));
+        shown = std::move(consent);
+    } else {
+        auto list = std::make_unique<GrantsDialog>();
+        if (dialog == QStringLiteral("grants"))
+            list->setGrants(
+                { { QStringLiteral("google/alex"), QStringLiteral("Google · alex@example.com"),
+                    grants().at(0) },
+                  { QStringLiteral("github/octocat"), QStringLiteral("GitHub · octocat"), grants().at(1) } });
+        shown = std::move(list);
+    }
+    shown->show();
+    QVERIFY(QTest::qWaitForWindowExposed(shown.get()));
+    const QStringList cut = cutWidgets(shown.get());
     QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
 }
 

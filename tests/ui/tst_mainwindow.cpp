@@ -3,6 +3,7 @@
 #include "core/storage/connection.h"
 #include "ui/cardgrid.h"
 #include "ui/connectioncard.h"
+#include "ui/grantsdialog.h"
 #include "ui/mainwindow.h"
 
 #include <QAction>
@@ -13,6 +14,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QTableWidget>
 #include <QTest>
 #include <QToolButton>
 
@@ -31,7 +33,29 @@ private Q_SLOTS:
     void rebuildsKeepOpenDetailsAndFocus();
     void closingWithoutTrayQuits();
     void closingWithTrayHidesAndKeepsRunning();
+    void accountCardsListTheirAppsAndRevokeReachesTheWindow();
+    void appAccessOpensFromTheViewMenuAndFollowsChanges();
 };
+
+namespace {
+
+Connection withGrants()
+{
+    Connection connected;
+    connected.platformId = QStringLiteral("github");
+    connected.accountId = QStringLiteral("1");
+    connected.accountName = QStringLiteral("octocat");
+    connected.state = ConnectionState::Connected;
+    AppGrant calendar;
+    calendar.app = QStringLiteral("/usr/bin/gnome-calendar");
+    calendar.granted = QDateTime::currentDateTimeUtc();
+    AppGrant notes = calendar;
+    notes.app = QStringLiteral("flatpak:org.example.Notes");
+    connected.grants = { calendar, notes };
+    return connected;
+}
+
+} // namespace
 
 void TestMainWindow::opensWithTitleAndEmptyState()
 {
@@ -202,6 +226,80 @@ void TestMainWindow::closingWithTrayHidesAndKeepsRunning()
     QVERIFY(!window.isVisible());
     window.bringToFront();
     QVERIFY(window.isVisible());
+}
+
+void TestMainWindow::accountCardsListTheirAppsAndRevokeReachesTheWindow()
+{
+    PlatformCatalog catalog;
+    QVERIFY(catalog.loadAll().isEmpty());
+    MainWindow window;
+    Connection plain = withGrants();
+    plain.accountId = QStringLiteral("2");
+    plain.accountName = QStringLiteral("hubber");
+    plain.grants.clear();
+    window.showConnections(catalog.platforms(), { withGrants(), plain }, {});
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ConnectionCard* card = window.card(QStringLiteral("github/1"));
+    QVERIFY(card);
+    QTRY_VERIFY(card->isVisible());
+    QCOMPARE(card->findChild<QToolButton*>(QStringLiteral("grantsToolButton"))->text(),
+             QStringLiteral("Apps with access (2)"));
+    const QToolButton* none = window.card(QStringLiteral("github/2"))
+                                  ->findChild<QToolButton*>(QStringLiteral("grantsToolButton"));
+    QVERIFY(!none || !none->isVisible());
+
+    // Opened, it stays open when the cards are rebuilt.
+    card->findChild<QToolButton*>(QStringLiteral("grantsToolButton"))->click();
+    window.showConnections(catalog.platforms(), { withGrants(), plain }, {});
+    card = window.card(QStringLiteral("github/1"));
+    QVERIFY(card->showsGrants());
+    // Whole names on a card of the grid's width.
+    QTRY_COMPARE(card->findChild<QLabel*>(QStringLiteral("grantAppLabel"))->text(),
+                 QStringLiteral("gnome-calendar"));
+
+    QSignalSpy revoked(&window, &MainWindow::revokeGrantRequested);
+    card->findChildren<QPushButton*>(QStringLiteral("revokeGrantPushButton")).at(1)->click();
+    QCOMPARE(revoked.count(), 1);
+    QCOMPARE(revoked.at(0).at(0).toString(), QStringLiteral("github/1"));
+    QCOMPARE(revoked.at(0).at(1).toString(), QStringLiteral("flatpak:org.example.Notes"));
+}
+
+void TestMainWindow::appAccessOpensFromTheViewMenuAndFollowsChanges()
+{
+    PlatformCatalog catalog;
+    QVERIFY(catalog.loadAll().isEmpty());
+    MainWindow window;
+    auto* viewMenu = window.menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu"));
+    auto* appAccess = window.findChild<QAction*>(QStringLiteral("appAccessAction"));
+    QVERIFY(appAccess);
+    QVERIFY(viewMenu->actions().contains(appAccess));
+    QSignalSpy requested(&window, &MainWindow::appAccessRequested);
+    appAccess->trigger();
+    QCOMPARE(requested.count(), 1);
+    QVERIFY(!window.appAccessDialog()); // opening it is the application's answer
+
+    const QList<Connection> connections { withGrants() };
+    window.showConnections(catalog.platforms(), connections, {});
+    window.showAppAccess(GrantPresentation::entries(catalog.platforms(), connections));
+    GrantsDialog* dialog = window.appAccessDialog();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("grantsTableWidget"));
+    QCOMPARE(table->rowCount(), 2);
+    QCOMPARE(table->item(0, GrantsDialog::ConnectionColumn)->text(), QStringLiteral("GitHub · octocat"));
+
+    QSignalSpy revoked(&window, &MainWindow::revokeGrantRequested);
+    table->selectRow(0);
+    dialog->findChild<QPushButton*>(QStringLiteral("revokePushButton"))->click();
+    QCOMPARE(revoked.count(), 1);
+    QCOMPARE(revoked.at(0).at(0).toString(), QStringLiteral("github/1"));
+
+    // The grant is gone from the store: the next showConnections says so.
+    Connection revokedOne = withGrants();
+    revokedOne.grants.removeFirst();
+    window.showConnections(catalog.platforms(), { revokedOne }, {});
+    QCOMPARE(table->rowCount(), 1);
 }
 
 QTEST_MAIN(TestMainWindow)
