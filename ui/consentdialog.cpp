@@ -199,7 +199,9 @@ void ConsentDialog::updateTexts()
                : tr("“%1” wants to use your %2 account %3").arg(app, m_platformName, m_accountName));
     const bool scopes = !m_scopes->text().isEmpty();
     m_scopesIntro->setText(scopes ? tr("With these permissions:")
-                                  : tr("With the permissions this account was given."));
+                               : signIn
+                               ? tr("With the permissions %1 gives apps by default.").arg(m_platformName)
+                               : tr("With the permissions this account was given."));
     const QString what = signIn
         ? tr("If you allow it, your browser opens to sign in to %1, and the app then gets access tokens "
              "for the new account. It never gets the refresh token or your password.")
