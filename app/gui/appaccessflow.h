@@ -9,8 +9,9 @@
 namespace Plugboard {
 
 class BusService;
-class ConsentPrompter;
+class DesktopConsentPrompter;
 class MainWindow;
+class PlatformCatalog;
 class Services;
 
 /// Other applications' access to connections, in the desktop app: serves
@@ -23,8 +24,9 @@ class AppAccessFlow final : public QObject
     Q_DISABLE_COPY_MOVE(AppAccessFlow)
 
 public:
-    /// `services` and `window` must outlive the flow.
-    AppAccessFlow(Services* services, MainWindow* window, QObject* parent = nullptr);
+    /// `catalog`, `services` and `window` must outlive the flow.
+    AppAccessFlow(PlatformCatalog* catalog, Services* services, MainWindow* window,
+                  QObject* parent = nullptr);
     ~AppAccessFlow() override;
 
     /// Starts serving on the session bus; fails (and says why in the
@@ -34,14 +36,16 @@ public:
     /// (e.g. a token expired while nothing was stored).
     void announceChanges();
     BusService* busService() const { return m_bus.get(); }
+    DesktopConsentPrompter* prompter() const { return m_prompter.get(); }
 
 private:
     void revoke(const QString& connectionId, const QString& app);
     void showAppAccess();
 
+    PlatformCatalog* m_catalog = nullptr;
     Services* m_services = nullptr;
     MainWindow* m_window = nullptr;
-    std::unique_ptr<ConsentPrompter> m_prompter;
+    std::unique_ptr<DesktopConsentPrompter> m_prompter;
     std::unique_ptr<BusService> m_bus;
 };
 

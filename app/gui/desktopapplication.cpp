@@ -81,7 +81,7 @@ bool DesktopApplication::start(bool minimized)
     connect(m_servers.get(), &ServerFlow::added, this, &DesktopApplication::onServerAdded);
     connect(m_window.get(), &MainWindow::addServerRequested, this,
             [this] { m_servers->open(m_window.get()); });
-    m_appAccess = std::make_unique<AppAccessFlow>(m_services.get(), m_window.get());
+    m_appAccess = std::make_unique<AppAccessFlow>(m_catalog.get(), m_services.get(), m_window.get());
     showCards();
     followChangesElsewhere();
     connect(m_window.get(), &MainWindow::quitRequested, qApp, &QCoreApplication::quit);

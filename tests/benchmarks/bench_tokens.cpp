@@ -22,8 +22,8 @@
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QDBusMessage>
-#include <QFile>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QThread>
@@ -119,8 +119,9 @@ double timeKeyringRead(KeychainSecretStore& secrets, const QString& key)
 bool againstDBus(const QString& expectedToken)
 {
     const QString self = QFile::symLinkTarget(QStringLiteral("/proc/self/exe"));
-    if (Test::CliProcess::run(QStringLiteral(PLUGBOARD_CLI_PATH),
-                              { QStringLiteral("grants"), QStringLiteral("allow"), self, QStringLiteral("fake") })
+    if (Test::CliProcess::run(
+            QStringLiteral(PLUGBOARD_CLI_PATH),
+            { QStringLiteral("grants"), QStringLiteral("allow"), self, QStringLiteral("fake") })
             .exitCode
         != 0)
         return false;
@@ -132,8 +133,8 @@ bool againstDBus(const QString& expectedToken)
     waited.start();
     while (!bus.interface()->isServiceRegistered(service) && waited.elapsed() < 20000)
         QThread::msleep(20);
-    QDBusMessage call = QDBusMessage::createMethodCall(service, QStringLiteral("/org/plugboard/Plugboard1"), service,
-                                                       QStringLiteral("GetAccessToken"));
+    QDBusMessage call = QDBusMessage::createMethodCall(service, QStringLiteral("/org/plugboard/Plugboard1"),
+                                                       service, QStringLiteral("GetAccessToken"));
     call << QStringLiteral("fake/user-42") << QVariantMap { { QStringLiteral("interactive"), false } };
     KeychainSecretStore secrets;
     const QString key = SecretStore::connectionKey(QStringLiteral("fake"), QStringLiteral("user-42"));
@@ -147,8 +148,8 @@ bool againstDBus(const QString& expectedToken)
         overBus.ms.push_back(elapsedMs(timer));
         const double read = timeKeyringRead(secrets, key);
         keyring.ms.push_back(read);
-        ok = reply.type() == QDBusMessage::ReplyMessage && reply.arguments().value(0).toString() == expectedToken
-            && read >= 0;
+        ok = reply.type() == QDBusMessage::ReplyMessage
+            && reply.arguments().value(0).toString() == expectedToken && read >= 0;
     }
     app.terminate();
     app.waitForFinished(10000);

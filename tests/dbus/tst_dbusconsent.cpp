@@ -128,10 +128,9 @@ void TestDBusConsent::cleanupTestCase()
 
 QDBusPendingCallWatcher* TestDBusConsent::askForToken()
 {
-    QDBusMessage call = QDBusMessage::createMethodCall(QStringLiteral("org.plugboard.Plugboard1"),
-                                                       QStringLiteral("/org/plugboard/Plugboard1"),
-                                                       QStringLiteral("org.plugboard.Plugboard1"),
-                                                       QStringLiteral("GetAccessToken"));
+    QDBusMessage call = QDBusMessage::createMethodCall(
+        QStringLiteral("org.plugboard.Plugboard1"), QStringLiteral("/org/plugboard/Plugboard1"),
+        QStringLiteral("org.plugboard.Plugboard1"), QStringLiteral("GetAccessToken"));
     call << kConnection << QVariantMap();
     return new QDBusPendingCallWatcher(m_client->bus().asyncCall(call, 60000), this);
 }
@@ -170,7 +169,8 @@ void TestDBusConsent::denyRefuses()
     dialog->findChild<QPushButton*>(QStringLiteral("denyPushButton"))->click();
     QTRY_VERIFY_WITH_TIMEOUT(call->isFinished(), 20000);
     QCOMPARE(call->error().name(), kErrorPrefix + QStringLiteral("AccessDenied"));
-    QVERIFY2(call->error().message().contains(QStringLiteral("refused")), qPrintable(call->error().message()));
+    QVERIFY2(call->error().message().contains(QStringLiteral("refused")),
+             qPrintable(call->error().message()));
     QVERIFY(!hasGrant(kConnection, BusClient::ownExecutable()));
 }
 
@@ -191,10 +191,9 @@ void TestDBusConsent::noAnswerRefuses()
 void TestDBusConsent::authorizeSignsInWithConsent()
 {
     m_provider->setAccount(QStringLiteral("user-43"), QStringLiteral("Second Account"));
-    QDBusMessage call = QDBusMessage::createMethodCall(QStringLiteral("org.plugboard.Plugboard1"),
-                                                       QStringLiteral("/org/plugboard/Plugboard1"),
-                                                       QStringLiteral("org.plugboard.Plugboard1"),
-                                                       QStringLiteral("Authorize"));
+    QDBusMessage call = QDBusMessage::createMethodCall(
+        QStringLiteral("org.plugboard.Plugboard1"), QStringLiteral("/org/plugboard/Plugboard1"),
+        QStringLiteral("org.plugboard.Plugboard1"), QStringLiteral("Authorize"));
     // A scope the existing connection lacks: only a new sign-in covers it.
     call << kFake << QStringList { QStringLiteral("write") } << QVariantMap();
     QDBusPendingCallWatcher watcher(m_client->bus().asyncCall(call, 60000));

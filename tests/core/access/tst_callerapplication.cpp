@@ -277,6 +277,14 @@ void TestCallerApplication::realShellRunningAScript()
         shell.waitForFinished();
     });
 
+    // Right after exec the kernel already shows the new executable but an
+    // empty command line for a moment: wait until the arguments are there,
+    // as they are for any program that got as far as calling the bus.
+    const auto arguments = [pid] {
+        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+        return cmdline.open(QIODevice::ReadOnly) ? cmdline.readAll() : QByteArray();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(arguments().contains("wait.sh"), 5000);
     const Result<CallerApplication> caller = CallerApplication::ofProcess(pid, {});
     QVERIFY2(caller, caller ? "" : qPrintable(caller.error().message));
     const QString sh = QFileInfo(QStringLiteral("/bin/sh")).canonicalFilePath();
