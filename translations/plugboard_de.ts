@@ -1226,6 +1226,14 @@
     </message>
 </context>
 <context>
+    <name>Plugboard::AppAccessFlow</name>
+    <message>
+        <location filename="../app/gui/appaccessflow.cpp" line="+44"/>
+        <source>%1 can no longer use %2.</source>
+        <translation>%1 kann %2 nicht mehr verwenden.</translation>
+    </message>
+</context>
+<context>
     <name>Plugboard::AppCredentials</name>
     <message>
         <location filename="../core/storage/appcredentials.cpp" line="+21"/>
@@ -1260,6 +1268,22 @@
     </message>
 </context>
 <context>
+    <name>Plugboard::AppGrant</name>
+    <message>
+        <location filename="../core/storage/appgrant.cpp" line="+35"/>
+        <source>&quot;%1&quot; does not name an application. Give the absolute path of its executable (for example /usr/bin/gnome-calendar), flatpak:ID or snap:NAME; `plugboard-cli grants list` shows the applications that have asked.</source>
+        <translation>&quot;%1&quot; bezeichnet keine Anwendung. Geben Sie den absoluten Pfad ihrer ausführbaren Datei an (zum Beispiel /usr/bin/gnome-calendar), flatpak:ID oder snap:NAME; `plugboard-cli grants list` zeigt die Anwendungen, die bereits angefragt haben.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::AppSecretRequest</name>
+    <message>
+        <location filename="../app/dbus/appsecretrequest.cpp" line="+54"/>
+        <source>This application has stored no secret &quot;%1&quot;. HasSecret tells beforehand.</source>
+        <translation>Diese Anwendung hat kein Geheimnis &quot;%1&quot; gespeichert. HasSecret gibt vorher darüber Auskunft.</translation>
+    </message>
+</context>
+<context>
     <name>Plugboard::AuthorizationSession</name>
     <message>
         <location filename="../core/oauth/authorizationsession.cpp" line="+152"/>
@@ -1291,6 +1315,115 @@
         <location line="+2"/>
         <source>The browser did not come back from %1 within %2. If %1 showed an error page, check the client ID and that %3 is registered as a redirect URI; then connect again.</source>
         <translation>Der Browser ist nicht innerhalb von %2 von %1 zurückgekehrt. Falls %1 eine Fehlerseite angezeigt hat, prüfen Sie die Client-ID und ob %3 als Redirect-URI registriert ist; verbinden Sie sich dann erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::AuthorizeRequest</name>
+    <message>
+        <location filename="../app/dbus/authorizerequest.cpp" line="+32"/>
+        <source>Plugboard knows no platform &quot;%1&quot;. `plugboard-cli providers` lists them.</source>
+        <translation>Plugboard kennt keine Plattform &quot;%1&quot;. `plugboard-cli providers` listet alle Plattformen auf.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 is connected with an API key, which only you can give: connect it in Plugboard&apos;s window, then ask again.</source>
+        <translation>%1 wird mit einem API-Schlüssel verbunden, den nur Sie angeben können: Verbinden Sie %1 im Plugboard-Fenster und fragen Sie dann erneut an.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::BusOptions</name>
+    <message>
+        <location filename="../app/dbus/busoptions.cpp" line="+53"/>
+        <source>The option &quot;interactive&quot; must be a boolean (b).</source>
+        <translation>Die Option &quot;interactive&quot; muss ein boolescher Wert (b) sein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The option &quot;min_validity&quot; must be a number of seconds (u) from 0 to %1.</source>
+        <translation>Die Option &quot;min_validity&quot; muss eine Anzahl Sekunden (u) von 0 bis %1 sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown option &quot;%1&quot;. This method takes %2.</source>
+        <translation>Unbekannte Option &quot;%1&quot;. Diese Methode akzeptiert %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::BusRequest</name>
+    <message>
+        <location filename="../app/dbus/busrequest.cpp" line="+98"/>
+        <source>%1 has no access to %2. Allow it in Plugboard when it asks, or run `plugboard-cli grants allow %3 %2`.</source>
+        <translation>%1 hat keinen Zugriff auf %2. Erlauben Sie den Zugriff in Plugboard, wenn danach gefragt wird, oder führen Sie `plugboard-cli grants allow %3 %2` aus.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nobody answered whether %1 may use %2, so it was refused. Ask again when someone is at the computer.</source>
+        <translation>Niemand hat beantwortet, ob %1 auf %2 zugreifen darf, daher wurde der Zugriff verweigert. Fragen Sie erneut an, wenn jemand am Computer ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>a new connection</source>
+        <translation>eine neue Verbindung</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>You refused %1 access to %2.</source>
+        <translation>Sie haben %1 den Zugriff auf %2 verweigert.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::BusService</name>
+    <message>
+        <location filename="../app/dbus/busservice.cpp" line="+49"/>
+        <source>Other applications cannot use your connections: the session bus is not reachable (%1).</source>
+        <translation>Andere Anwendungen können Ihre Verbindungen nicht nutzen: Der Sitzungsbus ist nicht erreichbar (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Other applications cannot use your connections: the D-Bus object could not be registered.</source>
+        <translation>Andere Anwendungen können Ihre Verbindungen nicht nutzen: Das D-Bus-Objekt konnte nicht registriert werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Other applications cannot use your connections through this window: another program already serves %1.</source>
+        <translation>Andere Anwendungen können Ihre Verbindungen nicht über dieses Fenster nutzen: Ein anderes Programm stellt %1 bereits bereit.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::CallerApplication</name>
+    <message>
+        <location filename="../core/access/callerapplication.cpp" line="+89"/>
+        <source>Plugboard could not tell which program is asking (process %1 has ended or cannot be inspected), so it hands out nothing.</source>
+        <translation>Plugboard konnte nicht feststellen, welches Programm anfragt (Prozess %1 ist beendet oder kann nicht untersucht werden), daher gibt es nichts heraus.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 running %2</source>
+        <translation>%2 (über %1)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 (Snap)</source>
+        <translation>%1 (Snap)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (Flatpak)</source>
+        <translation>%1 (Flatpak)</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::CallerLookup</name>
+    <message>
+        <location filename="../app/dbus/callerlookup.cpp" line="+44"/>
+        <source>Plugboard could not tell which program is asking, so it hands out nothing.</source>
+        <translation>Plugboard konnte nicht feststellen, welches Programm anfragt, daher gibt es nichts heraus.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Plugboard serves the programs of its own user only.</source>
+        <translation>Plugboard bedient nur die Programme seines eigenen Benutzers.</translation>
     </message>
 </context>
 <context>
@@ -1347,17 +1480,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>App credentials saved</source>
         <translation>App-Zugangsdaten gespeichert</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-54"/>
         <source>Not granted yet: %1. Reconnect to approve.</source>
         <translation>Noch nicht gewährt: %1. Verbinden Sie sich neu, um zuzustimmen.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>App credentials saved (client ID %1)</source>
         <translation>App-Zugangsdaten gespeichert (Client-ID %1)</translation>
     </message>
@@ -1711,6 +1844,89 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>Plugboard::Cli::GrantsCommand</name>
+    <message>
+        <location filename="../app/cli/commands/grantscommand.cpp" line="+39"/>
+        <source>Prints JSON for programs (with list).</source>
+        <translation>Gibt JSON für Programme aus (mit list).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lists, gives or takes away applications&apos; access to connections through the D-Bus API.</source>
+        <translation>Listet den Zugriff von Anwendungen auf Verbindungen über die D-Bus-API auf, gewährt oder entzieht ihn.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>list, allow or revoke.</source>
+        <translation>list, allow oder revoke.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An executable&apos;s or script&apos;s absolute path, flatpak:ID or snap:NAME.</source>
+        <translation>Absoluter Pfad einer ausführbaren Datei oder eines Skripts, flatpak:ID oder snap:NAME.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>&quot;%1&quot; is not an absolute path. Give the executable&apos;s absolute path (`command -v %1` prints it), or flatpak:ID or snap:NAME.</source>
+        <translation>&quot;%1&quot; ist kein absoluter Pfad. Geben Sie den absoluten Pfad der ausführbaren Datei an (`command -v %1` gibt ihn aus) oder flatpak:ID oder snap:NAME.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is a relative path. Give the absolute path (`realpath %1` prints it).</source>
+        <translation>&quot;%1&quot; ist ein relativer Pfad. Geben Sie den absoluten Pfad an (`realpath %1` gibt ihn aus).</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No application has access yet. Applications ask through the D-Bus API; `plugboard-cli grants allow APP CONNECTION` grants access ahead.</source>
+        <translation>Noch keine Anwendung hat Zugriff. Anwendungen fragen über die D-Bus-API an; `plugboard-cli grants allow APP CONNECTION` gewährt den Zugriff im Voraus.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 already has access to %2 (since %3).</source>
+        <translation>%1 hat bereits Zugriff auf %2 (seit %3).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Allowed %1 to take the tokens of %2.</source>
+        <translation>%1 darf jetzt die Tokens von %2 abrufen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is a link to %2: the grant names the file it points to, as running programs are known by it.</source>
+        <translation>%1 ist ein Link auf %2: Die Freigabe gilt für die Zieldatei, denn laufende Programme werden an ihr erkannt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no file %1 (yet): the grant applies when a program there asks.</source>
+        <translation>Es gibt (noch) keine Datei %1: Die Freigabe greift, sobald ein Programm an diesem Ort anfragt.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 is a link to %2, which grants name.</source>
+        <translation>%1 ist ein Link auf %2, und Freigaben beziehen sich auf %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Revoked 1 grant: %1 can no longer take the tokens of %2.</source>
+        <translation>1 Freigabe widerrufen: %1 kann die Tokens von %2 nicht mehr abrufen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revoked %1 grants: %2 can no longer take the tokens of %3.</source>
+        <translation>%1 Freigaben widerrufen: %2 kann die Tokens von %3 nicht mehr abrufen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Use `plugboard-cli grants %1`.</source>
+        <translation>Verwenden Sie `plugboard-cli grants %1`.</translation>
+    </message>
+</context>
+<context>
     <name>Plugboard::Cli::ListCommand</name>
     <message>
         <location filename="../app/cli/commands/listcommand.cpp" line="+18"/>
@@ -1936,7 +2152,7 @@ Exit-Codes:
 <context>
     <name>Plugboard::Connection</name>
     <message>
-        <location filename="../core/storage/connection.cpp" line="+53"/>
+        <location filename="../core/storage/connection.cpp" line="+58"/>
         <source>must be a non-empty string</source>
         <translation>muss eine nicht leere Zeichenkette sein</translation>
     </message>
@@ -1957,12 +2173,37 @@ Exit-Codes:
         <translation>muss ein Datum mit Uhrzeit nach ISO 8601 sein</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+15"/>
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>does not name an application</source>
+        <translation>bezeichnet keine Anwendung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is listed twice</source>
+        <translation>ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must be a list</source>
+        <translation>muss eine Liste sein</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must hold objects</source>
+        <translation>muss Objekte enthalten</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>A connection needs a platform id without &apos;/&apos; and an account id. This is a bug in Plugboard; please report it.</source>
         <translation>Eine Verbindung benötigt eine Plattform-ID ohne &apos;/&apos; und eine Konto-ID. Dies ist ein Fehler in Plugboard; bitte melden Sie ihn.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+71"/>
         <source>&quot;%1&quot; is not a known state</source>
         <translation>&quot;%1&quot; ist kein bekannter Status</translation>
     </message>
@@ -1985,7 +2226,7 @@ Exit-Codes:
 <context>
     <name>Plugboard::ConnectionCard</name>
     <message>
-        <location filename="../ui/connectioncard.cpp" line="+123"/>
+        <location filename="../ui/connectioncard.cpp" line="+125"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -1995,7 +2236,7 @@ Exit-Codes:
         <translation>Beschreibungen der Scopes anzeigen</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+54"/>
         <source>Set up credentials…</source>
         <translation>Zugangsdaten einrichten…</translation>
     </message>
@@ -2021,7 +2262,12 @@ Exit-Codes:
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-23"/>
+        <source>Applications on this computer that may use this account&apos;s access tokens</source>
+        <translation>Anwendungen auf diesem Computer, die die Zugriffstokens dieses Kontos verwenden dürfen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Disconnect</source>
         <translation>Trennen</translation>
     </message>
@@ -2087,12 +2333,17 @@ Exit-Codes:
         <translation>Berechtigungen: %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+37"/>
+        <source>Apps with access (%1)</source>
+        <translation>Apps mit Zugriff (%1)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>checked %1</source>
         <translation>zuletzt geprüft: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Waiting for the browser… %1:%2 left
 If the browser shows an error instead of a sign-in page, check the client ID and the redirect URI.</source>
         <translation>Warten auf den Browser… noch %1:%2
@@ -2185,7 +2436,7 @@ Falls der Browser statt einer Anmeldeseite einen Fehler anzeigt, prüfen Sie die
         <translation>Plugboard konnte %1 nicht speichern: %2. Prüfen Sie den freien Speicherplatz und die Berechtigungen des Ordners und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <location line="+11"/>
         <source>There is no connection %1 in %2; it may have been removed already.</source>
         <translation>In %2 gibt es keine Verbindung %1; möglicherweise wurde sie bereits entfernt.</translation>
@@ -2247,6 +2498,112 @@ Falls der Browser statt einer Anmeldeseite einen Fehler anzeigt, prüfen Sie die
         <location line="+0"/>
         <source>Expires</source>
         <translation>Läuft ab</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::ConsentDialog</name>
+    <message>
+        <location filename="../ui/consentdialog.cpp" line="+43"/>
+        <source>Flatpak app %1</source>
+        <translation>Flatpak-App %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Snap %1</source>
+        <translation>Snap %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, run by %2</source>
+        <translation>%1, ausgeführt von %2</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Deny</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Allow once</source>
+        <translation>Einmal erlauben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Always allow</source>
+        <translation>Immer erlauben</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 icon</source>
+        <translation>%1-Symbol</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>An application</source>
+        <translation>Eine Anwendung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in to %1 for an app?</source>
+        <translation>Für eine App bei %1 anmelden?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allow access to %1?</source>
+        <translation>Zugriff auf %1 erlauben?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” wants you to sign in to %2</source>
+        <translation>„%1“ möchte, dass Sie sich bei %2 anmelden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” wants to use your %2 account %3</source>
+        <translation>„%1“ möchte Ihr %2-Konto %3 verwenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With these permissions:</source>
+        <translation>Mit diesen Berechtigungen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With the permissions %1 gives apps by default.</source>
+        <translation>Mit den Berechtigungen, die %1 Apps standardmäßig gewährt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With the permissions this account was given.</source>
+        <translation>Mit den Berechtigungen, die diesem Konto erteilt wurden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If you allow it, your browser opens to sign in to %1, and the app then gets access tokens for the new account. It never gets the refresh token or your password.</source>
+        <translation>Wenn Sie es erlauben, öffnet sich Ihr Browser zur Anmeldung bei %1, und die App erhält anschließend Zugriffstokens für das neue Konto. Das Refresh-Token und Ihr Passwort erhält sie nie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If you allow it, the app gets access tokens for this account and can act as %1 on %2 within these permissions. It never gets the refresh token or your password.</source>
+        <translation>Wenn Sie es erlauben, erhält die App Zugriffstokens für dieses Konto und kann im Rahmen dieser Berechtigungen als %1 bei %2 handeln. Das Refresh-Token und Ihr Passwort erhält sie nie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“Allow once” answers this request only. “Always allow” lets the app take tokens again without asking, until you revoke its access on the account&apos;s card or in View ▸ App access.</source>
+        <translation>„Einmal erlauben“ gilt nur für diese Anfrage. „Immer erlauben“ lässt die App ohne Nachfrage erneut Tokens abrufen, bis Sie ihren Zugriff auf der Karte des Kontos oder unter Ansicht ▸ App-Zugriff widerrufen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 gets nothing and is told that you refused</source>
+        <translation>%1 erhält nichts und erfährt, dass Sie abgelehnt haben</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Refused automatically in %n s</source>
+        <translation>
+            <numerusform>Automatische Ablehnung in %n s</numerusform>
+            <numerusform>Automatische Ablehnung in %n s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2501,7 +2858,7 @@ Um den Anbieter trotzdem hinzuzufügen, wählen Sie „%2“ und übernehmen Sie
 <context>
     <name>Plugboard::DesktopApplication</name>
     <message>
-        <location filename="../app/gui/desktopapplication.cpp" line="+167"/>
+        <location filename="../app/gui/desktopapplication.cpp" line="+175"/>
         <source>Copied %1 — register it in %2&apos;s developer console.</source>
         <translation>%1 kopiert – registrieren Sie sie in der Entwicklerkonsole von %2.</translation>
     </message>
@@ -2511,7 +2868,7 @@ Um den Anbieter trotzdem hinzuzufügen, wählen Sie „%2“ und übernehmen Sie
         <translation>Die App-Zugangsdaten für %1 wurden in Ihrem Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Disconnect %1 from %2?
 
 Plugboard forgets its API key here. The key keeps working at %2 until you revoke it on %2&apos;s page for keys: %3</source>
@@ -2811,6 +3168,131 @@ Plugboard vergisst die Endpunkte des Anbieters und die dafür gespeicherten App-
     </message>
 </context>
 <context>
+    <name>Plugboard::GrantList</name>
+    <message>
+        <location filename="../ui/grantlist.cpp" line="+53"/>
+        <source>Revoke</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revoke access for %1</source>
+        <translation>Zugriff für %1 widerrufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 will have to ask again before it gets another token</source>
+        <translation>%1 muss erneut anfragen, bevor wieder ein Token ausgegeben wird</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::GrantPresentation</name>
+    <message>
+        <location filename="../ui/grantpresentation.cpp" line="+37"/>
+        <source>not used yet</source>
+        <translation>noch nicht verwendet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>last used %1 · %n time(s)</source>
+        <translation>
+            <numerusform>zuletzt verwendet %1 · %n Mal</numerusform>
+            <numerusform>zuletzt verwendet %1 · %n Mal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::GrantRegistry</name>
+    <message>
+        <location filename="../core/access/grantregistry.cpp" line="+64"/>
+        <source>There is no connection &quot;%1&quot;. Run `plugboard-cli list` to see them.</source>
+        <translation>Es gibt keine Verbindung &quot;%1&quot;. Führen Sie `plugboard-cli list` aus, um alle Verbindungen zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has no access to any connection; nothing was revoked.</source>
+        <translation>%1 hat auf keine Verbindung Zugriff; nichts wurde widerrufen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has no access to %2; nothing was revoked.</source>
+        <translation>%1 hat keinen Zugriff auf %2; nichts wurde widerrufen.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::GrantsDialog</name>
+    <message>
+        <location filename="../ui/grantsdialog.cpp" line="+46"/>
+        <source>App access</source>
+        <translation>App-Zugriff</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No app has access to your connections</source>
+        <translation>Keine App hat Zugriff auf Ihre Verbindungen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Desktop apps can ask Plugboard for an account&apos;s access tokens over D-Bus. The first time an app asks, Plugboard shows who is asking and for which account, and you choose: allow once, always allow, or deny. Apps you always allow are listed here until you revoke their access.</source>
+        <translation>Desktop-Apps können Plugboard über D-Bus nach den Zugriffstokens eines Kontos fragen. Wenn eine App zum ersten Mal fragt, zeigt Plugboard an, wer für welches Konto fragt, und Sie entscheiden: einmal erlauben, immer erlauben oder ablehnen. Apps, denen Sie den Zugriff immer erlauben, werden hier aufgeführt, bis Sie ihren Zugriff widerrufen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Apps with access</source>
+        <translation>Apps mit Zugriff</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Granted</source>
+        <translation>Erteilt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last used</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Uses</source>
+        <translation>Nutzungen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A revoked app gets no further token. If it asks again, you decide again.</source>
+        <translation>Eine App, deren Zugriff widerrufen wurde, erhält kein weiteres Token. Fragt sie erneut an, entscheiden Sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Widerrufen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revoke the selected app&apos;s access</source>
+        <translation>Zugriff der ausgewählten App widerrufen</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+</context>
+<context>
     <name>Plugboard::HealthCheck</name>
     <message>
         <location filename="../core/lifecycle/healthcheck.cpp" line="+67"/>
@@ -2978,7 +3460,7 @@ Plugboard vergisst die Endpunkte des Anbieters und die dafür gespeicherten App-
 <context>
     <name>Plugboard::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+87"/>
+        <location filename="../ui/mainwindow.cpp" line="+89"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -3023,7 +3505,17 @@ Plugboard vergisst die Endpunkte des Anbieters und die dafür gespeicherten App-
         <translation>Als &amp;Liste</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
+        <source>App &amp;access…</source>
+        <translation>App-&amp;Zugriff…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which apps may use your connections, and revoking their access</source>
+        <translation>Welche Apps Ihre Verbindungen nutzen dürfen, und deren Zugriff widerrufen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3033,7 +3525,7 @@ Plugboard vergisst die Endpunkte des Anbieters und die dafür gespeicherten App-
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -3063,7 +3555,7 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         </translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+78"/>
         <source>About Plugboard</source>
         <translation>Über Plugboard</translation>
     </message>
@@ -3441,12 +3933,12 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         <translation>%1 benötigt die Angabe „%2“ (%3), z. B. %4.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Leave the user name and password out of the %1: Plugboard signs in another way, and keeps the address in a plain file.</source>
         <translation>Lassen Sie Benutzername und Passwort aus „%1“ weg: Plugboard meldet sich anders an und speichert die Adresse in einer einfachen Datei.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&quot;%1&quot; is not an address Plugboard can use: it must start with https://, such as %2 (plain http:// only for this computer).</source>
         <translation>„%1“ ist keine Adresse, die Plugboard verwenden kann: Sie muss mit https:// beginnen, z. B. %2 (einfaches http:// nur für diesen Computer).</translation>
     </message>
@@ -3464,6 +3956,59 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         <location line="+51"/>
         <source>There is no template &quot;%1&quot;. Run `plugboard-cli providers --templates` for the list.</source>
         <translation>Es gibt keine Vorlage „%1“. `plugboard-cli providers --templates` zeigt die Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::PlugboardBusObject</name>
+    <message>
+        <location filename="../app/dbus/plugboardbusobject.cpp" line="+42"/>
+        <source>The %1 must not be empty.</source>
+        <translation>%1 darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The %1 is longer than %2 characters.</source>
+        <translation>%1 ist länger als %2 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The %1 must not contain NUL characters.</source>
+        <translation>%1 darf keine NUL-Zeichen enthalten.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 takes arguments of type &quot;%2&quot;, not &quot;%3&quot;.</source>
+        <translation>%1 erwartet Argumente vom Typ &quot;%2&quot;, nicht &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>connection name</source>
+        <translation>Der Verbindungsname</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>platform</source>
+        <translation>Die Plattform</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ask for at most %1 scopes at once.</source>
+        <translation>Fordern Sie höchstens %1 Scopes auf einmal an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>scope</source>
+        <translation>Der Scope</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>secret&apos;s key</source>
+        <translation>Der Schlüssel des Geheimnisses</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A secret&apos;s value must be text of at most %1 characters, without NUL.</source>
+        <translation>Der Wert eines Geheimnisses muss Text mit höchstens %1 Zeichen sein, ohne NUL.</translation>
     </message>
 </context>
 <context>
@@ -3907,7 +4452,7 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
 <context>
     <name>Plugboard::SecretStore</name>
     <message>
-        <location filename="../core/storage/secretstore.cpp" line="+93"/>
+        <location filename="../core/storage/secretstore.cpp" line="+108"/>
         <source>Plugboard saved the sign-in of %1, but the keyring returned nothing: it is probably locked. Unlock your keyring and try again.</source>
         <translation>Plugboard hat die Anmeldung von %1 gespeichert, aber der Schlüsselbund lieferte nichts: Er ist wahrscheinlich gesperrt. Entsperren Sie Ihren Schlüsselbund und versuchen Sie es erneut.</translation>
     </message>
@@ -3961,6 +4506,14 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         <location filename="../ui/statusbadge.cpp" line="+46"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::TokenHandout</name>
+    <message>
+        <location filename="../app/dbus/tokenhandout.cpp" line="+33"/>
+        <source>There is no connection &quot;%1&quot;. ListConnections names them.</source>
+        <translation>Es gibt keine Verbindung &quot;%1&quot;. ListConnections nennt alle Verbindungen.</translation>
     </message>
 </context>
 <context>

@@ -21,9 +21,20 @@
     </message>
 </context>
 <context>
+    <name>Plugboard::ConsentDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/consentdialog.cpp" line="+236"/>
+        <source>Refused automatically in %n s</source>
+        <translation>
+            <numerusform>Refused automatically in %n s</numerusform>
+            <numerusform>Refused automatically in %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Plugboard::DesktopApplication</name>
     <message numerus="yes">
-        <location filename="../app/gui/desktopapplication.cpp" line="+294"/>
+        <location filename="../app/gui/desktopapplication.cpp" line="+304"/>
         <source>Checking %n connection(s)…</source>
         <translation>
             <numerusform>Checking %n connection…</numerusform>
@@ -32,9 +43,20 @@
     </message>
 </context>
 <context>
+    <name>Plugboard::GrantPresentation</name>
+    <message numerus="yes">
+        <location filename="../ui/grantpresentation.cpp" line="+38"/>
+        <source>last used %1 · %n time(s)</source>
+        <translation>
+            <numerusform>last used %1 · %n time</numerusform>
+            <numerusform>last used %1 · %n times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Plugboard::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+196"/>
+        <location filename="../ui/mainwindow.cpp" line="+205"/>
         <source>%n platform(s) available</source>
         <translation>
             <numerusform>%n platform available</numerusform>

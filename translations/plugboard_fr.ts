@@ -1226,6 +1226,14 @@
     </message>
 </context>
 <context>
+    <name>Plugboard::AppAccessFlow</name>
+    <message>
+        <location filename="../app/gui/appaccessflow.cpp" line="+44"/>
+        <source>%1 can no longer use %2.</source>
+        <translation>%1 ne peut plus utiliser %2.</translation>
+    </message>
+</context>
+<context>
     <name>Plugboard::AppCredentials</name>
     <message>
         <location filename="../core/storage/appcredentials.cpp" line="+21"/>
@@ -1260,6 +1268,22 @@
     </message>
 </context>
 <context>
+    <name>Plugboard::AppGrant</name>
+    <message>
+        <location filename="../core/storage/appgrant.cpp" line="+35"/>
+        <source>&quot;%1&quot; does not name an application. Give the absolute path of its executable (for example /usr/bin/gnome-calendar), flatpak:ID or snap:NAME; `plugboard-cli grants list` shows the applications that have asked.</source>
+        <translation>&quot;%1&quot; ne désigne aucune application. Indiquez le chemin absolu de son exécutable (par exemple /usr/bin/gnome-calendar), flatpak:ID ou snap:NAME&#x202f;; `plugboard-cli grants list` affiche les applications qui ont déjà fait une demande.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::AppSecretRequest</name>
+    <message>
+        <location filename="../app/dbus/appsecretrequest.cpp" line="+54"/>
+        <source>This application has stored no secret &quot;%1&quot;. HasSecret tells beforehand.</source>
+        <translation>Cette application n&apos;a enregistré aucun secret &quot;%1&quot;. HasSecret permet de le vérifier au préalable.</translation>
+    </message>
+</context>
+<context>
     <name>Plugboard::AuthorizationSession</name>
     <message>
         <location filename="../core/oauth/authorizationsession.cpp" line="+152"/>
@@ -1291,6 +1315,115 @@
         <location line="+2"/>
         <source>The browser did not come back from %1 within %2. If %1 showed an error page, check the client ID and that %3 is registered as a redirect URI; then connect again.</source>
         <translation>Le navigateur n&apos;est pas revenu de %1 en moins de %2. Si %1 a affiché une page d&apos;erreur, vérifiez l&apos;ID client et que %3 est bien enregistrée comme URI de redirection, puis relancez la connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::AuthorizeRequest</name>
+    <message>
+        <location filename="../app/dbus/authorizerequest.cpp" line="+32"/>
+        <source>Plugboard knows no platform &quot;%1&quot;. `plugboard-cli providers` lists them.</source>
+        <translation>Plugboard ne connaît aucune plateforme &quot;%1&quot;. `plugboard-cli providers` liste les plateformes.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 is connected with an API key, which only you can give: connect it in Plugboard&apos;s window, then ask again.</source>
+        <translation>%1 se connecte avec une clé d&apos;API que vous seul pouvez fournir&#xa0;: connectez %1 dans la fenêtre de Plugboard, puis refaites la demande.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::BusOptions</name>
+    <message>
+        <location filename="../app/dbus/busoptions.cpp" line="+53"/>
+        <source>The option &quot;interactive&quot; must be a boolean (b).</source>
+        <translation>L&apos;option &quot;interactive&quot; doit être un booléen (b).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The option &quot;min_validity&quot; must be a number of seconds (u) from 0 to %1.</source>
+        <translation>L&apos;option &quot;min_validity&quot; doit être un nombre de secondes (u) compris entre 0 et %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown option &quot;%1&quot;. This method takes %2.</source>
+        <translation>Option inconnue &quot;%1&quot;. Cette méthode accepte %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::BusRequest</name>
+    <message>
+        <location filename="../app/dbus/busrequest.cpp" line="+98"/>
+        <source>%1 has no access to %2. Allow it in Plugboard when it asks, or run `plugboard-cli grants allow %3 %2`.</source>
+        <translation>%1 n&apos;a pas accès à %2. Autorisez l&apos;accès dans Plugboard lorsque la demande s&apos;affiche, ou lancez `plugboard-cli grants allow %3 %2`.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nobody answered whether %1 may use %2, so it was refused. Ask again when someone is at the computer.</source>
+        <translation>Personne n&apos;a indiqué si %1 pouvait utiliser %2, la demande a donc été refusée. Refaites la demande quand quelqu&apos;un sera devant l&apos;ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>a new connection</source>
+        <translation>une nouvelle connexion</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>You refused %1 access to %2.</source>
+        <translation>Vous avez refusé à %1 l&apos;accès à %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::BusService</name>
+    <message>
+        <location filename="../app/dbus/busservice.cpp" line="+49"/>
+        <source>Other applications cannot use your connections: the session bus is not reachable (%1).</source>
+        <translation>Les autres applications ne peuvent pas utiliser vos connexions&#xa0;: le bus de session est injoignable (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Other applications cannot use your connections: the D-Bus object could not be registered.</source>
+        <translation>Les autres applications ne peuvent pas utiliser vos connexions&#xa0;: l&apos;objet D-Bus n&apos;a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Other applications cannot use your connections through this window: another program already serves %1.</source>
+        <translation>Les autres applications ne peuvent pas utiliser vos connexions via cette fenêtre&#xa0;: un autre programme fournit déjà %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::CallerApplication</name>
+    <message>
+        <location filename="../core/access/callerapplication.cpp" line="+89"/>
+        <source>Plugboard could not tell which program is asking (process %1 has ended or cannot be inspected), so it hands out nothing.</source>
+        <translation>Plugboard n&apos;a pas pu déterminer quel programme fait la demande (le processus %1 s&apos;est terminé ou ne peut pas être inspecté), il ne fournit donc rien.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 running %2</source>
+        <translation>%2 (via %1)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 (Snap)</source>
+        <translation>%1 (Snap)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (Flatpak)</source>
+        <translation>%1 (Flatpak)</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::CallerLookup</name>
+    <message>
+        <location filename="../app/dbus/callerlookup.cpp" line="+44"/>
+        <source>Plugboard could not tell which program is asking, so it hands out nothing.</source>
+        <translation>Plugboard n&apos;a pas pu déterminer quel programme fait la demande, il ne fournit donc rien.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Plugboard serves the programs of its own user only.</source>
+        <translation>Plugboard ne sert que les programmes de son propre utilisateur.</translation>
     </message>
 </context>
 <context>
@@ -1347,17 +1480,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>App credentials saved</source>
         <translation>Identifiants d&apos;application enregistrés</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-54"/>
         <source>Not granted yet: %1. Reconnect to approve.</source>
         <translation>Pas encore accordées&#xa0;: %1. Reconnectez-vous pour les approuver.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>App credentials saved (client ID %1)</source>
         <translation>Identifiants d&apos;application enregistrés (ID client %1)</translation>
     </message>
@@ -1711,6 +1844,89 @@ Codes de sortie&#xa0;:
     </message>
 </context>
 <context>
+    <name>Plugboard::Cli::GrantsCommand</name>
+    <message>
+        <location filename="../app/cli/commands/grantscommand.cpp" line="+39"/>
+        <source>Prints JSON for programs (with list).</source>
+        <translation>Affiche du JSON pour les programmes (avec list).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lists, gives or takes away applications&apos; access to connections through the D-Bus API.</source>
+        <translation>Liste, accorde ou retire l&apos;accès des applications aux connexions via l&apos;API D-Bus.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>list, allow or revoke.</source>
+        <translation>list, allow ou revoke.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An executable&apos;s or script&apos;s absolute path, flatpak:ID or snap:NAME.</source>
+        <translation>Chemin absolu d&apos;un exécutable ou d&apos;un script, flatpak:ID ou snap:NAME.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>&quot;%1&quot; is not an absolute path. Give the executable&apos;s absolute path (`command -v %1` prints it), or flatpak:ID or snap:NAME.</source>
+        <translation>&quot;%1&quot; n&apos;est pas un chemin absolu. Indiquez le chemin absolu de l&apos;exécutable (`command -v %1` l&apos;affiche), ou flatpak:ID ou snap:NAME.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is a relative path. Give the absolute path (`realpath %1` prints it).</source>
+        <translation>&quot;%1&quot; est un chemin relatif. Indiquez le chemin absolu (`realpath %1` l&apos;affiche).</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No application has access yet. Applications ask through the D-Bus API; `plugboard-cli grants allow APP CONNECTION` grants access ahead.</source>
+        <translation>Aucune application n&apos;a encore accès. Les applications font leur demande via l&apos;API D-Bus&#x202f;; `plugboard-cli grants allow APP CONNECTION` accorde l&apos;accès à l&apos;avance.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 already has access to %2 (since %3).</source>
+        <translation>%1 a déjà accès à %2 (depuis %3).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Allowed %1 to take the tokens of %2.</source>
+        <translation>Autorisation accordée à %1 pour récupérer les jetons de %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is a link to %2: the grant names the file it points to, as running programs are known by it.</source>
+        <translation>%1 est un lien vers %2&#xa0;: l&apos;autorisation désigne le fichier cible, car c&apos;est par lui que les programmes en cours d&apos;exécution sont identifiés.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no file %1 (yet): the grant applies when a program there asks.</source>
+        <translation>Le fichier %1 n&apos;existe pas (encore)&#xa0;: l&apos;autorisation s&apos;appliquera quand un programme situé à cet emplacement fera une demande.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 is a link to %2, which grants name.</source>
+        <translation>%1 est un lien vers %2, et c&apos;est %2 que désignent les autorisations.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Revoked 1 grant: %1 can no longer take the tokens of %2.</source>
+        <translation>1 autorisation révoquée&#xa0;: %1 ne peut plus récupérer les jetons de %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revoked %1 grants: %2 can no longer take the tokens of %3.</source>
+        <translation>%1 autorisations révoquées&#xa0;: %2 ne peut plus récupérer les jetons de %3.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Use `plugboard-cli grants %1`.</source>
+        <translation>Utilisez `plugboard-cli grants %1`.</translation>
+    </message>
+</context>
+<context>
     <name>Plugboard::Cli::ListCommand</name>
     <message>
         <location filename="../app/cli/commands/listcommand.cpp" line="+18"/>
@@ -1936,7 +2152,7 @@ Codes de sortie&#xa0;:
 <context>
     <name>Plugboard::Connection</name>
     <message>
-        <location filename="../core/storage/connection.cpp" line="+53"/>
+        <location filename="../core/storage/connection.cpp" line="+58"/>
         <source>must be a non-empty string</source>
         <translation>doit être une chaîne non vide</translation>
     </message>
@@ -1957,12 +2173,37 @@ Codes de sortie&#xa0;:
         <translation>doit être une date et une heure au format ISO 8601</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+15"/>
+        <source>must be a whole number</source>
+        <translation>doit être un nombre entier</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>does not name an application</source>
+        <translation>ne désigne aucune application</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is listed twice</source>
+        <translation>figure deux fois</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must be a list</source>
+        <translation>doit être une liste</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must hold objects</source>
+        <translation>doit contenir des objets</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>A connection needs a platform id without &apos;/&apos; and an account id. This is a bug in Plugboard; please report it.</source>
         <translation>Une connexion nécessite un ID de plateforme sans «&#xa0;/&#xa0;» et un ID de compte. Il s&apos;agit d&apos;un bogue de Plugboard&#x202f;; merci de le signaler.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+71"/>
         <source>&quot;%1&quot; is not a known state</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un état connu</translation>
     </message>
@@ -1985,7 +2226,7 @@ Codes de sortie&#xa0;:
 <context>
     <name>Plugboard::ConnectionCard</name>
     <message>
-        <location filename="../ui/connectioncard.cpp" line="+123"/>
+        <location filename="../ui/connectioncard.cpp" line="+125"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
@@ -1995,7 +2236,7 @@ Codes de sortie&#xa0;:
         <translation>Afficher la description des portées</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+54"/>
         <source>Set up credentials…</source>
         <translation>Configurer les identifiants…</translation>
     </message>
@@ -2021,7 +2262,12 @@ Codes de sortie&#xa0;:
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-23"/>
+        <source>Applications on this computer that may use this account&apos;s access tokens</source>
+        <translation>Applications de cet ordinateur autorisées à utiliser les jetons d&apos;accès de ce compte</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Disconnect</source>
         <translation>Déconnecter</translation>
     </message>
@@ -2087,12 +2333,17 @@ Codes de sortie&#xa0;:
         <translation>Portées&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+37"/>
+        <source>Apps with access (%1)</source>
+        <translation>Applications ayant accès (%1)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>checked %1</source>
         <translation>vérifié %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Waiting for the browser… %1:%2 left
 If the browser shows an error instead of a sign-in page, check the client ID and the redirect URI.</source>
         <translation>En attente du navigateur… encore %1:%2
@@ -2185,7 +2436,7 @@ Si le navigateur affiche une erreur au lieu d&apos;une page de connexion, vérif
         <translation>Plugboard n&apos;a pas pu enregistrer %1&#xa0;: %2. Vérifiez l&apos;espace disque libre et les permissions de son dossier, puis réessayez.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <location line="+11"/>
         <source>There is no connection %1 in %2; it may have been removed already.</source>
         <translation>Il n&apos;y a pas de connexion %1 dans %2&#x202f;; elle a peut-être déjà été supprimée.</translation>
@@ -2247,6 +2498,112 @@ Si le navigateur affiche une erreur au lieu d&apos;une page de connexion, vérif
         <location line="+0"/>
         <source>Expires</source>
         <translation>Expire</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::ConsentDialog</name>
+    <message>
+        <location filename="../ui/consentdialog.cpp" line="+43"/>
+        <source>Flatpak app %1</source>
+        <translation>Application Flatpak %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Snap %1</source>
+        <translation>Snap %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, run by %2</source>
+        <translation>%1, exécuté par %2</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Deny</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Allow once</source>
+        <translation>Autoriser une fois</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Always allow</source>
+        <translation>Toujours autoriser</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 icon</source>
+        <translation>Icône de %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>An application</source>
+        <translation>Une application</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in to %1 for an app?</source>
+        <translation>Se connecter à %1 pour une application&#x202f;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allow access to %1?</source>
+        <translation>Autoriser l&apos;accès à %1&#x202f;?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” wants you to sign in to %2</source>
+        <translation>«&#xa0;%1&#xa0;» vous demande de vous connecter à %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” wants to use your %2 account %3</source>
+        <translation>«&#xa0;%1&#xa0;» souhaite utiliser votre compte %2 %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With these permissions:</source>
+        <translation>Avec ces autorisations&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With the permissions %1 gives apps by default.</source>
+        <translation>Avec les autorisations que %1 accorde par défaut aux applications.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With the permissions this account was given.</source>
+        <translation>Avec les autorisations accordées à ce compte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If you allow it, your browser opens to sign in to %1, and the app then gets access tokens for the new account. It never gets the refresh token or your password.</source>
+        <translation>Si vous l&apos;autorisez, votre navigateur s&apos;ouvre pour vous connecter à %1, puis l&apos;application reçoit des jetons d&apos;accès pour le nouveau compte. Elle ne reçoit jamais le jeton d&apos;actualisation ni votre mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If you allow it, the app gets access tokens for this account and can act as %1 on %2 within these permissions. It never gets the refresh token or your password.</source>
+        <translation>Si vous l&apos;autorisez, l&apos;application reçoit des jetons d&apos;accès pour ce compte et peut agir en tant que %1 sur %2 dans la limite de ces autorisations. Elle ne reçoit jamais le jeton d&apos;actualisation ni votre mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“Allow once” answers this request only. “Always allow” lets the app take tokens again without asking, until you revoke its access on the account&apos;s card or in View ▸ App access.</source>
+        <translation>«&#xa0;Autoriser une fois&#xa0;» ne répond qu&apos;à cette demande. «&#xa0;Toujours autoriser&#xa0;» permet à l&apos;application d&apos;obtenir de nouveau des jetons sans demander, jusqu&apos;à ce que vous révoquiez son accès sur la carte du compte ou dans Affichage ▸ Accès des applications.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 gets nothing and is told that you refused</source>
+        <translation>%1 ne reçoit rien et apprend que vous avez refusé</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Refused automatically in %n s</source>
+        <translation>
+            <numerusform>Refus automatique dans %n&#xa0;s</numerusform>
+            <numerusform>Refus automatique dans %n&#xa0;s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2501,7 +2858,7 @@ Pour ajouter le fournisseur malgré tout, choisissez «&#xa0;%2&#xa0;» et recop
 <context>
     <name>Plugboard::DesktopApplication</name>
     <message>
-        <location filename="../app/gui/desktopapplication.cpp" line="+167"/>
+        <location filename="../app/gui/desktopapplication.cpp" line="+175"/>
         <source>Copied %1 — register it in %2&apos;s developer console.</source>
         <translation>%1 copiée — enregistrez-la dans la console développeur de %2.</translation>
     </message>
@@ -2511,7 +2868,7 @@ Pour ajouter le fournisseur malgré tout, choisissez «&#xa0;%2&#xa0;» et recop
         <translation>Identifiants d&apos;application de %1 enregistrés dans votre trousseau de clés.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Disconnect %1 from %2?
 
 Plugboard forgets its API key here. The key keeps working at %2 until you revoke it on %2&apos;s page for keys: %3</source>
@@ -2811,6 +3168,131 @@ Plugboard oublie ses points de terminaison et les identifiants d&apos;applicatio
     </message>
 </context>
 <context>
+    <name>Plugboard::GrantList</name>
+    <message>
+        <location filename="../ui/grantlist.cpp" line="+53"/>
+        <source>Revoke</source>
+        <translation>Révoquer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revoke access for %1</source>
+        <translation>Révoquer l&apos;accès de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 will have to ask again before it gets another token</source>
+        <translation>%1 devra refaire une demande avant d&apos;obtenir un nouveau jeton</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::GrantPresentation</name>
+    <message>
+        <location filename="../ui/grantpresentation.cpp" line="+37"/>
+        <source>not used yet</source>
+        <translation>aucune utilisation</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>last used %1 · %n time(s)</source>
+        <translation>
+            <numerusform>dernière utilisation %1 · %n fois</numerusform>
+            <numerusform>dernière utilisation %1 · %n fois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::GrantRegistry</name>
+    <message>
+        <location filename="../core/access/grantregistry.cpp" line="+64"/>
+        <source>There is no connection &quot;%1&quot;. Run `plugboard-cli list` to see them.</source>
+        <translation>Il n&apos;existe aucune connexion &quot;%1&quot;. Lancez `plugboard-cli list` pour les afficher.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has no access to any connection; nothing was revoked.</source>
+        <translation>%1 n&apos;a accès à aucune connexion&#x202f;; rien n&apos;a été révoqué.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has no access to %2; nothing was revoked.</source>
+        <translation>%1 n&apos;a pas accès à %2&#x202f;; rien n&apos;a été révoqué.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::GrantsDialog</name>
+    <message>
+        <location filename="../ui/grantsdialog.cpp" line="+46"/>
+        <source>App access</source>
+        <translation>Accès des applications</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No app has access to your connections</source>
+        <translation>Aucune application n&apos;a accès à vos connexions</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Desktop apps can ask Plugboard for an account&apos;s access tokens over D-Bus. The first time an app asks, Plugboard shows who is asking and for which account, and you choose: allow once, always allow, or deny. Apps you always allow are listed here until you revoke their access.</source>
+        <translation>Les applications de bureau peuvent demander à Plugboard les jetons d&apos;accès d&apos;un compte via D-Bus. La première fois qu&apos;une application fait une demande, Plugboard indique qui la fait et pour quel compte, et vous choisissez&#xa0;: autoriser une fois, toujours autoriser ou refuser. Les applications que vous autorisez toujours figurent ici jusqu&apos;à ce que vous révoquiez leur accès.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Apps with access</source>
+        <translation>Applications ayant accès</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Granted</source>
+        <translation>Accordé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last used</source>
+        <translation>Dernière utilisation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Uses</source>
+        <translation>Utilisations</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A revoked app gets no further token. If it asks again, you decide again.</source>
+        <translation>Une application révoquée ne reçoit plus aucun jeton. Si elle refait une demande, vous décidez à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Révoquer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revoke the selected app&apos;s access</source>
+        <translation>Révoquer l&apos;accès de l&apos;application sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+</context>
+<context>
     <name>Plugboard::HealthCheck</name>
     <message>
         <location filename="../core/lifecycle/healthcheck.cpp" line="+67"/>
@@ -2978,7 +3460,7 @@ Plugboard oublie ses points de terminaison et les identifiants d&apos;applicatio
 <context>
     <name>Plugboard::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+87"/>
+        <location filename="../ui/mainwindow.cpp" line="+89"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -3023,7 +3505,17 @@ Plugboard oublie ses points de terminaison et les identifiants d&apos;applicatio
         <translation>En &amp;liste</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
+        <source>App &amp;access…</source>
+        <translation>&amp;Accès des applications…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which apps may use your connections, and revoking their access</source>
+        <translation>Applications autorisées à utiliser vos connexions, et révocation de leur accès</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -3033,7 +3525,7 @@ Plugboard oublie ses points de terminaison et les identifiants d&apos;applicatio
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
@@ -3063,7 +3555,7 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
         </translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+78"/>
         <source>About Plugboard</source>
         <translation>À propos de Plugboard</translation>
     </message>
@@ -3441,12 +3933,12 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
         <translation>%1 a besoin de la valeur «&#xa0;%2&#xa0;» (%3), par exemple %4.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Leave the user name and password out of the %1: Plugboard signs in another way, and keeps the address in a plain file.</source>
-        <translation>Retirez le nom d'utilisateur et le mot de passe de «&#xa0;%1&#xa0;»&#xa0;: Plugboard se connecte autrement et enregistre l'adresse dans un simple fichier.</translation>
+        <translation>Retirez le nom d&apos;utilisateur et le mot de passe de «&#xa0;%1&#xa0;»&#xa0;: Plugboard se connecte autrement et enregistre l&apos;adresse dans un simple fichier.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&quot;%1&quot; is not an address Plugboard can use: it must start with https://, such as %2 (plain http:// only for this computer).</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse utilisable par Plugboard&#xa0;: elle doit commencer par https://, par exemple %2 (http:// simple uniquement pour cet ordinateur).</translation>
     </message>
@@ -3464,6 +3956,59 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
         <location line="+51"/>
         <source>There is no template &quot;%1&quot;. Run `plugboard-cli providers --templates` for the list.</source>
         <translation>Il n&apos;existe aucun modèle «&#xa0;%1&#xa0;». Lancez `plugboard-cli providers --templates` pour en voir la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::PlugboardBusObject</name>
+    <message>
+        <location filename="../app/dbus/plugboardbusobject.cpp" line="+42"/>
+        <source>The %1 must not be empty.</source>
+        <translation>%1 ne doit pas être vide.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The %1 is longer than %2 characters.</source>
+        <translation>%1 dépasse %2 caractères.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The %1 must not contain NUL characters.</source>
+        <translation>%1 ne doit pas contenir de caractères NUL.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 takes arguments of type &quot;%2&quot;, not &quot;%3&quot;.</source>
+        <translation>%1 attend des arguments de type &quot;%2&quot;, et non &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>connection name</source>
+        <translation>Le nom de connexion</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>platform</source>
+        <translation>La plateforme</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ask for at most %1 scopes at once.</source>
+        <translation>Demandez au plus %1 portées à la fois.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>scope</source>
+        <translation>La portée</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>secret&apos;s key</source>
+        <translation>La clé du secret</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A secret&apos;s value must be text of at most %1 characters, without NUL.</source>
+        <translation>La valeur d&apos;un secret doit être un texte d&apos;au plus %1 caractères, sans NUL.</translation>
     </message>
 </context>
 <context>
@@ -3907,7 +4452,7 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
 <context>
     <name>Plugboard::SecretStore</name>
     <message>
-        <location filename="../core/storage/secretstore.cpp" line="+93"/>
+        <location filename="../core/storage/secretstore.cpp" line="+108"/>
         <source>Plugboard saved the sign-in of %1, but the keyring returned nothing: it is probably locked. Unlock your keyring and try again.</source>
         <translation>Plugboard a enregistré l&apos;authentification de %1, mais le trousseau de clés n&apos;a rien renvoyé&#xa0;: il est probablement verrouillé. Déverrouillez votre trousseau de clés et réessayez.</translation>
     </message>
@@ -3961,6 +4506,14 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
         <location filename="../ui/statusbadge.cpp" line="+46"/>
         <source>Status: %1</source>
         <translation>État&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::TokenHandout</name>
+    <message>
+        <location filename="../app/dbus/tokenhandout.cpp" line="+33"/>
+        <source>There is no connection &quot;%1&quot;. ListConnections names them.</source>
+        <translation>Il n&apos;existe aucune connexion &quot;%1&quot;. ListConnections les énumère.</translation>
     </message>
 </context>
 <context>
