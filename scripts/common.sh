@@ -16,7 +16,7 @@ PLUGBOARD_BUILD_PACKAGES=(
     libqt6svg6 qt6-translations-l10n
 )
 PLUGBOARD_TEST_PACKAGES=(
-    dbus dbus-bin gnome-keyring libsecret-tools clang-format file dpkg-dev desktop-file-utils
+    dbus dbus-bin libglib2.0-bin gnome-keyring libsecret-tools clang-format file dpkg-dev desktop-file-utils
     chromium curl python3
 )
 
