@@ -60,9 +60,11 @@ void TokenHandout::onToken(ValidTokenJob* job)
     reply({ tokens.accessToken, expiresAt, scopes });
     // After the answer: the caller does not wait for the bookkeeping. An
     // "Allow once" hand-out has no grant to note it in.
-    GrantRegistry* grants = service()->services()->grants();
-    if (grants->isAllowed(m_connectionId, caller().id)) {
-        if (Result<void> noted = grants->recordUse(m_connectionId, caller().id); !noted)
+    // The store was re-read when access was checked: no second read here.
+    const std::optional<Connection> stored = service()->services()->connections()->connection(m_connectionId);
+    if (stored && stored->grantFor(caller().id)) {
+        if (Result<void> noted = service()->services()->grants()->recordUse(m_connectionId, caller().id);
+            !noted)
             qCWarning(lcHandout) << "could not record the hand-out:" << noted.error().codeName();
     }
 }
