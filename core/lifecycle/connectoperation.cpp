@@ -54,6 +54,14 @@ void ConnectOperation::cancel()
     // that finish loses nothing; stopping now would.
 }
 
+Result<void> ConnectOperation::submitRedirect(const QUrl& address)
+{
+    if (!m_session)
+        return Error { ErrorCode::InvalidArgument,
+                       tr("Plugboard is not waiting for a browser for %1 right now.").arg(m_record.name) };
+    return m_session->submitRedirect(address);
+}
+
 void ConnectOperation::onCredentials(CredentialsJob* job)
 {
     if (m_cancelled)

@@ -46,6 +46,9 @@ public:
     void setApiKey(const QString& key, const QString& username, QNetworkAccessManager* network);
 
     void cancel();
+    /// Hands the running sign-in the address the browser ended on, pasted
+    /// by the user (AuthorizationSession::submitRedirect()).
+    Result<void> submitRedirect(const QUrl& address);
 
     const PlatformRecord& record() const { return m_record; }
     /// "github/12345" once connected.

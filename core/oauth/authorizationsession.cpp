@@ -147,6 +147,16 @@ void AuthorizationSession::cancel()
         this, [this] { fail(cancelledError(m_request.record.name)); }, Qt::QueuedConnection);
 }
 
+Result<void> AuthorizationSession::submitRedirect(const QUrl& address)
+{
+    if (m_stage != Stage::WaitingForBrowser)
+        return Error {
+            ErrorCode::InvalidArgument,
+            tr("This sign-in to %1 is not waiting for the browser any more.").arg(m_request.record.name)
+        };
+    return m_handler->acceptPastedAddress(address);
+}
+
 Error AuthorizationSession::cancelledError(const QString& platformName)
 {
     return { ErrorCode::Cancelled, tr("Connecting to %1 was cancelled.").arg(platformName) };

@@ -3,6 +3,7 @@
 #include "core/catalog/platformrecord.h"
 #include "core/job.h"
 #include "core/oauth/identityrequest.h"
+#include "core/result.h"
 #include "core/storage/tokenset.h"
 
 #include <QAbstractOAuth>
@@ -76,6 +77,11 @@ public:
 
     /// Gives up: finished() with cancelledError(), from the event loop.
     void cancel();
+    /// Goes on with the address the browser ended on, pasted by the user
+    /// when that browser ran on another machine (see
+    /// LoopbackReplyHandler::acceptPastedAddress()). Only while waiting for
+    /// the browser; an error leaves the session waiting.
+    Result<void> submitRedirect(const QUrl& address);
     /// "Connecting to GitHub was cancelled.": the one message for a sign-in
     /// the user stopped, wherever it was stopped.
     static Error cancelledError(const QString& platformName);

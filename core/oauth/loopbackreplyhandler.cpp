@@ -91,37 +91,82 @@ void LoopbackReplyHandler::handleRequest(quint64 requestId, const QByteArray& me
         reject(requestId, 405, tr("Only GET is accepted here."));
         return;
     }
-
-    const FormEncoding::Items query = FormEncoding::decode(url.query(QUrl::FullyEncoded).toLatin1());
-    int stateCount = 0;
-    const QString state = FormEncoding::value(query, QStringLiteral("state"), &stateCount);
-    // Constant time, and exactly one state: anything else is not our login.
-    if (m_expectedState.isEmpty() || stateCount != 1
-        || !SecureRandom::constantTimeEquals(state.toUtf8(), m_expectedState)) {
+    QVariantMap values;
+    switch (readCallback(url, &values)) {
+    case Verdict::Accepted:
+        m_acceptedRequest = requestId;
+        qCDebug(lcLoopback) << "callback accepted";
+        Q_EMIT callbackReceived(values);
+        return;
+    case Verdict::WrongState:
         qCDebug(lcLoopback) << "callback without the expected state turned away";
         reject(requestId, 400,
                tr("This link does not belong to the sign-in Plugboard is waiting for. "
                   "Start the connection again from Plugboard."));
         return;
-    }
-    if (m_acceptedRequest != 0) {
+    case Verdict::AlreadyAnswered:
         reject(requestId, 400, tr("Plugboard has already received the answer for this sign-in."));
         return;
+    case Verdict::RepeatedParameter:
+        reject(requestId, 400, tr("The answer repeats a parameter. Start the connection again."));
+        return;
     }
+}
 
+Result<void> LoopbackReplyHandler::acceptPastedAddress(const QUrl& address)
+{
+    // The same checks as a request on the listener, plus the parts of the
+    // address a request line does not carry: this must be the redirect URI
+    // of this sign-in, on this port.
+    const bool sameEndpoint = address.scheme() == m_redirectUri.scheme()
+        && address.host() == m_redirectUri.host() && address.port() == m_redirectUri.port()
+        && address.path(QUrl::FullyEncoded) == m_redirectUri.path(QUrl::FullyEncoded);
+    if (!address.isValid() || !sameEndpoint)
+        return Error { ErrorCode::InvalidArgument,
+                       tr("That is not the address this sign-in waits for: it starts with %1. Copy the whole "
+                          "address from the browser's address bar after signing in, and paste it here.")
+                           .arg(m_redirectUri.toString()) };
     QVariantMap values;
+    switch (readCallback(address, &values)) {
+    case Verdict::Accepted:
+        m_acceptedRequest = kPastedAddress;
+        m_browserAnswered = true; // no browser tab is waiting on the listener
+        qCDebug(lcLoopback) << "pasted callback accepted";
+        Q_EMIT callbackReceived(values);
+        return {};
+    case Verdict::WrongState:
+        return Error { ErrorCode::StateMismatch,
+                       tr("That address belongs to another sign-in (its state does not match). Paste the "
+                          "address the browser ended on for the URL printed above.") };
+    case Verdict::AlreadyAnswered:
+        return Error { ErrorCode::InvalidArgument,
+                       tr("Plugboard has already received the answer for this sign-in.") };
+    case Verdict::RepeatedParameter:
+        return Error { ErrorCode::StateMismatch,
+                       tr("That address repeats a parameter, so Plugboard cannot trust it. Connect again.") };
+    }
+    return {};
+}
+
+LoopbackReplyHandler::Verdict LoopbackReplyHandler::readCallback(const QUrl& url, QVariantMap* values) const
+{
+    const FormEncoding::Items query = FormEncoding::decode(url.query(QUrl::FullyEncoded).toLatin1());
+    int stateCount = 0;
+    const QString state = FormEncoding::value(query, QStringLiteral("state"), &stateCount);
+    // Constant time, and exactly one state: anything else is not our login.
+    if (m_expectedState.isEmpty() || stateCount != 1
+        || !SecureRandom::constantTimeEquals(state.toUtf8(), m_expectedState))
+        return Verdict::WrongState;
+    if (m_acceptedRequest != 0)
+        return Verdict::AlreadyAnswered;
     for (const auto& [key, value] : query) {
         int occurrences = 0;
         FormEncoding::value(query, key, &occurrences);
-        if (occurrences > 1) {
-            reject(requestId, 400, tr("The answer repeats a parameter. Start the connection again."));
-            return;
-        }
-        values.insert(key, value);
+        if (occurrences > 1)
+            return Verdict::RepeatedParameter;
+        values->insert(key, value);
     }
-    m_acceptedRequest = requestId;
-    qCDebug(lcLoopback) << "callback accepted";
-    Q_EMIT callbackReceived(values);
+    return Verdict::Accepted;
 }
 
 void LoopbackReplyHandler::networkReplyFinished(QNetworkReply* reply)

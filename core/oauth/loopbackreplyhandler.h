@@ -49,6 +49,14 @@ public:
     /// True once a callback with the expected state has been accepted.
     bool hasAcceptedCallback() const { return m_acceptedRequest != 0; }
 
+    /// Takes the address a browser ended on, pasted by the user because that
+    /// browser ran on another machine and could not reach this listener.
+    /// Checked exactly like a request on the listener (scheme, host, port and
+    /// path of the redirect URI, the state, one use, no repeated parameter);
+    /// on success callbackReceived() is emitted as for a real callback. The
+    /// error says what is wrong with the address; the sign-in keeps waiting.
+    Result<void> acceptPastedAddress(const QUrl& address);
+
     /// Answers the browser tab of the accepted callback, once.
     void finishBrowserPage(const QByteArray& html);
 
@@ -72,8 +80,15 @@ protected:
     void networkReplyFinished(QNetworkReply* reply) override;
 
 private:
+    enum class Verdict { Accepted, WrongState, AlreadyAnswered, RepeatedParameter };
+    /// Marks a callback that came pasted, not through the listener.
+    static constexpr quint64 kPastedAddress = ~quint64(0);
+
     void handleRequest(quint64 requestId, const QByteArray& method, const QUrl& url);
     void reject(quint64 requestId, int status, const QString& text);
+    /// The callback's parameters, if `url` carries the expected state once,
+    /// comes first, and repeats no parameter.
+    Verdict readCallback(const QUrl& url, QVariantMap* values) const;
 
     LoopbackListener* m_listener = nullptr;
     QUrl m_redirectUri;

@@ -1,7 +1,8 @@
 // The command-line connect path end to end: a custom provider added by
 // discovery, credentials set with the secret on stdin, `connect
 // --no-browser` with FakeBrowser following the printed URL, `list --json`,
-// and the tokens in the private keyring.
+// and the tokens in the private keyring; and a sign-in finished in a browser
+// on another machine, its final address pasted into the terminal.
 #include "core/applicationinfo.h"
 #include "core/storage/keychainsecretstore.h"
 #include "core/storage/secretjob.h"
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void initTestCase();
     void connectsFromTheCommandLine();
     void deniedConsentExits6AndStoresNothing();
+    void finishesWithAnAddressPastedFromAnotherMachine();
 };
 
 void TestCliConnect::initTestCase()
@@ -140,3 +142,53 @@ void TestCliConnect::deniedConsentExits6AndStoresNothing()
 
 QTEST_GUILESS_MAIN(TestCliConnect)
 #include "tst_cliconnect.moc"
+
+void TestCliConnect::finishesWithAnAddressPastedFromAnotherMachine()
+{
+    Test::FakeOAuthProvider provider;
+    QCOMPARE(runCli({ QStringLiteral("providers"), QStringLiteral("add"), QStringLiteral("fakepaste"),
+                      QStringLiteral("--discover"), provider.issuerUrl().toString() })
+                 .exitCode,
+             0);
+    QCOMPARE(runCli({ QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("fakepaste"),
+                      QStringLiteral("--client-id"), provider.clientId(),
+                      QStringLiteral("--client-secret-stdin") },
+                    provider.clientSecret().toUtf8() + '\n')
+                 .exitCode,
+             0);
+    QProcess connect;
+    QSignalSpy finished(&connect, &QProcess::finished);
+    QSignalSpy output(&connect, &QProcess::readyReadStandardOutput);
+    connect.start(QStringLiteral(PLUGBOARD_CLI_PATH),
+                  { QStringLiteral("connect"), QStringLiteral("fakepaste"), QStringLiteral("--no-browser"),
+                    QStringLiteral("--timeout"), QStringLiteral("60") });
+    QVERIFY(output.wait(20000));
+    const QUrl url(QString::fromUtf8(connect.readLine().trimmed()));
+
+    // The browser on the other machine signs in and ends on this machine's
+    // loopback address, which it cannot load.
+    Test::FakeBrowser elsewhere;
+    QSignalSpy loaded(&elsewhere, &Test::FakeBrowser::finished);
+    elsewhere.openDirect(url);
+    QVERIFY(loaded.wait(20000));
+    const QUrl address = elsewhere.redirectedTo();
+    QVERIFY2(address.query().contains(QStringLiteral("code=")), qPrintable(address.toString()));
+
+    // An address of another sign-in is refused, and the sign-in keeps waiting.
+    QUrl forged = address;
+    forged.setQuery(address.query().replace(QStringLiteral("state="), QStringLiteral("state=x")));
+    connect.write(forged.toEncoded() + '\n');
+    QByteArray err;
+    QTRY_VERIFY_WITH_TIMEOUT((err += connect.readAllStandardError()).contains("[state_mismatch]"), 10000);
+    QCOMPARE(connect.state(), QProcess::Running);
+
+    connect.write("\n  " + address.toEncoded() + "  \n"); // blank lines and spaces from a sloppy paste
+    QVERIFY(finished.wait(30000));
+    err += connect.readAllStandardError();
+    QVERIFY2(connect.exitCode() == 0, err.constData());
+    QVERIFY2(connect.readAllStandardOutput().contains("fakepaste/user-42\tFake User"), err.constData());
+    QCOMPARE(provider.tokenRequestCount(QStringLiteral("authorization_code")), 1);
+    const Run list = runCli({ QStringLiteral("list"), QStringLiteral("--json") });
+    QVERIFY(list.out.contains(QStringLiteral("fakepaste/user-42")));
+    QCOMPARE(runCli({ QStringLiteral("disconnect"), QStringLiteral("fakepaste/user-42") }).exitCode, 0);
+}

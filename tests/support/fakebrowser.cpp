@@ -35,10 +35,12 @@ void FakeBrowser::load(const QUrl& url, bool followRedirects)
         m_page = reply->readAll();
         m_error = reply->error() == QNetworkReply::NoError ? QString() : reply->errorString();
         const QUrl location = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
-        if (followRedirects && m_status >= 300 && m_status < 400 && location.isValid()) {
+        if (m_status >= 300 && m_status < 400 && location.isValid()) {
             m_redirectedTo = reply->url().resolved(location);
-            load(m_redirectedTo, true);
-            return;
+            if (followRedirects) {
+                load(m_redirectedTo, true);
+                return;
+            }
         }
         Q_EMIT finished();
     });

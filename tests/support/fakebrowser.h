@@ -20,7 +20,9 @@ public:
 
     /// Starts loading `url`; finished() reports the final page.
     void open(const QUrl& url);
-    /// Loads `url` without following redirects (to hit the listener directly).
+    /// Loads `url` without following redirects (to hit the listener
+    /// directly, or to play a browser on another machine, which cannot reach
+    /// this one's loopback address: redirectedTo() says where it would go).
     void openDirect(const QUrl& url);
 
     int status() const { return m_status; }

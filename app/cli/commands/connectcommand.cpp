@@ -1,6 +1,7 @@
 #include "app/cli/commands/connectcommand.h"
 
 #include "app/cli/console.h"
+#include "app/cli/pastedaddressreader.h"
 #include "core/catalog/platformcatalog.h"
 #include "core/lifecycle/connectoperation.h"
 #include "core/services.h"
@@ -12,7 +13,10 @@ namespace Plugboard::Cli {
 
 ConnectCommand::ConnectCommand(QObject* parent)
     : Command(parent)
-    , m_noBrowser(QStringLiteral("no-browser"), tr("Only prints the URL to open; opens no browser."))
+    , m_noBrowser(QStringLiteral("no-browser"),
+                  tr("Only prints the URL to open; opens no browser. When the browser runs on another "
+                     "computer, paste "
+                     "the address it ends on here."))
     , m_apiKeyStdin(QStringLiteral("api-key-stdin"),
                     tr("For platforms that use API keys: reads the key from standard input (or asks, hidden, "
                        "on a terminal)."))
@@ -119,20 +123,31 @@ void ConnectCommand::watchSignIn(ConnectOperation* operation, bool openBrowser, 
     const QString name = operation->record().name;
     connect(
         operation, &ConnectOperation::authorizationUrlReady, this,
-        [openBrowser, name, console = &console](const QUrl& url) {
+        [this, operation, openBrowser, name, console = &console](const QUrl& url) {
             console->data(url.toString(QUrl::FullyEncoded));
             if (openBrowser
                 && QProcess::startDetached(QStringLiteral("xdg-open"), { url.toString(QUrl::FullyEncoded) }))
                 console->hint(
                     tr("Sign in to %1 in your browser. If it did not open, open the URL above.").arg(name));
             else
-                console->hint(
-                    tr("Open the URL above in a browser on this computer and sign in to %1.").arg(name));
+                acceptPastedAddress(operation, *console);
             console->hint(tr("If %1 shows an error instead of a sign-in page, check the client ID "
                              "(`plugboard-cli credentials show`) and the redirect URI "
                              "(`plugboard-cli redirect-uri`).")
                               .arg(name));
         });
+}
+
+void ConnectCommand::acceptPastedAddress(ConnectOperation* operation, Console& console)
+{
+    const QString redirect
+        = operation->session() ? operation->session()->redirectUri().toString() : QString();
+    console.hint(tr("Open the URL above in a browser and sign in to %1. If that browser runs on another "
+                    "computer, it ends on an address starting with %2 that does not load: copy that whole "
+                    "address from its address bar and paste it here.")
+                     .arg(operation->record().name, redirect));
+    new PastedAddressReader([operation](const QUrl& address) { return operation->submitRedirect(address); },
+                            console, operation);
 }
 
 } // namespace Plugboard::Cli

@@ -17,6 +17,9 @@ namespace Plugboard::Cli {
 /// [--scopes "a b"]`: signs in through the browser and stores the
 /// connection. The authorization URL goes to standard output on its own
 /// line (with --no-browser nothing else opens it), then the connection.
+/// With --no-browser the sign-in may also finish on another machine: the
+/// address that browser ends on, pasted into standard input, is checked like
+/// a callback on the loopback listener.
 /// For a platform that uses API keys: `connect PLATFORM --api-key-stdin
 /// [--username NAME]` checks the key read from standard input (a hidden
 /// prompt on a terminal) and stores it as the connection.
@@ -45,6 +48,9 @@ private:
     /// What is wrong with the API-key options for `record`, if anything.
     Error checkKeyOptions(const QCommandLineParser& parser, const PlatformRecord& record) const;
     void watchSignIn(ConnectOperation* operation, bool openBrowser, Console& console);
+    /// Takes the address the browser ended on from standard input, for a
+    /// browser on another machine (`--no-browser`).
+    void acceptPastedAddress(ConnectOperation* operation, Console& console);
 
     QCommandLineOption m_noBrowser;
     QCommandLineOption m_apiKeyStdin;

@@ -30,8 +30,17 @@ private Q_SLOTS:
     void holdsBrowserTabUntilResultIsKnown();
     void redirectUriSurvivesClose();
     void refusesBadPath();
+    void acceptsPastedAddress();
+    void refusesPastedAddress_data();
+    void refusesPastedAddress();
+    void pastedAddressIsUsedOnce();
 
 private:
+    /// The redirect URI of this sign-in with `query` appended.
+    QUrl pasted(const QByteArray& query) const
+    {
+        return QUrl::fromEncoded(m_handler->redirectUri().toEncoded() + '?' + query);
+    }
     quint16 port() const { return quint16(m_handler->redirectUri().port()); }
 
     LoopbackReplyHandler* m_handler = nullptr;
@@ -182,3 +191,84 @@ void TestLoopbackReplyHandler::refusesBadPath()
 
 QTEST_GUILESS_MAIN(TestLoopbackReplyHandler)
 #include "tst_loopbackreplyhandler.moc"
+
+void TestLoopbackReplyHandler::acceptsPastedAddress()
+{
+    QSignalSpy callbacks(m_handler, &LoopbackReplyHandler::callbackReceived);
+    QVERIFY(m_handler->acceptPastedAddress(pasted("code=4%2F0Ab%2Bc&state=" + kState + "&iss=x")).hasValue());
+    QCOMPARE(callbacks.count(), 1);
+    const QVariantMap values = callbacks.first().first().toMap();
+    QCOMPARE(values.value(QStringLiteral("code")).toString(), QStringLiteral("4/0Ab+c"));
+    QVERIFY(m_handler->hasAcceptedCallback());
+    m_handler->finishBrowserPage("<p>no tab is waiting; nothing to answer</p>");
+
+    // The browser cannot come back after the pasted answer.
+    QCOMPARE(RawHttpClient::get(port(), "/callback?code=late&state=" + kState).status(), 400);
+    QCOMPARE(callbacks.count(), 1);
+}
+
+void TestLoopbackReplyHandler::refusesPastedAddress_data()
+{
+    // Each row changes one part of an otherwise valid pasted address.
+    QTest::addColumn<QString>("part");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<ErrorCode>("code");
+    const QString state = QString::fromLatin1(kState);
+    QTest::newRow("wrong state") << "query"
+                                 << "code=c&state=forged" << ErrorCode::StateMismatch;
+    QTest::newRow("no state") << "query"
+                              << "code=c" << ErrorCode::StateMismatch;
+    QTest::newRow("two states") << "query"
+                                << QString(u"code=c&state=" + state + u"&state=" + state) << ErrorCode::StateMismatch;
+    QTest::newRow("repeated code") << "query"
+                                   << QString(u"code=c&code=d&state=" + state) << ErrorCode::StateMismatch;
+    QTest::newRow("other path") << "path"
+                                << "/other" << ErrorCode::InvalidArgument;
+    QTest::newRow("other port") << "port"
+                                << "1" << ErrorCode::InvalidArgument;
+    QTest::newRow("other host") << "host"
+                                << "evil.example" << ErrorCode::InvalidArgument;
+    QTest::newRow("https") << "scheme"
+                           << "https" << ErrorCode::InvalidArgument;
+    QTest::newRow("not an address") << "whole"
+                                    << "garbage" << ErrorCode::InvalidArgument;
+    QTest::newRow("empty") << "whole"
+                           << "" << ErrorCode::InvalidArgument;
+}
+
+void TestLoopbackReplyHandler::refusesPastedAddress()
+{
+    QFETCH(QString, part);
+    QFETCH(QString, value);
+    QFETCH(ErrorCode, code);
+    QUrl url = pasted("code=c&state=" + kState);
+    if (part == QLatin1String("query"))
+        url.setQuery(value);
+    else if (part == QLatin1String("path"))
+        url.setPath(value);
+    else if (part == QLatin1String("port"))
+        url.setPort(value.toInt());
+    else if (part == QLatin1String("host"))
+        url.setHost(value);
+    else if (part == QLatin1String("scheme"))
+        url.setScheme(value);
+    else
+        url = QUrl(value);
+
+    QSignalSpy callbacks(m_handler, &LoopbackReplyHandler::callbackReceived);
+    const Result<void> accepted = m_handler->acceptPastedAddress(url);
+    QVERIFY(!accepted.hasValue());
+    QCOMPARE(accepted.error().code, code);
+    QVERIFY(!accepted.error().message.isEmpty());
+    QCOMPARE(callbacks.count(), 0);
+    // Still waiting: the right address is accepted afterwards.
+    QVERIFY(m_handler->acceptPastedAddress(pasted("code=c&state=" + kState)).hasValue());
+}
+
+void TestLoopbackReplyHandler::pastedAddressIsUsedOnce()
+{
+    QVERIFY(m_handler->acceptPastedAddress(pasted("code=c&state=" + kState)).hasValue());
+    const Result<void> again = m_handler->acceptPastedAddress(pasted("code=c&state=" + kState));
+    QVERIFY(!again.hasValue());
+    QVERIFY(again.error().message.contains(QStringLiteral("already")));
+}
