@@ -270,7 +270,8 @@ ConnectionCard* CardBoard::addPlatformCard(const PlatformRecord& record, bool cr
     card->showState(
         { .state = credentialsSaved || apiKey ? ConnectionState::Ready : ConnectionState::NotSetUp,
           .removableProvider = record.custom,
-          .usesApiKey = apiKey });
+          .usesApiKey = apiKey,
+          .offersDevice = record.deviceAuthorizationEndpoint.isValid() });
     if (apiKey)
         card->setDetail(tr("Connects with an API key"));
     else if (credentialsSaved)
@@ -295,8 +296,10 @@ ConnectionCard* CardBoard::addConnectionCard(const PlatformRecord& record, const
         problem = refreshTokenWarning(record, connection);
     auto* card = new ConnectionCard(connection.id());
     card->setPlatform(record.name, QStringLiteral(":/icons/platforms/") + record.icon);
-    card->showState(
-        { .state = connection.state, .problem = problem, .usesApiKey = record.authKind == AuthKind::Token });
+    card->showState({ .state = connection.state,
+                      .problem = problem,
+                      .usesApiKey = record.authKind == AuthKind::Token,
+                      .offersDevice = record.deviceAuthorizationEndpoint.isValid() });
     card->setAccountName(connection.accountName);
     card->setScopes(connection.grantedScopes, scopeDescriptions(record));
     card->setTimes(connection.expiresAt, connection.refreshable, connection.lastChecked);

@@ -22,6 +22,10 @@ struct CardState
     /// The platform takes API keys: no app credentials or redirect URI to
     /// offer, and "Reconnect" means entering a new key.
     bool usesApiKey = false;
+    /// The platform has the device flow: whenever the card offers Connect or
+    /// Reconnect, its menu also offers signing in on a phone or another
+    /// computer.
+    bool offersDevice = false;
 };
 
 } // namespace Plugboard

@@ -4,6 +4,7 @@
 #include "ui/elidedlabel.h"
 #include "ui/grantlist.h"
 #include "ui/platformmonogram.h"
+#include "ui/problemcolor.h"
 #include "ui/relativetime.h"
 #include "ui/statepresentation.h"
 
@@ -43,14 +44,6 @@ QPixmap iconFor(const QString& iconPath, const QString& name)
         QPixmapCache::insert(key, pixmap);
     }
     return pixmap;
-}
-
-// The colour of a problem line: red enough to read as trouble, not the
-// link colour (it is not a link), and light on a dark palette.
-QColor problemColor(const QPalette& palette)
-{
-    return palette.color(QPalette::Base).lightness() < 128 ? QColor(0xf2, 0xb8, 0xb5)
-                                                           : QColor(0xb3, 0x26, 0x1e);
 }
 
 } // namespace
@@ -145,7 +138,7 @@ void ConnectionCard::addFacts(QBoxLayout* layout)
     m_problem = makeLabel(this, QStringLiteral("problemLabel"));
     // A palette colour, not a style sheet per card (costly at start-up).
     QPalette problemPalette = m_problem->palette();
-    problemPalette.setColor(QPalette::WindowText, problemColor(problemPalette));
+    problemPalette.setColor(QPalette::WindowText, ProblemColor::on(problemPalette));
     m_problem->setPalette(problemPalette);
     m_problem->hide();
     layout->addWidget(m_problem);
@@ -201,6 +194,8 @@ QHBoxLayout* ConnectionCard::createButtons()
     addMenuAction(Action::CheckNow, tr("Check now"), QStringLiteral("checkNowAction"));
     addMenuAction(Action::CopyRedirectUri, tr("Copy redirect URI"), QStringLiteral("copyRedirectUriAction"));
     addMenuAction(Action::EditCredentials, tr("Edit credentials…"), QStringLiteral("editCredentialsAction"));
+    addMenuAction(Action::ConnectOnOtherDevice, tr("Connect with another device…"),
+                  QStringLiteral("connectOnOtherDeviceAction"));
     addMenuAction(Action::AddAccount, tr("Add another account"), QStringLiteral("addAccountAction"));
     addMenuAction(Action::RemoveAccount, tr("Remove account"), QStringLiteral("removeAccountAction"));
     addMenuAction(Action::RemoveProvider, tr("Remove provider…"), QStringLiteral("removeProviderAction"));
@@ -266,6 +261,8 @@ void ConnectionCard::showState(const CardState& state)
         | (state.removableProvider ? Actions(Action::RemoveProvider) : Actions());
     if (state.usesApiKey)
         actions &= ~Actions(Action::SetUpCredentials | Action::EditCredentials | Action::CopyRedirectUri);
+    if (state.offersDevice && !state.usesApiKey && actions.testAnyFlags(Action::Connect | Action::Reconnect))
+        actions |= Action::ConnectOnOtherDevice;
     for (const auto& [action, button] : std::as_const(m_buttons)) {
         if (action == Action::Reconnect)
             button->setText(state.usesApiKey ? tr("New key…") : tr("Reconnect"));

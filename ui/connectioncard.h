@@ -47,6 +47,9 @@ public:
         AddAccount = 0x200,
         CopySignInLink = 0x400, ///< while waiting for the browser: for one that did not open
         RemoveProvider = 0x800, ///< a custom provider without accounts
+        /// Sign in on a phone or another computer (the device flow), where
+        /// the platform offers it and a sign-in is what the card offers
+        ConnectOnOtherDevice = 0x1000,
     };
     Q_DECLARE_FLAGS(Actions, Action)
 

@@ -3,8 +3,12 @@
 // devInteractions pages) and follows the redirect back to the app's loopback
 // callback, with a real client.
 //
-//   node signin.mjs --client chromium|curl [--login NAME] [--deny]
+//   node signin.mjs --client chromium|curl [--login NAME] [--deny] [--elsewhere]
 //                   [--screenshot FILE] [--timeout-ms 30000]  < authorization-URL-line
+//
+// --elsewhere (chromium): plays a browser on another machine, which cannot
+// reach this one's loopback listener: the redirect to the callback fails
+// and its address is reported as "ended_on", for the user to paste.
 //
 // The authorization URL comes on stdin, never argv: it carries state and the
 // PKCE challenge, and argv is visible to every process on the machine.
@@ -23,6 +27,7 @@ try {
       client: { type: 'string' },
       login: { type: 'string', default: 'alice' },
       deny: { type: 'boolean', default: false },
+      elsewhere: { type: 'boolean', default: false },
       screenshot: { type: 'string' },
       'timeout-ms': { type: 'string', default: '30000' },
     },
@@ -79,6 +84,21 @@ async function viaChromium() {
     const page = await context.newPage();
     page.setDefaultTimeout(timeoutMs);
 
+    // On another machine the loopback address is someone else's: the
+    // request never arrives here, and the address bar shows where it ended.
+    let endedOn = null;
+    if (opts.elsewhere) {
+      // Through the DevTools protocol: Playwright's page.route() does not see
+      // the request a redirect leads to, and the callback is one.
+      const cdp = await context.newCDPSession(page);
+      cdp.on('Fetch.requestPaused', (e) => {
+        if (!isCallback(e.request.url)) return cdp.send('Fetch.continueRequest', { requestId: e.requestId });
+        endedOn = e.request.url;
+        return cdp.send('Fetch.failRequest', { requestId: e.requestId, errorReason: 'AddressUnreachable' });
+      });
+      await cdp.send('Fetch.enable', { patterns: [{ urlPattern: '*', requestStage: 'Request' }] });
+    }
+
     // What happened to the navigation that reached the callback, if any.
     let callback = null;
     const mainNav = (req) => req.isNavigationRequest() && req.frame() === page.mainFrame();
@@ -127,7 +147,8 @@ async function viaChromium() {
       await new Promise((r) => { setTimeout(r, 100); });
     }
     const out = {
-      reached_callback: !!callback,
+      reached_callback: !!callback && !endedOn,
+      ended_on: endedOn,
       http_status: callback ? (callback.status ?? null) : lastStatus,
       title,
       text: text.slice(0, 2000),

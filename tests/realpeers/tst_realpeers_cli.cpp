@@ -64,6 +64,7 @@ private Q_SLOTS:
     void parallelRenewalsRenewOnce_data();
     void parallelRenewalsRenewOnce();
     void checkAndDisconnectRevokeAtTheServer();
+    void signInFinishedOnAnotherMachineIsPasted();
     void noIssuedTokenReachesAFile();
 
 private:
@@ -397,6 +398,40 @@ void TestRealPeersCli::noIssuedTokenReachesAFile()
     for (const QString& token : issued)
         QVERIFY2(filesContaining(root.absolutePath(), token.toUtf8()).isEmpty(),
                  "an issued token is in a file");
+}
+
+// `connect --no-browser` with Chromium on "another machine": the server's
+// redirect cannot reach this machine's listener, the user pastes the address
+// the browser ended on, and the certified server accepts the code with the
+// PKCE verifier of this sign-in.
+void TestRealPeersCli::signInFinishedOnAnotherMachineIsPasted()
+{
+    addProvider();
+    setCredentials(QStringLiteral("plugboard-public"));
+    QProcess cli;
+    QSignalSpy finished(&cli, &QProcess::finished);
+    QSignalSpy output(&cli, &QProcess::readyReadStandardOutput);
+    cli.start(CliSteps::program(),
+              { QStringLiteral("connect"), kPlatform, QStringLiteral("--no-browser"),
+                QStringLiteral("--timeout"), QStringLiteral("120") });
+    QVERIFY(output.wait(20'000));
+    const QUrl url = QUrl::fromEncoded(cli.readLine().trimmed());
+    const QJsonObject browser = RealBrowser::signIn(url, Client::Chromium, { QStringLiteral("--elsewhere") });
+    QVERIFY2(!browser.contains(QStringLiteral("harness_error")),
+             qPrintable(browser.value(QStringLiteral("harness_error")).toString()));
+    QVERIFY(!browser.value(QStringLiteral("reached_callback")).toBool());
+    const QByteArray endedOn = browser.value(QStringLiteral("ended_on")).toString().toUtf8();
+    QVERIFY2(endedOn.contains("code=") && endedOn.contains("iss="), endedOn.constData());
+    QCOMPARE(cli.state(), QProcess::Running); // nothing reached the listener
+
+    cli.write(endedOn + '\n');
+    QVERIFY(finished.wait(60'000));
+    const QString err = QString::fromUtf8(cli.readAllStandardError());
+    QVERIFY2(cli.exitCode() == 0, qPrintable(err));
+    QVERIFY2(err.contains(QStringLiteral("Connected as")), qPrintable(err));
+    const CliProcess token = CliSteps::run({ QStringLiteral("token"), kPlatform });
+    QVERIFY2(token.exitCode == 0, qPrintable(token.err));
+    QVERIFY(m_server->isActive(token.out.trimmed()));
 }
 
 QTEST_GUILESS_MAIN(TestRealPeersCli)

@@ -1,3 +1,4 @@
+#include "ui/cardstate.h"
 #include "ui/connectioncard.h"
 
 #include <QAction>
@@ -34,6 +35,8 @@ QStringList texts(const ConnectionCard& card, const QString& objectName)
 
 } // namespace
 
+Q_DECLARE_METATYPE(Plugboard::CardState)
+
 class TestConnectionCard final : public QObject
 {
     Q_OBJECT
@@ -52,6 +55,8 @@ private Q_SLOTS:
     void revokeNamesTheCardAndTheApp();
     void withoutGrantsNoSection();
     void longAppIdsDoNotWidenTheCard();
+    void offersAnotherDeviceWhereThePlatformHasIt_data();
+    void offersAnotherDeviceWhereThePlatformHasIt();
 };
 
 void TestConnectionCard::showsOnlyTheButtonsOfTheState_data()
@@ -289,6 +294,44 @@ void TestConnectionCard::longAppIdsDoNotWidenTheCard()
     auto* app = card.findChild<QLabel*>(QStringLiteral("grantAppLabel"));
     QTRY_VERIFY2(app->text().endsWith(QChar(0x2026)), qPrintable(app->text()));
     QCOMPARE(app->toolTip(), id);
+}
+
+void TestConnectionCard::offersAnotherDeviceWhereThePlatformHasIt_data()
+{
+    QTest::addColumn<CardState>("state");
+    QTest::addColumn<bool>("offered");
+    QTest::newRow("ready, device flow")
+        << CardState { .state = ConnectionState::Ready, .offersDevice = true } << true;
+    QTest::newRow("needs reconnect, device flow")
+        << CardState { .state = ConnectionState::NeedsReconnect, .offersDevice = true } << true;
+    QTest::newRow("ready, no device flow") << CardState { .state = ConnectionState::Ready } << false;
+    QTest::newRow("connected") << CardState { .state = ConnectionState::Connected, .offersDevice = true }
+                               << false;
+    QTest::newRow("connecting") << CardState { .state = ConnectionState::Connecting, .offersDevice = true }
+                                << false;
+    QTest::newRow("not set up") << CardState { .state = ConnectionState::NotSetUp, .offersDevice = true }
+                                << false;
+    QTest::newRow("api key") << CardState {
+        .state = ConnectionState::Ready, .usesApiKey = true, .offersDevice = true
+    } << false;
+}
+
+void TestConnectionCard::offersAnotherDeviceWhereThePlatformHasIt()
+{
+    QFETCH(CardState, state);
+    QFETCH(bool, offered);
+    ConnectionCard card(QStringLiteral("github"));
+    card.showState(state);
+    QCOMPARE(card.actions().testFlag(Action::ConnectOnOtherDevice), offered);
+    auto* entry = card.findChild<QAction*>(QStringLiteral("connectOnOtherDeviceAction"));
+    QVERIFY(entry);
+    QCOMPARE(entry->isVisible(), offered);
+    if (!offered)
+        return;
+    QSignalSpy requested(&card, &ConnectionCard::actionRequested);
+    entry->trigger();
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(requested.first().at(1).value<Action>(), Action::ConnectOnOtherDevice);
 }
 
 QTEST_MAIN(TestConnectionCard)

@@ -218,10 +218,10 @@ void TestLoopbackReplyHandler::refusesPastedAddress_data()
                                  << "code=c&state=forged" << ErrorCode::StateMismatch;
     QTest::newRow("no state") << "query"
                               << "code=c" << ErrorCode::StateMismatch;
-    QTest::newRow("two states") << "query"
-                                << QString(u"code=c&state=" + state + u"&state=" + state) << ErrorCode::StateMismatch;
-    QTest::newRow("repeated code") << "query"
-                                   << QString(u"code=c&code=d&state=" + state) << ErrorCode::StateMismatch;
+    QTest::newRow("two states") << "query" << QString(u"code=c&state=" + state + u"&state=" + state)
+                                << ErrorCode::StateMismatch;
+    QTest::newRow("repeated code") << "query" << QString(u"code=c&code=d&state=" + state)
+                                   << ErrorCode::StateMismatch;
     QTest::newRow("other path") << "path"
                                 << "/other" << ErrorCode::InvalidArgument;
     QTest::newRow("other port") << "port"
