@@ -17,6 +17,21 @@ namespace Plugboard::Cli {
 /// [--scopes "a b"]`: signs in through the browser and stores the
 /// connection. The authorization URL goes to standard output on its own
 /// line (with --no-browser nothing else opens it), then the connection.
+/// Without a display, or over SSH, no browser is started and standard error
+/// says how to go on (--device, or --no-browser and pasting).
+///
+/// `connect PLATFORM --device [--timeout SECONDS] [--scopes "a b"]` signs in
+/// with a code approved on another device (RFC 8628). Standard output:
+///
+///     <verification URL, the complete one with the code when given>
+///     <user code>
+///     <connection id>\t<account name>        (on success only)
+///
+/// Standard error gets the instructions and a QR code of that URL when it
+/// is a terminal, one line of hint otherwise (DeviceSignIn).
+///
+/// In every mode Ctrl+C (SIGINT) or SIGTERM cancels the sign-in: nothing is
+/// stored, "Connecting to … was cancelled." and exit code 7.
 /// For a platform that uses API keys: `connect PLATFORM --api-key-stdin
 /// [--username NAME]` checks the key read from standard input (a hidden
 /// prompt on a terminal) and stores it as the connection.
@@ -34,7 +49,8 @@ public:
     QString synopsis() const override
     {
         return QStringLiteral(
-            "PLATFORM [--no-browser] [--timeout SECONDS] [--scopes \"a b\"] | PLATFORM --api-key-stdin "
+            "PLATFORM [--no-browser | --device] [--timeout SECONDS] [--scopes \"a b\"] | PLATFORM "
+            "--api-key-stdin "
             "[--username NAME]");
     }
     QList<Argument> arguments() const override;
@@ -47,6 +63,7 @@ private:
     void watchSignIn(ConnectOperation* operation, bool openBrowser, Console& console);
 
     QCommandLineOption m_noBrowser;
+    QCommandLineOption m_device;
     QCommandLineOption m_apiKeyStdin;
     QCommandLineOption m_username;
     QCommandLineOption m_timeout;
