@@ -30,6 +30,11 @@ void Console::hint(const QString& line)
     m_err.flush();
 }
 
+bool Console::hintsGoToTerminal() const
+{
+    return ::isatty(STDERR_FILENO) == 1;
+}
+
 void Console::error(const Error& error)
 {
     m_err << "plugboard-cli: " << error.message << " [" << error.codeName() << "]\n";

@@ -19,6 +19,8 @@ public:
 
     void data(const QString& line);
     void hint(const QString& line);
+    /// True when hints reach a terminal (a person), not a pipe or file.
+    bool hintsGoToTerminal() const;
     /// "plugboard-cli: <message> [<code>]" on standard error.
     void error(const Error& error);
     /// Reads one line from standard input (a secret piped in), without the

@@ -2,6 +2,7 @@
 
 #include "core/lifecycle/connectoperation.h"
 #include "core/services.h"
+#include "ui/devicesignindialog.h"
 #include "ui/mainwindow.h"
 
 #include <QClipboard>
@@ -25,16 +26,37 @@ ConnectFlow::~ConnectFlow() = default;
 
 void ConnectFlow::start(const PlatformRecord& record, const QString& cardId, bool reconnect)
 {
-    if (m_connecting)
+    if (ConnectOperation* operation = begin(record, cardId, reconnect)) {
+        connect(operation, &ConnectOperation::authorizationUrlReady, this, &ConnectFlow::openSignInPage);
+        operation->start();
+    }
+}
+
+void ConnectFlow::startOnOtherDevice(const PlatformRecord& record, const QString& cardId, bool reconnect)
+{
+    ConnectOperation* operation = begin(record, cardId, reconnect);
+    if (!operation)
         return;
+    operation->setMethod(ConnectOperation::SignInMethod::Device);
+    connect(operation, &ConnectOperation::deviceCodeReady, this, &ConnectFlow::showDeviceCode);
+    m_deviceDialog = new DeviceSignInDialog(record.name, m_window);
+    m_deviceDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_deviceDialog, &DeviceSignInDialog::cancelRequested, this, &ConnectFlow::cancel);
+    m_deviceDialog->show();
+    operation->start();
+}
+
+ConnectOperation* ConnectFlow::begin(const PlatformRecord& record, const QString& cardId, bool reconnect)
+{
+    if (m_connecting)
+        return nullptr;
     m_connecting = new ConnectOperation(record, m_services->secrets(), m_services->connections(), this);
     m_connectingCard = cardId;
     m_reconnecting = reconnect;
-    connect(m_connecting, &ConnectOperation::authorizationUrlReady, this, &ConnectFlow::openSignInPage);
     onFinished(m_connecting, this, &ConnectFlow::showOutcome);
     m_countdown->start();
     m_window->setConnecting(cardId, -1);
-    m_connecting->start();
+    return m_connecting;
 }
 
 void ConnectFlow::cancel()
@@ -75,9 +97,17 @@ void ConnectFlow::openSignInPage(const QUrl& url)
     }
 }
 
+void ConnectFlow::showDeviceCode(const DeviceCode& code)
+{
+    if (m_deviceDialog)
+        m_deviceDialog->showCode(code);
+}
+
 void ConnectFlow::showOutcome(ConnectOperation* operation)
 {
     m_countdown->stop();
+    if (m_deviceDialog)
+        m_deviceDialog->finish(); // the outcome shows on the card, as for the browser
     m_signInUrl.clear();
     const QString cardId = m_connectingCard;
     m_connectingCard.clear();

@@ -150,6 +150,9 @@ void DesktopApplication::onCardAction(const QString& cardId, ConnectionCard::Act
         else
             m_connect->start(*record, cardId, action == ConnectionCard::Action::Reconnect);
         return;
+    case ConnectionCard::Action::ConnectOnOtherDevice:
+        m_connect->startOnOtherDevice(*record, cardId, cardId.contains(QLatin1Char('/')));
+        return;
     case ConnectionCard::Action::Cancel:
         m_connect->cancel();
         return;

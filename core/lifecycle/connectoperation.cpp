@@ -38,6 +38,14 @@ void ConnectOperation::run()
         checkApiKey();
         return;
     }
+    if (m_method == SignInMethod::Device && !m_record.deviceAuthorizationEndpoint.isValid()) {
+        emitFinished({ ErrorCode::InvalidArgument,
+                       tr("%1 does not offer sign-in with a code on another device. To sign in from another "
+                          "machine, connect with --no-browser: open the URL on any machine, then paste the "
+                          "address the browser ends on.")
+                           .arg(m_record.name) });
+        return;
+    }
     startJob(CredentialsJob::load(m_secrets, m_record, this), this, &ConnectOperation::onCredentials);
 }
 
@@ -48,6 +56,8 @@ void ConnectOperation::cancel()
     m_cancelled = true;
     if (m_session)
         m_session->cancel(); // finishes through onSession()
+    else if (m_deviceSession)
+        m_deviceSession->cancel(); // finishes through onDeviceSession()
     else if (m_connectionId.isEmpty())
         finishSoon(AuthorizationSession::cancelledError(m_record.name));
     // Otherwise the sign-in is done and its tokens are being stored: letting
@@ -78,11 +88,15 @@ void ConnectOperation::onCredentials(CredentialsJob* job)
         emitFinished(complete.error());
         return;
     }
+    m_clientFingerprint = job->credentials().clientFingerprint();
+    if (m_method == SignInMethod::Device) {
+        startDeviceSession(*job, proxy);
+        return;
+    }
     AuthorizationSession::Request request;
     request.tokenExchangeProxy = proxy;
     request.record = m_record;
     request.clientId = job->credentials().clientId;
-    m_clientFingerprint = job->credentials().clientFingerprint();
     request.clientSecret = job->credentials().clientSecret;
     request.scopes = m_scopes;
     request.timeout = m_timeout;
@@ -92,7 +106,22 @@ void ConnectOperation::onCredentials(CredentialsJob* job)
     startJob(m_session, this, &ConnectOperation::onSession);
 }
 
-void ConnectOperation::onSession(AuthorizationSession* session)
+void ConnectOperation::startDeviceSession(const CredentialsJob& credentials, const QUrl& proxy)
+{
+    DeviceAuthorizationSession::Request request;
+    request.tokenExchangeProxy = proxy;
+    request.record = m_record;
+    request.clientId = credentials.credentials().clientId;
+    request.clientSecret = credentials.credentials().clientSecret;
+    request.scopes = m_scopes;
+    request.timeout = m_timeout;
+    m_deviceSession = new DeviceAuthorizationSession(request, this);
+    connect(m_deviceSession, &DeviceAuthorizationSession::codeReady, this,
+            &ConnectOperation::deviceCodeReady);
+    startJob(m_deviceSession, this, &ConnectOperation::onDeviceSession);
+}
+
+template<typename Session> void ConnectOperation::takeSignIn(Session* session)
 {
     session->deleteLater();
     if (session->error().isError()) {
@@ -103,6 +132,16 @@ void ConnectOperation::onSession(AuthorizationSession* session)
     m_identity = session->identity();
     m_requestedScopes = session->requestedScopes();
     writeTokens();
+}
+
+void ConnectOperation::onSession(AuthorizationSession* session)
+{
+    takeSignIn(session);
+}
+
+void ConnectOperation::onDeviceSession(DeviceAuthorizationSession* session)
+{
+    takeSignIn(session);
 }
 
 void ConnectOperation::checkApiKey()

@@ -37,7 +37,9 @@ QNetworkReply* OAuthNetworkAccessManager::createRequest(Operation operation, con
     decorated.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
     if (decorated.transferTimeout() == 0)
         decorated.setTransferTimeout(m_timeoutMs);
-    if (request.url().matches(m_tokenEndpoint, QUrl::StripTrailingSlash)) {
+    const bool authenticates = request.url().matches(m_tokenEndpoint, QUrl::StripTrailingSlash)
+        || (m_deviceEndpoint.isValid() && request.url().matches(m_deviceEndpoint, QUrl::StripTrailingSlash));
+    if (authenticates) {
         if (m_acceptJson)
             decorated.setRawHeader("Accept", "application/json");
         if (!m_basicAuthorization.isEmpty())

@@ -12,7 +12,8 @@ namespace Plugboard {
 /// form-encoded without it; the parser reads both), HTTP
 /// Basic client authentication (RFC 6749 §2.3.1; Qt only offers the secret
 /// in the body), a transfer timeout, an overall deadline and size limit
-/// (ReplyDeadline) and Plugboard's User-Agent.
+/// (ReplyDeadline) and Plugboard's User-Agent. The device authorization
+/// endpoint, where set, is treated like the token endpoint.
 class OAuthNetworkAccessManager final : public QNetworkAccessManager
 {
     Q_OBJECT
@@ -23,6 +24,9 @@ public:
     ~OAuthNetworkAccessManager() override;
 
     void setTokenEndpoint(const QUrl& url) { m_tokenEndpoint = url; }
+    /// The device flow's first endpoint, where the client authenticates as
+    /// at the token endpoint (RFC 8628 §3.1): gets the same headers.
+    void setDeviceAuthorizationEndpoint(const QUrl& url) { m_deviceEndpoint = url; }
     /// Asks the token endpoint for JSON (the record's token_response.accept_json).
     void setAcceptJson(bool acceptJson) { m_acceptJson = acceptJson; }
     /// Sends client_id:client_secret as HTTP Basic to the token endpoint.
@@ -39,6 +43,7 @@ protected:
 
 private:
     QUrl m_tokenEndpoint;
+    QUrl m_deviceEndpoint;
     QByteArray m_basicAuthorization;
     bool m_acceptJson = false;
     int m_timeoutMs = 30'000;

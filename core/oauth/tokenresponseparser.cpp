@@ -107,6 +107,20 @@ Result<void> checkTokens(const QVariantMap& map, const QString& platformName, in
 
 } // namespace
 
+QVariantMap fieldsOf(const Reply& reply)
+{
+    switch (formatOf(reply)) {
+    case Format::Json:
+        return QJsonDocument::fromJson(reply.body).object().toVariantMap();
+    case Format::Form:
+        return fromForm(reply.body);
+    case Format::Html:
+    case Format::Unknown:
+        break;
+    }
+    return {};
+}
+
 Result<QVariantMap> parse(const Reply& reply, const QString& platformName, const QUrl& redirectUri)
 {
     QVariantMap map;

@@ -24,4 +24,9 @@ struct Reply
 /// answer carrying `error` is a failure too.
 Result<QVariantMap> parse(const Reply& reply, const QString& platformName, const QUrl& redirectUri);
 
+/// The answer's fields as sent, whatever they mean: a JSON object or a form
+/// (fully decoded); empty for anything else. For answers that are not
+/// tokens, such as the device flow's.
+QVariantMap fieldsOf(const Reply& reply);
+
 } // namespace Plugboard::TokenResponseParser

@@ -38,4 +38,8 @@ execute_process(COMMAND dpkg-deb -f ${debs} Depends OUTPUT_VARIABLE depends)
 if(NOT depends MATCHES "libqt6core6")
     message(FATAL_ERROR "package Depends lacks Qt: ${depends}")
 endif()
+# QR codes for device sign-in: dpkg-shlibdeps must find libqrencode.
+if(NOT depends MATCHES "libqrencode4")
+    message(FATAL_ERROR "package Depends lacks libqrencode: ${depends}")
+endif()
 message(STATUS "package ok: ${debs}")

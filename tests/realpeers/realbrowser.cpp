@@ -17,9 +17,9 @@ QJsonObject harnessError(const QString& why)
     return { { QStringLiteral("harness_error"), why } };
 }
 
-} // namespace
-
-QJsonObject signIn(const QUrl& authorizationUrl, Client client, const QStringList& extraArguments)
+// Runs a harness script with `input` on its standard input (never in
+// arguments: it carries codes) and returns the JSON line it printed.
+QJsonObject runHarness(const QString& script, const QStringList& arguments, const QByteArray& input)
 {
     if (const QString missing = RealAuthServer::missingPrerequisite(); !missing.isEmpty())
         return harnessError(missing);
@@ -28,24 +28,42 @@ QJsonObject signIn(const QUrl& authorizationUrl, Client client, const QStringLis
     QSignalSpy finished(&process, &QProcess::finished);
     process.start(
         QStringLiteral("node"),
-        QStringList { QStringLiteral("signin.mjs"), QStringLiteral("--client"),
-                      client == Client::Chromium ? QStringLiteral("chromium") : QStringLiteral("curl"),
-                      QStringLiteral("--timeout-ms"), QString::number(kSignInTimeoutMs - 10'000) }
-            + extraArguments);
-    process.write(authorizationUrl.toEncoded() + '\n');
+        QStringList { script, QStringLiteral("--timeout-ms"), QString::number(kSignInTimeoutMs - 10'000) }
+            + arguments);
+    process.write(input);
     process.closeWriteChannel();
     if (!finished.wait(kSignInTimeoutMs)) {
         process.kill();
         process.waitForFinished(5000);
-        return harnessError(QStringLiteral("signin.mjs did not finish in time"));
+        return harnessError(script + QStringLiteral(" did not finish in time"));
     }
     const QByteArray out = process.readAllStandardOutput();
     const QJsonObject result = QJsonDocument::fromJson(out.trimmed()).object();
     if (process.exitCode() != 0 || result.isEmpty())
-        return harnessError(QStringLiteral("signin.mjs failed (exit %1): %2")
+        return harnessError(QStringLiteral("%1 failed (exit %2): %3")
+                                .arg(script)
                                 .arg(process.exitCode())
                                 .arg(QString::fromUtf8(process.readAllStandardError() + out)));
     return result;
+}
+
+} // namespace
+
+QJsonObject signIn(const QUrl& authorizationUrl, Client client, const QStringList& extraArguments)
+{
+    return runHarness(
+        QStringLiteral("signin.mjs"),
+        QStringList { QStringLiteral("--client"),
+                      client == Client::Chromium ? QStringLiteral("chromium") : QStringLiteral("curl") }
+            + extraArguments,
+        authorizationUrl.toEncoded() + '\n');
+}
+
+QJsonObject approveDevice(const QUrl& verificationUrl, const QString& userCode,
+                          const QStringList& extraArguments)
+{
+    return runHarness(QStringLiteral("device.mjs"), extraArguments,
+                      verificationUrl.toEncoded() + '\n' + userCode.toUtf8() + '\n');
 }
 
 } // namespace Plugboard::Test::RealBrowser

@@ -20,5 +20,13 @@ enum class Client { Chromium, Curl };
 /// standard input, never in arguments. Runs the event loop while it waits.
 QJsonObject signIn(const QUrl& authorizationUrl, Client client, const QStringList& extraArguments = {});
 
+/// Approves a device sign-in elsewhere, driven by device.mjs in headless
+/// Chromium: opens `verificationUrl`, enters `userCode` if asked, confirms
+/// the device, signs in and consents (or aborts with "--deny"). The JSON
+/// line device.mjs printed ({"approved","title","text","steps"}), or
+/// "harness_error". The URL and code travel on standard input.
+QJsonObject approveDevice(const QUrl& verificationUrl, const QString& userCode,
+                          const QStringList& extraArguments = {});
+
 } // namespace RealBrowser
 } // namespace Plugboard::Test

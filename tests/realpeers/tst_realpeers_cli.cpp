@@ -21,6 +21,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <functional>
 #include <memory>
 
 using namespace Plugboard;
@@ -65,12 +66,19 @@ private Q_SLOTS:
     void parallelRenewalsRenewOnce();
     void checkAndDisconnectRevokeAtTheServer();
     void signInFinishedOnAnotherMachineIsPasted();
+    void deviceFlowApprovedInChromium();
+    void deviceFlowAbortedOnTheOtherDevice();
     void noIssuedTokenReachesAFile();
 
 private:
     void addProvider(const QStringList& extra = {});
     void setCredentials(const QString& clientId, const QString& secret = QString());
     SignIn connect(Client client, const QStringList& browserArguments = {});
+    /// `connect --device`, with Chromium approving what it printed.
+    SignIn connectWithDevice(const QStringList& browserArguments = {});
+    /// `connect` in `mode`; once it printed `lines` lines, `person` acts on them.
+    SignIn runConnect(const QStringList& mode, int lines,
+                      const std::function<QJsonObject(const QList<QByteArray>&)>& person);
     /// The account's stored tokens, read from the keyring as Plugboard wrote them.
     TokenSet storedTokens(const QString& connectionId);
     QList<CliProcess> runInParallel(const QStringList& arguments, int count);
@@ -115,19 +123,35 @@ void TestRealPeersCli::setCredentials(const QString& clientId, const QString& se
 
 SignIn TestRealPeersCli::connect(Client client, const QStringList& browserArguments)
 {
+    return runConnect({ QStringLiteral("--no-browser") }, 1, [&](const QList<QByteArray>& lines) {
+        return RealBrowser::signIn(QUrl::fromEncoded(lines[0]), client, browserArguments);
+    });
+}
+
+SignIn TestRealPeersCli::connectWithDevice(const QStringList& browserArguments)
+{
+    return runConnect({ QStringLiteral("--device") }, 2, [&](const QList<QByteArray>& lines) {
+        return RealBrowser::approveDevice(QUrl::fromEncoded(lines[0]), QString::fromUtf8(lines[1]),
+                                          browserArguments);
+    });
+}
+
+SignIn TestRealPeersCli::runConnect(const QStringList& mode, int lines,
+                                    const std::function<QJsonObject(const QList<QByteArray>&)>& person)
+{
     SignIn result;
     QProcess cli;
     QSignalSpy finished(&cli, &QProcess::finished);
     QSignalSpy output(&cli, &QProcess::readyReadStandardOutput);
     cli.start(CliSteps::program(),
-              { QStringLiteral("connect"), kPlatform, QStringLiteral("--no-browser"),
-                QStringLiteral("--timeout"), QStringLiteral("120") });
+              QStringList { QStringLiteral("connect"), kPlatform } + mode
+                  + QStringList { QStringLiteral("--timeout"), QStringLiteral("120") });
     QByteArray printed;
-    while (!printed.contains('\n') && finished.isEmpty() && (output.wait(20'000) || cli.bytesAvailable() > 0))
+    while (printed.count('\n') < lines && finished.isEmpty()
+           && (output.wait(20'000) || cli.bytesAvailable() > 0))
         printed += cli.readAllStandardOutput();
-    if (printed.contains('\n'))
-        result.browser = RealBrowser::signIn(QUrl::fromEncoded(printed.left(printed.indexOf('\n'))), client,
-                                             browserArguments);
+    if (printed.count('\n') >= lines)
+        result.browser = person(printed.split('\n'));
     if (finished.isEmpty() && !finished.wait(60'000)) {
         cli.kill();
         cli.waitForFinished(5000);
@@ -386,6 +410,57 @@ void TestRealPeersCli::checkAndDisconnectRevokeAtTheServer()
     QVERIFY2(!m_server->isActive(tokens.accessToken), "the server still honours the access token");
     QVERIFY(onlyConnection().isEmpty());
     QVERIFY(storedTokens(connectionId).accessToken.isEmpty());
+}
+
+// RFC 8628 against the certified server: the device endpoint comes from
+// discovery, the person enters the printed code in Chromium on "another
+// device", and the connection is stored like any other: a working token,
+// and a renewal the server rotates.
+void TestRealPeersCli::deviceFlowApprovedInChromium()
+{
+    addProvider();
+    setCredentials(RealAuthServer::kBasicClient, RealAuthServer::kBasicSecret);
+    const SignIn signIn = connectWithDevice();
+    QVERIFY2(!signIn.browser.contains(QLatin1String("harness_error")),
+             qPrintable(signIn.browser.value(QLatin1String("harness_error")).toString()));
+    QVERIFY2(signIn.cli.exitCode == 0,
+             qPrintable(signIn.cli.err + signIn.browser.value(QLatin1String("text")).toString()));
+    QVERIFY2(signIn.browser.value(QLatin1String("approved")).toBool(),
+             QJsonDocument(signIn.browser).toJson().constData());
+    const QStringList lines = signIn.cli.out.split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 4); // URL, code, connection, and the final line break
+    QVERIFY(lines[0].startsWith(m_server->issuer().toString() + QStringLiteral("/device")));
+    QCOMPARE(lines[2], kPlatform + QStringLiteral("/alice\tTest User alice"));
+
+    const QJsonObject listed = onlyConnection();
+    QCOMPARE(listed.value(QLatin1String("state")).toString(), QStringLiteral("connected"));
+    QCOMPARE(listed.value(QLatin1String("refreshes_automatically")).toBool(), true);
+    const TokenSet first = storedTokens(listed.value(QLatin1String("id")).toString());
+    const CliProcess token = CliSteps::run({ QStringLiteral("token"), kPlatform });
+    QVERIFY2(token.exitCode == 0, qPrintable(token.err));
+    QVERIFY(m_server->isActive(token.out.trimmed()));
+
+    QVERIFY(CliSteps::setTokenExpiry(kPlatform, QStringLiteral("alice"),
+                                     QDateTime::currentDateTimeUtc().addSecs(-5)));
+    const CliProcess renewed = CliSteps::run({ QStringLiteral("token"), kPlatform });
+    QVERIFY2(renewed.exitCode == 0, qPrintable(renewed.err));
+    QCOMPARE(m_server->stats().value(QLatin1String("refresh_grants")).toInt(), 1);
+    const TokenSet after = storedTokens(listed.value(QLatin1String("id")).toString());
+    QVERIFY2(after.refreshToken != first.refreshToken, "the rotated refresh token is stored");
+    QVERIFY(!m_server->isActive(first.refreshToken));
+    QVERIFY(m_server->isActive(renewed.out.trimmed()));
+}
+
+void TestRealPeersCli::deviceFlowAbortedOnTheOtherDevice()
+{
+    addProvider();
+    setCredentials(RealAuthServer::kPublicClient);
+    const SignIn signIn = connectWithDevice({ QStringLiteral("--deny") });
+    QVERIFY2(!signIn.browser.contains(QLatin1String("harness_error")),
+             qPrintable(signIn.browser.value(QLatin1String("harness_error")).toString()));
+    QCOMPARE(signIn.cli.exitCode, 6);
+    QVERIFY2(signIn.cli.err.contains(QStringLiteral("declined")), qPrintable(signIn.cli.err));
+    QVERIFY(onlyConnection().isEmpty());
 }
 
 // Runs last: nothing the server issued in any scenario is in a file.

@@ -43,23 +43,29 @@ FakeOAuthProvider::FakeOAuthProvider(QObject* parent)
     m_server.setHandler("POST", QStringLiteral("/token"), [this](const Request& r) { return token(r); });
     m_server.setHandler("GET", QStringLiteral("/userinfo"), [this](const Request& r) { return userinfo(r); });
     m_server.setHandler("POST", QStringLiteral("/revoke"), [this](const Request& r) { return revoke(r); });
+    m_server.setHandler("POST", QStringLiteral("/device"),
+                        [this](const Request& r) { return authorizeDevice(r); });
+    m_clock.start();
     // OpenID Connect discovery, so the command line can add it as a custom provider.
     m_server.setHandler("GET", QStringLiteral("/.well-known/openid-configuration"), [this](const Request&) {
         const QString issuer = issuerUrl().toString();
-        return Response::json(
-            200,
-            QJsonObject {
-                { QStringLiteral("issuer"), issuer },
-                { QStringLiteral("authorization_endpoint"),
-                  m_server.url(QStringLiteral("/authorize")).toString() },
-                { QStringLiteral("token_endpoint"), m_server.url(QStringLiteral("/token")).toString() },
-                { QStringLiteral("userinfo_endpoint"), m_server.url(QStringLiteral("/userinfo")).toString() },
-                { QStringLiteral("revocation_endpoint"), m_server.url(QStringLiteral("/revoke")).toString() },
-                { QStringLiteral("scopes_supported"),
-                  QJsonArray { QStringLiteral("openid"), QStringLiteral("read") } },
-                { QStringLiteral("code_challenge_methods_supported"), QJsonArray { QStringLiteral("S256") } },
-                { QStringLiteral("token_endpoint_auth_methods_supported"),
-                  QJsonArray { QStringLiteral("client_secret_post") } } });
+        QJsonObject document {
+            { QStringLiteral("issuer"), issuer },
+            { QStringLiteral("authorization_endpoint"),
+              m_server.url(QStringLiteral("/authorize")).toString() },
+            { QStringLiteral("token_endpoint"), m_server.url(QStringLiteral("/token")).toString() },
+            { QStringLiteral("userinfo_endpoint"), m_server.url(QStringLiteral("/userinfo")).toString() },
+            { QStringLiteral("revocation_endpoint"), m_server.url(QStringLiteral("/revoke")).toString() },
+            { QStringLiteral("scopes_supported"),
+              QJsonArray { QStringLiteral("openid"), QStringLiteral("read") } },
+            { QStringLiteral("code_challenge_methods_supported"), QJsonArray { QStringLiteral("S256") } },
+            { QStringLiteral("token_endpoint_auth_methods_supported"),
+              QJsonArray { QStringLiteral("client_secret_post") } }
+        };
+        if (m_offersDeviceFlow)
+            document.insert(QStringLiteral("device_authorization_endpoint"),
+                            m_server.url(QStringLiteral("/device")).toString());
+        return Response::json(200, document);
     });
 }
 
@@ -75,6 +81,7 @@ PlatformRecord FakeOAuthProvider::record() const
     record.revocationEndpoint = m_server.url(QStringLiteral("/revoke"));
     record.revocationStyle = RevocationStyle::Rfc7009;
     record.userinfoEndpoint = m_server.url(QStringLiteral("/userinfo"));
+    record.deviceAuthorizationEndpoint = m_server.url(QStringLiteral("/device"));
     record.scopes = { { QStringLiteral("read"), QStringLiteral("Read things"), true },
                       { QStringLiteral("write"), QStringLiteral("Change things"), false } };
     record.clientAuthentication = ClientAuthentication::ClientSecretPost;
@@ -184,6 +191,8 @@ Response FakeOAuthProvider::token(const Request& request)
         response.delayMs = m_codeDelayMs;
         return response;
     }
+    if (grantType == QLatin1String("urn:ietf:params:oauth:grant-type:device_code"))
+        return pollDevice(request.form);
     if (grantType == QLatin1String("refresh_token")) {
         Response response = refresh(request.form);
         response.delayMs = m_refreshDelayMs;
@@ -256,6 +265,52 @@ Response FakeOAuthProvider::issueTokens(const QString& scope)
     for (const auto& [key, value] : fields)
         json.insert(key, key == QLatin1String("expires_in") ? QJsonValue(m_lifetime) : QJsonValue(value));
     return Response::json(200, json);
+}
+
+void FakeOAuthProvider::setDeviceAuthorizationOverride(const FakeHttpServer::Response& response)
+{
+    m_deviceOverride = response;
+}
+
+QList<FakeHttpServer::Request> FakeOAuthProvider::deviceRequests() const
+{
+    return m_server.requests(QStringLiteral("/device"), "POST");
+}
+
+Response FakeOAuthProvider::authorizeDevice(const Request& request)
+{
+    if (m_deviceOverride)
+        return *m_deviceOverride;
+    if (!clientAuthenticates(request, request.form))
+        return refuse(401, QStringLiteral("invalid_client"), QStringLiteral("Client authentication failed"));
+    const QString deviceCode = fakeSecret(QStringLiteral("device-code-%1").arg(++m_serial));
+    m_deviceCodes.insert(deviceCode, decoded(request.form, QStringLiteral("scope")));
+    m_deviceExpiresAtMs = m_clock.elapsed() + m_deviceLifetime * 1000LL;
+    const QUrl verification = m_server.url(QStringLiteral("/activate"));
+    QJsonObject answer { { QStringLiteral("device_code"), deviceCode },
+                         { QStringLiteral("user_code"), userCode() },
+                         { QStringLiteral("verification_uri"), verification.toString() },
+                         { QStringLiteral("expires_in"), m_deviceLifetime },
+                         { QStringLiteral("interval"), m_deviceInterval } };
+    if (m_deviceCompleteUri)
+        answer.insert(QStringLiteral("verification_uri_complete"),
+                      m_server.url(QStringLiteral("/activate?user_code=") + userCode()).toString());
+    return Response::json(200, answer);
+}
+
+Response FakeOAuthProvider::pollDevice(const QUrlQuery& form)
+{
+    m_devicePollTimes.append(m_clock.elapsed());
+    const QString deviceCode = decoded(form, QStringLiteral("device_code"));
+    if (!m_deviceCodes.contains(deviceCode))
+        return refuse(400, QStringLiteral("invalid_grant"), QStringLiteral("unknown or used device code"));
+    if (m_clock.elapsed() > m_deviceExpiresAtMs)
+        return refuse(400, QStringLiteral("expired_token"), QStringLiteral("the device code expired"));
+    const QString answer
+        = m_devicePolls.isEmpty() ? QStringLiteral("authorization_pending") : m_devicePolls.takeFirst();
+    if (answer != QLatin1String("approve"))
+        return refuse(400, answer, QStringLiteral("scripted answer"));
+    return issueTokens(m_deviceCodes.take(deviceCode)); // single use
 }
 
 FakeOAuthProvider::IssuedTokens FakeOAuthProvider::grantWithoutBrowser(const QString& scope)

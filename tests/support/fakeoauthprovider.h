@@ -3,6 +3,7 @@
 #include "core/catalog/platformrecord.h"
 #include "tests/support/fakehttpserver.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QSet>
@@ -13,8 +14,9 @@ namespace Plugboard::Test {
 
 /// An OAuth 2.0 authorization server for tests, speaking real HTTP on
 /// 127.0.0.1 through FakeHttpServer: /authorize (auto-consent, answers with
-/// a redirect to the loopback redirect URI), /token (authorization_code and
-/// refresh_token grants), /userinfo and /revoke.
+/// a redirect to the loopback redirect URI), /token (authorization_code,
+/// refresh_token and device_code grants), /device (RFC 8628's device
+/// authorization endpoint, with scripted poll answers), /userinfo and /revoke.
 ///
 /// It checks what a real platform checks and tests must not fake: the PKCE
 /// verifier against the S256 challenge, the redirect URI against the one in
@@ -69,6 +71,25 @@ public:
     /// The forms POSTed to /api/v1/apps, oldest first.
     QList<QUrlQuery> appRegistrations() const { return m_appRegistrations; }
 
+    /// The device flow. Successive polls of the token endpoint get these
+    /// answers in turn ("authorization_pending", "slow_down",
+    /// "access_denied", "expired_token", or "approve" for tokens); once the
+    /// list is used up, "authorization_pending". Set before the poll comes.
+    void setDevicePolls(const QStringList& answers) { m_devicePolls = answers; }
+    void setDeviceInterval(int seconds) { m_deviceInterval = seconds; }
+    void setDeviceCodeLifetime(int seconds) { m_deviceLifetime = seconds; }
+    /// Whether the answer carries verification_uri_complete (default yes).
+    void setDeviceCompleteUri(bool complete) { m_deviceCompleteUri = complete; }
+    /// Whether discovery lists the device endpoint (default yes).
+    void setOffersDeviceFlow(bool offers) { m_offersDeviceFlow = offers; }
+    /// Every device authorization request gets `response` instead.
+    void setDeviceAuthorizationOverride(const FakeHttpServer::Response& response);
+    static QString userCode() { return QStringLiteral("WDJB-MJHT"); }
+    /// When each device_code poll arrived, in ms since the provider started.
+    QList<qint64> devicePollTimes() const { return m_devicePollTimes; }
+    /// The forms POSTed to /device, oldest first.
+    QList<FakeHttpServer::Request> deviceRequests() const;
+
     /// Tokens of a grant made without the browser step, for tests that start
     /// from an existing connection (JSON token format only).
     struct IssuedTokens
@@ -99,6 +120,8 @@ private:
     FakeHttpServer::Response token(const FakeHttpServer::Request& request);
     FakeHttpServer::Response exchangeCode(const QUrlQuery& form);
     FakeHttpServer::Response refresh(const QUrlQuery& form);
+    FakeHttpServer::Response authorizeDevice(const FakeHttpServer::Request& request);
+    FakeHttpServer::Response pollDevice(const QUrlQuery& form);
     FakeHttpServer::Response issueTokens(const QString& scope);
     FakeHttpServer::Response refuse(int status, const QString& error, const QString& description);
     FakeHttpServer::Response userinfo(const FakeHttpServer::Request& request);
@@ -131,6 +154,17 @@ private:
     QString m_lastRefresh;
     QString m_lastRefusal;
     int m_serial = 0;
+
+    QStringList m_devicePolls;
+    QHash<QString, QString> m_deviceCodes; ///< device code -> scope
+    std::optional<FakeHttpServer::Response> m_deviceOverride;
+    QList<qint64> m_devicePollTimes;
+    QElapsedTimer m_clock;
+    qint64 m_deviceExpiresAtMs = 0;
+    int m_deviceInterval = 1;
+    int m_deviceLifetime = 600;
+    bool m_deviceCompleteUri = true;
+    bool m_offersDeviceFlow = true;
 };
 
 } // namespace Plugboard::Test

@@ -11,7 +11,9 @@
 #include "tests/support/fakeoauthprovider.h"
 #include "tests/support/privatekeyring.h"
 #include "ui/confirmation.h"
+#include "ui/devicesignindialog.h"
 #include "ui/mainwindow.h"
+#include "ui/qrcodewidget.h"
 #include "ui/statusmessages.h"
 
 #include <QAction>
@@ -59,6 +61,8 @@ private Q_SLOTS:
     void disconnectsAnAccountThatNeedsReconnecting();
     void copyLinkWhileWaitingForTheBrowser();
     void removesACustomProviderFromTheWindow();
+    void connectsWithAnotherDevice();
+    void cancelsASignInOnAnotherDevice();
 
 private:
     void setUpPlatform(Test::FakeOAuthProvider& provider);
@@ -331,6 +335,61 @@ void TestGuiConnect::removesACustomProviderFromTheWindow()
     QVERIFY(!catalog.platform(QStringLiteral("fake")));
     KeychainSecretStore store;
     QVERIFY(!store.hasWritten(SecretStore::credentialsKey(QStringLiteral("fake"))));
+}
+
+// The device flow from the window: the card's menu opens the dialog with
+// the platform's code and a QR code; approving elsewhere connects the
+// account, and nothing opens a browser on this machine.
+void TestGuiConnect::connectsWithAnotherDevice()
+{
+    Test::FakeOAuthProvider provider;
+    provider.setDevicePolls({ QStringLiteral("authorization_pending"), QStringLiteral("approve") });
+    setUpPlatform(provider);
+    DesktopApplication desktop;
+    QVERIFY(desktop.start(false));
+    MainWindow* window = desktop.window();
+    m_browser.opened = 0;
+
+    auto* entry = window->card(QStringLiteral("fake"))
+                      ->findChild<QAction*>(QStringLiteral("connectOnOtherDeviceAction"));
+    QVERIFY(entry && entry->isVisible());
+    entry->trigger();
+    DeviceSignInDialog* dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = window->findChild<DeviceSignInDialog*>()) != nullptr, 5000);
+    QVERIFY(dialog->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->findChild<QLabel*>(QStringLiteral("userCodeLabel"))->text(),
+                              Test::FakeOAuthProvider::userCode(), 10000);
+    QVERIFY(dialog->findChild<QrCodeWidget*>(QStringLiteral("qrCodeWidget"))->hasCode());
+
+    ConnectionCard* connected = waitForCard(window, QStringLiteral("fake/user-42"));
+    QVERIFY2(connected, qPrintable(provider.lastRefusal()));
+    QCOMPARE(badge(connected), QStringLiteral("Connected"));
+    QTRY_VERIFY_WITH_TIMEOUT(!window->findChild<DeviceSignInDialog*>(), 5000);
+    QCOMPARE(m_browser.opened, 0);
+    QCOMPARE(provider.tokenRequestCount(QStringLiteral("urn:ietf:params:oauth:grant-type:device_code")), 2);
+    QVERIFY(window->statusMessages()->current().contains(QStringLiteral("Fake User")));
+}
+
+void TestGuiConnect::cancelsASignInOnAnotherDevice()
+{
+    Test::FakeOAuthProvider provider; // never approved: pending forever
+    setUpPlatform(provider);
+    DesktopApplication desktop;
+    QVERIFY(desktop.start(false));
+    MainWindow* window = desktop.window();
+    window->card(QStringLiteral("fake"))
+        ->findChild<QAction*>(QStringLiteral("connectOnOtherDeviceAction"))
+        ->trigger();
+    DeviceSignInDialog* dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = window->findChild<DeviceSignInDialog*>()) != nullptr, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->findChild<QLabel*>(QStringLiteral("userCodeLabel"))->text().isEmpty(),
+                             10000);
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY_WITH_TIMEOUT(!window->findChild<DeviceSignInDialog*>(), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(badge(window->card(QStringLiteral("fake"))), QStringLiteral("Ready to connect"),
+                              5000);
+    QVERIFY(window->card(QStringLiteral("fake"))->problem().contains(QStringLiteral("cancelled")));
+    QVERIFY(!window->card(QStringLiteral("fake/user-42")));
 }
 
 QTEST_MAIN(TestGuiConnect)

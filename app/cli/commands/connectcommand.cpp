@@ -1,6 +1,8 @@
 #include "app/cli/commands/connectcommand.h"
 
+#include "app/cli/commands/devicesignin.h"
 #include "app/cli/console.h"
+#include "app/cli/interruptwatcher.h"
 #include "app/cli/pastedaddressreader.h"
 #include "core/catalog/platformcatalog.h"
 #include "core/lifecycle/connectoperation.h"
@@ -15,15 +17,18 @@ ConnectCommand::ConnectCommand(QObject* parent)
     : Command(parent)
     , m_noBrowser(QStringLiteral("no-browser"),
                   tr("Only prints the URL to open; opens no browser. When the browser runs on another "
-                     "computer, paste "
-                     "the address it ends on here."))
+                     "computer, paste the address it ends on here."))
+    , m_device(QStringLiteral("device"),
+               tr("Signs in with a code approved on another device (a phone, any computer): prints the "
+                  "address and the code, and a QR code on a terminal."))
     , m_apiKeyStdin(QStringLiteral("api-key-stdin"),
                     tr("For platforms that use API keys: reads the key from standard input (or asks, hidden, "
                        "on a terminal)."))
     , m_username(QStringLiteral("username"),
                  tr("For API keys sent with a username (such as an email): the username."),
                  QStringLiteral("NAME"))
-    , m_timeout(QStringLiteral("timeout"), tr("Seconds to wait for the browser (default 300)."),
+    , m_timeout(QStringLiteral("timeout"),
+                tr("Seconds to wait for the browser or the other device (default 300)."),
                 QStringLiteral("SECONDS"), QStringLiteral("300"))
     , m_scopes(QStringLiteral("scopes"), tr("Scopes to ask for, space-separated, instead of the defaults."),
                QStringLiteral("SCOPES"))
@@ -44,7 +49,7 @@ QList<Command::Argument> ConnectCommand::arguments() const
 
 void ConnectCommand::configure(QCommandLineParser& parser)
 {
-    parser.addOptions({ m_noBrowser, m_timeout, m_scopes, m_apiKeyStdin, m_username });
+    parser.addOptions({ m_noBrowser, m_device, m_timeout, m_scopes, m_apiKeyStdin, m_username });
 }
 
 void ConnectCommand::run(const QCommandLineParser& parser, Console& console)
@@ -83,8 +88,16 @@ void ConnectCommand::run(const QCommandLineParser& parser, Console& console)
             console.hint(tr("Checking the key with %1…").arg(platform.name));
     } else {
         operation->setScopes(parser.value(m_scopes).split(QLatin1Char(' '), Qt::SkipEmptyParts));
-        watchSignIn(operation, !parser.isSet(m_noBrowser), console);
+        if (parser.isSet(m_device)) {
+            operation->setMethod(ConnectOperation::SignInMethod::Device);
+            new DeviceSignIn(operation, console);
+        } else {
+            watchSignIn(operation, !parser.isSet(m_noBrowser), console);
+        }
     }
+    // Ctrl+C cancels: the operation stores nothing and says so.
+    connect(new InterruptWatcher(operation), &InterruptWatcher::interrupted, operation,
+            &ConnectOperation::cancel);
     startJob(operation, this, [this, console = &console](ConnectOperation* done) {
         if (done->error().isError()) {
             fail(*console, done->error());
@@ -98,6 +111,10 @@ void ConnectCommand::run(const QCommandLineParser& parser, Console& console)
 
 Error ConnectCommand::checkKeyOptions(const QCommandLineParser& parser, const PlatformRecord& record) const
 {
+    if (parser.isSet(m_device) && (parser.isSet(m_noBrowser) || record.authKind == AuthKind::Token))
+        return { ErrorCode::InvalidArgument,
+                 tr("--device signs in to a platform's OAuth app with a code approved on another device; it "
+                    "does not go with --no-browser or with API keys.") };
     if (record.authKind != AuthKind::Token) {
         if (parser.isSet(m_apiKeyStdin) || parser.isSet(m_username))
             return { ErrorCode::InvalidArgument,
@@ -121,16 +138,23 @@ Error ConnectCommand::checkKeyOptions(const QCommandLineParser& parser, const Pl
 void ConnectCommand::watchSignIn(ConnectOperation* operation, bool openBrowser, Console& console)
 {
     const QString name = operation->record().name;
+    const bool headless = openBrowser && SignInEnvironment::isHeadless();
+    const QString headlessHint = headless ? SignInEnvironment::headlessHint(operation->record()) : QString();
+    openBrowser = openBrowser && !headless;
     connect(
         operation, &ConnectOperation::authorizationUrlReady, this,
-        [this, operation, openBrowser, name, console = &console](const QUrl& url) {
+        [this, operation, openBrowser, name, headlessHint, console = &console](const QUrl& url) {
             console->data(url.toString(QUrl::FullyEncoded));
             if (openBrowser
-                && QProcess::startDetached(QStringLiteral("xdg-open"), { url.toString(QUrl::FullyEncoded) }))
+                && QProcess::startDetached(QStringLiteral("xdg-open"),
+                                           { url.toString(QUrl::FullyEncoded) })) {
                 console->hint(
                     tr("Sign in to %1 in your browser. If it did not open, open the URL above.").arg(name));
-            else
+            } else {
+                if (!headlessHint.isEmpty())
+                    console->hint(headlessHint);
                 acceptPastedAddress(operation, *console);
+            }
             console->hint(tr("If %1 shows an error instead of a sign-in page, check the client ID "
                              "(`plugboard-cli credentials show`) and the redirect URI "
                              "(`plugboard-cli redirect-uri`).")

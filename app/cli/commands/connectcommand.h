@@ -20,6 +20,21 @@ namespace Plugboard::Cli {
 /// With --no-browser the sign-in may also finish on another machine: the
 /// address that browser ends on, pasted into standard input, is checked like
 /// a callback on the loopback listener.
+/// Without a display, or over SSH, no browser is started and standard error
+/// says how to go on (--device, or --no-browser and pasting).
+///
+/// `connect PLATFORM --device [--timeout SECONDS] [--scopes "a b"]` signs in
+/// with a code approved on another device (RFC 8628). Standard output:
+///
+///     <verification URL, the complete one with the code when given>
+///     <user code>
+///     <connection id>\t<account name>        (on success only)
+///
+/// Standard error gets the instructions and a QR code of that URL when it
+/// is a terminal, one line of hint otherwise (DeviceSignIn).
+///
+/// In every mode Ctrl+C (SIGINT) or SIGTERM cancels the sign-in: nothing is
+/// stored, "Connecting to … was cancelled." and exit code 7.
 /// For a platform that uses API keys: `connect PLATFORM --api-key-stdin
 /// [--username NAME]` checks the key read from standard input (a hidden
 /// prompt on a terminal) and stores it as the connection.
@@ -37,7 +52,8 @@ public:
     QString synopsis() const override
     {
         return QStringLiteral(
-            "PLATFORM [--no-browser] [--timeout SECONDS] [--scopes \"a b\"] | PLATFORM --api-key-stdin "
+            "PLATFORM [--no-browser | --device] [--timeout SECONDS] [--scopes \"a b\"] | PLATFORM "
+            "--api-key-stdin "
             "[--username NAME]");
     }
     QList<Argument> arguments() const override;
@@ -53,6 +69,7 @@ private:
     void acceptPastedAddress(ConnectOperation* operation, Console& console);
 
     QCommandLineOption m_noBrowser;
+    QCommandLineOption m_device;
     QCommandLineOption m_apiKeyStdin;
     QCommandLineOption m_username;
     QCommandLineOption m_timeout;
