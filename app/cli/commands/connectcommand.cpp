@@ -24,8 +24,7 @@ ConnectCommand::ConnectCommand(QObject* parent)
     , m_username(QStringLiteral("username"),
                  tr("For API keys sent with a username (such as an email): the username."),
                  QStringLiteral("NAME"))
-    , m_timeout(QStringLiteral("timeout"),
-                tr("Seconds to wait for the browser or the other device (default 300)."),
+    , m_timeout(QStringLiteral("timeout"), tr("Seconds to wait for the browser (default 300)."),
                 QStringLiteral("SECONDS"), QStringLiteral("300"))
     , m_scopes(QStringLiteral("scopes"), tr("Scopes to ask for, space-separated, instead of the defaults."),
                QStringLiteral("SCOPES"))
