@@ -7,6 +7,7 @@
 #include "tests/cli/clisteps.h"
 #include "tests/support/fakeoauthprovider.h"
 #include "tests/support/privatekeyring.h"
+#include "tests/support/qrdecoder.h"
 #include "tests/support/testsecrets.h"
 
 #include <QJsonArray>
@@ -56,6 +57,7 @@ private Q_SLOTS:
 
     void printsTheUrlAndCodeThenTheConnection();
     void plainUrlWhenThereIsNoCompleteOne();
+    void terminalGetsInstructionsAndAQrCode();
     void ctrlCCancelsAndStoresNothing();
     void deniedOnTheOtherDevice();
     void platformWithoutDeviceFlow();
@@ -128,6 +130,41 @@ void TestCliDevice::plainUrlWhenThereIsNoCompleteOne()
     const QStringList lines = connect.out.split(QLatin1Char('\n'));
     QCOMPARE(lines.value(0), provider.server().url(QStringLiteral("/activate")).toString());
     QCOMPARE(lines.value(1), FakeOAuthProvider::userCode());
+}
+
+// Standard error on a terminal (a pseudo-terminal from script(1)), standard
+// output to a file: the instructions and a QR code that scans to the URL of
+// the first line go to the terminal, the file still holds only the lines.
+void TestCliDevice::terminalGetsInstructionsAndAQrCode()
+{
+    FakeOAuthProvider provider;
+    prepare(provider);
+    provider.setDevicePolls({ QStringLiteral("approve") });
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("stdout"));
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("TERM"), QStringLiteral("xterm-256color"));
+    environment.remove(QStringLiteral("NO_COLOR"));
+    const QString command
+        = QStringLiteral("'%1' connect %2 --device >'%3'").arg(CliSteps::program(), kPlatform, out);
+    const CliProcess terminal
+        = CliProcess::run(QStringLiteral("script"),
+                          { QStringLiteral("-qec"), command, QStringLiteral("/dev/null") }, environment);
+    QVERIFY2(terminal.exitCode == 0, qPrintable(terminal.out));
+    QFile printed(out);
+    QVERIFY(printed.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(printed.readAll()).split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 4);
+    QVERIFY2(terminal.out.contains(QStringLiteral("scan the QR code")), qPrintable(terminal.out));
+    QVERIFY(terminal.out.contains(FakeOAuthProvider::userCode()));
+    QStringList qrRows;
+    for (const QString& row : terminal.out.split(QLatin1Char('\n'))) {
+        if (row.contains(QStringLiteral("\x1b[30;107m")))
+            qrRows.append(QString(row).remove(QLatin1Char('\r')));
+    }
+    QVERIFY(qrRows.size() > 10);
+    QString whyNot;
+    QCOMPARE(QrDecoder::decodeTerminalText(qrRows, true, &whyNot), lines.first());
 }
 
 void TestCliDevice::ctrlCCancelsAndStoresNothing()

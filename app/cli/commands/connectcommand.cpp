@@ -27,8 +27,7 @@ ConnectCommand::ConnectCommand(QObject* parent)
     , m_username(QStringLiteral("username"),
                  tr("For API keys sent with a username (such as an email): the username."),
                  QStringLiteral("NAME"))
-    , m_timeout(QStringLiteral("timeout"),
-                tr("Seconds to wait for the browser or the other device (default 300)."),
+    , m_timeout(QStringLiteral("timeout"), tr("Seconds to wait for the browser (default 300)."),
                 QStringLiteral("SECONDS"), QStringLiteral("300"))
     , m_scopes(QStringLiteral("scopes"), tr("Scopes to ask for, space-separated, instead of the defaults."),
                QStringLiteral("SCOPES"))
@@ -87,17 +86,8 @@ void ConnectCommand::run(const QCommandLineParser& parser, Console& console)
         if (!key.trimmed().isEmpty()) // an empty one is refused before any check
             console.hint(tr("Checking the key with %1…").arg(platform.name));
     } else {
-        operation->setScopes(parser.value(m_scopes).split(QLatin1Char(' '), Qt::SkipEmptyParts));
-        if (parser.isSet(m_device)) {
-            operation->setMethod(ConnectOperation::SignInMethod::Device);
-            new DeviceSignIn(operation, console);
-        } else {
-            watchSignIn(operation, !parser.isSet(m_noBrowser), console);
-        }
+        prepareSignIn(operation, parser, console);
     }
-    // Ctrl+C cancels: the operation stores nothing and says so.
-    connect(new InterruptWatcher(operation), &InterruptWatcher::interrupted, operation,
-            &ConnectOperation::cancel);
     startJob(operation, this, [this, console = &console](ConnectOperation* done) {
         if (done->error().isError()) {
             fail(*console, done->error());
@@ -133,6 +123,21 @@ Error ConnectCommand::checkKeyOptions(const QCommandLineParser& parser, const Pl
                  tr("%1 sends the API key with your %2: give it with --username NAME.")
                      .arg(record.name, usernameField->label) };
     return {};
+}
+
+void ConnectCommand::prepareSignIn(ConnectOperation* operation, const QCommandLineParser& parser,
+                                   Console& console)
+{
+    operation->setScopes(parser.value(m_scopes).split(QLatin1Char(' '), Qt::SkipEmptyParts));
+    if (parser.isSet(m_device)) {
+        operation->setMethod(ConnectOperation::SignInMethod::Device);
+        new DeviceSignIn(operation, console);
+    } else {
+        watchSignIn(operation, !parser.isSet(m_noBrowser), console);
+    }
+    // Ctrl+C cancels the wait: the operation stores nothing and says so.
+    connect(new InterruptWatcher(operation), &InterruptWatcher::interrupted, operation,
+            &ConnectOperation::cancel);
 }
 
 void ConnectCommand::watchSignIn(ConnectOperation* operation, bool openBrowser, Console& console)

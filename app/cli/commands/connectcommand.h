@@ -33,7 +33,7 @@ namespace Plugboard::Cli {
 /// Standard error gets the instructions and a QR code of that URL when it
 /// is a terminal, one line of hint otherwise (DeviceSignIn).
 ///
-/// In every mode Ctrl+C (SIGINT) or SIGTERM cancels the sign-in: nothing is
+/// In both sign-in modes Ctrl+C (SIGINT) or SIGTERM cancels the sign-in: nothing is
 /// stored, "Connecting to … was cancelled." and exit code 7.
 /// For a platform that uses API keys: `connect PLATFORM --api-key-stdin
 /// [--username NAME]` checks the key read from standard input (a hidden
@@ -63,6 +63,8 @@ public:
 private:
     /// What is wrong with the API-key options for `record`, if anything.
     Error checkKeyOptions(const QCommandLineParser& parser, const PlatformRecord& record) const;
+    /// Scopes, the sign-in method (browser or --device) and Ctrl+C handling.
+    void prepareSignIn(ConnectOperation* operation, const QCommandLineParser& parser, Console& console);
     void watchSignIn(ConnectOperation* operation, bool openBrowser, Console& console);
     /// Takes the address the browser ended on from standard input, for a
     /// browser on another machine (`--no-browser`).
