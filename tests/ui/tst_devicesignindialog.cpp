@@ -82,8 +82,8 @@ void TestDeviceSignInDialog::showsACodeAPhoneCanRead()
     const QString shot = dir.filePath(QStringLiteral("qr.png"));
     QVERIFY(qr->grab().save(shot));
     QString whyNot;
-    QCOMPARE(Test::QrDecoder::decodeFile(shot, &whyNot), code.verificationUriComplete.toString());
-    QVERIFY2(whyNot.isEmpty(), qPrintable(whyNot));
+    QVERIFY2(Test::QrDecoder::decodeFile(shot, &whyNot) == code.verificationUriComplete.toString(),
+             qPrintable(whyNot));
 }
 
 void TestDeviceSignInDialog::copiesCodeAndAddress()

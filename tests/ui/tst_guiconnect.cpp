@@ -368,6 +368,10 @@ void TestGuiConnect::connectsWithAnotherDevice()
     QCOMPARE(m_browser.opened, 0);
     QCOMPARE(provider.tokenRequestCount(QStringLiteral("urn:ietf:params:oauth:grant-type:device_code")), 2);
     QVERIFY(window->statusMessages()->current().contains(QStringLiteral("Fake User")));
+
+    ConnectionStore store; // the next test starts without the account
+    QVERIFY(store.load().hasValue());
+    QVERIFY(store.remove(QStringLiteral("fake/user-42")).hasValue());
 }
 
 void TestGuiConnect::cancelsASignInOnAnotherDevice()
