@@ -1286,7 +1286,12 @@
 <context>
     <name>Plugboard::AuthorizationSession</name>
     <message>
-        <location filename="../core/oauth/authorizationsession.cpp" line="+152"/>
+        <location filename="../core/oauth/authorizationsession.cpp" line="+155"/>
+        <source>This sign-in to %1 is not waiting for the browser any more.</source>
+        <translation>Diese Anmeldung bei %1 wartet nicht mehr auf den Browser.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Connecting to %1 was cancelled.</source>
         <translation>Das Verbinden mit %1 wurde abgebrochen.</translation>
     </message>
@@ -1297,6 +1302,7 @@
     </message>
     <message numerus="yes">
         <location line="+67"/>
+        <location filename="../core/oauth/deviceauthorizationsession.cpp" line="+24"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n Sekunde</numerusform>
@@ -1305,6 +1311,7 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
+        <location filename="../core/oauth/deviceauthorizationsession.cpp" line="+1"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n Minute</numerusform>
@@ -1474,23 +1481,23 @@
         <translation>&amp;Sortieren:</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>Connects with an API key</source>
         <translation>Verbindet sich mit einem API-Schlüssel</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>App credentials saved</source>
         <translation>App-Zugangsdaten gespeichert</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-56"/>
         <source>Not granted yet: %1. Reconnect to approve.</source>
         <translation>Noch nicht gewährt: %1. Verbinden Sie sich neu, um zuzustimmen.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>App credentials saved (client ID %1)</source>
         <translation>App-Zugangsdaten gespeichert (Client-ID %1)</translation>
     </message>
@@ -1627,12 +1634,17 @@ Exit-Codes:
 <context>
     <name>Plugboard::Cli::ConnectCommand</name>
     <message>
-        <location filename="../app/cli/commands/connectcommand.cpp" line="+15"/>
-        <source>Only prints the URL to open; opens no browser.</source>
-        <translation>Gibt nur die zu öffnende URL aus; öffnet keinen Browser.</translation>
+        <location filename="../app/cli/commands/connectcommand.cpp" line="+19"/>
+        <source>Only prints the URL to open; opens no browser. When the browser runs on another computer, paste the address it ends on here.</source>
+        <translation>Gibt nur die zu öffnende URL aus; öffnet keinen Browser. Wenn der Browser auf einem anderen Computer läuft, fügen Sie hier die Adresse ein, bei der er am Ende landet.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Signs in with a code approved on another device (a phone, any computer): prints the address and the code, and a QR code on a terminal.</source>
+        <translation>Meldet sich mit einem Code an, der auf einem anderen Gerät (einem Telefon, einem beliebigen Computer) bestätigt wird: gibt die Adresse und den Code aus, im Terminal auch einen QR-Code.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>For platforms that use API keys: reads the key from standard input (or asks, hidden, on a terminal).</source>
         <translation>Für Plattformen mit API-Schlüsseln: Liest den Schlüssel von der Standardeingabe (oder fragt im Terminal verdeckt danach).</translation>
     </message>
@@ -1677,7 +1689,12 @@ Exit-Codes:
         <translation>Schlüssel wird bei %1 geprüft…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
+        <source>--device signs in to a platform&apos;s OAuth app with a code approved on another device; it does not go with --no-browser or with API keys.</source>
+        <translation>--device meldet sich bei der OAuth-App einer Plattform mit einem Code an, der auf einem anderen Gerät bestätigt wird; es lässt sich nicht mit --no-browser oder mit API-Schlüsseln kombinieren.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 signs in through the browser; --api-key-stdin and --username are for platforms that use API keys. Run `plugboard-cli connect %2`.</source>
         <translation>%1 meldet Sie über den Browser an; --api-key-stdin und --username gelten nur für Plattformen mit API-Schlüsseln. Führen Sie `plugboard-cli connect %2` aus.</translation>
     </message>
@@ -1692,22 +1709,22 @@ Exit-Codes:
         <translation>%1 sendet den API-Schlüssel zusammen mit „%2“: Geben Sie diesen Wert mit --username NAME an.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+34"/>
         <source>Sign in to %1 in your browser. If it did not open, open the URL above.</source>
         <translation>Melden Sie sich in Ihrem Browser bei %1 an. Falls er sich nicht geöffnet hat, öffnen Sie die obige URL.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Open the URL above in a browser on this computer and sign in to %1.</source>
-        <translation>Öffnen Sie die obige URL in einem Browser auf diesem Computer und melden Sie sich bei %1 an.</translation>
+        <location line="+17"/>
+        <source>Open the URL above in a browser and sign in to %1. If that browser runs on another computer, it ends on an address starting with %2 that does not load: copy that whole address from its address bar and paste it here.</source>
+        <translation>Öffnen Sie die obige URL in einem Browser und melden Sie sich bei %1 an. Wenn dieser Browser auf einem anderen Computer läuft, landet er am Ende auf einer Adresse, die mit %2 beginnt und nicht lädt: Kopieren Sie diese vollständige Adresse aus seiner Adressleiste und fügen Sie sie hier ein.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>If %1 shows an error instead of a sign-in page, check the client ID (`plugboard-cli credentials show`) and the redirect URI (`plugboard-cli redirect-uri`).</source>
         <translation>Falls %1 statt einer Anmeldeseite einen Fehler anzeigt, prüfen Sie die Client-ID (`plugboard-cli credentials show`) und die Redirect-URI (`plugboard-cli redirect-uri`).</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-66"/>
         <source>Connected as %1.</source>
         <translation>Verbunden als %1.</translation>
     </message>
@@ -1813,6 +1830,47 @@ Exit-Codes:
         <location line="+64"/>
         <source>Removed the app credentials for %1.</source>
         <translation>Die App-Zugangsdaten für %1 wurden entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::Cli::DeviceSignIn</name>
+    <message>
+        <location filename="../app/cli/commands/devicesignin.cpp" line="+26"/>
+        <source>To connect %1, open the address on the first line on any device and enter the code on the second line if asked.</source>
+        <translation>Um %1 zu verbinden, öffnen Sie die Adresse in der ersten Zeile auf einem beliebigen Gerät und geben Sie bei Aufforderung den Code aus der zweiten Zeile ein.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>To connect %1, open this address on your phone or any computer, or scan the QR code:</source>
+        <translation>Um %1 zu verbinden, öffnen Sie diese Adresse auf Ihrem Telefon oder einem beliebigen Computer, oder scannen Sie den QR-Code:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check that it shows the code %1, then approve.</source>
+        <translation>Prüfen Sie, dass dort der Code %1 angezeigt wird, und bestätigen Sie dann.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the code %1 there, then approve.</source>
+        <translation>Geben Sie dort den Code %1 ein und bestätigen Sie dann.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Waiting for approval; the code is valid for %n minute(s). Ctrl+C cancels.</source>
+        <translation>
+            <numerusform>Warten auf Bestätigung; der Code ist %n Minute gültig. Ctrl+C bricht ab.</numerusform>
+            <numerusform>Warten auf Bestätigung; der Code ist %n Minuten gültig. Ctrl+C bricht ab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No browser was opened: this session has no display, or runs over SSH. To sign in on your phone or another computer with a code instead, press Ctrl+C and run `plugboard-cli connect %1 --device`.</source>
+        <translation>Es wurde kein Browser geöffnet: Diese Sitzung hat keine Anzeige oder läuft über SSH. Um sich stattdessen mit einem Code auf Ihrem Telefon oder einem anderen Computer anzumelden, drücken Sie Ctrl+C und führen Sie `plugboard-cli connect %1 --device` aus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No browser was opened: this session has no display, or runs over SSH.</source>
+        <translation>Es wurde kein Browser geöffnet: Diese Sitzung hat keine Anzeige oder läuft über SSH.</translation>
     </message>
 </context>
 <context>
@@ -1942,6 +2000,19 @@ Exit-Codes:
         <location line="+41"/>
         <source>No connections yet. Run `plugboard-cli connect PLATFORM`.</source>
         <translation>Noch keine Verbindungen. Führen Sie `plugboard-cli connect PLATFORM` aus.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::Cli::PastedAddressReader</name>
+    <message>
+        <location filename="../app/cli/pastedaddressreader.cpp" line="+48"/>
+        <source>That line is too long to be the address of a sign-in. Paste only the address from the browser&apos;s address bar.</source>
+        <translation>Diese Zeile ist zu lang für die Adresse einer Anmeldung. Fügen Sie nur die Adresse aus der Adressleiste des Browsers ein.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Got it: finishing the sign-in…</source>
+        <translation>Erhalten: Anmeldung wird abgeschlossen…</translation>
     </message>
 </context>
 <context>
@@ -2106,7 +2177,7 @@ Exit-Codes:
 <context>
     <name>Plugboard::ConnectFlow</name>
     <message>
-        <location filename="../app/gui/connectflow.cpp" line="+51"/>
+        <location filename="../app/gui/connectflow.cpp" line="+73"/>
         <source>Copied the sign-in link: paste it into a browser on this computer.</source>
         <translation>Anmeldelink kopiert: Fügen Sie ihn in einen Browser auf diesem Computer ein.</translation>
     </message>
@@ -2116,7 +2187,7 @@ Exit-Codes:
         <translation>Es konnte kein Browser geöffnet werden: Der Anmeldelink befindet sich in der Zwischenablage. Fügen Sie ihn in einen Browser auf diesem Computer ein; „Link kopieren“ auf der Karte kopiert ihn erneut.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>%1 was already connected; its sign-in has been renewed.</source>
         <translation>%1 war bereits verbunden; die Anmeldung wurde erneuert.</translation>
     </message>
@@ -2129,7 +2200,17 @@ Exit-Codes:
 <context>
     <name>Plugboard::ConnectOperation</name>
     <message>
-        <location filename="../core/lifecycle/connectoperation.cpp" line="+104"/>
+        <location filename="../core/lifecycle/connectoperation.cpp" line="+43"/>
+        <source>%1 does not offer sign-in with a code on another device. To sign in from another machine, connect with --no-browser: open the URL on any machine, then paste the address the browser ends on.</source>
+        <translation>%1 bietet keine Anmeldung mit einem Code auf einem anderen Gerät an. Um sich von einem anderen Rechner aus anzumelden, verbinden Sie mit --no-browser: Öffnen Sie die URL auf einem beliebigen Rechner und fügen Sie dann die Adresse ein, bei der der Browser am Ende landet.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Plugboard is not waiting for a browser for %1 right now.</source>
+        <translation>Plugboard wartet gerade nicht auf einen Browser für %1.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>the API key</source>
         <translation>der API-Schlüssel</translation>
     </message>
@@ -2226,7 +2307,7 @@ Exit-Codes:
 <context>
     <name>Plugboard::ConnectionCard</name>
     <message>
-        <location filename="../ui/connectioncard.cpp" line="+125"/>
+        <location filename="../ui/connectioncard.cpp" line="+118"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -2247,12 +2328,12 @@ Exit-Codes:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+83"/>
+        <location line="+87"/>
         <source>Reconnect</source>
         <translation>Erneut verbinden</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-84"/>
         <source>Copy link</source>
         <translation>Link kopieren</translation>
     </message>
@@ -2288,6 +2369,11 @@ Exit-Codes:
     </message>
     <message>
         <location line="+1"/>
+        <source>Connect with another device…</source>
+        <translation>Mit einem anderen Gerät verbinden…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Add another account</source>
         <translation>Weiteres Konto hinzufügen</translation>
     </message>
@@ -2302,18 +2388,18 @@ Exit-Codes:
         <translation>Anbieter entfernen…</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-10"/>
         <location line="+1"/>
         <source>More actions</source>
         <translation>Weitere Aktionen</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>%1 icon</source>
         <translation>%1-Symbol</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>New key…</source>
         <translation>Neuer Schlüssel…</translation>
     </message>
@@ -2858,7 +2944,7 @@ Um den Anbieter trotzdem hinzuzufügen, wählen Sie „%2“ und übernehmen Sie
 <context>
     <name>Plugboard::DesktopApplication</name>
     <message>
-        <location filename="../app/gui/desktopapplication.cpp" line="+175"/>
+        <location filename="../app/gui/desktopapplication.cpp" line="+178"/>
         <source>Copied %1 — register it in %2&apos;s developer console.</source>
         <translation>%1 kopiert – registrieren Sie sie in der Entwicklerkonsole von %2.</translation>
     </message>
@@ -2991,6 +3077,173 @@ Plugboard vergisst die Endpunkte des Anbieters und die dafür gespeicherten App-
         <location line="+8"/>
         <source>Added %1 and registered Plugboard with it: connect when you are ready.</source>
         <translation>%1 wurde hinzugefügt und Plugboard dort registriert: Verbinden Sie sich, sobald Sie bereit sind.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::DesktopPassphraseProvider</name>
+    <message>
+        <location filename="../app/gui/desktoppassphraseprovider.cpp" line="+23"/>
+        <source>That passphrase is wrong. Try again.</source>
+        <translation>Diese Passphrase ist falsch. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The vault stays locked, so Plugboard cannot read or save secrets. Unlock it with its passphrase to go on.</source>
+        <translation>Der Tresor bleibt gesperrt, daher kann Plugboard keine Geheimnisse lesen oder speichern. Entsperren Sie ihn mit seiner Passphrase, um fortzufahren.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::DeviceAuthorizationParser</name>
+    <message>
+        <location filename="../core/oauth/devicecode.cpp" line="+15"/>
+        <source>%1 answered the request for a sign-in code with %2. Try again later, or connect with --no-browser instead.</source>
+        <translation>Die Antwort von %1 auf die Anfrage nach einem Anmeldecode ist unbrauchbar: %2. Versuchen Sie es später erneut, oder verbinden Sie stattdessen mit --no-browser.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 does not let this app sign in with a code on another device. Enable the device flow in the app&apos;s settings at %1, or connect with --no-browser instead (%1 said: %2).</source>
+        <translation>%1 erlaubt dieser App keine Anmeldung mit einem Code auf einem anderen Gerät. Aktivieren Sie den Device Flow in den Einstellungen der App bei %1, oder verbinden Sie stattdessen mit --no-browser (%1 meldete: %2).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>an unreadable answer (HTTP %1)</source>
+        <translation>eine unlesbare Antwort (HTTP %1)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>no device code</source>
+        <translation>kein Gerätecode</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no usable user code</source>
+        <translation>kein verwendbarer Benutzercode</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no https:// address to enter the code at</source>
+        <translation>keine Adresse mit https:// zur Eingabe des Codes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a complete verification address that is not https://</source>
+        <translation>eine vollständige Bestätigungsadresse, die nicht mit https:// beginnt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no lifetime (expires_in) for the code</source>
+        <translation>keine Gültigkeitsdauer (expires_in) für den Code</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a polling interval that is not a number of seconds</source>
+        <translation>ein Abfrageintervall, das keine Anzahl von Sekunden ist</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::DeviceAuthorizationSession</name>
+    <message>
+        <location filename="../core/oauth/deviceauthorizationsession.cpp" line="+44"/>
+        <source>%1 does not offer sign-in with a code on another device.</source>
+        <translation>%1 bietet keine Anmeldung mit einem Code auf einem anderen Gerät an.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Connect again to try once more.</source>
+        <translation>Verbinden Sie erneut, um es noch einmal zu versuchen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the request for a sign-in code</source>
+        <translation>die Anfrage nach einem Anmeldecode</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>the token request</source>
+        <translation>die Token-Anfrage</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>You declined the sign-in to %1 on the other device, so nothing was connected. Connect again to try once more.</source>
+        <translation>Sie haben die Anmeldung bei %1 auf dem anderen Gerät abgelehnt, daher wurde nichts verbunden. Verbinden Sie erneut, um es noch einmal zu versuchen.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The sign-in to %1 was not approved within %2. Connect again (on the command line with a longer --timeout) to try once more.</source>
+        <translation>Die Anmeldung bei %1 wurde nicht innerhalb von %2 bestätigt. Verbinden Sie erneut (auf der Kommandozeile mit einem längeren --timeout), um es noch einmal zu versuchen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The code for %1 expired after %2 before it was approved. Connect again (`plugboard-cli connect %3 --device`) for a new code.</source>
+        <translation>Der Code für %1 ist nach %2 abgelaufen, bevor er bestätigt wurde. Verbinden Sie erneut (`plugboard-cli connect %3 --device`), um einen neuen Code zu erhalten.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1&apos;s token-exchange proxy (%2)</source>
+        <translation>der Token-Austausch-Proxy von %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::DeviceSignInDialog</name>
+    <message>
+        <location filename="../ui/devicesignindialog.cpp" line="+35"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connect %1 with another device</source>
+        <translation>%1 mit einem anderen Gerät verbinden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asking %1 for a code…</source>
+        <translation>Code wird bei %1 angefordert…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Copy code</source>
+        <translation>Code kopieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Code copied.</source>
+        <translation>Code kopiert.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Copy address</source>
+        <translation>Adresse kopieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Address copied.</source>
+        <translation>Adresse kopiert.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Scan the code with your phone&apos;s camera, or open the address below on any device. Check that %1 shows the code below, then approve.</source>
+        <translation>Scannen Sie den QR-Code mit der Kamera Ihres Telefons, oder öffnen Sie die Adresse unten auf einem beliebigen Gerät. Prüfen Sie, dass %1 den Code unten anzeigt, und bestätigen Sie dann.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scan the code with your phone&apos;s camera, or open the address below on any device. Enter the code below there, then approve.</source>
+        <translation>Scannen Sie den QR-Code mit der Kamera Ihres Telefons, oder öffnen Sie die Adresse unten auf einem beliebigen Gerät. Geben Sie dort den Code unten ein und bestätigen Sie dann.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Code to enter: %1</source>
+        <translation>Einzugebender Code: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Waiting for your approval. The code expires in %1:%2.</source>
+        <translation>Warten auf Ihre Bestätigung. Der Code läuft in %1:%2 ab.</translation>
     </message>
 </context>
 <context>
@@ -3432,22 +3685,38 @@ Plugboard vergisst die Endpunkte des Anbieters und die dafür gespeicherten App-
         <translation>Hier wird nur GET akzeptiert.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>This link does not belong to the sign-in Plugboard is waiting for. Start the connection again from Plugboard.</source>
         <translation>Dieser Link gehört nicht zu der Anmeldung, auf die Plugboard wartet. Starten Sie die Verbindung in Plugboard erneut.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <location line="+35"/>
         <source>Plugboard has already received the answer for this sign-in.</source>
         <translation>Plugboard hat die Antwort für diese Anmeldung bereits erhalten.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-32"/>
         <source>The answer repeats a parameter. Start the connection again.</source>
         <translation>Die Antwort enthält einen Parameter mehrfach. Starten Sie die Verbindung erneut.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
+        <source>That is not the address this sign-in waits for: it starts with %1. Copy the whole address from the browser&apos;s address bar after signing in, and paste it here.</source>
+        <translation>Das ist nicht die Adresse, auf die diese Anmeldung wartet: Die erwartete Adresse beginnt mit %1. Kopieren Sie nach der Anmeldung die vollständige Adresse aus der Adressleiste des Browsers und fügen Sie sie hier ein.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>That address belongs to another sign-in (its state does not match). Paste the address the browser ended on for the URL printed above.</source>
+        <translation>Diese Adresse gehört zu einer anderen Anmeldung (ihr Zustand stimmt nicht überein). Fügen Sie die Adresse ein, bei der der Browser für die oben ausgegebene URL gelandet ist.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>That address repeats a parameter, so Plugboard cannot trust it. Connect again.</source>
+        <translation>Diese Adresse wiederholt einen Parameter, daher kann Plugboard ihr nicht vertrauen. Verbinden Sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>the request to finish signing in</source>
         <translation>die Anfrage zum Abschluss der Anmeldung</translation>
     </message>
@@ -3629,6 +3898,72 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         <location line="+7"/>
         <source>%1 refused the sign-in request (HTTP %2) before anyone could sign in: it probably does not know the client ID, or %3 is not registered as a redirect URI. Check both at %4 and in Plugboard&apos;s credentials, then connect again.</source>
         <translation>%1 hat die Anmeldeanfrage abgelehnt (HTTP %2), bevor sich jemand anmelden konnte: Wahrscheinlich ist die Client-ID dort unbekannt oder %3 nicht als Redirect-URI registriert. Prüfen Sie beides bei %4 und in den App-Zugangsdaten in Plugboard und verbinden Sie sich dann erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::PassphraseDialog</name>
+    <message>
+        <location filename="../ui/passphrasedialog.cpp" line="+24"/>
+        <source>Unlock the vault</source>
+        <translation>Tresor entsperren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose a vault passphrase</source>
+        <translation>Passphrase für den Tresor wählen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Plugboard keeps your tokens and app credentials in an encrypted vault (%1). Enter its passphrase to use them; Plugboard asks once until you quit.</source>
+        <translation>Plugboard bewahrt Ihre Tokens und App-Zugangsdaten in einem verschlüsselten Tresor (%1) auf. Geben Sie seine Passphrase ein, um sie zu verwenden; Plugboard fragt bis zum Beenden nur einmal danach.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your tokens and app credentials will be kept in an encrypted vault (%1) instead of the keyring. Nobody can recover a forgotten passphrase: keep it somewhere safe.</source>
+        <translation>Ihre Tokens und App-Zugangsdaten werden statt im Schlüsselbund in einem verschlüsselten Tresor (%1) aufbewahrt. Eine vergessene Passphrase kann niemand wiederherstellen: Bewahren Sie sie an einem sicheren Ort auf.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Passphrase again</source>
+        <translation>Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Create vault</source>
+        <translation>Tresor erstellen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Verwenden Sie mindestens %n Zeichen.</numerusform>
+            <numerusform>Verwenden Sie mindestens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
 </context>
 <context>
@@ -4092,6 +4427,24 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         <location line="+6"/>
         <source>Could not reach %1: %2. Check the URL and your connection, then try again.</source>
         <translation>%1 ist nicht erreichbar: %2. Prüfen Sie die URL und Ihre Netzwerkverbindung und versuchen Sie es dann erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::QrCode</name>
+    <message>
+        <location filename="../core/qr/qrcode.cpp" line="+15"/>
+        <source>There is no address to show as a QR code.</source>
+        <translation>Es gibt keine Adresse, die als QR-Code angezeigt werden kann.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The address is too long for a QR code (%1 bytes; at most %2 fit). Open it by typing or copying it instead.</source>
+        <translation>Die Adresse ist zu lang für einen QR-Code (%1 Bytes; höchstens %2 passen hinein). Öffnen Sie sie stattdessen, indem Sie sie eintippen oder kopieren.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This address cannot be shown as a QR code. Open it by typing or copying it instead.</source>
+        <translation>Diese Adresse kann nicht als QR-Code angezeigt werden. Öffnen Sie sie stattdessen, indem Sie sie eintippen oder kopieren.</translation>
     </message>
 </context>
 <context>
@@ -4580,7 +4933,7 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         <translation>%1 hat ein Token vom Typ &quot;%2&quot; ausgestellt, das Plugboard nicht verwenden kann: Nur Bearer-Tokens funktionieren. Prüfen Sie die Einstellungen der App bei %1.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+32"/>
         <source>malformed JSON</source>
         <translation>fehlerhaftem JSON</translation>
     </message>

@@ -4,7 +4,8 @@
 <context>
     <name>Plugboard::AuthorizationSession</name>
     <message numerus="yes">
-        <location filename="../core/oauth/authorizationsession.cpp" line="+246"/>
+        <location filename="../core/oauth/authorizationsession.cpp" line="+256"/>
+        <location filename="../core/oauth/deviceauthorizationsession.cpp" line="+24"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n second</numerusform>
@@ -13,10 +14,22 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
+        <location filename="../core/oauth/deviceauthorizationsession.cpp" line="+1"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
             <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::Cli::DeviceSignIn</name>
+    <message numerus="yes">
+        <location filename="../app/cli/commands/devicesignin.cpp" line="+47"/>
+        <source>Waiting for approval; the code is valid for %n minute(s). Ctrl+C cancels.</source>
+        <translation>
+            <numerusform>Waiting for approval; the code is valid for %n minute. Ctrl+C cancels.</numerusform>
+            <numerusform>Waiting for approval; the code is valid for %n minutes. Ctrl+C cancels.</numerusform>
         </translation>
     </message>
 </context>
@@ -34,7 +47,7 @@
 <context>
     <name>Plugboard::DesktopApplication</name>
     <message numerus="yes">
-        <location filename="../app/gui/desktopapplication.cpp" line="+304"/>
+        <location filename="../app/gui/desktopapplication.cpp" line="+307"/>
         <source>Checking %n connection(s)…</source>
         <translation>
             <numerusform>Checking %n connection…</numerusform>
@@ -61,6 +74,17 @@
         <translation>
             <numerusform>%n platform available</numerusform>
             <numerusform>%n platforms available</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::PassphraseDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/passphrasedialog.cpp" line="+101"/>
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Use at least %n character.</numerusform>
+            <numerusform>Use at least %n characters.</numerusform>
         </translation>
     </message>
 </context>

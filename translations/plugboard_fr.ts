@@ -1286,7 +1286,12 @@
 <context>
     <name>Plugboard::AuthorizationSession</name>
     <message>
-        <location filename="../core/oauth/authorizationsession.cpp" line="+152"/>
+        <location filename="../core/oauth/authorizationsession.cpp" line="+155"/>
+        <source>This sign-in to %1 is not waiting for the browser any more.</source>
+        <translation>Cette connexion à %1 n&apos;attend plus le navigateur.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Connecting to %1 was cancelled.</source>
         <translation>La connexion à %1 a été annulée.</translation>
     </message>
@@ -1297,6 +1302,7 @@
     </message>
     <message numerus="yes">
         <location line="+67"/>
+        <location filename="../core/oauth/deviceauthorizationsession.cpp" line="+24"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n seconde</numerusform>
@@ -1305,6 +1311,7 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
+        <location filename="../core/oauth/deviceauthorizationsession.cpp" line="+1"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -1474,23 +1481,23 @@
         <translation>&amp;Trier&#xa0;:</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>Connects with an API key</source>
         <translation>Se connecte avec une clé d&apos;API</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>App credentials saved</source>
         <translation>Identifiants d&apos;application enregistrés</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-56"/>
         <source>Not granted yet: %1. Reconnect to approve.</source>
         <translation>Pas encore accordées&#xa0;: %1. Reconnectez-vous pour les approuver.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>App credentials saved (client ID %1)</source>
         <translation>Identifiants d&apos;application enregistrés (ID client %1)</translation>
     </message>
@@ -1627,12 +1634,17 @@ Codes de sortie&#xa0;:
 <context>
     <name>Plugboard::Cli::ConnectCommand</name>
     <message>
-        <location filename="../app/cli/commands/connectcommand.cpp" line="+15"/>
-        <source>Only prints the URL to open; opens no browser.</source>
-        <translation>Affiche seulement l&apos;URL à ouvrir, sans ouvrir de navigateur.</translation>
+        <location filename="../app/cli/commands/connectcommand.cpp" line="+19"/>
+        <source>Only prints the URL to open; opens no browser. When the browser runs on another computer, paste the address it ends on here.</source>
+        <translation>Affiche seulement l&apos;URL à ouvrir&#x202f;; n&apos;ouvre aucun navigateur. Si le navigateur tourne sur un autre ordinateur, collez ici l&apos;adresse à laquelle il aboutit.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Signs in with a code approved on another device (a phone, any computer): prints the address and the code, and a QR code on a terminal.</source>
+        <translation>Se connecte avec un code approuvé sur un autre appareil (un téléphone, n&apos;importe quel ordinateur)&#xa0;: affiche l&apos;adresse et le code, ainsi qu&apos;un code QR dans un terminal.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>For platforms that use API keys: reads the key from standard input (or asks, hidden, on a terminal).</source>
         <translation>Pour les plateformes à clés d&apos;API&#xa0;: lit la clé depuis l&apos;entrée standard (ou la demande, masquée, dans un terminal).</translation>
     </message>
@@ -1677,7 +1689,12 @@ Codes de sortie&#xa0;:
         <translation>Vérification de la clé auprès de %1…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
+        <source>--device signs in to a platform&apos;s OAuth app with a code approved on another device; it does not go with --no-browser or with API keys.</source>
+        <translation>--device connecte à l&apos;application OAuth d&apos;une plateforme avec un code approuvé sur un autre appareil&#x202f;; cette option ne peut être combinée ni avec --no-browser ni avec des clés d&apos;API.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 signs in through the browser; --api-key-stdin and --username are for platforms that use API keys. Run `plugboard-cli connect %2`.</source>
         <translation>%1 se connecte via le navigateur&#x202f;; --api-key-stdin et --username servent aux plateformes à clés d&apos;API. Lancez `plugboard-cli connect %2`.</translation>
     </message>
@@ -1692,22 +1709,22 @@ Codes de sortie&#xa0;:
         <translation>%1 envoie la clé d&apos;API avec votre «&#xa0;%2&#xa0;»&#xa0;: indiquez cette valeur avec --username NAME.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+34"/>
         <source>Sign in to %1 in your browser. If it did not open, open the URL above.</source>
         <translation>Connectez-vous à %1 dans votre navigateur. S&apos;il ne s&apos;est pas ouvert, ouvrez l&apos;URL ci-dessus.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Open the URL above in a browser on this computer and sign in to %1.</source>
-        <translation>Ouvrez l&apos;URL ci-dessus dans un navigateur de cet ordinateur et connectez-vous à %1.</translation>
+        <location line="+17"/>
+        <source>Open the URL above in a browser and sign in to %1. If that browser runs on another computer, it ends on an address starting with %2 that does not load: copy that whole address from its address bar and paste it here.</source>
+        <translation>Ouvrez l&apos;URL ci-dessus dans un navigateur et connectez-vous à %1. Si ce navigateur tourne sur un autre ordinateur, il aboutit à une adresse commençant par %2 qui ne se charge pas&#xa0;: copiez cette adresse en entier depuis sa barre d&apos;adresse et collez-la ici.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>If %1 shows an error instead of a sign-in page, check the client ID (`plugboard-cli credentials show`) and the redirect URI (`plugboard-cli redirect-uri`).</source>
         <translation>Si %1 affiche une erreur au lieu d&apos;une page de connexion, vérifiez l&apos;ID client (`plugboard-cli credentials show`) et l&apos;URI de redirection (`plugboard-cli redirect-uri`).</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-66"/>
         <source>Connected as %1.</source>
         <translation>Connecté en tant que %1.</translation>
     </message>
@@ -1813,6 +1830,47 @@ Codes de sortie&#xa0;:
         <location line="+64"/>
         <source>Removed the app credentials for %1.</source>
         <translation>Identifiants d&apos;application de %1 supprimés.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::Cli::DeviceSignIn</name>
+    <message>
+        <location filename="../app/cli/commands/devicesignin.cpp" line="+26"/>
+        <source>To connect %1, open the address on the first line on any device and enter the code on the second line if asked.</source>
+        <translation>Pour connecter %1, ouvrez l&apos;adresse de la première ligne sur n&apos;importe quel appareil et saisissez le code de la deuxième ligne si on vous le demande.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>To connect %1, open this address on your phone or any computer, or scan the QR code:</source>
+        <translation>Pour connecter %1, ouvrez cette adresse sur votre téléphone ou sur n&apos;importe quel ordinateur, ou scannez le code QR&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check that it shows the code %1, then approve.</source>
+        <translation>Vérifiez que le code %1 s&apos;y affiche, puis approuvez.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the code %1 there, then approve.</source>
+        <translation>Saisissez-y le code %1, puis approuvez.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Waiting for approval; the code is valid for %n minute(s). Ctrl+C cancels.</source>
+        <translation>
+            <numerusform>En attente d&apos;approbation&#x202f;; le code est valable %n minute. Ctrl+C annule.</numerusform>
+            <numerusform>En attente d&apos;approbation&#x202f;; le code est valable %n minutes. Ctrl+C annule.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No browser was opened: this session has no display, or runs over SSH. To sign in on your phone or another computer with a code instead, press Ctrl+C and run `plugboard-cli connect %1 --device`.</source>
+        <translation>Aucun navigateur n&apos;a été ouvert&#xa0;: cette session n&apos;a pas d&apos;affichage ou passe par SSH. Pour vous connecter plutôt avec un code sur votre téléphone ou sur un autre ordinateur, appuyez sur Ctrl+C et exécutez `plugboard-cli connect %1 --device`.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No browser was opened: this session has no display, or runs over SSH.</source>
+        <translation>Aucun navigateur n&apos;a été ouvert&#xa0;: cette session n&apos;a pas d&apos;affichage ou passe par SSH.</translation>
     </message>
 </context>
 <context>
@@ -1942,6 +2000,19 @@ Codes de sortie&#xa0;:
         <location line="+41"/>
         <source>No connections yet. Run `plugboard-cli connect PLATFORM`.</source>
         <translation>Aucune connexion pour l&apos;instant. Lancez `plugboard-cli connect PLATFORM`.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::Cli::PastedAddressReader</name>
+    <message>
+        <location filename="../app/cli/pastedaddressreader.cpp" line="+48"/>
+        <source>That line is too long to be the address of a sign-in. Paste only the address from the browser&apos;s address bar.</source>
+        <translation>Cette ligne est trop longue pour être l&apos;adresse d&apos;une connexion. Collez uniquement l&apos;adresse de la barre d&apos;adresse du navigateur.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Got it: finishing the sign-in…</source>
+        <translation>Bien reçu&#xa0;: finalisation de la connexion…</translation>
     </message>
 </context>
 <context>
@@ -2106,7 +2177,7 @@ Codes de sortie&#xa0;:
 <context>
     <name>Plugboard::ConnectFlow</name>
     <message>
-        <location filename="../app/gui/connectflow.cpp" line="+51"/>
+        <location filename="../app/gui/connectflow.cpp" line="+73"/>
         <source>Copied the sign-in link: paste it into a browser on this computer.</source>
         <translation>Lien de connexion copié&#xa0;: collez-le dans un navigateur de cet ordinateur.</translation>
     </message>
@@ -2116,7 +2187,7 @@ Codes de sortie&#xa0;:
         <translation>Impossible d&apos;ouvrir un navigateur&#xa0;: le lien de connexion est dans le presse-papiers. Collez-le dans un navigateur de cet ordinateur&#x202f;; «&#xa0;Copier le lien&#xa0;» sur la carte le copie à nouveau.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>%1 was already connected; its sign-in has been renewed.</source>
         <translation>%1 était déjà connecté&#x202f;; son authentification a été renouvelée.</translation>
     </message>
@@ -2129,7 +2200,17 @@ Codes de sortie&#xa0;:
 <context>
     <name>Plugboard::ConnectOperation</name>
     <message>
-        <location filename="../core/lifecycle/connectoperation.cpp" line="+104"/>
+        <location filename="../core/lifecycle/connectoperation.cpp" line="+43"/>
+        <source>%1 does not offer sign-in with a code on another device. To sign in from another machine, connect with --no-browser: open the URL on any machine, then paste the address the browser ends on.</source>
+        <translation>%1 ne propose pas la connexion avec un code sur un autre appareil. Pour vous connecter depuis une autre machine, lancez la connexion avec --no-browser&#xa0;: ouvrez l&apos;URL sur n&apos;importe quelle machine, puis collez l&apos;adresse à laquelle le navigateur aboutit.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Plugboard is not waiting for a browser for %1 right now.</source>
+        <translation>Plugboard n&apos;attend pas de navigateur pour %1 en ce moment.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>the API key</source>
         <translation>la clé d&apos;API</translation>
     </message>
@@ -2226,7 +2307,7 @@ Codes de sortie&#xa0;:
 <context>
     <name>Plugboard::ConnectionCard</name>
     <message>
-        <location filename="../ui/connectioncard.cpp" line="+125"/>
+        <location filename="../ui/connectioncard.cpp" line="+118"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
@@ -2247,12 +2328,12 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+83"/>
+        <location line="+87"/>
         <source>Reconnect</source>
         <translation>Reconnecter</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-84"/>
         <source>Copy link</source>
         <translation>Copier le lien</translation>
     </message>
@@ -2288,6 +2369,11 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <location line="+1"/>
+        <source>Connect with another device…</source>
+        <translation>Connecter avec un autre appareil…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Add another account</source>
         <translation>Ajouter un autre compte</translation>
     </message>
@@ -2302,18 +2388,18 @@ Codes de sortie&#xa0;:
         <translation>Supprimer le fournisseur…</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-10"/>
         <location line="+1"/>
         <source>More actions</source>
         <translation>Plus d&apos;actions</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>%1 icon</source>
         <translation>Icône de %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>New key…</source>
         <translation>Nouvelle clé…</translation>
     </message>
@@ -2858,7 +2944,7 @@ Pour ajouter le fournisseur malgré tout, choisissez «&#xa0;%2&#xa0;» et recop
 <context>
     <name>Plugboard::DesktopApplication</name>
     <message>
-        <location filename="../app/gui/desktopapplication.cpp" line="+175"/>
+        <location filename="../app/gui/desktopapplication.cpp" line="+178"/>
         <source>Copied %1 — register it in %2&apos;s developer console.</source>
         <translation>%1 copiée — enregistrez-la dans la console développeur de %2.</translation>
     </message>
@@ -2991,6 +3077,173 @@ Plugboard oublie ses points de terminaison et les identifiants d&apos;applicatio
         <location line="+8"/>
         <source>Added %1 and registered Plugboard with it: connect when you are ready.</source>
         <translation>Plateforme %1 ajoutée, et Plugboard y est enregistré&#xa0;: connectez-vous quand vous le souhaitez.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::DesktopPassphraseProvider</name>
+    <message>
+        <location filename="../app/gui/desktoppassphraseprovider.cpp" line="+23"/>
+        <source>That passphrase is wrong. Try again.</source>
+        <translation>Cette phrase secrète est incorrecte. Réessayez.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The vault stays locked, so Plugboard cannot read or save secrets. Unlock it with its passphrase to go on.</source>
+        <translation>Le coffre reste verrouillé, Plugboard ne peut donc ni lire ni enregistrer de secrets. Déverrouillez-le avec sa phrase secrète pour continuer.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::DeviceAuthorizationParser</name>
+    <message>
+        <location filename="../core/oauth/devicecode.cpp" line="+15"/>
+        <source>%1 answered the request for a sign-in code with %2. Try again later, or connect with --no-browser instead.</source>
+        <translation>La réponse de %1 à la demande de code de connexion est inutilisable&#xa0;: %2. Réessayez plus tard, ou lancez plutôt la connexion avec --no-browser.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 does not let this app sign in with a code on another device. Enable the device flow in the app&apos;s settings at %1, or connect with --no-browser instead (%1 said: %2).</source>
+        <translation>%1 ne permet pas à cette application de se connecter avec un code sur un autre appareil. Activez le flux d&apos;appareil (device flow) dans les paramètres de l&apos;application sur %1, ou lancez plutôt la connexion avec --no-browser (réponse de %1&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>an unreadable answer (HTTP %1)</source>
+        <translation>une réponse illisible (HTTP %1)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>no device code</source>
+        <translation>aucun code d&apos;appareil</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no usable user code</source>
+        <translation>aucun code utilisateur utilisable</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no https:// address to enter the code at</source>
+        <translation>aucune adresse https:// où saisir le code</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a complete verification address that is not https://</source>
+        <translation>une adresse de vérification complète qui n&apos;est pas en https://</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no lifetime (expires_in) for the code</source>
+        <translation>aucune durée de validité (expires_in) pour le code</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a polling interval that is not a number of seconds</source>
+        <translation>un intervalle d&apos;interrogation qui n&apos;est pas un nombre de secondes</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::DeviceAuthorizationSession</name>
+    <message>
+        <location filename="../core/oauth/deviceauthorizationsession.cpp" line="+44"/>
+        <source>%1 does not offer sign-in with a code on another device.</source>
+        <translation>%1 ne propose pas la connexion avec un code sur un autre appareil.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Connect again to try once more.</source>
+        <translation>Relancez la connexion pour réessayer.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the request for a sign-in code</source>
+        <translation>la demande de code de connexion</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>the token request</source>
+        <translation>la demande de jeton</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>You declined the sign-in to %1 on the other device, so nothing was connected. Connect again to try once more.</source>
+        <translation>Vous avez refusé la connexion à %1 sur l&apos;autre appareil, rien n&apos;a donc été connecté. Relancez la connexion pour réessayer.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The sign-in to %1 was not approved within %2. Connect again (on the command line with a longer --timeout) to try once more.</source>
+        <translation>La connexion à %1 n&apos;a pas été approuvée dans un délai de %2. Relancez la connexion (en ligne de commande, avec un --timeout plus long) pour réessayer.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The code for %1 expired after %2 before it was approved. Connect again (`plugboard-cli connect %3 --device`) for a new code.</source>
+        <translation>Le code pour %1 a expiré au bout de %2 sans avoir été approuvé. Relancez la connexion (`plugboard-cli connect %3 --device`) pour obtenir un nouveau code.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1&apos;s token-exchange proxy (%2)</source>
+        <translation>le proxy d&apos;échange de jetons de %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::DeviceSignInDialog</name>
+    <message>
+        <location filename="../ui/devicesignindialog.cpp" line="+35"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connect %1 with another device</source>
+        <translation>Connecter %1 avec un autre appareil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asking %1 for a code…</source>
+        <translation>Demande d&apos;un code à %1…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Copy code</source>
+        <translation>Copier le code</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Code copied.</source>
+        <translation>Code copié.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Copy address</source>
+        <translation>Copier l&apos;adresse</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Address copied.</source>
+        <translation>Adresse copiée.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Scan the code with your phone&apos;s camera, or open the address below on any device. Check that %1 shows the code below, then approve.</source>
+        <translation>Scannez le code QR avec l&apos;appareil photo de votre téléphone, ou ouvrez l&apos;adresse ci-dessous sur n&apos;importe quel appareil. Vérifiez que %1 affiche le code ci-dessous, puis approuvez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scan the code with your phone&apos;s camera, or open the address below on any device. Enter the code below there, then approve.</source>
+        <translation>Scannez le code QR avec l&apos;appareil photo de votre téléphone, ou ouvrez l&apos;adresse ci-dessous sur n&apos;importe quel appareil. Saisissez-y le code ci-dessous, puis approuvez.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Code to enter: %1</source>
+        <translation>Code à saisir&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Waiting for your approval. The code expires in %1:%2.</source>
+        <translation>En attente de votre approbation. Le code expire dans %1:%2.</translation>
     </message>
 </context>
 <context>
@@ -3432,22 +3685,38 @@ Plugboard oublie ses points de terminaison et les identifiants d&apos;applicatio
         <translation>Seule la méthode GET est acceptée ici.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>This link does not belong to the sign-in Plugboard is waiting for. Start the connection again from Plugboard.</source>
         <translation>Ce lien ne correspond pas à la connexion qu&apos;attend Plugboard. Relancez la connexion depuis Plugboard.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <location line="+35"/>
         <source>Plugboard has already received the answer for this sign-in.</source>
         <translation>Plugboard a déjà reçu la réponse pour cette connexion.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-32"/>
         <source>The answer repeats a parameter. Start the connection again.</source>
         <translation>La réponse contient un paramètre en double. Relancez la connexion.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
+        <source>That is not the address this sign-in waits for: it starts with %1. Copy the whole address from the browser&apos;s address bar after signing in, and paste it here.</source>
+        <translation>Ce n&apos;est pas l&apos;adresse qu&apos;attend cette connexion&#xa0;: l&apos;adresse attendue commence par %1. Une fois connecté, copiez l&apos;adresse complète depuis la barre d&apos;adresse du navigateur et collez-la ici.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>That address belongs to another sign-in (its state does not match). Paste the address the browser ended on for the URL printed above.</source>
+        <translation>Cette adresse appartient à une autre connexion (son état ne correspond pas). Collez l&apos;adresse à laquelle le navigateur a abouti pour l&apos;URL affichée ci-dessus.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>That address repeats a parameter, so Plugboard cannot trust it. Connect again.</source>
+        <translation>Cette adresse répète un paramètre, Plugboard ne peut donc pas s&apos;y fier. Relancez la connexion.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>the request to finish signing in</source>
         <translation>la requête de fin de connexion</translation>
     </message>
@@ -3629,6 +3898,72 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
         <location line="+7"/>
         <source>%1 refused the sign-in request (HTTP %2) before anyone could sign in: it probably does not know the client ID, or %3 is not registered as a redirect URI. Check both at %4 and in Plugboard&apos;s credentials, then connect again.</source>
         <translation>%1 a refusé la demande de connexion (HTTP %2) avant toute authentification&#xa0;: l&apos;ID client lui est probablement inconnu, ou %3 n&apos;est pas enregistrée comme URI de redirection. Vérifiez les deux sur %4 et dans les identifiants de Plugboard, puis relancez la connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::PassphraseDialog</name>
+    <message>
+        <location filename="../ui/passphrasedialog.cpp" line="+24"/>
+        <source>Unlock the vault</source>
+        <translation>Déverrouiller le coffre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose a vault passphrase</source>
+        <translation>Choisir une phrase secrète pour le coffre</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Plugboard keeps your tokens and app credentials in an encrypted vault (%1). Enter its passphrase to use them; Plugboard asks once until you quit.</source>
+        <translation>Plugboard conserve vos jetons et les identifiants de vos applications dans un coffre chiffré (%1). Saisissez sa phrase secrète pour les utiliser&#x202f;; Plugboard ne la demande qu&apos;une fois jusqu&apos;à ce que vous quittiez l&apos;application.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your tokens and app credentials will be kept in an encrypted vault (%1) instead of the keyring. Nobody can recover a forgotten passphrase: keep it somewhere safe.</source>
+        <translation>Vos jetons et les identifiants de vos applications seront conservés dans un coffre chiffré (%1) au lieu du trousseau. Personne ne peut récupérer une phrase secrète oubliée&#xa0;: conservez-la en lieu sûr.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Passphrase again</source>
+        <translation>Répéter la phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Confirmation&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Create vault</source>
+        <translation>Créer le coffre</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Utilisez au moins %n caractère.</numerusform>
+            <numerusform>Utilisez au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes ne correspondent pas.</translation>
     </message>
 </context>
 <context>
@@ -4092,6 +4427,24 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
         <location line="+6"/>
         <source>Could not reach %1: %2. Check the URL and your connection, then try again.</source>
         <translation>Impossible de joindre %1&#xa0;: %2. Vérifiez l&apos;URL et votre connexion réseau, puis réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::QrCode</name>
+    <message>
+        <location filename="../core/qr/qrcode.cpp" line="+15"/>
+        <source>There is no address to show as a QR code.</source>
+        <translation>Il n&apos;y a aucune adresse à afficher sous forme de code QR.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The address is too long for a QR code (%1 bytes; at most %2 fit). Open it by typing or copying it instead.</source>
+        <translation>L&apos;adresse est trop longue pour un code QR (%1 octets&#x202f;; %2 au maximum). Ouvrez-la plutôt en la saisissant ou en la copiant.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This address cannot be shown as a QR code. Open it by typing or copying it instead.</source>
+        <translation>Cette adresse ne peut pas être affichée sous forme de code QR. Ouvrez-la plutôt en la saisissant ou en la copiant.</translation>
     </message>
 </context>
 <context>
@@ -4580,7 +4933,7 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
         <translation>%1 a délivré un jeton de type «&#xa0;%2&#xa0;», que Plugboard ne peut pas utiliser&#xa0;: seuls les jetons de type Bearer fonctionnent. Vérifiez les paramètres de l&apos;application sur %1.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+32"/>
         <source>malformed JSON</source>
         <translation>un JSON mal formé</translation>
     </message>
