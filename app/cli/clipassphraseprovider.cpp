@@ -70,8 +70,10 @@ Result<QByteArray> CliPassphraseProvider::fromCommand(const QString& command) co
     if (!process.waitForFinished(kCommandTimeoutMs)) {
         process.kill();
         process.waitForFinished(1000);
-        return Error { ErrorCode::Timeout,
-                       tr("%1 did not finish within %2 s.").arg(commandVariable()).arg(kCommandTimeoutMs / 1000) };
+        return Error {
+            ErrorCode::Timeout,
+            tr("%1 did not finish within %2 s.").arg(commandVariable()).arg(kCommandTimeoutMs / 1000)
+        };
     }
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
         return Error { ErrorCode::KeyringUnavailable,
@@ -82,8 +84,10 @@ Result<QByteArray> CliPassphraseProvider::fromCommand(const QString& command) co
     if (passphrase.endsWith('\n'))
         passphrase.chop(passphrase.endsWith("\r\n") ? 2 : 1);
     if (passphrase.isEmpty())
-        return Error { ErrorCode::KeyringUnavailable,
-                       tr("%1 printed nothing, so Plugboard has no passphrase for the vault.").arg(commandVariable()) };
+        return Error {
+            ErrorCode::KeyringUnavailable,
+            tr("%1 printed nothing, so Plugboard has no passphrase for the vault.").arg(commandVariable())
+        };
     return passphrase;
 }
 

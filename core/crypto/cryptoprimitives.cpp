@@ -73,7 +73,8 @@ Owned<EVP_CIPHER_CTX> gcmContext(const QByteArray& key, const QByteArray& nonce,
     if (!cipher || !context)
         return {};
     // GCM's default nonce length is 96 bits: the one this module uses.
-    if (EVP_CipherInit_ex2(context.get(), cipher.get(), bytesOf(key), bytesOf(nonce), encrypt ? 1 : 0, nullptr)
+    if (EVP_CipherInit_ex2(context.get(), cipher.get(), bytesOf(key), bytesOf(nonce), encrypt ? 1 : 0,
+                           nullptr)
         != 1)
         return {};
     return context;

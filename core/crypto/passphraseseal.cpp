@@ -76,12 +76,14 @@ Result<SealHeader> PassphraseSeal::inspect(const QByteArray& sealed, const QByte
         return damaged(tr("it is not a file Plugboard sealed, or its beginning is missing."));
     const quint16 version = qFromBigEndian<quint16>(sealed.constData() + kVersionAt);
     if (version > kVersion)
-        return Error { ErrorCode::UnsupportedFileVersion,
-                       tr("%1 was made by a newer Plugboard (format %2; this version reads format %3). Update "
-                          "Plugboard to open it.")
-                           .arg(shown(source))
-                           .arg(version)
-                           .arg(kVersion) };
+        return Error {
+            ErrorCode::UnsupportedFileVersion,
+            tr("%1 was made by a newer Plugboard (format %2; this version reads format %3). Update "
+               "Plugboard to open it.")
+                .arg(shown(source))
+                .arg(version)
+                .arg(kVersion)
+        };
     if (version < 1)
         return damaged(tr("its format version is not valid."));
     if (sealed.size() < kHeaderBytes + kTagBytes + kChecksumBytes)
@@ -130,14 +132,16 @@ Result<QByteArray> PassphraseSeal::open(const QByteArray& sealed, const SealKey&
         return Error { ErrorCode::WrongPassphrase,
                        tr("Wrong passphrase for %1. Nothing was changed.").arg(shown(source)) };
     const qsizetype bodyBytes = sealed.size() - kHeaderBytes - kTagBytes - kChecksumBytes;
-    const std::optional<QByteArray> plaintext
-        = aes256GcmDecrypt(key.encryptionKey(), header.value().nonce, sealed.first(kHeaderBytes),
-                           sealed.mid(kHeaderBytes, bodyBytes), sealed.mid(kHeaderBytes + bodyBytes, kTagBytes));
+    const std::optional<QByteArray> plaintext = aes256GcmDecrypt(
+        key.encryptionKey(), header.value().nonce, sealed.first(kHeaderBytes),
+        sealed.mid(kHeaderBytes, bodyBytes), sealed.mid(kHeaderBytes + bodyBytes, kTagBytes));
     if (!plaintext)
-        return Error { ErrorCode::CorruptFile,
-                       tr("%1 was changed after Plugboard wrote it: the passphrase is right, but the contents "
-                          "fail the integrity check. Plugboard did not change it; restore it from a backup.")
-                           .arg(shown(source)) };
+        return Error {
+            ErrorCode::CorruptFile,
+            tr("%1 was changed after Plugboard wrote it: the passphrase is right, but the contents "
+               "fail the integrity check. Plugboard did not change it; restore it from a backup.")
+                .arg(shown(source))
+        };
     return *plaintext;
 }
 

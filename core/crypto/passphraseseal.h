@@ -65,7 +65,8 @@ public:
     static constexpr int kChecksumBytes = 32;
 
     /// Checks everything that needs no passphrase (steps 1 and 2).
-    static Result<SealHeader> inspect(const QByteArray& sealed, const QByteArray& kind, const QString& source);
+    static Result<SealHeader> inspect(const QByteArray& sealed, const QByteArray& kind,
+                                      const QString& source);
     /// Encrypts `plaintext` under `key` with a fresh nonce.
     static Result<QByteArray> seal(const QByteArray& plaintext, const SealKey& key, const QByteArray& kind);
     /// Decrypts. `key` must be derived with the file's salt and parameters

@@ -22,9 +22,10 @@ constexpr quint32 kMaxP = 16;
 Error opensslRefused()
 {
     return { ErrorCode::StorageFailed,
-             QCoreApplication::translate("Plugboard::Crypto::SealKey",
-                                         "OpenSSL could not derive the key from the passphrase (out of memory?). "
-                                         "Close other programs and try again.") };
+             QCoreApplication::translate(
+                 "Plugboard::Crypto::SealKey",
+                 "OpenSSL could not derive the key from the passphrase (out of memory?). "
+                 "Close other programs and try again.") };
 }
 
 } // namespace

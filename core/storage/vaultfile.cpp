@@ -61,12 +61,15 @@ Result<QByteArray> VaultFile::readBytes() const
                           "`plugboard-cli vault init` to create one, or put the file back.")
                            .arg(shown(m_filePath)) };
     if (file.size() > kMaxBytes)
-        return Error { ErrorCode::CorruptFile,
-                       tr("%1 is far larger than a vault can be. Plugboard did not change it.")
-                           .arg(shown(m_filePath)) };
+        return Error {
+            ErrorCode::CorruptFile,
+            tr("%1 is far larger than a vault can be. Plugboard did not change it.").arg(shown(m_filePath))
+        };
     if (!file.open(QIODevice::ReadOnly))
-        return Error { ErrorCode::StorageFailed,
-                       tr("Plugboard could not read the vault %1: %2.").arg(shown(m_filePath), file.errorString()) };
+        return Error {
+            ErrorCode::StorageFailed,
+            tr("Plugboard could not read the vault %1: %2.").arg(shown(m_filePath), file.errorString())
+        };
     return file.readAll();
 }
 
@@ -90,12 +93,16 @@ Result<VaultFile::Secrets> VaultFile::read(const Crypto::SealKey& key) const
     Crypto::wipe(opened.value());
     const int format = contents.value(kFormatField).toInt();
     if (format > kContentFormat)
-        return Error { ErrorCode::UnsupportedFileVersion,
-                       tr("%1 was made by a newer Plugboard. Update Plugboard to open it.").arg(shown(m_filePath)) };
+        return Error {
+            ErrorCode::UnsupportedFileVersion,
+            tr("%1 was made by a newer Plugboard. Update Plugboard to open it.").arg(shown(m_filePath))
+        };
     if (format < 1 || !contents.value(kSecretsField).isObject())
-        return Error { ErrorCode::CorruptFile,
-                       tr("%1 opened, but what it holds is not a Plugboard vault. Plugboard did not change it.")
-                           .arg(shown(m_filePath)) };
+        return Error {
+            ErrorCode::CorruptFile,
+            tr("%1 opened, but what it holds is not a Plugboard vault. Plugboard did not change it.")
+                .arg(shown(m_filePath))
+        };
     Secrets secrets;
     const QJsonObject stored = contents.value(kSecretsField).toObject();
     for (auto it = stored.constBegin(); it != stored.constEnd(); ++it)
@@ -108,8 +115,9 @@ Result<void> VaultFile::write(const Secrets& secrets, const Crypto::SealKey& key
     QJsonObject stored;
     for (auto it = secrets.constBegin(); it != secrets.constEnd(); ++it)
         stored.insert(it.key(), it.value());
-    QByteArray plaintext = QJsonDocument(QJsonObject { { kFormatField, kContentFormat }, { kSecretsField, stored } })
-                               .toJson(QJsonDocument::Compact);
+    QByteArray plaintext
+        = QJsonDocument(QJsonObject { { kFormatField, kContentFormat }, { kSecretsField, stored } })
+              .toJson(QJsonDocument::Compact);
     const Result<QByteArray> sealed = Crypto::PassphraseSeal::seal(plaintext, key, kind());
     Crypto::wipe(plaintext);
     if (!sealed)
@@ -154,28 +162,32 @@ Result<std::unique_ptr<QLockFile>> VaultFile::lock(int waitMs) const
 }
 
 Result<void> VaultFile::create(const QByteArray& passphrase, const Crypto::ScryptParams& params,
-                              const Secrets& secrets) const
+                               const Secrets& secrets) const
 {
     Result<std::unique_ptr<QLockFile>> held = lock();
     if (!held)
         return held.error();
     if (exists())
-        return Error { ErrorCode::InvalidArgument,
-                       tr("There is a vault at %1 already. Plugboard did not change it.").arg(shown(m_filePath)) };
+        return Error {
+            ErrorCode::InvalidArgument,
+            tr("There is a vault at %1 already. Plugboard did not change it.").arg(shown(m_filePath))
+        };
     Result<Crypto::SealKey> key = Crypto::SealKey::derive(passphrase, params);
     if (!key)
         return key.error();
     return write(secrets, key.value());
 }
 
-Result<void> VaultFile::changePassphrase(const QByteArray& oldPassphrase, const QByteArray& newPassphrase) const
+Result<void> VaultFile::changePassphrase(const QByteArray& oldPassphrase,
+                                         const QByteArray& newPassphrase) const
 {
     // Both derivations (the slow part) happen before taking the lock, so
     // other processes wait only for the re-sealing.
     const Result<Crypto::SealHeader> header = inspect();
     if (!header)
         return header.error();
-    Result<Crypto::SealKey> oldKey = Crypto::SealKey::derive(oldPassphrase, header.value().params, header.value().salt);
+    Result<Crypto::SealKey> oldKey
+        = Crypto::SealKey::derive(oldPassphrase, header.value().params, header.value().salt);
     if (!oldKey)
         return oldKey.error();
     if (!Crypto::equalInConstantTime(oldKey.value().keyCheck(), header.value().keyCheck))
@@ -188,11 +200,14 @@ Result<void> VaultFile::changePassphrase(const QByteArray& oldPassphrase, const 
     if (!held)
         return held.error();
     Result<Secrets> secrets = read(oldKey.value());
-    if (!secrets && secrets.error().code == ErrorCode::InvalidArgument) // another process re-sealed it meanwhile
-        return Error { ErrorCode::StorageFailed,
-                       tr("Another Plugboard process changed the passphrase of %1 meanwhile. Nothing was changed; "
-                          "try again.")
-                           .arg(shown(m_filePath)) };
+    if (!secrets
+        && secrets.error().code == ErrorCode::InvalidArgument) // another process re-sealed it meanwhile
+        return Error {
+            ErrorCode::StorageFailed,
+            tr("Another Plugboard process changed the passphrase of %1 meanwhile. Nothing was changed; "
+               "try again.")
+                .arg(shown(m_filePath))
+        };
     if (!secrets)
         return secrets.error();
     return write(secrets.value(), newKey.value());

@@ -22,6 +22,7 @@ VaultSecretStore::VaultSecretStore(const QString& filePath, const QString& index
     , m_file(filePath)
     , m_index(indexService(), indexSettingsFile)
     , m_passphrases(passphrases)
+    , m_jobs([this](SecretJob* job) { process(job); })
 { }
 
 VaultSecretStore::~VaultSecretStore() = default;
@@ -33,22 +34,7 @@ QString VaultSecretStore::indexService()
 
 void VaultSecretStore::runJob(SecretJob* job)
 {
-    m_queue.append(job);
-    runNext();
-}
-
-void VaultSecretStore::runNext()
-{
-    if (m_busy)
-        return;
-    while (!m_queue.isEmpty()) {
-        SecretJob* const job = m_queue.takeFirst();
-        if (!job)
-            continue; // deleted by its owner while waiting
-        m_busy = true;
-        process(job);
-        return; // `this` may be gone: a finished() slot may delete the store
-    }
+    m_jobs.add(job);
 }
 
 void VaultSecretStore::done(SecretJob* job, const Error& error)
@@ -56,10 +42,8 @@ void VaultSecretStore::done(SecretJob* job, const Error& error)
     const QPointer<VaultSecretStore> self(this);
     if (job)
         finishJob(job, error);
-    if (!self)
-        return;
-    m_busy = false;
-    runNext();
+    if (self) // a finished() slot may delete the store
+        m_jobs.runningDone();
 }
 
 void VaultSecretStore::process(SecretJob* job)
@@ -81,20 +65,22 @@ void VaultSecretStore::process(SecretJob* job)
 void VaultSecretStore::askPassphrase(SecretJob* job, const Crypto::SealHeader& header)
 {
     if (!m_passphrases) {
-        done(job, { ErrorCode::InvalidArgument,
-                    tr("Plugboard needs the passphrase of the vault %1, but has no way to ask for it here.")
-                        .arg(QDir::toNativeSeparators(m_file.filePath())) });
+        done(job,
+             { ErrorCode::InvalidArgument,
+               tr("Plugboard needs the passphrase of the vault %1, but has no way to ask for it here.")
+                   .arg(QDir::toNativeSeparators(m_file.filePath())) });
         return;
     }
     const VaultPassphraseProvider::Request request { m_file.filePath(), m_lastAnswerWrong };
-    m_passphrases->requestPassphrase(
-        request, [self = QPointer<VaultSecretStore>(this), watched = QPointer<SecretJob>(job),
-                  header](Result<QByteArray> passphrase) {
-            if (self)
-                self->onPassphrase(watched, header, std::move(passphrase));
-            else if (passphrase)
-                Crypto::wipe(passphrase.value());
-        });
+    m_passphrases->requestPassphrase(request,
+                                     [self = QPointer<VaultSecretStore>(this),
+                                      watched = QPointer<SecretJob>(job),
+                                      header](Result<QByteArray> passphrase) {
+                                         if (self)
+                                             self->onPassphrase(watched, header, std::move(passphrase));
+                                         else if (passphrase)
+                                             Crypto::wipe(passphrase.value());
+                                     });
 }
 
 void VaultSecretStore::onPassphrase(const QPointer<SecretJob>& job, const Crypto::SealHeader& header,
@@ -113,9 +99,10 @@ void VaultSecretStore::onPassphrase(const QPointer<SecretJob>& job, const Crypto
     m_lastAnswerWrong = !Crypto::equalInConstantTime(key.value().keyCheck(), header.keyCheck);
     if (m_lastAnswerWrong) {
         qCInfo(lcVault) << "wrong passphrase for the vault";
-        done(job, { ErrorCode::WrongPassphrase,
-                    tr("Wrong passphrase for the vault %1. Nothing was changed.")
-                        .arg(QDir::toNativeSeparators(m_file.filePath())) });
+        done(job,
+             { ErrorCode::WrongPassphrase,
+               tr("Wrong passphrase for the vault %1. Nothing was changed.")
+                   .arg(QDir::toNativeSeparators(m_file.filePath())) });
         return;
     }
     m_key = std::move(key).value();
@@ -162,9 +149,10 @@ void VaultSecretStore::readSecret(SecretJob* job)
         if (again)
             syncIndex(again.value());
     }
-    done(job, { ErrorCode::SecretNotFound,
-                tr("The vault %1 is unlocked and holds nothing for %2.")
-                    .arg(QDir::toNativeSeparators(m_file.filePath()), job->key()) });
+    done(job,
+         { ErrorCode::SecretNotFound,
+           tr("The vault %1 is unlocked and holds nothing for %2.")
+               .arg(QDir::toNativeSeparators(m_file.filePath()), job->key()) });
 }
 
 void VaultSecretStore::changeSecrets(SecretJob* job)
@@ -182,7 +170,8 @@ void VaultSecretStore::changeSecrets(SecretJob* job)
         askPassphrase(job, header.value());
         return;
     }
-    Result<VaultFile::Secrets> secrets = header ? m_file.read(*m_key) : Result<VaultFile::Secrets>(header.error());
+    Result<VaultFile::Secrets> secrets
+        = header ? m_file.read(*m_key) : Result<VaultFile::Secrets>(header.error());
     if (!secrets) {
         done(job, secrets.error());
         return;

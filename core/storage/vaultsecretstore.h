@@ -1,11 +1,11 @@
 #pragma once
 
 #include "core/crypto/sealkey.h"
+#include "core/storage/secretjobqueue.h"
 #include "core/storage/secretkeyindex.h"
 #include "core/storage/secretstore.h"
 #include "core/storage/vaultfile.h"
 
-#include <QList>
 #include <QPointer>
 
 #include <optional>
@@ -71,7 +71,6 @@ protected:
     void runJob(SecretJob* job) override;
 
 private:
-    void runNext();
     void process(SecretJob* job);
     void askPassphrase(SecretJob* job, const Crypto::SealHeader& header);
     void onPassphrase(const QPointer<SecretJob>& job, const Crypto::SealHeader& header,
@@ -89,8 +88,7 @@ private:
     VaultPassphraseProvider* m_passphrases = nullptr;
     std::optional<Crypto::SealKey> m_key;
     bool m_lastAnswerWrong = false;
-    QList<QPointer<SecretJob>> m_queue; ///< started, waiting for the one running
-    bool m_busy = false;
+    SecretJobQueue m_jobs; ///< last: its jobs use everything above
 };
 
 } // namespace Plugboard

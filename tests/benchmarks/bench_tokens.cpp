@@ -14,8 +14,8 @@
 //     vault's unlock (scrypt at the default cost) alone.
 // Prints figures; asserts nothing. Run with scripts/run-benchmark.sh bench_tokens.
 #include "core/applicationinfo.h"
-#include "core/logging.h"
 #include "core/crypto/sealkey.h"
+#include "core/logging.h"
 #include "core/storage/connectionstore.h"
 #include "core/storage/keychainsecretstore.h"
 #include "core/storage/secretbackend.h"

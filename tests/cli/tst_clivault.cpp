@@ -89,6 +89,8 @@ private Q_SLOTS:
     void flippedByteIsNamedAndNeverOverwritten();
     void changePassphraseFromStandardInput();
     void noTerminalAndNoCommandSaysHow();
+    void failingPassphraseCommandIsClear_data();
+    void failingPassphraseCommandIsClear();
     void initRefusesToStrandKeyringSecrets();
     void concurrentWritersLoseNothing();
     void defaultCostEndToEnd();
@@ -134,7 +136,8 @@ void TestCliVault::initVault()
 void TestCliVault::headlessSessionWithoutDBus()
 {
     initVault();
-    const Run status = CliSteps::run({ QStringLiteral("vault"), QStringLiteral("status"), QStringLiteral("--json") });
+    const Run status
+        = CliSteps::run({ QStringLiteral("vault"), QStringLiteral("status"), QStringLiteral("--json") });
     QVERIFY2(status.exitCode == 0, qPrintable(status.err));
     const QJsonObject shown = QJsonDocument::fromJson(status.out.toUtf8()).object();
     QCOMPARE(shown[QLatin1String("backend")].toString(), QStringLiteral("vault"));
@@ -171,8 +174,10 @@ void TestCliVault::headlessSessionWithoutDBus()
     QCOMPARE(one.exitCode(), 0);
     QCOMPARE(two.exitCode(), 0);
     QCOMPARE(m_provider->tokenRequestCount(QStringLiteral("refresh_token")), 2);
-    QCOMPARE(QString::fromUtf8(one.readAllStandardOutput()), m_provider->lastAccessToken() + QLatin1Char('\n'));
-    QCOMPARE(QString::fromUtf8(two.readAllStandardOutput()), m_provider->lastAccessToken() + QLatin1Char('\n'));
+    QCOMPARE(QString::fromUtf8(one.readAllStandardOutput()),
+             m_provider->lastAccessToken() + QLatin1Char('\n'));
+    QCOMPARE(QString::fromUtf8(two.readAllStandardOutput()),
+             m_provider->lastAccessToken() + QLatin1Char('\n'));
     QVERIFY2(m_provider->lastRefusal().isEmpty(), qPrintable(m_provider->lastRefusal()));
 
     // Nothing in clear anywhere under HOME or the XDG folders.
@@ -198,7 +203,8 @@ void TestCliVault::wrongPassphraseExits5AndWritesNothing()
     QVERIFY2(set.err.contains(QStringLiteral("Wrong passphrase")), qPrintable(set.err));
     QVERIFY2(set.err.contains(QStringLiteral("[wrong_passphrase]")), qPrintable(set.err));
     QCOMPARE(vaultBytes(), before);
-    const Run status = CliSteps::run({ QStringLiteral("vault"), QStringLiteral("status"), QStringLiteral("--unlock") });
+    const Run status
+        = CliSteps::run({ QStringLiteral("vault"), QStringLiteral("status"), QStringLiteral("--unlock") });
     QCOMPARE(status.exitCode, 5);
     QCOMPARE(vaultBytes(), before);
 }
@@ -218,7 +224,8 @@ void TestCliVault::flippedByteIsNamedAndNeverOverwritten()
     const Run status = CliSteps::run({ QStringLiteral("vault"), QStringLiteral("status") });
     for (const Run& run : { show, set, status }) {
         QVERIFY2(run.exitCode == 1, qPrintable(run.err));
-        QVERIFY2(run.err.contains(VaultFile::defaultFilePath()) && run.err.contains(QStringLiteral("damaged")),
+        QVERIFY2(run.err.contains(VaultFile::defaultFilePath())
+                     && run.err.contains(QStringLiteral("damaged")),
                  qPrintable(run.err));
     }
     QCOMPARE(vaultBytes(), bytes);
@@ -227,7 +234,8 @@ void TestCliVault::flippedByteIsNamedAndNeverOverwritten()
 void TestCliVault::changePassphraseFromStandardInput()
 {
     qunsetenv(kCommandVariable.constData());
-    const QStringList stdinInit { QStringLiteral("vault"), QStringLiteral("init"), QStringLiteral("--passphrase-stdin") };
+    const QStringList stdinInit { QStringLiteral("vault"), QStringLiteral("init"),
+                                  QStringLiteral("--passphrase-stdin") };
     QCOMPARE(CliSteps::run(stdinInit, kPassphrase + '\n').exitCode, 0);
     QCOMPARE(CliSteps::run(stdinInit, kPassphrase + '\n').exitCode, 2); // one exists already
     const QStringList change { QStringLiteral("vault"), QStringLiteral("change-passphrase"),
@@ -255,11 +263,34 @@ void TestCliVault::noTerminalAndNoCommandSaysHow()
     QVERIFY2(show.err.contains(QString::fromLatin1(kCommandVariable)), qPrintable(show.err));
 }
 
+void TestCliVault::failingPassphraseCommandIsClear_data()
+{
+    QTest::addColumn<QByteArray>("command");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("fails") << QByteArray("exit 3") << QStringLiteral("failed (exit status 3)");
+    QTest::newRow("prints nothing") << QByteArray("true") << QStringLiteral("printed nothing");
+}
+
+void TestCliVault::failingPassphraseCommandIsClear()
+{
+    QFETCH(QByteArray, command);
+    QFETCH(QString, says);
+    initVault();
+    const QByteArray before = vaultBytes();
+    qputenv(kCommandVariable.constData(), command);
+    const Run show = CliSteps::run({ QStringLiteral("credentials"), QStringLiteral("show"), kFake });
+    QCOMPARE(show.exitCode, 5);
+    QVERIFY2(show.err.contains(says) && show.err.contains(QString::fromLatin1(kCommandVariable)),
+             qPrintable(show.err));
+    QCOMPARE(vaultBytes(), before);
+}
+
 // Names in the keyring's index are read from the settings file, without the
 // keyring; init will not leave those secrets behind unless told to move them.
 void TestCliVault::initRefusesToStrandKeyringSecrets()
 {
-    QVERIFY(SecretKeyIndex(ApplicationInfo::appId()).add(SecretStore::credentialsKey(QStringLiteral("github"))));
+    QVERIFY(
+        SecretKeyIndex(ApplicationInfo::appId()).add(SecretStore::credentialsKey(QStringLiteral("github"))));
     const Run init = CliSteps::run({ QStringLiteral("vault"), QStringLiteral("init") });
     QCOMPARE(init.exitCode, 2);
     QVERIFY2(init.err.contains(QStringLiteral("--move")), qPrintable(init.err));
@@ -274,8 +305,9 @@ void TestCliVault::concurrentWritersLoseNothing()
     for (const QString& platform : platforms) {
         auto process = std::make_shared<QProcess>();
         process->start(CliSteps::program(),
-                       { QStringLiteral("credentials"), QStringLiteral("set"), platform, QStringLiteral("--client-id"),
-                         QStringLiteral("id-") + platform, QStringLiteral("--client-secret-stdin") });
+                       { QStringLiteral("credentials"), QStringLiteral("set"), platform,
+                         QStringLiteral("--client-id"), QStringLiteral("id-") + platform,
+                         QStringLiteral("--client-secret-stdin") });
         process->write(fakeSecret(QStringLiteral("concurrent")).toUtf8() + '\n');
         process->closeWriteChannel();
         writers.append(process);
@@ -286,7 +318,8 @@ void TestCliVault::concurrentWritersLoseNothing()
     }
     for (const QString& platform : platforms) {
         const Run show = CliSteps::run({ QStringLiteral("credentials"), QStringLiteral("show"), platform });
-        QVERIFY2(show.out.contains(QStringLiteral("Client Secret: saved")), qPrintable(platform + show.out + show.err));
+        QVERIFY2(show.out.contains(QStringLiteral("Client Secret: saved")),
+                 qPrintable(platform + show.out + show.err));
     }
 }
 
@@ -294,12 +327,14 @@ void TestCliVault::defaultCostEndToEnd()
 {
     qunsetenv("PLUGBOARD_TEST_VAULT_LOG2N");
     initVault();
-    const Run status = CliSteps::run({ QStringLiteral("vault"), QStringLiteral("status"), QStringLiteral("--unlock") });
+    const Run status
+        = CliSteps::run({ QStringLiteral("vault"), QStringLiteral("status"), QStringLiteral("--unlock") });
     QVERIFY2(status.exitCode == 0, qPrintable(status.err));
     QVERIFY2(status.out.contains(QStringLiteral("scrypt N=2^16 r=8 p=1")), qPrintable(status.out));
     QVERIFY2(status.out.contains(QStringLiteral("Secrets: 1 (unlocked")), qPrintable(status.out));
     const Run show = CliSteps::run({ QStringLiteral("credentials"), QStringLiteral("show"), kFake });
-    QVERIFY2(show.out.contains(QStringLiteral("Client secret: saved"), Qt::CaseInsensitive), qPrintable(show.out));
+    QVERIFY2(show.out.contains(QStringLiteral("Client secret: saved"), Qt::CaseInsensitive),
+             qPrintable(show.out));
 }
 
 QTEST_GUILESS_MAIN(TestCliVault)

@@ -30,7 +30,9 @@ QString shown(const QString& path)
 /// "0600", or empty when the file is missing.
 QString fileMode(const QString& path)
 {
-    struct stat info {};
+    struct stat info
+    {
+    };
     if (::stat(QFile::encodeName(path).constData(), &info) != 0)
         return {};
     return QStringLiteral("0%1").arg(info.st_mode & 0777, 3, 8, QLatin1Char('0'));
@@ -63,7 +65,8 @@ QString VaultCommand::summary() const
 
 QString VaultCommand::synopsis() const
 {
-    return QStringLiteral("init [--move] | change-passphrase | status [--json] [--unlock] [--passphrase-stdin]");
+    return QStringLiteral(
+        "init [--move] | change-passphrase | status [--json] [--unlock] [--passphrase-stdin]");
 }
 
 QList<Command::Argument> VaultCommand::arguments() const
@@ -83,8 +86,8 @@ void VaultCommand::run(const QCommandLineParser& parser, Console& console)
     const bool misplaced = (parser.isSet(m_move) && action != kInit)
         || ((parser.isSet(m_json) || parser.isSet(m_unlock)) && action != kStatus);
     if ((action != kInit && action != kChange && action != kStatus) || misplaced) {
-        failLater(console, { ErrorCode::InvalidArgument,
-                             tr("Use `plugboard-cli vault %1`.").arg(synopsis()) });
+        failLater(console,
+                  { ErrorCode::InvalidArgument, tr("Use `plugboard-cli vault %1`.").arg(synopsis()) });
         return;
     }
     m_source = std::make_unique<CliPassphraseProvider>(console);
@@ -114,7 +117,8 @@ Crypto::ScryptParams VaultCommand::newVaultParams(Console& console)
 Result<QByteArray> VaultCommand::newPassphrase(Console& console)
 {
     const bool twice = m_source->isInteractive();
-    Result<QByteArray> first = m_source->read(tr("New passphrase for the vault %1:").arg(shown(m_vault->filePath())));
+    Result<QByteArray> first
+        = m_source->read(tr("New passphrase for the vault %1:").arg(shown(m_vault->filePath())));
     if (!first || !twice)
         return first;
     Result<QByteArray> second = m_source->read(tr("The same passphrase again:"));
@@ -131,20 +135,22 @@ Result<QByteArray> VaultCommand::newPassphrase(Console& console)
 void VaultCommand::init(bool move, Console& console)
 {
     if (m_vault->exists()) {
-        failLater(console, { ErrorCode::InvalidArgument,
-                             tr("There is a vault at %1 already. Plugboard did not change it; use `plugboard-cli "
-                                "vault change-passphrase` to change its passphrase.")
-                                 .arg(shown(m_vault->filePath())) });
+        failLater(console,
+                  { ErrorCode::InvalidArgument,
+                    tr("There is a vault at %1 already. Plugboard did not change it; use `plugboard-cli "
+                       "vault change-passphrase` to change its passphrase.")
+                        .arg(shown(m_vault->filePath())) });
         return;
     }
     m_keyring = std::make_unique<KeychainSecretStore>();
     m_pending = m_keyring->knownKeys(); // names only: no keyring call yet
     if (!m_pending.isEmpty() && !move) {
-        failLater(console, { ErrorCode::InvalidArgument,
-                             tr("The keyring holds %n secret(s) Plugboard saved. Run `plugboard-cli vault init "
-                                "--move` to move them into the vault (they are deleted from the keyring once "
-                                "the vault holds them).",
-                                nullptr, int(m_pending.size())) });
+        failLater(console,
+                  { ErrorCode::InvalidArgument,
+                    tr("The keyring holds %n secret(s) Plugboard saved. Run `plugboard-cli vault init "
+                       "--move` to move them into the vault (they are deleted from the keyring once "
+                       "the vault holds them).",
+                       nullptr, int(m_pending.size())) });
         return;
     }
     Result<QByteArray> passphrase = newPassphrase(console);
@@ -168,8 +174,9 @@ void VaultCommand::onKeyringRead(Console& console)
     startJob(m_keyring->read(key), this, [this, key, &console](SecretJob* read) {
         if (read->error().isError()) {
             Crypto::wipe(m_passphrase);
-            fail(console, { read->error().code,
-                            tr("%1 Nothing was moved and no vault was created.").arg(read->error().message) });
+            fail(console,
+                 { read->error().code,
+                   tr("%1 Nothing was moved and no vault was created.").arg(read->error().message) });
             return;
         }
         m_moved.insert(key, read->value());
@@ -267,7 +274,8 @@ void VaultCommand::status(bool json, bool unlock, Console& console)
             status.problem = header.error();
     }
     if (unlock && status.header) {
-        Result<QByteArray> passphrase = m_source->read(tr("Passphrase of the vault %1:").arg(shown(status.path)));
+        Result<QByteArray> passphrase
+            = m_source->read(tr("Passphrase of the vault %1:").arg(shown(status.path)));
         Result<Crypto::SealKey> key = passphrase
             ? Crypto::SealKey::derive(passphrase.value(), status.header->params, status.header->salt)
             : Result<Crypto::SealKey>(passphrase.error());

@@ -68,10 +68,12 @@ void TestCryptoPrimitives::gcmKnownAnswers_data()
     QTest::newRow("PTlen=408 AADlen=0 Count=8")
         << hex("595f259c55abe00ae07535ca5d9b09d6efb9f7e9abb64605c337acbd6b14fc7e")
         << hex("92f258071d79af3e63672285")
-        << hex("a6fee33eb110a2d769bbc52b0f36969c287874f665681477a25fc4c48015c541fbe2394133ba490a34ee2dd67b898177"
+        << hex("a6fee33eb110a2d769bbc52b0f36969c287874f665681477a25fc4c48015c541fbe2394133ba490a34ee2dd67b898"
+               "177"
                "849a91")
         << QByteArray()
-        << hex("bbca4a9e09ae9690c0f6f8d405e53dccd666aa9c5fa13c8758bc30abe1ddd1bcce0d36a1eaaaaffef20cd3c5970b9673"
+        << hex("bbca4a9e09ae9690c0f6f8d405e53dccd666aa9c5fa13c8758bc30abe1ddd1bcce0d36a1eaaaaffef20cd3c5970b9"
+               "673"
                "f8a65c")
         << hex("26ccecb9976fd6ac9c2c0f372c52c821");
 }
@@ -133,16 +135,19 @@ void TestCryptoPrimitives::scryptKnownAnswers_data()
     QTest::addColumn<quint32>("r");
     QTest::addColumn<quint32>("p");
     QTest::addColumn<QByteArray>("expected");
-    QTest::newRow("RFC 7914: empty, N=16") << QByteArray() << QByteArray() << quint64(16) << 1u << 1u
-                                           << hex("77d6576238657b203b19ca42c18a0497f16b4844e3074ae8dfdffa3fede21442"
-                                                  "fcd0069ded0948f8326a753a0fc81f17e8d3e0fb2e0d3628cf35e20c38d18906");
+    QTest::newRow("RFC 7914: empty, N=16")
+        << QByteArray() << QByteArray() << quint64(16) << 1u << 1u
+        << hex("77d6576238657b203b19ca42c18a0497f16b4844e3074ae8dfdffa3fede21442"
+               "fcd0069ded0948f8326a753a0fc81f17e8d3e0fb2e0d3628cf35e20c38d18906");
     QTest::newRow("RFC 7914: password/NaCl, N=1024")
         << QByteArray("password") << QByteArray("NaCl") << quint64(1024) << 8u << 16u
-        << hex("fdbabe1c9d3472007856e7190d01e9fe7c6ad7cbc8237830e77376634b3731622eaf30d92e22a3886ff109279d9830da"
+        << hex("fdbabe1c9d3472007856e7190d01e9fe7c6ad7cbc8237830e77376634b3731622eaf30d92e22a3886ff109279d983"
+               "0da"
                "c727afb94a83ee6d8360cbdfa2cc0640");
     QTest::newRow("RFC 7914: pleaseletmein, N=16384")
         << QByteArray("pleaseletmein") << QByteArray("SodiumChloride") << quint64(16384) << 8u << 1u
-        << hex("7023bdcb3afd7348461c06cd81fd38ebfda8fbba904f8e3ea9b543f6545da1f2d5432955613f0fcf62d49705242a9af9"
+        << hex("7023bdcb3afd7348461c06cd81fd38ebfda8fbba904f8e3ea9b543f6545da1f2d5432955613f0fcf62d49705242a9"
+               "af9"
                "e61e85dc0d651e40dfcf017b45575887");
 }
 
@@ -171,10 +176,11 @@ void TestCryptoPrimitives::hmacAndHkdfKnownAnswers()
     // RFC 4231 test case 2 and RFC 5869 test case 1.
     QCOMPARE(Crypto::hmacSha256("Jefe", "what do ya want for nothing?")->toHex(),
              QByteArray("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"));
-    QCOMPARE(Crypto::hkdfSha256(QByteArray(22, '\x0b'), hex("000102030405060708090a0b0c"),
-                                hex("f0f1f2f3f4f5f6f7f8f9"), 42)
-                 ->toHex(),
-             QByteArray("3cb25f25faacd57a90434f64d0362f2a2d2d0a90cf1a5a4c5db02d56ecc4c5bf34007208d5b887185865"));
+    QCOMPARE(
+        Crypto::hkdfSha256(QByteArray(22, '\x0b'), hex("000102030405060708090a0b0c"),
+                           hex("f0f1f2f3f4f5f6f7f8f9"), 42)
+            ->toHex(),
+        QByteArray("3cb25f25faacd57a90434f64d0362f2a2d2d0a90cf1a5a4c5db02d56ecc4c5bf34007208d5b887185865"));
 }
 
 void TestCryptoPrimitives::randomBytesDiffer()

@@ -65,7 +65,8 @@ void TestPassphraseSeal::roundTrip()
     const SealKey key = keyFor("correct horse");
     for (const QByteArray& plaintext : { QByteArray(), QByteArray("{}"), QByteArray(100'000, 'x') }) {
         const QByteArray bytes = sealed(key, plaintext);
-        QCOMPARE(bytes.size(), PassphraseSeal::kHeaderBytes + plaintext.size() + PassphraseSeal::kTagBytes
+        QCOMPARE(bytes.size(),
+                 PassphraseSeal::kHeaderBytes + plaintext.size() + PassphraseSeal::kTagBytes
                      + PassphraseSeal::kChecksumBytes);
         QVERIFY(!plaintext.isEmpty() ? !bytes.contains(plaintext) : true);
         const Result<QByteArray> opened = PassphraseSeal::open(bytes, key, kKind, kSource);
@@ -104,10 +105,12 @@ void TestPassphraseSeal::wrongPassphraseIsToldApart()
 {
     const SealKey key = keyFor("right");
     const QByteArray bytes = sealed(key, "secret");
-    const Result<QByteArray> opened = PassphraseSeal::open(bytes, keyFor("wrong", key.salt()), kKind, kSource);
+    const Result<QByteArray> opened
+        = PassphraseSeal::open(bytes, keyFor("wrong", key.salt()), kKind, kSource);
     QVERIFY(!opened);
     QCOMPARE(opened.error().code, ErrorCode::WrongPassphrase);
-    QVERIFY2(opened.error().message.contains(QStringLiteral("Wrong passphrase")), qPrintable(opened.error().message));
+    QVERIFY2(opened.error().message.contains(QStringLiteral("Wrong passphrase")),
+             qPrintable(opened.error().message));
     QVERIFY(opened.error().message.contains(kSource));
 }
 
@@ -157,7 +160,8 @@ void TestPassphraseSeal::changedOnPurposeIsAnIntegrityError()
     const Result<QByteArray> opened = PassphraseSeal::open(bytes, key, kKind, kSource);
     QVERIFY(!opened);
     if (readsAsWrongPassphrase) {
-        QVERIFY(opened.error().code == ErrorCode::WrongPassphrase || opened.error().code == ErrorCode::InvalidArgument);
+        QVERIFY(opened.error().code == ErrorCode::WrongPassphrase
+                || opened.error().code == ErrorCode::InvalidArgument);
     } else {
         QVERIFY2(opened.error().code == ErrorCode::CorruptFile, qPrintable(opened.error().codeName()));
         QVERIFY(opened.error().message.contains(kSource));
@@ -170,7 +174,8 @@ void TestPassphraseSeal::truncatedAtEveryLength()
     const QByteArray bytes = sealed(key, "{\"k\":\"v\"}");
     for (int length = 0; length < bytes.size(); ++length) {
         const Result<QByteArray> opened = PassphraseSeal::open(bytes.first(length), key, kKind, kSource);
-        QVERIFY2(!opened && opened.error().code == ErrorCode::CorruptFile, qPrintable(QString::number(length)));
+        QVERIFY2(!opened && opened.error().code == ErrorCode::CorruptFile,
+                 qPrintable(QString::number(length)));
         QVERIFY(opened.error().message.contains(kSource));
     }
     QVERIFY(!PassphraseSeal::open(bytes + "x", key, kKind, kSource)); // one byte too many

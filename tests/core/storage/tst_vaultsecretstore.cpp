@@ -224,7 +224,9 @@ void TestVaultSecretStore::fileIsOwnerOnlyAndHoldsNoPlainText()
     const QString secret = Test::fakeSecret(QStringLiteral("mode"));
     QCOMPARE(runSecretJob(m_store->write(QStringLiteral("credentials/github"), secret)).error.code,
              ErrorCode::None);
-    struct stat info {};
+    struct stat info
+    {
+    };
     QCOMPARE(::stat(QFile::encodeName(vaultPath()).constData(), &info), 0);
     QCOMPARE(info.st_mode & 0777, 0600u);
     QVERIFY(Test::filesContaining(m_dir->path(), Test::secretMarker().toUtf8()).isEmpty());
@@ -267,8 +269,11 @@ void TestVaultSecretStore::anotherStoresWritesAreKept()
     }
     for (SecretJob* job : jobs)
         QCOMPARE(runSecretJob(job).error.code, ErrorCode::None);
-    const Result<VaultFile::Secrets> held = VaultFile(vaultPath()).read(
-        Crypto::SealKey::derive(kPassphrase, kCheap, VaultFile(vaultPath()).inspect().value().salt).value());
+    const Result<VaultFile::Secrets> held
+        = VaultFile(vaultPath())
+              .read(
+                  Crypto::SealKey::derive(kPassphrase, kCheap, VaultFile(vaultPath()).inspect().value().salt)
+                      .value());
     QVERIFY(held);
     QCOMPARE(held.value().size(), 20);
     QCOMPARE(m_store->knownKeys().size(), 20);
@@ -306,7 +311,8 @@ void TestVaultSecretStore::passphraseChangedElsewhereIsAskedAgain()
     const QString value = Test::fakeSecret(QStringLiteral("rekeyed"));
     QCOMPARE(runSecretJob(m_store->write(key, value)).error.code, ErrorCode::None);
     QVERIFY(VaultFile(vaultPath()).changePassphrase(kPassphrase, "new passphrase"));
-    QCOMPARE(VaultFile(vaultPath()).changePassphrase(kPassphrase, "x").error().code, ErrorCode::WrongPassphrase);
+    QCOMPARE(VaultFile(vaultPath()).changePassphrase(kPassphrase, "x").error().code,
+             ErrorCode::WrongPassphrase);
 
     m_provider.passphrase = "new passphrase";
     const Test::SecretJobOutcome read = runSecretJob(m_store->read(key));
