@@ -141,13 +141,16 @@ void VaultSecretStore::readSecret(SecretJob* job)
         const Result<std::unique_ptr<QLockFile>> held = m_file.lock();
         const Result<VaultFile::Secrets> again
             = held ? m_file.read(*m_key) : Result<VaultFile::Secrets>(held.error());
-        if (again && again.value().contains(job->key())) {
+        if (!again) {
+            done(job, again.error()); // not "not found": that would read as a locked keyring
+            return;
+        }
+        if (again.value().contains(job->key())) {
             setReadValue(job, again.value().value(job->key()));
             done(job, {});
             return;
         }
-        if (again)
-            syncIndex(again.value());
+        syncIndex(again.value());
     }
     done(job,
          { ErrorCode::SecretNotFound,

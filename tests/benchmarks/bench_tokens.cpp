@@ -167,6 +167,8 @@ bool againstDBus(const QString& expectedToken)
     return true;
 }
 
+bool vaultAgainstKeyring(const QString& expectedToken);
+
 bool againstSecretTool(Test::FakeOAuthProvider& provider)
 {
     const QString cli = QStringLiteral(PLUGBOARD_CLI_PATH);

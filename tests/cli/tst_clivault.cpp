@@ -286,15 +286,27 @@ void TestCliVault::failingPassphraseCommandIsClear()
 }
 
 // Names in the keyring's index are read from the settings file, without the
-// keyring; init will not leave those secrets behind unless told to move them.
+// keyring; init will not leave those secrets behind unless told what to do.
 void TestCliVault::initRefusesToStrandKeyringSecrets()
 {
     QVERIFY(
         SecretKeyIndex(ApplicationInfo::appId()).add(SecretStore::credentialsKey(QStringLiteral("github"))));
     const Run init = CliSteps::run({ QStringLiteral("vault"), QStringLiteral("init") });
     QCOMPARE(init.exitCode, 2);
-    QVERIFY2(init.err.contains(QStringLiteral("--move")), qPrintable(init.err));
+    QVERIFY2(init.err.contains(QStringLiteral("--move"))
+                 && init.err.contains(QStringLiteral("--keep-keyring")),
+             qPrintable(init.err));
     QVERIFY(!QFile::exists(VaultFile::defaultFilePath()));
+    // Without a keyring, moving cannot work: exit 5, nothing created.
+    const Run move
+        = CliSteps::run({ QStringLiteral("vault"), QStringLiteral("init"), QStringLiteral("--move") });
+    QCOMPARE(move.exitCode, 5);
+    QVERIFY(!QFile::exists(VaultFile::defaultFilePath()));
+    // Starting afresh leaves them where they are, unused.
+    const Run keep = CliSteps::run(
+        { QStringLiteral("vault"), QStringLiteral("init"), QStringLiteral("--keep-keyring") });
+    QVERIFY2(keep.exitCode == 0, qPrintable(keep.err));
+    QVERIFY(QFile::exists(VaultFile::defaultFilePath()));
 }
 
 void TestCliVault::concurrentWritersLoseNothing()

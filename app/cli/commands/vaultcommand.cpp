@@ -48,6 +48,9 @@ VaultCommand::VaultCommand(QObject* parent)
     , m_move(QStringLiteral("move"),
              tr("With init: moves the secrets Plugboard saved in the keyring into the new vault, then "
                 "deletes them from the keyring."))
+    , m_keep(QStringLiteral("keep-keyring"),
+             tr("With init: starts with an empty vault and leaves what the keyring holds where it is, "
+                "unused (e.g. when there is no keyring to move it from)."))
     , m_json(QStringLiteral("json"), tr("Prints JSON for programs (with status)."))
     , m_unlock(QStringLiteral("unlock"), tr("With status: also opens the vault and counts its secrets."))
 { }
@@ -65,8 +68,8 @@ QString VaultCommand::summary() const
 
 QString VaultCommand::synopsis() const
 {
-    return QStringLiteral(
-        "init [--move] | change-passphrase | status [--json] [--unlock] [--passphrase-stdin]");
+    return QStringLiteral("init [--move|--keep-keyring] | change-passphrase | status [--json] [--unlock] "
+                          "[--passphrase-stdin]");
 }
 
 QList<Command::Argument> VaultCommand::arguments() const
@@ -77,13 +80,14 @@ QList<Command::Argument> VaultCommand::arguments() const
 
 void VaultCommand::configure(QCommandLineParser& parser)
 {
-    parser.addOptions({ m_passphraseStdin, m_move, m_json, m_unlock });
+    parser.addOptions({ m_passphraseStdin, m_move, m_keep, m_json, m_unlock });
 }
 
 void VaultCommand::run(const QCommandLineParser& parser, Console& console)
 {
     const QString action = parser.positionalArguments().value(0);
-    const bool misplaced = (parser.isSet(m_move) && action != kInit)
+    const bool misplaced = ((parser.isSet(m_move) || parser.isSet(m_keep)) && action != kInit)
+        || (parser.isSet(m_move) && parser.isSet(m_keep))
         || ((parser.isSet(m_json) || parser.isSet(m_unlock)) && action != kStatus);
     if ((action != kInit && action != kChange && action != kStatus) || misplaced) {
         failLater(console,
@@ -94,7 +98,7 @@ void VaultCommand::run(const QCommandLineParser& parser, Console& console)
     m_source->setStandardInput(parser.isSet(m_passphraseStdin));
     m_vault = std::make_unique<VaultFile>(VaultFile::defaultFilePath());
     if (action == kInit)
-        init(parser.isSet(m_move), console);
+        init(parser.isSet(m_move), parser.isSet(m_keep), console);
     else if (action == kChange)
         changePassphrase(console);
     else
@@ -114,7 +118,7 @@ Crypto::ScryptParams VaultCommand::newVaultParams(Console& console)
     return params;
 }
 
-Result<QByteArray> VaultCommand::newPassphrase(Console& console)
+Result<QByteArray> VaultCommand::newPassphrase()
 {
     const bool twice = m_source->isInteractive();
     Result<QByteArray> first
@@ -128,11 +132,10 @@ Result<QByteArray> VaultCommand::newPassphrase(Console& console)
     if (same)
         return first;
     Crypto::wipe(first.value());
-    Q_UNUSED(console)
     return Error { ErrorCode::InvalidArgument, tr("The two passphrases differ. Nothing was changed.") };
 }
 
-void VaultCommand::init(bool move, Console& console)
+void VaultCommand::init(bool move, bool keep, Console& console)
 {
     if (m_vault->exists()) {
         failLater(console,
@@ -144,16 +147,19 @@ void VaultCommand::init(bool move, Console& console)
     }
     m_keyring = std::make_unique<KeychainSecretStore>();
     m_pending = m_keyring->knownKeys(); // names only: no keyring call yet
-    if (!m_pending.isEmpty() && !move) {
+    if (!m_pending.isEmpty() && !move && !keep) {
         failLater(console,
                   { ErrorCode::InvalidArgument,
-                    tr("The keyring holds %n secret(s) Plugboard saved. Run `plugboard-cli vault init "
-                       "--move` to move them into the vault (they are deleted from the keyring once "
-                       "the vault holds them).",
+                    tr("Plugboard saved %n secret(s) in the keyring. Run `plugboard-cli vault init --move` "
+                       "to move them into the vault (they are deleted from the keyring once the vault holds "
+                       "them), or `plugboard-cli vault init --keep-keyring` to start with an empty vault "
+                       "and leave them in the keyring, unused.",
                        nullptr, int(m_pending.size())) });
         return;
     }
-    Result<QByteArray> passphrase = newPassphrase(console);
+    if (keep)
+        m_pending.clear();
+    Result<QByteArray> passphrase = newPassphrase();
     if (!passphrase) {
         failLater(console, passphrase.error());
         return;
@@ -230,7 +236,7 @@ void VaultCommand::changePassphrase(Console& console)
         failLater(console, current.error());
         return;
     }
-    Result<QByteArray> replacement = newPassphrase(console);
+    Result<QByteArray> replacement = newPassphrase();
     if (!replacement) {
         Crypto::wipe(current.value());
         failLater(console, replacement.error());

@@ -16,14 +16,17 @@ namespace Plugboard::Cli {
 
 class CliPassphraseProvider;
 
-/// `plugboard-cli vault init [--move] | change-passphrase | status [--json]
-/// [--unlock]`: the encrypted vault (VaultSecretStore) as the secret store.
+/// `plugboard-cli vault init [--move|--keep-keyring] | change-passphrase |
+/// status [--json] [--unlock]`: the encrypted vault (VaultSecretStore) as
+/// the secret store.
 ///
 /// `init` asks for a new passphrase (twice at a terminal), creates the vault
 /// and records vault as the backend (SecretBackend). Secrets already in the
 /// keyring are not left behind silently: with any listed in the keyring's
-/// index, init refuses unless --move is given; --move copies them all into
-/// the new vault, switches, and only then deletes them from the keyring.
+/// index, init refuses unless told what to do with them. --move copies them
+/// all into the new vault, switches, and only then deletes them from the
+/// keyring (any read failing moves nothing); --keep-keyring starts empty and
+/// leaves them (for a machine whose keyring is gone, or a fresh start).
 ///
 /// `change-passphrase` asks for the current passphrase, then the new one,
 /// and re-seals the vault with a fresh salt in one atomic replacement.
@@ -55,7 +58,7 @@ public:
     void run(const QCommandLineParser& parser, Console& console) override;
 
 private:
-    void init(bool move, Console& console);
+    void init(bool move, bool keep, Console& console);
     void onKeyringRead(Console& console);
     void createVault(Console& console);
     void changePassphrase(Console& console);
@@ -64,10 +67,11 @@ private:
     static void printJson(const Status& status, Console& console);
     static void printText(const Status& status, Console& console);
     /// A new passphrase: asked twice at a terminal, once otherwise.
-    Result<QByteArray> newPassphrase(Console& console);
+    Result<QByteArray> newPassphrase();
 
     QCommandLineOption m_passphraseStdin;
     QCommandLineOption m_move;
+    QCommandLineOption m_keep;
     QCommandLineOption m_json;
     QCommandLineOption m_unlock;
     std::unique_ptr<CliPassphraseProvider> m_source;
