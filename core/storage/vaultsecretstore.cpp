@@ -5,8 +5,11 @@
 #include "core/storage/vaultpassphraseprovider.h"
 
 #include <QDir>
+#include <QFutureWatcher>
 #include <QLockFile>
 #include <QLoggingCategory>
+#include <QPromise>
+#include <QThreadPool>
 
 Q_LOGGING_CATEGORY(lcVault, "plugboard.storage.vault")
 
@@ -83,6 +86,10 @@ void VaultSecretStore::askPassphrase(SecretJob* job, const Crypto::SealHeader& h
                                      });
 }
 
+// scrypt takes a good part of a second: it runs on a pool thread so the
+// window stays responsive, and its result comes back on the event loop. A
+// store destroyed meanwhile takes the watcher with it; the derivation then
+// finishes unheard.
 void VaultSecretStore::onPassphrase(const QPointer<SecretJob>& job, const Crypto::SealHeader& header,
                                     Result<QByteArray> passphrase)
 {
@@ -90,13 +97,31 @@ void VaultSecretStore::onPassphrase(const QPointer<SecretJob>& job, const Crypto
         done(job, passphrase.error());
         return;
     }
-    Result<Crypto::SealKey> key = Crypto::SealKey::derive(passphrase.value(), header.params, header.salt);
-    Crypto::wipe(passphrase.value());
-    if (!key) {
-        done(job, key.error());
+    auto promise = std::make_shared<QPromise<DerivedKey>>();
+    auto* watcher = new QFutureWatcher<DerivedKey>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, job, header] {
+        watcher->deleteLater();
+        onDerived(job, header, watcher->future().result());
+    });
+    watcher->setFuture(promise->future());
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, given = std::move(passphrase).value(),
+                                          params = header.params, salt = header.salt]() mutable {
+        promise->addResult(
+            std::make_shared<Result<Crypto::SealKey>>(Crypto::SealKey::derive(given, params, salt)));
+        Crypto::wipe(given);
+        promise->finish();
+    });
+}
+
+void VaultSecretStore::onDerived(const QPointer<SecretJob>& job, const Crypto::SealHeader& header,
+                                 const DerivedKey& key)
+{
+    if (!key || !*key) {
+        done(job, key ? key->error() : Error { ErrorCode::StorageFailed, QString() });
         return;
     }
-    m_lastAnswerWrong = !Crypto::equalInConstantTime(key.value().keyCheck(), header.keyCheck);
+    m_lastAnswerWrong = !Crypto::equalInConstantTime(key->value().keyCheck(), header.keyCheck);
     if (m_lastAnswerWrong) {
         qCInfo(lcVault) << "wrong passphrase for the vault";
         done(job,
@@ -105,7 +130,7 @@ void VaultSecretStore::onPassphrase(const QPointer<SecretJob>& job, const Crypto
                    .arg(QDir::toNativeSeparators(m_file.filePath())) });
         return;
     }
-    m_key = std::move(key).value();
+    m_key = std::move(*key).value();
     if (!job) {
         done(job, {});
         return;

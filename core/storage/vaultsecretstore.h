@@ -8,6 +8,7 @@
 
 #include <QPointer>
 
+#include <memory>
 #include <optional>
 
 namespace Plugboard {
@@ -40,7 +41,8 @@ class VaultPassphraseProvider;
 /// vault holds nothing for …"), not as a locked keyring.
 ///
 /// Jobs run one at a time in start order, from the event loop. Deriving the
-/// key blocks the thread once for the scrypt time (see ScryptParams).
+/// key (scrypt, see ScryptParams) runs on a QThreadPool thread; everything
+/// else is quick file work on the store's thread.
 class VaultSecretStore final : public SecretStore
 {
     Q_OBJECT
@@ -73,6 +75,10 @@ protected:
 private:
     void process(SecretJob* job);
     void askPassphrase(SecretJob* job, const Crypto::SealHeader& header);
+    /// The key derived on a pool thread; shared because QFuture copies results.
+    using DerivedKey = std::shared_ptr<Result<Crypto::SealKey>>;
+
+    void onDerived(const QPointer<SecretJob>& job, const Crypto::SealHeader& header, const DerivedKey& key);
     void onPassphrase(const QPointer<SecretJob>& job, const Crypto::SealHeader& header,
                       Result<QByteArray> passphrase);
     void execute(SecretJob* job);

@@ -14,6 +14,7 @@
 #include <QLockFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <sys/stat.h>
@@ -89,6 +90,7 @@ private Q_SLOTS:
     void writersAtOnceLoseNothing();
     void passphraseChangedElsewhereIsAskedAgain();
     void realCostUnlocks();
+    void destroyedWhileUnlocking();
 
 private:
     QString vaultPath() const { return m_dir->filePath(QStringLiteral("data/vault.pbv")); }
@@ -335,6 +337,27 @@ void TestVaultSecretStore::realCostUnlocks()
     QCOMPARE(read.error.code, ErrorCode::SecretNotFound);
     qInfo("unlocking with the default scrypt cost took %lld ms", qint64(timer.elapsed()));
     QCOMPARE(VaultFile(vaultPath()).inspect().value().params, Crypto::ScryptParams::standard());
+}
+
+// The key is derived on a pool thread; a store destroyed meanwhile (the
+// window closing during an unlock) must neither crash nor report.
+void TestVaultSecretStore::destroyedWhileUnlocking()
+{
+    m_store.reset();
+    QVERIFY(QFile::remove(vaultPath()));
+    QVERIFY(VaultFile(vaultPath()).create(kPassphrase, Crypto::ScryptParams::standard()));
+    m_store = makeStore(&m_provider);
+    bool reported = false;
+    QObject receiver;
+    SecretJob* read = m_store->read(QStringLiteral("credentials/github"));
+    onFinished(read, &receiver, [&reported](SecretJob*) { reported = true; });
+    read->start();
+    QTRY_COMPARE(m_provider.requests, 1);
+    QTest::qWait(20); // answered; scrypt now runs on the pool
+    m_store.reset();
+    QThreadPool::globalInstance()->waitForDone();
+    QTest::qWait(50);
+    QVERIFY(!reported);
 }
 
 QTEST_GUILESS_MAIN(TestVaultSecretStore)
