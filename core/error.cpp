@@ -33,6 +33,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("corrupt_file");
     case ErrorCode::UnsupportedFileVersion:
         return QStringLiteral("unsupported_file_version");
+    case ErrorCode::WrongPassphrase:
+        return QStringLiteral("wrong_passphrase");
     case ErrorCode::AccessDenied:
         return QStringLiteral("access_denied");
     case ErrorCode::StateMismatch:

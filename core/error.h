@@ -29,6 +29,7 @@ enum class ErrorCode {
     StorageFailed,
     CorruptFile,
     UnsupportedFileVersion,
+    WrongPassphrase, ///< a passphrase-sealed file (the vault) did not open with the one given
 
     // Talking to a platform
     AccessDenied,

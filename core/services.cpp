@@ -1,7 +1,8 @@
 #include "core/services.h"
 
 #include "core/catalog/platformcatalog.h"
-#include "core/storage/keychainsecretstore.h"
+#include "core/storage/secretbackend.h"
+#include "core/storage/secretstore.h"
 
 namespace Plugboard {
 
@@ -17,12 +18,12 @@ std::optional<PlatformRecord> parseRecord(const QString& platformId)
 
 } // namespace
 
-Services::Services()
-    : Services(&parseRecord)
+Services::Services(VaultPassphraseProvider* passphrases)
+    : Services(&parseRecord, passphrases)
 { }
 
-Services::Services(TokenService::RecordLookup records)
-    : m_secrets(std::make_unique<KeychainSecretStore>())
+Services::Services(TokenService::RecordLookup records, VaultPassphraseProvider* passphrases)
+    : m_secrets(SecretBackend::create(passphrases))
     , m_tokens(m_secrets.get(), &m_connections, &m_network, std::move(records))
     , m_grants(&m_connections)
 { }

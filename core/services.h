@@ -11,27 +11,34 @@
 namespace Plugboard {
 
 class SecretStore;
+class VaultPassphraseProvider;
 
 /// The services every front end builds on (the desktop app, plugboard-cli,
 /// the coming D-Bus service), owned in one place. Each member uses only the
 /// ones declared before it: they are created in that order and destroyed in
 /// reverse, so nothing outlives what it uses and nobody deletes by hand.
 ///
-/// Creating it is cheap and reads nothing: not the keyring (only a job that
-/// runs does), not connections.json (call connections()->load()), not the
-/// platform records (looked up when a renewal needs one). Needs
-/// ApplicationInfo::applyToApplication() first, for the default paths.
+/// Secrets go to the store the settings name (SecretBackend): the keyring,
+/// or the encrypted vault, which asks `passphrases` for its passphrase when
+/// a job first needs it (the provider must outlive the services; null
+/// where there is no way to ask).
+///
+/// Creating it is cheap and reads nothing but that setting: not the keyring
+/// or the vault (only a job that runs does), not connections.json (call
+/// connections()->load()), not the platform records (looked up when a
+/// renewal needs one). Needs ApplicationInfo::applyToApplication() first,
+/// for the default paths.
 class Services final
 {
     Q_DISABLE_COPY_MOVE(Services)
 
 public:
-    /// Over the system keyring; a renewal parses only its platform's record
+    /// A renewal parses only its platform's record
     /// (PlatformCatalog::loadOne()), which suits a short-lived process.
-    Services();
-    /// Over the system keyring; `records` finds a platform's record, e.g. in
-    /// a catalog the caller keeps loaded (it must outlive the services).
-    explicit Services(TokenService::RecordLookup records);
+    explicit Services(VaultPassphraseProvider* passphrases = nullptr);
+    /// `records` finds a platform's record, e.g. in a catalog the caller
+    /// keeps loaded (it must outlive the services).
+    explicit Services(TokenService::RecordLookup records, VaultPassphraseProvider* passphrases = nullptr);
     ~Services();
 
     SecretStore* secrets() const { return m_secrets.get(); }
@@ -41,7 +48,7 @@ public:
     GrantRegistry* grants() { return &m_grants; }
 
 private:
-    std::unique_ptr<SecretStore> m_secrets; ///< reads the keyring only when a job runs
+    std::unique_ptr<SecretStore> m_secrets; ///< reads the keyring or vault only when a job runs
     ConnectionStore m_connections;
     QNetworkAccessManager m_network;
     TokenService m_tokens; ///< over all three above

@@ -7,8 +7,15 @@
 #include <QObject>
 #include <QTimer>
 
+#include <memory>
+
+namespace Plugboard {
+class VaultPassphraseProvider;
+} // namespace Plugboard
+
 namespace Plugboard::Cli {
 
+class CliPassphraseProvider;
 class Console;
 
 /// One plugboard-cli subcommand ("token", "list", …). The application
@@ -30,10 +37,8 @@ public:
         QString syntax = {}; ///< for the usage line when not the name: "set|show|remove"
     };
 
-    explicit Command(QObject* parent = nullptr)
-        : QObject(parent)
-    { }
-    ~Command() override = default;
+    explicit Command(QObject* parent = nullptr);
+    ~Command() override;
 
     /// The word that selects it: "token".
     virtual QString name() const = 0;
@@ -63,6 +68,13 @@ protected:
     void fail(Console& console, const Error& error);
     /// fail() for a command that has not returned from run() yet.
     void failLater(Console& console, const Error& error);
+    /// Where the vault's passphrase comes from (CliPassphraseProvider), for
+    /// Services; created on first use and kept as long as the command, so
+    /// it outlives the command's services.
+    VaultPassphraseProvider* passphrases(Console& console);
+
+private:
+    std::unique_ptr<CliPassphraseProvider> m_passphrases;
 };
 
 } // namespace Plugboard::Cli

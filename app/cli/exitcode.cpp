@@ -19,6 +19,7 @@ ExitCode exitCodeFor(ErrorCode code)
     case ErrorCode::KeyringUnavailable:
     case ErrorCode::KeyringLocked:
     case ErrorCode::KeyringAccessDenied:
+    case ErrorCode::WrongPassphrase:
         return ExitCode::KeyringUnavailable;
     case ErrorCode::AccessDenied:
     case ErrorCode::StateMismatch:

@@ -8,6 +8,7 @@
 #include "app/cli/commands/providerscommand.h"
 #include "app/cli/commands/redirecturicommand.h"
 #include "app/cli/commands/tokencommand.h"
+#include "app/cli/commands/vaultcommand.h"
 #include "core/applicationinfo.h"
 #include "core/logging.h"
 #include "core/translator.h"
@@ -31,5 +32,6 @@ int main(int argc, char* argv[])
     cli.addCommand(new Plugboard::Cli::CheckCommand);
     cli.addCommand(new Plugboard::Cli::DisconnectCommand);
     cli.addCommand(new Plugboard::Cli::GrantsCommand);
+    cli.addCommand(new Plugboard::Cli::VaultCommand);
     return cli.exec(QCoreApplication::arguments());
 }

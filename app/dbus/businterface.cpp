@@ -40,6 +40,7 @@ QString BusInterface::errorName(ErrorCode code)
     case ErrorCode::KeyringUnavailable:
     case ErrorCode::KeyringLocked:
     case ErrorCode::KeyringAccessDenied:
+    case ErrorCode::WrongPassphrase:
     case ErrorCode::StorageFailed:
         name = "KeyringUnavailable";
         break;

@@ -22,6 +22,7 @@ bool isLocalTrouble(ErrorCode code)
     case ErrorCode::KeyringUnavailable:
     case ErrorCode::KeyringLocked:
     case ErrorCode::KeyringAccessDenied:
+    case ErrorCode::WrongPassphrase:
     case ErrorCode::StorageFailed:
     case ErrorCode::CorruptFile:
     case ErrorCode::UnsupportedFileVersion:

@@ -28,32 +28,19 @@ KeychainSecretStore::KeychainSecretStore(const QString& service, const QString& 
                                          QObject* parent)
     : SecretStore(parent)
     , m_index(service, indexSettingsFile)
+    , m_jobs([this](SecretJob* job) { dispatch(job); })
 { }
 
 KeychainSecretStore::~KeychainSecretStore() = default;
 
+// One SecretJob at a time, in start order (SecretJobQueue). QtKeychain
+// serialises its own jobs anyway, but a removal takes two keychain jobs and
+// a removeAll many: without our own queue a write started later could slip
+// in between and be deleted. The queue also keeps index updates in step with
+// the keyring.
 void KeychainSecretStore::runJob(SecretJob* job)
 {
-    m_queue.append(job);
-    runNext();
-}
-
-// One SecretJob at a time, in start order. QtKeychain serialises its own
-// jobs anyway, but a removal takes two keychain jobs and a removeAll many:
-// without our own queue a write started later could slip in between and
-// be deleted. The queue also keeps index updates in step with the keyring.
-void KeychainSecretStore::runNext()
-{
-    if (m_busy)
-        return;
-    while (!m_queue.isEmpty()) {
-        SecretJob* const job = m_queue.takeFirst();
-        if (!job)
-            continue; // deleted by its owner while waiting
-        m_busy = true;
-        dispatch(job);
-        return; // `this` may be gone: a finished() slot may delete the store
-    }
+    m_jobs.add(job);
 }
 
 void KeychainSecretStore::dispatch(SecretJob* job)
@@ -63,10 +50,8 @@ void KeychainSecretStore::dispatch(SecretJob* job)
         const QPointer<KeychainSecretStore> self(this);
         if (watched)
             finishJob(watched, error);
-        if (!self)
-            return;
-        m_busy = false;
-        runNext();
+        if (self)
+            m_jobs.runningDone();
     };
     switch (job->kind()) {
     case SecretJob::Kind::Read:

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "core/storage/secretjobqueue.h"
 #include "core/storage/secretkeyindex.h"
 #include "core/storage/secretstore.h"
 
-#include <QList>
 #include <QPointer>
 
 #include <functional>
@@ -58,7 +58,6 @@ protected:
 private:
     using Done = std::function<void(const Error&)>;
 
-    void runNext();
     void dispatch(SecretJob* job);
     void startRead(SecretJob* current, Done done);
     void startWrite(const QString& key, const QString& value, Done done);
@@ -66,8 +65,7 @@ private:
     void deleteKey(const QString& key, Done done);
 
     SecretKeyIndex m_index;
-    QList<QPointer<SecretJob>> m_queue; ///< started, waiting for the one running
-    bool m_busy = false;
+    SecretJobQueue m_jobs;
 };
 
 } // namespace Plugboard

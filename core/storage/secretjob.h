@@ -20,7 +20,10 @@ class SecretStore;
 /// error() is none on success. Stores report KeyringUnavailable,
 /// KeyringLocked (also for a key the store wrote and can no longer read),
 /// KeyringAccessDenied, SecretNotFound (read only), StorageFailed, and
-/// InvalidArgument for an empty key or a value holding U+0000.
+/// InvalidArgument for an empty key or a value holding U+0000. The vault
+/// also reports WrongPassphrase, CorruptFile, UnsupportedFileVersion,
+/// Timeout (another process holds its lock) and whatever its passphrase
+/// source gave (e.g. Cancelled).
 class SecretJob final : public Job
 {
     Q_OBJECT

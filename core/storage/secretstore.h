@@ -9,8 +9,9 @@
 namespace Plugboard {
 
 /// Where Plugboard keeps secrets: tokens and app credentials, one text value
-/// per key (callers store one JSON text per key). The production store is
-/// KeychainSecretStore (the system keyring); tests use an in-memory store
+/// per key (callers store one JSON text per key). The production stores are
+/// KeychainSecretStore (the system keyring) and VaultSecretStore (an
+/// encrypted file), chosen by SecretBackend; tests use an in-memory store
 /// held to the same contract.
 ///
 /// Keys are "/"-separated paths scoped per connection or per platform: use

@@ -8,13 +8,19 @@
 //     `secret-tool lookup` reading an entry of the same size from the same
 //     keyring, alternating, in one run. Target: at most 1.5x secret-tool;
 //  4. GetAccessToken over D-Bus from the running app (this program holding
-//     a grant) against one in-process keyring read of the same entry.
+//     a grant) against one in-process keyring read of the same entry;
+//  5. `plugboard-cli token CONNECTION` with the encrypted vault as the
+//     backend against the same with the keyring, alternating, and the
+//     vault's unlock (scrypt at the default cost) alone.
 // Prints figures; asserts nothing. Run with scripts/run-benchmark.sh bench_tokens.
 #include "core/applicationinfo.h"
+#include "core/crypto/sealkey.h"
 #include "core/logging.h"
 #include "core/storage/connectionstore.h"
 #include "core/storage/keychainsecretstore.h"
+#include "core/storage/secretbackend.h"
 #include "core/storage/secretjob.h"
+#include "core/storage/vaultfile.h"
 #include "tests/core/lifecycle/lifecyclefixture.h"
 #include "tests/support/cliprocess.h"
 
@@ -161,6 +167,8 @@ bool againstDBus(const QString& expectedToken)
     return true;
 }
 
+bool vaultAgainstKeyring(const QString& expectedToken);
+
 bool againstSecretTool(Test::FakeOAuthProvider& provider)
 {
     const QString cli = QStringLiteral(PLUGBOARD_CLI_PATH);
@@ -234,7 +242,63 @@ bool againstSecretTool(Test::FakeOAuthProvider& provider)
     secretTool.print("secret-tool lookup, same-size entry (start to exit)");
     std::printf("ratio plugboard-cli / secret-tool: %.2fx (target <= 1.5x)\n",
                 plugboard.median() / secretTool.median());
-    return againstDBus(tokens.accessToken);
+    return againstDBus(tokens.accessToken) && vaultAgainstKeyring(tokens.accessToken);
+}
+
+/// The unlock alone: one scrypt derivation at the default cost.
+void timeUnlock()
+{
+    Figures unlock;
+    const Crypto::ScryptParams params = Crypto::ScryptParams::standard();
+    for (int i = 0; i < 7; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        if (!Crypto::SealKey::derive("benchmark passphrase", params))
+            return;
+        unlock.ms.push_back(elapsedMs(timer));
+    }
+    char what[96];
+    std::snprintf(what, sizeof what, "vault unlock alone (scrypt N=2^%d r=%u p=%u, %llu MiB)", params.log2N,
+                  params.r, params.p, static_cast<unsigned long long>(params.memoryBytes() >> 20));
+    unlock.print(what);
+}
+
+/// `token` with the vault as the backend against the keyring, alternating:
+/// the same connection, the same token, copied into a new vault.
+bool vaultAgainstKeyring(const QString& expectedToken)
+{
+    const QString key = SecretStore::connectionKey(QStringLiteral("fake"), QStringLiteral("user-42"));
+    KeychainSecretStore keyring;
+    SecretJob* read = keyring.read(key);
+    QSignalSpy done(read, &SecretJob::finished);
+    read->start();
+    if (!done.wait(10000) || read->error().isError())
+        return false;
+    const QByteArray passphrase = "benchmark passphrase";
+    if (!VaultFile(VaultFile::defaultFilePath())
+             .create(passphrase, Crypto::ScryptParams::standard(), { { key, read->value() } }))
+        return false;
+    qputenv("PLUGBOARD_VAULT_PASSPHRASE_COMMAND", "echo '" + passphrase + "'");
+    const QString cli = QStringLiteral(PLUGBOARD_CLI_PATH);
+    const QStringList tokenArgs { QStringLiteral("token"), QStringLiteral("fake") };
+    Figures vault;
+    Figures keyringRuns;
+    for (int i = 0; i < 15; ++i) {
+        for (const auto kind : { SecretBackend::Kind::Vault, SecretBackend::Kind::Keyring }) {
+            if (!SecretBackend::setConfigured(kind))
+                return false;
+            QByteArray printed;
+            const double ms = timeProcess(cli, tokenArgs, &printed);
+            if (ms < 0 || printed.trimmed() != expectedToken.toUtf8())
+                return false;
+            (kind == SecretBackend::Kind::Vault ? vault : keyringRuns).ms.push_back(ms);
+        }
+    }
+    vault.print("plugboard-cli token fake, vault backend (start to exit)");
+    keyringRuns.print("plugboard-cli token fake, keyring backend (start to exit)");
+    std::printf("ratio vault / keyring: %.2fx\n", vault.median() / keyringRuns.median());
+    timeUnlock();
+    return true;
 }
 
 } // namespace

@@ -42,6 +42,7 @@ void TestErrorCodes::namesAreStable_data()
     QTest::newRow("denied") << ErrorCode::AccessDenied << QStringLiteral("access_denied");
     QTest::newRow("state") << ErrorCode::StateMismatch << QStringLiteral("state_mismatch");
     QTest::newRow("grant") << ErrorCode::InvalidGrant << QStringLiteral("invalid_grant");
+    QTest::newRow("passphrase") << ErrorCode::WrongPassphrase << QStringLiteral("wrong_passphrase");
     QTest::newRow("redirect") << ErrorCode::RedirectUriMismatch << QStringLiteral("redirect_uri_mismatch");
 }
 

@@ -43,7 +43,7 @@ void CheckCommand::run(const QCommandLineParser& parser, Console& console)
         finishLater(ExitCode::Usage);
         return;
     }
-    m_services = std::make_unique<Services>();
+    m_services = std::make_unique<Services>(passphrases(console));
     if (all) {
         if (Result<void> loaded = m_services->connections()->load(); !loaded) {
             failLater(console, loaded.error());

@@ -66,7 +66,7 @@ void ConnectCommand::run(const QCommandLineParser& parser, Console& console)
         failLater(console, record.error());
         return;
     }
-    m_services = std::make_unique<Services>();
+    m_services = std::make_unique<Services>(passphrases(console));
     if (Result<void> loaded = m_services->connections()->load(); !loaded) {
         failLater(console, loaded.error());
         return;

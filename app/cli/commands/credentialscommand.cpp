@@ -75,7 +75,7 @@ void CredentialsCommand::run(const QCommandLineParser& parser, Console& console)
                         .arg(m_record.name, m_record.id) });
         return;
     }
-    m_services = std::make_unique<Services>();
+    m_services = std::make_unique<Services>(passphrases(console));
     if (action == QLatin1String("set"))
         set(parser, console);
     else if (action == QLatin1String("show"))

@@ -26,7 +26,7 @@ QList<Command::Argument> DisconnectCommand::arguments() const
 
 void DisconnectCommand::run(const QCommandLineParser& parser, Console& console)
 {
-    m_services = std::make_unique<Services>();
+    m_services = std::make_unique<Services>(passphrases(console));
     const Result<Connection> connection
         = ConnectionArgument::open(*m_services->connections(), parser.positionalArguments().first());
     if (!connection) {

@@ -148,7 +148,7 @@ void ProvidersCommand::addFromTemplate(const QString& id, const QCommandLinePars
         }
         values.insert(pair.left(equals), pair.mid(equals + 1));
     }
-    m_services = std::make_unique<Services>();
+    m_services = std::make_unique<Services>(passphrases(console));
     m_catalog = std::make_unique<PlatformCatalog>();
     m_catalog->loadAll();
     auto* operation = new AddServerOperation(from.value(), id, values, m_catalog.get(), m_services->secrets(),
@@ -204,7 +204,7 @@ void ProvidersCommand::add(const QString& id, const QCommandLineParser& parser, 
             return;
         }
     }
-    m_services = std::make_unique<Services>();
+    m_services = std::make_unique<Services>(passphrases(console));
     auto* discovery = new ProviderDiscovery(m_services->network(), QUrl(parser.value(m_discover)), id,
                                             parser.value(m_name), this);
     onFinished(discovery, this, [this, scopes, clientAuth, console = &console](ProviderDiscovery* done) {

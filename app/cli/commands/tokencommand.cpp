@@ -51,7 +51,7 @@ void TokenCommand::run(const QCommandLineParser& parser, Console& console)
         return;
     }
     m_printJson = parser.isSet(m_json);
-    m_services = std::make_unique<Services>();
+    m_services = std::make_unique<Services>(passphrases(console));
     const Result<Connection> connection
         = ConnectionArgument::open(*m_services->connections(), parser.positionalArguments().first());
     if (!connection) {

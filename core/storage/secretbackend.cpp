@@ -1,0 +1,86 @@
+#include "core/storage/secretbackend.h"
+
+#include "core/applicationinfo.h"
+#include "core/storage/keychainsecretstore.h"
+#include "core/storage/unusablesecretstore.h"
+#include "core/storage/vaultsecretstore.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+
+namespace Plugboard::SecretBackend {
+
+namespace {
+
+const QLatin1String kKeyring("keyring");
+const QLatin1String kVault("vault");
+
+QString fileOf(const QString& settingsFile)
+{
+    return settingsFile.isEmpty() ? ApplicationInfo::settingsFilePath() : settingsFile;
+}
+
+} // namespace
+
+QString settingKey()
+{
+    return QStringLiteral("secrets/backend");
+}
+
+QString name(Kind kind)
+{
+    switch (kind) {
+    case Kind::Keyring:
+        return kKeyring;
+    case Kind::Vault:
+        return kVault;
+    case Kind::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
+Kind configured(const QString& settingsFile)
+{
+    const QSettings settings(fileOf(settingsFile), QSettings::IniFormat);
+    const QString value = settings.value(settingKey()).toString();
+    if (value.isEmpty() || value == kKeyring)
+        return Kind::Keyring;
+    return value == kVault ? Kind::Vault : Kind::Unknown;
+}
+
+Result<void> setConfigured(Kind kind, const QString& settingsFile)
+{
+    QSettings settings(fileOf(settingsFile), QSettings::IniFormat);
+    settings.setValue(settingKey(), name(kind));
+    settings.sync();
+    if (settings.status() == QSettings::NoError)
+        return {};
+    return Error { ErrorCode::StorageFailed,
+                   QCoreApplication::translate("Plugboard::SecretBackend",
+                                               "Plugboard could not record where secrets are kept in %1. "
+                                               "Check that the file and its folder are writable.")
+                       .arg(settings.fileName()) };
+}
+
+std::unique_ptr<SecretStore> create(VaultPassphraseProvider* passphrases)
+{
+    switch (configured()) {
+    case Kind::Keyring:
+        return std::make_unique<KeychainSecretStore>();
+    case Kind::Vault:
+        return std::make_unique<VaultSecretStore>(passphrases);
+    case Kind::Unknown:
+        break;
+    }
+    const QSettings settings(ApplicationInfo::settingsFilePath(), QSettings::IniFormat);
+    return std::make_unique<UnusableSecretStore>(
+        Error { ErrorCode::UnsupportedFileVersion,
+                QCoreApplication::translate("Plugboard::SecretBackend",
+                                            "%1 says secrets are kept in \"%2\", which this version of "
+                                            "Plugboard does not know. Update Plugboard, or set %3 to keyring "
+                                            "or vault.")
+                    .arg(settings.fileName(), settings.value(settingKey()).toString(), settingKey()) });
+}
+
+} // namespace Plugboard::SecretBackend

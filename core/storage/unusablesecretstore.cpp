@@ -1,0 +1,7 @@
+#include "core/storage/unusablesecretstore.h"
+
+namespace Plugboard {
+
+UnusableSecretStore::~UnusableSecretStore() = default;
+
+} // namespace Plugboard
