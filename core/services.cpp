@@ -1,7 +1,7 @@
 #include "core/services.h"
 
 #include "core/catalog/platformcatalog.h"
-#include "core/storage/secretbackend.h"
+#include "core/storage/configuredsecretstore.h"
 #include "core/storage/secretstore.h"
 
 namespace Plugboard {
@@ -23,7 +23,7 @@ Services::Services(VaultPassphraseProvider* passphrases)
 { }
 
 Services::Services(TokenService::RecordLookup records, VaultPassphraseProvider* passphrases)
-    : m_secrets(SecretBackend::create(passphrases))
+    : m_secrets(std::make_unique<ConfiguredSecretStore>(passphrases))
     , m_tokens(m_secrets.get(), &m_connections, &m_network, std::move(records))
     , m_grants(&m_connections)
 { }

@@ -18,10 +18,11 @@ class VaultPassphraseProvider;
 /// ones declared before it: they are created in that order and destroyed in
 /// reverse, so nothing outlives what it uses and nobody deletes by hand.
 ///
-/// Secrets go to the store the settings name (SecretBackend): the keyring,
-/// or the encrypted vault, which asks `passphrases` for its passphrase when
-/// a job first needs it (the provider must outlive the services; null
-/// where there is no way to ask).
+/// Secrets go to the store the settings name (SecretBackend), checked for
+/// every job (ConfiguredSecretStore): the keyring, or the encrypted vault,
+/// which asks `passphrases` for its passphrase when a job first needs it
+/// (the provider must outlive the services; null where there is no way to
+/// ask).
 ///
 /// Creating it is cheap and reads nothing but that setting: not the keyring
 /// or the vault (only a job that runs does), not connections.json (call

@@ -1632,6 +1632,54 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>Plugboard::Cli::CliPassphraseProvider</name>
+    <message>
+        <location filename="../app/cli/clipassphraseprovider.cpp" line="+33"/>
+        <source>Wrong passphrase for the vault %1. Nothing was changed.</source>
+        <translation>Falsche Passphrase für den Tresor %1. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Passphrase of the vault %1:</source>
+        <translation>Passphrase des Tresors %1:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No passphrase on standard input: give it as one line.</source>
+        <translation>Keine Passphrase in der Standardeingabe: Geben Sie sie als eine Zeile ein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An empty passphrase is not allowed.</source>
+        <translation>Eine leere Passphrase ist nicht zulässig.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The vault is locked, and there is no terminal to ask for its passphrase. Set %1 to a command that prints it, or run the command in a terminal.</source>
+        <translation>Der Tresor ist gesperrt, und es gibt kein Terminal, um nach seiner Passphrase zu fragen. Setzen Sie %1 auf einen Befehl, der sie ausgibt, oder führen Sie den Befehl in einem Terminal aus.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 did not finish within %2 s.</source>
+        <translation>%1 wurde nicht innerhalb von %2 s beendet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 failed (exit status %2), so Plugboard has no passphrase for the vault.</source>
+        <translation>%1 ist fehlgeschlagen (Exit-Status %2), daher hat Plugboard keine Passphrase für den Tresor.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 printed nothing, so Plugboard has no passphrase for the vault.</source>
+        <translation>%1 hat nichts ausgegeben, daher hat Plugboard keine Passphrase für den Tresor.</translation>
+    </message>
+</context>
+<context>
     <name>Plugboard::Cli::ConnectCommand</name>
     <message>
         <location filename="../app/cli/commands/connectcommand.cpp" line="+19"/>
@@ -2172,6 +2220,160 @@ Exit-Codes:
         <location line="+8"/>
         <source>Note: %1 issues tokens that last %2 seconds, not the %3 seconds asked for with --min-validity; this one is valid until %4.</source>
         <translation>Hinweis: %1 stellt Tokens aus, die %2 Sekunden gültig sind, nicht die mit --min-validity verlangten %3 Sekunden; dieses Token ist bis %4 gültig.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::Cli::VaultCommand</name>
+    <message>
+        <location filename="../app/cli/commands/vaultcommand.cpp" line="+46"/>
+        <source>Reads passphrases from standard input, one per line (change-passphrase: the current one, then the new one).</source>
+        <translation>Liest Passphrasen aus der Standardeingabe, eine pro Zeile (change-passphrase: zuerst die aktuelle, dann die neue).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With init: moves the secrets Plugboard saved in the keyring into the new vault, then deletes them from the keyring.</source>
+        <translation>Mit init: verschiebt die Geheimnisse, die Plugboard im Schlüsselbund gespeichert hat, in den neuen Tresor und löscht sie dann aus dem Schlüsselbund.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With init: starts with an empty vault and leaves what the keyring holds where it is, unused (e.g. when there is no keyring to move it from).</source>
+        <translation>Mit init: beginnt mit einem leeren Tresor und lässt den Inhalt des Schlüsselbunds ungenutzt, wo er ist (z. B. wenn es keinen Schlüsselbund gibt, aus dem er verschoben werden könnte).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prints JSON for programs (with status).</source>
+        <translation>Gibt JSON für Programme aus (mit status).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With status: also opens the vault and counts its secrets.</source>
+        <translation>Mit status: öffnet auch den Tresor und zählt seine Geheimnisse.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Keeps secrets in an encrypted file instead of the keyring: create it, change its passphrase, show its state.</source>
+        <translation>Bewahrt Geheimnisse in einer verschlüsselten Datei statt im Schlüsselbund auf: die Datei erstellen, ihre Passphrase ändern, ihren Zustand anzeigen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>init, change-passphrase or status.</source>
+        <translation>init, change-passphrase oder status.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Use `plugboard-cli vault %1`.</source>
+        <translation>Verwenden Sie `plugboard-cli vault %1`.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Warning: PLUGBOARD_TEST_VAULT_LOG2N is set: this vault&apos;s key derivation is weak, for tests only.</source>
+        <translation>Warnung: PLUGBOARD_TEST_VAULT_LOG2N ist gesetzt: Die Schlüsselableitung dieses Tresors ist schwach und nur für Tests gedacht.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New passphrase for the vault %1:</source>
+        <translation>Neue Passphrase für den Tresor %1:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The same passphrase again:</source>
+        <translation>Dieselbe Passphrase noch einmal:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The two passphrases differ. Nothing was changed.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is a vault at %1 already. Plugboard did not change it; use `plugboard-cli vault change-passphrase` to change its passphrase.</source>
+        <translation>Unter %1 gibt es bereits einen Tresor. Plugboard hat ihn nicht verändert; verwenden Sie `plugboard-cli vault change-passphrase`, um seine Passphrase zu ändern.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Plugboard saved %n secret(s) in the keyring. Run `plugboard-cli vault init --move` to move them into the vault (they are deleted from the keyring once the vault holds them), or `plugboard-cli vault init --keep-keyring` to start with an empty vault and leave them in the keyring, unused.</source>
+        <translation>
+            <numerusform>Plugboard hat %n Geheimnis im Schlüsselbund gespeichert. Führen Sie `plugboard-cli vault init --move` aus, um es in den Tresor zu verschieben (es wird aus dem Schlüsselbund gelöscht, sobald der Tresor es enthält), oder `plugboard-cli vault init --keep-keyring`, um mit einem leeren Tresor zu beginnen und es ungenutzt im Schlüsselbund zu lassen.</numerusform>
+            <numerusform>Plugboard hat %n Geheimnisse im Schlüsselbund gespeichert. Führen Sie `plugboard-cli vault init --move` aus, um sie in den Tresor zu verschieben (sie werden aus dem Schlüsselbund gelöscht, sobald der Tresor sie enthält), oder `plugboard-cli vault init --keep-keyring`, um mit einem leeren Tresor zu beginnen und sie ungenutzt im Schlüsselbund zu lassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 Nothing was moved and no vault was created.</source>
+        <translation>%1 Es wurde nichts verschoben und kein Tresor erstellt.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Created the vault %1. Plugboard keeps its secrets there from now on.</source>
+        <translation>Der Tresor %1 wurde erstellt. Plugboard bewahrt seine Geheimnisse ab jetzt dort auf.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Warning: the vault holds the secrets now, but deleting them from the keyring failed: %1 Delete Plugboard&apos;s entries there by hand.</source>
+        <translation>Warnung: Der Tresor enthält die Geheimnisse jetzt, aber das Löschen aus dem Schlüsselbund ist fehlgeschlagen: %1 Löschen Sie die Einträge von Plugboard dort von Hand.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Moved %n secret(s) from the keyring into the vault.</source>
+        <translation>
+            <numerusform>%n Geheimnis wurde aus dem Schlüsselbund in den Tresor verschoben.</numerusform>
+            <numerusform>%n Geheimnisse wurden aus dem Schlüsselbund in den Tresor verschoben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Current passphrase of the vault %1:</source>
+        <translation>Aktuelle Passphrase des Tresors %1:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Changed the passphrase of the vault %1.</source>
+        <translation>Die Passphrase des Tresors %1 wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Passphrase of the vault %1:</source>
+        <translation>Passphrase des Tresors %1:</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Backend: %1</source>
+        <translation>Backend: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vault: %1 (none)</source>
+        <translation>Tresor: %1 (nicht vorhanden)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vault: %1</source>
+        <translation>Tresor: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File mode: %1</source>
+        <translation>Dateimodus: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Format: %1</source>
+        <translation>Format: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key derivation: scrypt N=2^%1 r=%2 p=%3 (%4 MiB)</source>
+        <translation>Schlüsselableitung: scrypt N=2^%1 r=%2 p=%3 (%4 MiB)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Secrets: %1 (unlocked and counted)</source>
+        <translation>Geheimnisse: %1 (nach dem Entsperren gezählt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secrets: %1 (as listed without unlocking)</source>
+        <translation>Geheimnisse: %1 (laut Verzeichnis, ohne Entsperren)</translation>
     </message>
 </context>
 <context>
@@ -2819,6 +3021,77 @@ Falls der Browser statt einer Anmeldeseite einen Fehler anzeigt, prüfen Sie die
     </message>
 </context>
 <context>
+    <name>Plugboard::Crypto::PassphraseSeal</name>
+    <message>
+        <location filename="../core/crypto/passphraseseal.cpp" line="+72"/>
+        <source>%1 is damaged: %2 Plugboard did not change it; restore it from a backup.</source>
+        <translation>%1 ist beschädigt: %2 Plugboard hat die Datei nicht verändert; stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it is not a file Plugboard sealed, or its beginning is missing.</source>
+        <translation>es ist keine von Plugboard versiegelte Datei, oder ihr Anfang fehlt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 was made by a newer Plugboard (format %2; this version reads format %3). Update Plugboard to open it.</source>
+        <translation>%1 wurde von einer neueren Plugboard-Version erstellt (Format %2; diese Version liest Format %3). Aktualisieren Sie Plugboard, um die Datei zu öffnen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its format version is not valid.</source>
+        <translation>die Formatversion ist ungültig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is cut short.</source>
+        <translation>die Datei ist abgeschnitten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its checksum does not match, so some of it was changed or lost.</source>
+        <translation>die Prüfsumme stimmt nicht, also wurde ein Teil davon verändert oder ist verloren gegangen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it holds something else than Plugboard expects here.</source>
+        <translation>die Datei enthält etwas anderes, als Plugboard hier erwartet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its key-derivation parameters are out of range.</source>
+        <translation>die Parameter der Schlüsselableitung liegen außerhalb des zulässigen Bereichs.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>OpenSSL could not encrypt the data. Try again.</source>
+        <translation>OpenSSL konnte die Daten nicht verschlüsseln. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Wrong passphrase for %1. Nothing was changed.</source>
+        <translation>Falsche Passphrase für %1. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 was changed after Plugboard wrote it: the passphrase is right, but the contents fail the integrity check. Plugboard did not change it; restore it from a backup.</source>
+        <translation>%1 wurde verändert, nachdem Plugboard die Datei geschrieben hat: Die Passphrase ist richtig, aber der Inhalt besteht die Integritätsprüfung nicht. Plugboard hat die Datei nicht verändert; stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::Crypto::SealKey</name>
+    <message>
+        <location filename="../core/crypto/sealkey.cpp" line="+25"/>
+        <source>OpenSSL could not derive the key from the passphrase (out of memory?). Close other programs and try again.</source>
+        <translation>OpenSSL konnte den Schlüssel nicht aus der Passphrase ableiten (Speicher erschöpft?). Schließen Sie andere Programme und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The scrypt parameters are out of range.</source>
+        <translation>Die scrypt-Parameter liegen außerhalb des zulässigen Bereichs.</translation>
+    </message>
+</context>
+<context>
     <name>Plugboard::CustomProviderDialog</name>
     <message>
         <location filename="../ui/customproviderdialog.cpp" line="+36"/>
@@ -2944,7 +3217,7 @@ Um den Anbieter trotzdem hinzuzufügen, wählen Sie „%2“ und übernehmen Sie
 <context>
     <name>Plugboard::DesktopApplication</name>
     <message>
-        <location filename="../app/gui/desktopapplication.cpp" line="+178"/>
+        <location filename="../app/gui/desktopapplication.cpp" line="+182"/>
         <source>Copied %1 — register it in %2&apos;s developer console.</source>
         <translation>%1 kopiert – registrieren Sie sie in der Entwicklerkonsole von %2.</translation>
     </message>
@@ -3548,7 +3821,7 @@ Plugboard vergisst die Endpunkte des Anbieters und die dafür gespeicherten App-
 <context>
     <name>Plugboard::HealthCheck</name>
     <message>
-        <location filename="../core/lifecycle/healthcheck.cpp" line="+67"/>
+        <location filename="../core/lifecycle/healthcheck.cpp" line="+68"/>
         <source>Plugboard does not know the platform of %1 any more.</source>
         <translation>Plugboard kennt die Plattform von %1 nicht mehr.</translation>
     </message>
@@ -4747,6 +5020,19 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
     </message>
 </context>
 <context>
+    <name>Plugboard::SecretBackend</name>
+    <message>
+        <location filename="../core/storage/secretbackend.cpp" line="+61"/>
+        <source>Plugboard could not record where secrets are kept in %1. Check that the file and its folder are writable.</source>
+        <translation>Plugboard konnte nicht in %1 festhalten, wo Geheimnisse aufbewahrt werden. Prüfen Sie, ob die Datei und ihr Ordner beschreibbar sind.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 says secrets are kept in &quot;%2&quot;, which this version of Plugboard does not know. Update Plugboard, or set %3 to keyring or vault.</source>
+        <translation>%1 gibt an, dass Geheimnisse in „%2“ aufbewahrt werden, was diese Version von Plugboard nicht kennt. Aktualisieren Sie Plugboard, oder setzen Sie %3 auf keyring oder vault.</translation>
+    </message>
+</context>
+<context>
     <name>Plugboard::SecretJob</name>
     <message>
         <location filename="../core/storage/secretjob.cpp" line="+22"/>
@@ -5116,6 +5402,92 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         <location line="+28"/>
         <source>Plugboard is shutting down.</source>
         <translation>Plugboard wird beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::VaultFile</name>
+    <message>
+        <location filename="../core/storage/vaultfile.cpp" line="+60"/>
+        <source>Plugboard is set to keep secrets in the vault %1, but there is no such file. Run `plugboard-cli vault init` to create one, or put the file back.</source>
+        <translation>Plugboard ist so eingestellt, dass Geheimnisse im Tresor %1 aufbewahrt werden, aber diese Datei gibt es nicht. Führen Sie `plugboard-cli vault init` aus, um einen Tresor zu erstellen, oder legen Sie die Datei wieder an ihren Platz.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is far larger than a vault can be. Plugboard did not change it.</source>
+        <translation>%1 ist viel größer, als ein Tresor sein kann. Plugboard hat die Datei nicht verändert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Plugboard could not read the vault %1: %2.</source>
+        <translation>Plugboard konnte den Tresor %1 nicht lesen: %2.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 was made by a newer Plugboard. Update Plugboard to open it.</source>
+        <translation>%1 wurde von einer neueren Plugboard-Version erstellt. Aktualisieren Sie Plugboard, um die Datei zu öffnen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 opened, but what it holds is not a Plugboard vault. Plugboard did not change it.</source>
+        <translation>%1 ließ sich öffnen, aber der Inhalt ist kein Plugboard-Tresor. Plugboard hat die Datei nicht verändert.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Plugboard could not write the vault %1: %2. The previous contents are unchanged.</source>
+        <translation>Plugboard konnte den Tresor %1 nicht schreiben: %2. Der bisherige Inhalt ist unverändert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the folder cannot be created</source>
+        <translation>der Ordner kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Plugboard could not create the folder of the vault %1.</source>
+        <translation>Plugboard konnte den Ordner des Tresors %1 nicht erstellen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Another Plugboard process has been writing the vault %1 for more than %2 s. Try again in a moment.</source>
+        <translation>Ein anderer Plugboard-Prozess schreibt seit mehr als %2 s in den Tresor %1. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Plugboard could not create the lock file of the vault %1. Check the folder&apos;s permissions.</source>
+        <translation>Plugboard konnte die Sperrdatei des Tresors %1 nicht erstellen. Prüfen Sie die Berechtigungen des Ordners.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is a vault at %1 already. Plugboard did not change it.</source>
+        <translation>Unter %1 gibt es bereits einen Tresor. Plugboard hat ihn nicht verändert.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Wrong passphrase for the vault %1. Nothing was changed.</source>
+        <translation>Falsche Passphrase für den Tresor %1. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Another Plugboard process changed the passphrase of %1 meanwhile. Nothing was changed; try again.</source>
+        <translation>Ein anderer Plugboard-Prozess hat inzwischen die Passphrase von %1 geändert. Es wurde nichts geändert; versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::VaultSecretStore</name>
+    <message>
+        <location filename="../core/storage/vaultsecretstore.cpp" line="+73"/>
+        <source>Plugboard needs the passphrase of the vault %1, but has no way to ask for it here.</source>
+        <translation>Plugboard benötigt die Passphrase des Tresors %1, kann hier aber nicht danach fragen.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Wrong passphrase for the vault %1. Nothing was changed.</source>
+        <translation>Falsche Passphrase für den Tresor %1. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The vault %1 is unlocked and holds nothing for %2.</source>
+        <translation>Der Tresor %1 ist entsperrt und enthält nichts für %2.</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,25 @@
     </message>
 </context>
 <context>
+    <name>Plugboard::Cli::VaultCommand</name>
+    <message numerus="yes">
+        <location filename="../app/cli/commands/vaultcommand.cpp" line="+153"/>
+        <source>Plugboard saved %n secret(s) in the keyring. Run `plugboard-cli vault init --move` to move them into the vault (they are deleted from the keyring once the vault holds them), or `plugboard-cli vault init --keep-keyring` to start with an empty vault and leave them in the keyring, unused.</source>
+        <translation>
+            <numerusform>Plugboard saved %n secret in the keyring. Run `plugboard-cli vault init --move` to move it into the vault (it is deleted from the keyring once the vault holds it), or `plugboard-cli vault init --keep-keyring` to start with an empty vault and leave it in the keyring, unused.</numerusform>
+            <numerusform>Plugboard saved %n secrets in the keyring. Run `plugboard-cli vault init --move` to move them into the vault (they are deleted from the keyring once the vault holds them), or `plugboard-cli vault init --keep-keyring` to start with an empty vault and leave them in the keyring, unused.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+69"/>
+        <source>Moved %n secret(s) from the keyring into the vault.</source>
+        <translation>
+            <numerusform>Moved %n secret from the keyring into the vault.</numerusform>
+            <numerusform>Moved %n secrets from the keyring into the vault.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Plugboard::ConsentDialog</name>
     <message numerus="yes">
         <location filename="../ui/consentdialog.cpp" line="+236"/>
@@ -47,7 +66,7 @@
 <context>
     <name>Plugboard::DesktopApplication</name>
     <message numerus="yes">
-        <location filename="../app/gui/desktopapplication.cpp" line="+307"/>
+        <location filename="../app/gui/desktopapplication.cpp" line="+311"/>
         <source>Checking %n connection(s)…</source>
         <translation>
             <numerusform>Checking %n connection…</numerusform>

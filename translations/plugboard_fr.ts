@@ -1632,6 +1632,54 @@ Codes de sortie&#xa0;:
     </message>
 </context>
 <context>
+    <name>Plugboard::Cli::CliPassphraseProvider</name>
+    <message>
+        <location filename="../app/cli/clipassphraseprovider.cpp" line="+33"/>
+        <source>Wrong passphrase for the vault %1. Nothing was changed.</source>
+        <translation>Phrase secrète incorrecte pour le coffre %1. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Passphrase of the vault %1:</source>
+        <translation>Phrase secrète du coffre %1&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No passphrase on standard input: give it as one line.</source>
+        <translation>Aucune phrase secrète sur l&apos;entrée standard&#xa0;: fournissez-la sur une seule ligne.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An empty passphrase is not allowed.</source>
+        <translation>Une phrase secrète vide n&apos;est pas autorisée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The vault is locked, and there is no terminal to ask for its passphrase. Set %1 to a command that prints it, or run the command in a terminal.</source>
+        <translation>Le coffre est verrouillé et aucun terminal n&apos;est disponible pour demander sa phrase secrète. Définissez %1 sur une commande qui l&apos;affiche, ou exécutez la commande dans un terminal.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 n&apos;a pas pu être lancé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 did not finish within %2 s.</source>
+        <translation>%1 ne s&apos;est pas terminé dans le délai de %2 s.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 failed (exit status %2), so Plugboard has no passphrase for the vault.</source>
+        <translation>%1 a échoué (code de sortie %2), Plugboard n&apos;a donc pas de phrase secrète pour le coffre.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 printed nothing, so Plugboard has no passphrase for the vault.</source>
+        <translation>%1 n&apos;a rien affiché, Plugboard n&apos;a donc pas de phrase secrète pour le coffre.</translation>
+    </message>
+</context>
+<context>
     <name>Plugboard::Cli::ConnectCommand</name>
     <message>
         <location filename="../app/cli/commands/connectcommand.cpp" line="+19"/>
@@ -2172,6 +2220,160 @@ Codes de sortie&#xa0;:
         <location line="+8"/>
         <source>Note: %1 issues tokens that last %2 seconds, not the %3 seconds asked for with --min-validity; this one is valid until %4.</source>
         <translation>Remarque&#xa0;: %1 délivre des jetons valables %2 secondes, et non les %3 secondes demandées avec --min-validity&#x202f;; celui-ci est valable jusqu&apos;au %4.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::Cli::VaultCommand</name>
+    <message>
+        <location filename="../app/cli/commands/vaultcommand.cpp" line="+46"/>
+        <source>Reads passphrases from standard input, one per line (change-passphrase: the current one, then the new one).</source>
+        <translation>Lit les phrases secrètes sur l&apos;entrée standard, une par ligne (change-passphrase&#xa0;: d&apos;abord l&apos;actuelle, puis la nouvelle).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With init: moves the secrets Plugboard saved in the keyring into the new vault, then deletes them from the keyring.</source>
+        <translation>Avec init&#xa0;: déplace les secrets que Plugboard a enregistrés dans le trousseau vers le nouveau coffre, puis les supprime du trousseau.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With init: starts with an empty vault and leaves what the keyring holds where it is, unused (e.g. when there is no keyring to move it from).</source>
+        <translation>Avec init&#xa0;: commence avec un coffre vide et laisse le contenu du trousseau là où il est, inutilisé (par exemple quand il n&apos;y a pas de trousseau d&apos;où le déplacer).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prints JSON for programs (with status).</source>
+        <translation>Affiche du JSON destiné aux programmes (avec status).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With status: also opens the vault and counts its secrets.</source>
+        <translation>Avec status&#xa0;: ouvre aussi le coffre et compte ses secrets.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Keeps secrets in an encrypted file instead of the keyring: create it, change its passphrase, show its state.</source>
+        <translation>Conserve les secrets dans un fichier chiffré au lieu du trousseau&#xa0;: le créer, changer sa phrase secrète, afficher son état.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>init, change-passphrase or status.</source>
+        <translation>init, change-passphrase ou status.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Use `plugboard-cli vault %1`.</source>
+        <translation>Utilisez `plugboard-cli vault %1`.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Warning: PLUGBOARD_TEST_VAULT_LOG2N is set: this vault&apos;s key derivation is weak, for tests only.</source>
+        <translation>Avertissement&#xa0;: PLUGBOARD_TEST_VAULT_LOG2N est défini&#xa0;: la dérivation de clé de ce coffre est faible, réservée aux tests.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New passphrase for the vault %1:</source>
+        <translation>Nouvelle phrase secrète pour le coffre %1&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The same passphrase again:</source>
+        <translation>La même phrase secrète, une seconde fois&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The two passphrases differ. Nothing was changed.</source>
+        <translation>Les deux phrases secrètes ne correspondent pas. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is a vault at %1 already. Plugboard did not change it; use `plugboard-cli vault change-passphrase` to change its passphrase.</source>
+        <translation>Un coffre existe déjà à l&apos;emplacement %1. Plugboard ne l&apos;a pas modifié&#x202f;; utilisez `plugboard-cli vault change-passphrase` pour changer sa phrase secrète.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Plugboard saved %n secret(s) in the keyring. Run `plugboard-cli vault init --move` to move them into the vault (they are deleted from the keyring once the vault holds them), or `plugboard-cli vault init --keep-keyring` to start with an empty vault and leave them in the keyring, unused.</source>
+        <translation>
+            <numerusform>Plugboard a enregistré %n secret dans le trousseau. Exécutez `plugboard-cli vault init --move` pour le déplacer dans le coffre (il est supprimé du trousseau dès que le coffre le contient), ou `plugboard-cli vault init --keep-keyring` pour commencer avec un coffre vide et le laisser inutilisé dans le trousseau.</numerusform>
+            <numerusform>Plugboard a enregistré %n secrets dans le trousseau. Exécutez `plugboard-cli vault init --move` pour les déplacer dans le coffre (ils sont supprimés du trousseau dès que le coffre les contient), ou `plugboard-cli vault init --keep-keyring` pour commencer avec un coffre vide et les laisser inutilisés dans le trousseau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 Nothing was moved and no vault was created.</source>
+        <translation>%1 Rien n&apos;a été déplacé et aucun coffre n&apos;a été créé.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Created the vault %1. Plugboard keeps its secrets there from now on.</source>
+        <translation>Le coffre %1 a été créé. Plugboard y conserve désormais ses secrets.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Warning: the vault holds the secrets now, but deleting them from the keyring failed: %1 Delete Plugboard&apos;s entries there by hand.</source>
+        <translation>Avertissement&#xa0;: le coffre contient désormais les secrets, mais leur suppression du trousseau a échoué&#xa0;: %1 Supprimez manuellement les entrées de Plugboard dans le trousseau.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Moved %n secret(s) from the keyring into the vault.</source>
+        <translation>
+            <numerusform>%n secret déplacé du trousseau vers le coffre.</numerusform>
+            <numerusform>%n secrets déplacés du trousseau vers le coffre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Current passphrase of the vault %1:</source>
+        <translation>Phrase secrète actuelle du coffre %1&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Changed the passphrase of the vault %1.</source>
+        <translation>La phrase secrète du coffre %1 a été changée.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Passphrase of the vault %1:</source>
+        <translation>Phrase secrète du coffre %1&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Backend: %1</source>
+        <translation>Backend&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vault: %1 (none)</source>
+        <translation>Coffre&#xa0;: %1 (inexistant)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vault: %1</source>
+        <translation>Coffre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File mode: %1</source>
+        <translation>Mode du fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Format: %1</source>
+        <translation>Format&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key derivation: scrypt N=2^%1 r=%2 p=%3 (%4 MiB)</source>
+        <translation>Dérivation de clé&#xa0;: scrypt N=2^%1 r=%2 p=%3 (%4 Mio)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Secrets: %1 (unlocked and counted)</source>
+        <translation>Secrets&#xa0;: %1 (comptés après déverrouillage)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secrets: %1 (as listed without unlocking)</source>
+        <translation>Secrets&#xa0;: %1 (d&apos;après la liste, sans déverrouillage)</translation>
     </message>
 </context>
 <context>
@@ -2819,6 +3021,77 @@ Si le navigateur affiche une erreur au lieu d&apos;une page de connexion, vérif
     </message>
 </context>
 <context>
+    <name>Plugboard::Crypto::PassphraseSeal</name>
+    <message>
+        <location filename="../core/crypto/passphraseseal.cpp" line="+72"/>
+        <source>%1 is damaged: %2 Plugboard did not change it; restore it from a backup.</source>
+        <translation>%1 est endommagé&#xa0;: %2 Plugboard ne l&apos;a pas modifié&#x202f;; restaurez-le à partir d&apos;une sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it is not a file Plugboard sealed, or its beginning is missing.</source>
+        <translation>ce n&apos;est pas un fichier scellé par Plugboard, ou son début manque.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 was made by a newer Plugboard (format %2; this version reads format %3). Update Plugboard to open it.</source>
+        <translation>%1 a été créé par une version plus récente de Plugboard (format %2&#x202f;; cette version lit le format %3). Mettez Plugboard à jour pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its format version is not valid.</source>
+        <translation>sa version de format n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is cut short.</source>
+        <translation>le fichier est tronqué.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its checksum does not match, so some of it was changed or lost.</source>
+        <translation>sa somme de contrôle ne correspond pas, une partie a donc été modifiée ou perdue.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it holds something else than Plugboard expects here.</source>
+        <translation>le fichier contient autre chose que ce que Plugboard attend ici.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its key-derivation parameters are out of range.</source>
+        <translation>ses paramètres de dérivation de clé sont hors des limites autorisées.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>OpenSSL could not encrypt the data. Try again.</source>
+        <translation>OpenSSL n&apos;a pas pu chiffrer les données. Réessayez.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Wrong passphrase for %1. Nothing was changed.</source>
+        <translation>Phrase secrète incorrecte pour %1. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 was changed after Plugboard wrote it: the passphrase is right, but the contents fail the integrity check. Plugboard did not change it; restore it from a backup.</source>
+        <translation>%1 a été modifié après que Plugboard l&apos;a écrit&#xa0;: la phrase secrète est correcte, mais le contenu ne passe pas la vérification d&apos;intégrité. Plugboard ne l&apos;a pas modifié&#x202f;; restaurez-le à partir d&apos;une sauvegarde.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::Crypto::SealKey</name>
+    <message>
+        <location filename="../core/crypto/sealkey.cpp" line="+25"/>
+        <source>OpenSSL could not derive the key from the passphrase (out of memory?). Close other programs and try again.</source>
+        <translation>OpenSSL n&apos;a pas pu dériver la clé à partir de la phrase secrète (mémoire insuffisante&#x202f;?). Fermez d&apos;autres programmes et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The scrypt parameters are out of range.</source>
+        <translation>Les paramètres scrypt sont hors des limites autorisées.</translation>
+    </message>
+</context>
+<context>
     <name>Plugboard::CustomProviderDialog</name>
     <message>
         <location filename="../ui/customproviderdialog.cpp" line="+36"/>
@@ -2944,7 +3217,7 @@ Pour ajouter le fournisseur malgré tout, choisissez «&#xa0;%2&#xa0;» et recop
 <context>
     <name>Plugboard::DesktopApplication</name>
     <message>
-        <location filename="../app/gui/desktopapplication.cpp" line="+178"/>
+        <location filename="../app/gui/desktopapplication.cpp" line="+182"/>
         <source>Copied %1 — register it in %2&apos;s developer console.</source>
         <translation>%1 copiée — enregistrez-la dans la console développeur de %2.</translation>
     </message>
@@ -3548,7 +3821,7 @@ Plugboard oublie ses points de terminaison et les identifiants d&apos;applicatio
 <context>
     <name>Plugboard::HealthCheck</name>
     <message>
-        <location filename="../core/lifecycle/healthcheck.cpp" line="+67"/>
+        <location filename="../core/lifecycle/healthcheck.cpp" line="+68"/>
         <source>Plugboard does not know the platform of %1 any more.</source>
         <translation>Plugboard ne connaît plus la plateforme de %1.</translation>
     </message>
@@ -4747,6 +5020,19 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
     </message>
 </context>
 <context>
+    <name>Plugboard::SecretBackend</name>
+    <message>
+        <location filename="../core/storage/secretbackend.cpp" line="+61"/>
+        <source>Plugboard could not record where secrets are kept in %1. Check that the file and its folder are writable.</source>
+        <translation>Plugboard n&apos;a pas pu enregistrer dans %1 l&apos;emplacement où sont conservés les secrets. Vérifiez que le fichier et son dossier sont accessibles en écriture.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 says secrets are kept in &quot;%2&quot;, which this version of Plugboard does not know. Update Plugboard, or set %3 to keyring or vault.</source>
+        <translation>%1 indique que les secrets sont conservés dans «&#xa0;%2&#xa0;», ce que cette version de Plugboard ne connaît pas. Mettez Plugboard à jour, ou définissez %3 sur keyring ou vault.</translation>
+    </message>
+</context>
+<context>
     <name>Plugboard::SecretJob</name>
     <message>
         <location filename="../core/storage/secretjob.cpp" line="+22"/>
@@ -5116,6 +5402,92 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
         <location line="+28"/>
         <source>Plugboard is shutting down.</source>
         <translation>Plugboard est en cours d&apos;arrêt.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::VaultFile</name>
+    <message>
+        <location filename="../core/storage/vaultfile.cpp" line="+60"/>
+        <source>Plugboard is set to keep secrets in the vault %1, but there is no such file. Run `plugboard-cli vault init` to create one, or put the file back.</source>
+        <translation>Plugboard est configuré pour conserver les secrets dans le coffre %1, mais ce fichier n&apos;existe pas. Exécutez `plugboard-cli vault init` pour en créer un, ou remettez le fichier en place.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is far larger than a vault can be. Plugboard did not change it.</source>
+        <translation>%1 est bien plus volumineux qu&apos;un coffre ne peut l&apos;être. Plugboard ne l&apos;a pas modifié.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Plugboard could not read the vault %1: %2.</source>
+        <translation>Plugboard n&apos;a pas pu lire le coffre %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 was made by a newer Plugboard. Update Plugboard to open it.</source>
+        <translation>%1 a été créé par une version plus récente de Plugboard. Mettez Plugboard à jour pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 opened, but what it holds is not a Plugboard vault. Plugboard did not change it.</source>
+        <translation>%1 a pu être ouvert, mais son contenu n&apos;est pas un coffre Plugboard. Plugboard ne l&apos;a pas modifié.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Plugboard could not write the vault %1: %2. The previous contents are unchanged.</source>
+        <translation>Plugboard n&apos;a pas pu écrire le coffre %1&#xa0;: %2. Le contenu précédent est inchangé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the folder cannot be created</source>
+        <translation>le dossier ne peut pas être créé</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Plugboard could not create the folder of the vault %1.</source>
+        <translation>Plugboard n&apos;a pas pu créer le dossier du coffre %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Another Plugboard process has been writing the vault %1 for more than %2 s. Try again in a moment.</source>
+        <translation>Un autre processus Plugboard écrit dans le coffre %1 depuis plus de %2 s. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Plugboard could not create the lock file of the vault %1. Check the folder&apos;s permissions.</source>
+        <translation>Plugboard n&apos;a pas pu créer le fichier de verrou du coffre %1. Vérifiez les droits d&apos;accès du dossier.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is a vault at %1 already. Plugboard did not change it.</source>
+        <translation>Un coffre existe déjà à l&apos;emplacement %1. Plugboard ne l&apos;a pas modifié.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Wrong passphrase for the vault %1. Nothing was changed.</source>
+        <translation>Phrase secrète incorrecte pour le coffre %1. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Another Plugboard process changed the passphrase of %1 meanwhile. Nothing was changed; try again.</source>
+        <translation>Un autre processus Plugboard a changé entre-temps la phrase secrète de %1. Rien n&apos;a été modifié&#x202f;; réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::VaultSecretStore</name>
+    <message>
+        <location filename="../core/storage/vaultsecretstore.cpp" line="+73"/>
+        <source>Plugboard needs the passphrase of the vault %1, but has no way to ask for it here.</source>
+        <translation>Plugboard a besoin de la phrase secrète du coffre %1, mais n&apos;a ici aucun moyen de la demander.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Wrong passphrase for the vault %1. Nothing was changed.</source>
+        <translation>Phrase secrète incorrecte pour le coffre %1. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The vault %1 is unlocked and holds nothing for %2.</source>
+        <translation>Le coffre %1 est déverrouillé et ne contient rien pour %2.</translation>
     </message>
 </context>
 <context>

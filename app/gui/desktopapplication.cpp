@@ -5,6 +5,7 @@
 #include "app/gui/connectflow.h"
 #include "app/gui/credentialsflow.h"
 #include "app/gui/customproviderflow.h"
+#include "app/gui/desktoppassphraseprovider.h"
 #include "app/gui/serverflow.h"
 #include "app/gui/sharedstatewatcher.h"
 #include "app/gui/singleinstance.h"
@@ -35,12 +36,23 @@ namespace {
 const QString kTrayNoticeShown = QStringLiteral("ui/trayNoticeShown");
 constexpr std::chrono::seconds kRenewalStartDelay { 2 };
 
+/// Renewals look platforms up in the catalog the window keeps loaded.
+TokenService::RecordLookup recordsIn(const PlatformCatalog* catalog)
+{
+    return [catalog](const QString& platformId) -> std::optional<PlatformRecord> {
+        if (const PlatformRecord* record = catalog->platform(platformId))
+            return *record;
+        return std::nullopt;
+    };
+}
+
 } // namespace
 
 DesktopApplication::DesktopApplication(QObject* parent)
     : QObject(parent)
     , m_instance(std::make_unique<SingleInstance>(ApplicationInfo::appId()))
     , m_catalog(std::make_unique<PlatformCatalog>())
+    , m_passphrases(std::make_unique<DesktopPassphraseProvider>())
 { }
 
 DesktopApplication::~DesktopApplication() = default;
@@ -52,13 +64,9 @@ bool DesktopApplication::start(bool minimized)
 
     // Startup reads the catalog and metadata only, never the keyring.
     m_catalog->loadAll(); // broken custom records are skipped; the rest show
-    m_services = std::make_unique<Services>(
-        [catalog = m_catalog.get()](const QString& platformId) -> std::optional<PlatformRecord> {
-            if (const PlatformRecord* record = catalog->platform(platformId))
-                return *record;
-            return std::nullopt;
-        });
+    m_services = std::make_unique<Services>(recordsIn(m_catalog.get()), m_passphrases.get());
     m_window = std::make_unique<MainWindow>();
+    m_passphrases->setWindow(m_window.get());
     if (Result<void> loaded = m_services->connections()->load(); !loaded)
         m_window->showStatus(loaded.error().message);
     createLifecycle();

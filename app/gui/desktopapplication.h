@@ -19,6 +19,7 @@ class CustomProviderFlow;
 class MainWindow;
 class PlatformCatalog;
 struct PlatformRecord;
+class DesktopPassphraseProvider;
 class Services;
 class SharedStateWatcher;
 class SingleInstance;
@@ -68,6 +69,7 @@ private:
     // go in reverse and nothing outlives what it uses.
     std::unique_ptr<SingleInstance> m_instance;
     std::unique_ptr<PlatformCatalog> m_catalog;
+    std::unique_ptr<DesktopPassphraseProvider> m_passphrases; ///< unlocks the vault, when it is the store
     std::unique_ptr<Services> m_services; ///< looks platforms up in m_catalog
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<TrayIcon> m_tray;

@@ -42,7 +42,8 @@ QString name(Kind kind)
 
 Kind configured(const QString& settingsFile)
 {
-    const QSettings settings(fileOf(settingsFile), QSettings::IniFormat);
+    QSettings settings(fileOf(settingsFile), QSettings::IniFormat);
+    settings.sync(); // another process may have changed it since this one last read it
     const QString value = settings.value(settingKey()).toString();
     if (value.isEmpty() || value == kKeyring)
         return Kind::Keyring;
@@ -63,9 +64,9 @@ Result<void> setConfigured(Kind kind, const QString& settingsFile)
                        .arg(settings.fileName()) };
 }
 
-std::unique_ptr<SecretStore> create(VaultPassphraseProvider* passphrases)
+std::unique_ptr<SecretStore> create(Kind kind, VaultPassphraseProvider* passphrases)
 {
-    switch (configured()) {
+    switch (kind) {
     case Kind::Keyring:
         return std::make_unique<KeychainSecretStore>();
     case Kind::Vault:

@@ -39,11 +39,12 @@ Kind configured(const QString& settingsFile = {});
 /// Records the choice and syncs; StorageFailed when the file is not writable.
 Result<void> setConfigured(Kind kind, const QString& settingsFile = {});
 
-/// The store the settings name. Cheap: touches neither the keyring nor the
-/// vault. `passphrases` is used by the vault only (may be null). For an
-/// Unknown backend, a store whose every job fails with
-/// UnsupportedFileVersion, so nothing is written where it does not belong.
-std::unique_ptr<SecretStore> create(VaultPassphraseProvider* passphrases);
+/// The store of `kind` (ConfiguredSecretStore picks the kind the settings
+/// name, job by job). Cheap: touches neither the keyring nor the vault.
+/// `passphrases` is used by the vault only (may be null). For an Unknown
+/// backend, a store whose every job fails with UnsupportedFileVersion, so
+/// nothing is written where it does not belong.
+std::unique_ptr<SecretStore> create(Kind kind, VaultPassphraseProvider* passphrases);
 
 } // namespace SecretBackend
 } // namespace Plugboard

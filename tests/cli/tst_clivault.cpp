@@ -2,7 +2,8 @@
 // on a server would use it: no D-Bus session and no keyring at all (the
 // bus address is removed for every child), the passphrase from
 // PLUGBOARD_VAULT_PASSPHRASE_COMMAND or standard input. Connect, token,
-// renewal with rotation, one refresh for two processes, disconnect; a wrong
+// renewal with rotation, one refresh for two processes, disconnect (the
+// sign-in with the device flow, as there is no display either); a wrong
 // passphrase and a damaged vault change nothing; no secret in clear under
 // HOME.
 #include "core/applicationinfo.h"
@@ -104,8 +105,11 @@ private:
 void TestCliVault::initTestCase()
 {
     ApplicationInfo::applyToApplication();
-    // No session bus for any child: the vault must need none.
+    // No session bus for any child: the vault must need none. No display
+    // either, as on a server.
     qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+    qunsetenv("DISPLAY");
+    qunsetenv("WAYLAND_DISPLAY");
 }
 
 void TestCliVault::init()
@@ -145,8 +149,15 @@ void TestCliVault::headlessSessionWithoutDBus()
     QCOMPARE(shown[QLatin1String("format_version")].toInt(), 1);
     QCOMPARE(shown[QLatin1String("secrets_indexed")].toInt(), 1); // the app credentials
 
-    const Run connect = CliSteps::connect(kFake);
+    // No browser here: the code is approved on another device.
+    m_provider->setDevicePolls({ QStringLiteral("authorization_pending"), QStringLiteral("approve") });
+    const Run connect = CliSteps::run({ QStringLiteral("connect"), kFake, QStringLiteral("--device"),
+                                        QStringLiteral("--timeout"), QStringLiteral("60") });
     QVERIFY2(connect.exitCode == 0, qPrintable(connect.err));
+    const QStringList lines = connect.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines.at(1), FakeOAuthProvider::userCode());
+    QCOMPARE(lines.at(2), QStringLiteral("fake/user-42\tFake User"));
     const Run token = CliSteps::run({ QStringLiteral("token"), kFake });
     QVERIFY2(token.exitCode == 0, qPrintable(token.err));
     QCOMPARE(token.out, m_provider->lastAccessToken() + QLatin1Char('\n'));
