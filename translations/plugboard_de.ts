@@ -2225,7 +2225,7 @@ Exit-Codes:
 <context>
     <name>Plugboard::Cli::VaultCommand</name>
     <message>
-        <location filename="../app/cli/commands/vaultcommand.cpp" line="+46"/>
+        <location filename="../app/cli/commands/vaultcommand.cpp" line="+47"/>
         <source>Reads passphrases from standard input, one per line (change-passphrase: the current one, then the new one).</source>
         <translation>Liest Passphrasen aus der Standardeingabe, eine pro Zeile (change-passphrase: zuerst die aktuelle, dann die neue).</translation>
     </message>
@@ -2250,7 +2250,7 @@ Exit-Codes:
         <translation>Mit status: öffnet auch den Tresor und zählt seine Geheimnisse.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Keeps secrets in an encrypted file instead of the keyring: create it, change its passphrase, show its state.</source>
         <translation>Bewahrt Geheimnisse in einer verschlüsselten Datei statt im Schlüsselbund auf: die Datei erstellen, ihre Passphrase ändern, ihren Zustand anzeigen.</translation>
     </message>
@@ -2298,22 +2298,17 @@ Exit-Codes:
         </translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>%1 Nothing was moved and no vault was created.</source>
-        <translation>%1 Es wurde nichts verschoben und kein Tresor erstellt.</translation>
+        <location line="+22"/>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-3"/>
         <source>Created the vault %1. Plugboard keeps its secrets there from now on.</source>
         <translation>Der Tresor %1 wurde erstellt. Plugboard bewahrt seine Geheimnisse ab jetzt dort auf.</translation>
     </message>
-    <message>
-        <location line="+10"/>
-        <source>Warning: the vault holds the secrets now, but deleting them from the keyring failed: %1 Delete Plugboard&apos;s entries there by hand.</source>
-        <translation>Warnung: Der Tresor enthält die Geheimnisse jetzt, aber das Löschen aus dem Schlüsselbund ist fehlgeschlagen: %1 Löschen Sie die Einträge von Plugboard dort von Hand.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Moved %n secret(s) from the keyring into the vault.</source>
         <translation>
             <numerusform>%n Geheimnis wurde aus dem Schlüsselbund in den Tresor verschoben.</numerusform>
@@ -3217,7 +3212,7 @@ Um den Anbieter trotzdem hinzuzufügen, wählen Sie „%2“ und übernehmen Sie
 <context>
     <name>Plugboard::DesktopApplication</name>
     <message>
-        <location filename="../app/gui/desktopapplication.cpp" line="+182"/>
+        <location filename="../app/gui/desktopapplication.cpp" line="+188"/>
         <source>Copied %1 — register it in %2&apos;s developer console.</source>
         <translation>%1 kopiert – registrieren Sie sie in der Entwicklerkonsole von %2.</translation>
     </message>
@@ -4033,6 +4028,16 @@ Plugboard vergisst die Endpunkte des Anbieters und die dafür gespeicherten App-
     </message>
     <message>
         <location line="+3"/>
+        <source>Keep secrets in an encrypted &amp;vault…</source>
+        <translation>Geheimnisse in einem verschlüsselten &amp;Tresor aufbewahren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For a computer without a keyring: every token and secret in one file, locked by a passphrase</source>
+        <translation>Für einen Computer ohne Schlüsselbund: alle Tokens und Geheimnisse in einer Datei, gesichert durch eine Passphrase</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Filter…</source>
         <translation>&amp;Filtern…</translation>
     </message>
@@ -4062,7 +4067,7 @@ Plugboard vergisst die Endpunkte des Anbieters und die dafür gespeicherten App-
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -5473,6 +5478,37 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
     </message>
 </context>
 <context>
+    <name>Plugboard::VaultFlow</name>
+    <message>
+        <location filename="../app/gui/vaultflow.cpp" line="+38"/>
+        <source>Keep secrets in an encrypted vault</source>
+        <translation>Geheimnisse in einem verschlüsselten Tresor aufbewahren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plugboard will keep every token, app credential and API key in one file, %1, encrypted with a passphrase you choose, instead of in the keyring, and move what it saved in the keyring there. Plugboard asks for the passphrase once per session. Use it where there is no keyring; where there is one, the keyring protects your secrets with your login.</source>
+        <translation>Plugboard bewahrt dann alle Tokens, App-Zugangsdaten und API-Schlüssel in einer Datei, %1, auf – verschlüsselt mit einer Passphrase Ihrer Wahl statt im Schlüsselbund – und verschiebt dorthin, was es im Schlüsselbund gespeichert hat. Plugboard fragt einmal pro Sitzung nach der Passphrase. Nutzen Sie dies, wo es keinen Schlüsselbund gibt; wo es einen gibt, schützt er Ihre Geheimnisse mit Ihrer Anmeldung.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a passphrase…</source>
+        <translation>Passphrase wählen…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Moving your secrets into the vault…</source>
+        <translation>Ihre Geheimnisse werden in den Tresor verschoben…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Your secrets are in the encrypted vault now (%n moved from the keyring).</source>
+        <translation>
+            <numerusform>Ihre Geheimnisse sind jetzt im verschlüsselten Tresor (%n aus dem Schlüsselbund verschoben).</numerusform>
+            <numerusform>Ihre Geheimnisse sind jetzt im verschlüsselten Tresor (%n aus dem Schlüsselbund verschoben).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Plugboard::VaultSecretStore</name>
     <message>
         <location filename="../core/storage/vaultsecretstore.cpp" line="+73"/>
@@ -5488,6 +5524,24 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         <location line="+53"/>
         <source>The vault %1 is unlocked and holds nothing for %2.</source>
         <translation>Der Tresor %1 ist entsperrt und enthält nichts für %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::VaultSetup</name>
+    <message>
+        <location filename="../core/storage/vaultsetup.cpp" line="+31"/>
+        <source>There is a vault at %1 already. Plugboard did not change it.</source>
+        <translation>Unter %1 gibt es bereits einen Tresor. Plugboard hat ihn nicht verändert.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 Nothing was moved and no vault was created.</source>
+        <translation>%1 Es wurde nichts verschoben und kein Tresor angelegt.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The vault holds the secrets now, but deleting them from the keyring failed: %1 Delete Plugboard&apos;s entries there by hand.</source>
+        <translation>Der Tresor enthält die Geheimnisse jetzt, aber das Löschen aus dem Schlüsselbund ist fehlgeschlagen: %1 Löschen Sie die Einträge von Plugboard dort von Hand.</translation>
     </message>
 </context>
 <context>

@@ -36,7 +36,7 @@
 <context>
     <name>Plugboard::Cli::VaultCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/commands/vaultcommand.cpp" line="+153"/>
+        <location filename="../app/cli/commands/vaultcommand.cpp" line="+151"/>
         <source>Plugboard saved %n secret(s) in the keyring. Run `plugboard-cli vault init --move` to move them into the vault (they are deleted from the keyring once the vault holds them), or `plugboard-cli vault init --keep-keyring` to start with an empty vault and leave them in the keyring, unused.</source>
         <translation>
             <numerusform>Plugboard saved %n secret in the keyring. Run `plugboard-cli vault init --move` to move it into the vault (it is deleted from the keyring once the vault holds it), or `plugboard-cli vault init --keep-keyring` to start with an empty vault and leave it in the keyring, unused.</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+25"/>
         <source>Moved %n secret(s) from the keyring into the vault.</source>
         <translation>
             <numerusform>Moved %n secret from the keyring into the vault.</numerusform>
@@ -66,7 +66,7 @@
 <context>
     <name>Plugboard::DesktopApplication</name>
     <message numerus="yes">
-        <location filename="../app/gui/desktopapplication.cpp" line="+311"/>
+        <location filename="../app/gui/desktopapplication.cpp" line="+317"/>
         <source>Checking %n connection(s)…</source>
         <translation>
             <numerusform>Checking %n connection…</numerusform>
@@ -88,7 +88,7 @@
 <context>
     <name>Plugboard::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+205"/>
+        <location filename="../ui/mainwindow.cpp" line="+213"/>
         <source>%n platform(s) available</source>
         <translation>
             <numerusform>%n platform available</numerusform>
@@ -158,6 +158,17 @@
         <translation>
             <numerusform>%1 stopped answering %2 (nothing arrived for %n second). %3</numerusform>
             <numerusform>%1 stopped answering %2 (nothing arrived for %n seconds). %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::VaultFlow</name>
+    <message numerus="yes">
+        <location filename="../app/gui/vaultflow.cpp" line="+67"/>
+        <source>Your secrets are in the encrypted vault now (%n moved from the keyring).</source>
+        <translation>
+            <numerusform>Your secrets are in the encrypted vault now (%n moved from the keyring).</numerusform>
+            <numerusform>Your secrets are in the encrypted vault now (%n moved from the keyring).</numerusform>
         </translation>
     </message>
 </context>

@@ -2225,7 +2225,7 @@ Codes de sortie&#xa0;:
 <context>
     <name>Plugboard::Cli::VaultCommand</name>
     <message>
-        <location filename="../app/cli/commands/vaultcommand.cpp" line="+46"/>
+        <location filename="../app/cli/commands/vaultcommand.cpp" line="+47"/>
         <source>Reads passphrases from standard input, one per line (change-passphrase: the current one, then the new one).</source>
         <translation>Lit les phrases secrètes sur l&apos;entrée standard, une par ligne (change-passphrase&#xa0;: d&apos;abord l&apos;actuelle, puis la nouvelle).</translation>
     </message>
@@ -2250,7 +2250,7 @@ Codes de sortie&#xa0;:
         <translation>Avec status&#xa0;: ouvre aussi le coffre et compte ses secrets.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Keeps secrets in an encrypted file instead of the keyring: create it, change its passphrase, show its state.</source>
         <translation>Conserve les secrets dans un fichier chiffré au lieu du trousseau&#xa0;: le créer, changer sa phrase secrète, afficher son état.</translation>
     </message>
@@ -2298,22 +2298,17 @@ Codes de sortie&#xa0;:
         </translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>%1 Nothing was moved and no vault was created.</source>
-        <translation>%1 Rien n&apos;a été déplacé et aucun coffre n&apos;a été créé.</translation>
+        <location line="+22"/>
+        <source>Warning: %1</source>
+        <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-3"/>
         <source>Created the vault %1. Plugboard keeps its secrets there from now on.</source>
         <translation>Le coffre %1 a été créé. Plugboard y conserve désormais ses secrets.</translation>
     </message>
-    <message>
-        <location line="+10"/>
-        <source>Warning: the vault holds the secrets now, but deleting them from the keyring failed: %1 Delete Plugboard&apos;s entries there by hand.</source>
-        <translation>Avertissement&#xa0;: le coffre contient désormais les secrets, mais leur suppression du trousseau a échoué&#xa0;: %1 Supprimez manuellement les entrées de Plugboard dans le trousseau.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Moved %n secret(s) from the keyring into the vault.</source>
         <translation>
             <numerusform>%n secret déplacé du trousseau vers le coffre.</numerusform>
@@ -3217,7 +3212,7 @@ Pour ajouter le fournisseur malgré tout, choisissez «&#xa0;%2&#xa0;» et recop
 <context>
     <name>Plugboard::DesktopApplication</name>
     <message>
-        <location filename="../app/gui/desktopapplication.cpp" line="+182"/>
+        <location filename="../app/gui/desktopapplication.cpp" line="+188"/>
         <source>Copied %1 — register it in %2&apos;s developer console.</source>
         <translation>%1 copiée — enregistrez-la dans la console développeur de %2.</translation>
     </message>
@@ -4033,6 +4028,16 @@ Plugboard oublie ses points de terminaison et les identifiants d&apos;applicatio
     </message>
     <message>
         <location line="+3"/>
+        <source>Keep secrets in an encrypted &amp;vault…</source>
+        <translation>Garder les secrets dans un &amp;coffre chiffré…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For a computer without a keyring: every token and secret in one file, locked by a passphrase</source>
+        <translation>Pour un ordinateur sans trousseau&#xa0;: tous les jetons et secrets dans un seul fichier, protégé par une phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Filter…</source>
         <translation>&amp;Filtrer…</translation>
     </message>
@@ -4062,7 +4067,7 @@ Plugboard oublie ses points de terminaison et les identifiants d&apos;applicatio
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -5473,6 +5478,37 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
     </message>
 </context>
 <context>
+    <name>Plugboard::VaultFlow</name>
+    <message>
+        <location filename="../app/gui/vaultflow.cpp" line="+38"/>
+        <source>Keep secrets in an encrypted vault</source>
+        <translation>Garder les secrets dans un coffre chiffré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plugboard will keep every token, app credential and API key in one file, %1, encrypted with a passphrase you choose, instead of in the keyring, and move what it saved in the keyring there. Plugboard asks for the passphrase once per session. Use it where there is no keyring; where there is one, the keyring protects your secrets with your login.</source>
+        <translation>Plugboard gardera alors chaque jeton, identifiant d&apos;application et clé d&apos;API dans un seul fichier, %1, chiffré avec une phrase secrète de votre choix au lieu du trousseau, et y déplacera ce qu&apos;il a enregistré dans le trousseau. Plugboard demande la phrase secrète une fois par session. Utilisez-le là où il n&apos;y a pas de trousseau&#xa0;; là où il y en a un, le trousseau protège vos secrets avec votre ouverture de session.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a passphrase…</source>
+        <translation>Choisir une phrase secrète…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Moving your secrets into the vault…</source>
+        <translation>Déplacement de vos secrets dans le coffre…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Your secrets are in the encrypted vault now (%n moved from the keyring).</source>
+        <translation>
+            <numerusform>Vos secrets sont maintenant dans le coffre chiffré (%n déplacé depuis le trousseau).</numerusform>
+            <numerusform>Vos secrets sont maintenant dans le coffre chiffré (%n déplacés depuis le trousseau).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Plugboard::VaultSecretStore</name>
     <message>
         <location filename="../core/storage/vaultsecretstore.cpp" line="+73"/>
@@ -5488,6 +5524,24 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
         <location line="+53"/>
         <source>The vault %1 is unlocked and holds nothing for %2.</source>
         <translation>Le coffre %1 est déverrouillé et ne contient rien pour %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::VaultSetup</name>
+    <message>
+        <location filename="../core/storage/vaultsetup.cpp" line="+31"/>
+        <source>There is a vault at %1 already. Plugboard did not change it.</source>
+        <translation>Il existe déjà un coffre à %1. Plugboard ne l&apos;a pas modifié.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 Nothing was moved and no vault was created.</source>
+        <translation>%1 Rien n&apos;a été déplacé et aucun coffre n&apos;a été créé.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The vault holds the secrets now, but deleting them from the keyring failed: %1 Delete Plugboard&apos;s entries there by hand.</source>
+        <translation>Le coffre contient maintenant les secrets, mais leur suppression du trousseau a échoué&#xa0;: %1 Supprimez à la main les entrées de Plugboard dans le trousseau.</translation>
     </message>
 </context>
 <context>

@@ -107,6 +107,12 @@ void MainWindow::createActions()
     m_addServerAction->setToolTip(tr("Add your GitLab, Gitea or Forgejo, Keycloak or Mastodon server"));
     connect(m_addServerAction, &QAction::triggered, this, &MainWindow::addServerRequested);
 
+    m_secretStorageAction = new QAction(tr("Keep secrets in an encrypted &vault…"), this);
+    m_secretStorageAction->setObjectName(QStringLiteral("secretStorageAction"));
+    m_secretStorageAction->setToolTip(
+        tr("For a computer without a keyring: every token and secret in one file, locked by a passphrase"));
+    connect(m_secretStorageAction, &QAction::triggered, this, &MainWindow::secretStorageRequested);
+
     m_filterAction = new QAction(tr("&Filter…"), this);
     m_filterAction->setObjectName(QStringLiteral("filterAction"));
     m_filterAction->setShortcut(QKeySequence::Find);
@@ -140,6 +146,8 @@ void MainWindow::createMenus()
     fileMenu->setObjectName(QStringLiteral("fileMenu"));
     fileMenu->addAction(m_addServerAction);
     fileMenu->addAction(m_addProviderAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_secretStorageAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
 

@@ -39,6 +39,9 @@ public:
     QAction* quitAction() const { return m_quitAction; }
     QAction* addCustomProviderAction() const { return m_addProviderAction; }
     QAction* addServerAction() const { return m_addServerAction; }
+    /// File ▸ Keep secrets in an encrypted vault…; the owner hides it once
+    /// the vault is in use.
+    QAction* secretStorageAction() const { return m_secretStorageAction; }
 
     /// Shows one card per platform the catalog offers (or the empty state
     /// when there is none). Reads no secret: cards come from metadata.
@@ -83,6 +86,8 @@ Q_SIGNALS:
     void addCustomProviderRequested();
     /// File ▸ Add self-hosted server…
     void addServerRequested();
+    /// File ▸ Keep secrets in an encrypted vault…
+    void secretStorageRequested();
     /// View ▸ App access…: answer with showAppAccess().
     void appAccessRequested();
     /// Revoke on a card's "Apps with access" or in App access.
@@ -102,6 +107,7 @@ private:
     QAction* m_aboutAction = nullptr;
     QAction* m_addProviderAction = nullptr;
     QAction* m_addServerAction = nullptr;
+    QAction* m_secretStorageAction = nullptr;
     QAction* m_filterAction = nullptr;
     QAction* m_gridViewAction = nullptr;
     QAction* m_listViewAction = nullptr;

@@ -9,6 +9,7 @@
 #include "app/gui/serverflow.h"
 #include "app/gui/sharedstatewatcher.h"
 #include "app/gui/singleinstance.h"
+#include "app/gui/vaultflow.h"
 #include "core/applicationinfo.h"
 #include "core/catalog/platformcatalog.h"
 #include "core/lifecycle/connectionmonitor.h"
@@ -90,6 +91,7 @@ bool DesktopApplication::start(bool minimized)
     connect(m_window.get(), &MainWindow::addServerRequested, this,
             [this] { m_servers->open(m_window.get()); });
     m_appAccess = std::make_unique<AppAccessFlow>(m_catalog.get(), m_services.get(), m_window.get());
+    m_vault = std::make_unique<VaultFlow>(m_window.get());
     showCards();
     followChangesElsewhere();
     connect(m_window.get(), &MainWindow::quitRequested, qApp, &QCoreApplication::quit);

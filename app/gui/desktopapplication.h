@@ -21,6 +21,7 @@ class PlatformCatalog;
 struct PlatformRecord;
 class DesktopPassphraseProvider;
 class Services;
+class VaultFlow;
 class SharedStateWatcher;
 class SingleInstance;
 class TrayIcon;
@@ -43,6 +44,8 @@ public:
     /// tests that share a session bus mostly do not). Call after start().
     void serveOnBus();
     MainWindow* window() const { return m_window.get(); }
+    /// What the window builds on (valid after start()).
+    Services* services() const { return m_services.get(); }
     AppAccessFlow* appAccess() const { return m_appAccess.get(); }
     TrayIcon* tray() const { return m_tray.get(); }
 
@@ -81,6 +84,7 @@ private:
     std::unique_ptr<ServerFlow> m_servers;
     std::unique_ptr<SharedStateWatcher> m_watcher;
     std::unique_ptr<AppAccessFlow> m_appAccess; ///< the D-Bus API, its consent and grants
+    std::unique_ptr<VaultFlow> m_vault; ///< File ▸ Keep secrets in an encrypted vault…
 };
 
 } // namespace Plugboard

@@ -7,6 +7,7 @@
 #include "core/storage/secretbackend.h"
 #include "core/storage/secretjob.h"
 #include "core/storage/vaultsecretstore.h"
+#include "core/storage/vaultsetup.h"
 
 #include <QDir>
 #include <QJsonDocument>
@@ -55,10 +56,7 @@ VaultCommand::VaultCommand(QObject* parent)
     , m_unlock(QStringLiteral("unlock"), tr("With status: also opens the vault and counts its secrets."))
 { }
 
-VaultCommand::~VaultCommand()
-{
-    Crypto::wipe(m_passphrase);
-}
+VaultCommand::~VaultCommand() = default;
 
 QString VaultCommand::summary() const
 {
@@ -146,80 +144,36 @@ void VaultCommand::init(bool move, bool keep, Console& console)
         return;
     }
     m_keyring = std::make_unique<KeychainSecretStore>();
-    m_pending = m_keyring->knownKeys(); // names only: no keyring call yet
-    if (!m_pending.isEmpty() && !move && !keep) {
+    const QStringList saved = m_keyring->knownKeys(); // names only: no keyring call yet
+    if (!saved.isEmpty() && !move && !keep) {
         failLater(console,
                   { ErrorCode::InvalidArgument,
                     tr("Plugboard saved %n secret(s) in the keyring. Run `plugboard-cli vault init --move` "
                        "to move them into the vault (they are deleted from the keyring once the vault holds "
                        "them), or `plugboard-cli vault init --keep-keyring` to start with an empty vault "
                        "and leave them in the keyring, unused.",
-                       nullptr, int(m_pending.size())) });
+                       nullptr, int(saved.size())) });
         return;
     }
-    if (keep)
-        m_pending.clear();
     Result<QByteArray> passphrase = newPassphrase();
     if (!passphrase) {
         failLater(console, passphrase.error());
         return;
     }
-    m_passphrase = std::move(passphrase).value();
-    QTimer::singleShot(0, this, [this, &console] { onKeyringRead(console); });
-}
-
-// Reads the keyring's secrets one after the other; any failure moves
-// nothing and creates no vault.
-void VaultCommand::onKeyringRead(Console& console)
-{
-    if (m_pending.isEmpty()) {
-        createVault(console);
-        return;
-    }
-    const QString key = m_pending.takeFirst();
-    startJob(m_keyring->read(key), this, [this, key, &console](SecretJob* read) {
-        if (read->error().isError()) {
-            Crypto::wipe(m_passphrase);
-            fail(console,
-                 { read->error().code,
-                   tr("%1 Nothing was moved and no vault was created.").arg(read->error().message) });
+    auto* setup = new VaultSetup(m_vault->filePath(), std::move(passphrase).value(), newVaultParams(console),
+                                 keep ? nullptr : m_keyring.get(), this);
+    startJob(setup, this, [this, &console](VaultSetup* done) {
+        if (done->error().isError()) {
+            fail(console, done->error());
             return;
         }
-        m_moved.insert(key, read->value());
-        onKeyringRead(console);
-    });
-}
-
-void VaultCommand::createVault(Console& console)
-{
-    const Result<void> created = m_vault->create(m_passphrase, newVaultParams(console), m_moved);
-    Crypto::wipe(m_passphrase);
-    if (!created) {
-        fail(console, created.error());
-        return;
-    }
-    if (const Result<void> chosen = SecretBackend::setConfigured(SecretBackend::Kind::Vault); !chosen) {
-        fail(console, chosen.error());
-        return;
-    }
-    SecretKeyIndex index(VaultSecretStore::indexService());
-    for (auto it = m_moved.constBegin(); it != m_moved.constEnd(); ++it)
-        (void)index.add(it.key());
-    console.hint(tr("Created the vault %1. Plugboard keeps its secrets there from now on.")
-                     .arg(shown(m_vault->filePath())));
-    if (m_moved.isEmpty()) {
-        Q_EMIT finished(ExitCode::Ok);
-        return;
-    }
-    const qsizetype moved = m_moved.size();
-    m_moved.clear();
-    startJob(m_keyring->removeAll(QString()), this, [this, moved, &console](SecretJob* removal) {
-        if (removal->error().isError())
-            console.hint(tr("Warning: the vault holds the secrets now, but deleting them from the keyring "
-                            "failed: %1 Delete Plugboard's entries there by hand.")
-                             .arg(removal->error().message));
-        else
-            console.hint(tr("Moved %n secret(s) from the keyring into the vault.", nullptr, int(moved)));
+        console.hint(tr("Created the vault %1. Plugboard keeps its secrets there from now on.")
+                         .arg(shown(m_vault->filePath())));
+        if (done->keyringCleanupError().isError())
+            console.hint(tr("Warning: %1").arg(done->keyringCleanupError().message));
+        else if (done->movedCount() > 0)
+            console.hint(
+                tr("Moved %n secret(s) from the keyring into the vault.", nullptr, done->movedCount()));
         Q_EMIT finished(ExitCode::Ok);
     });
 }

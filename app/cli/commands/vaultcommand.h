@@ -59,8 +59,6 @@ public:
 
 private:
     void init(bool move, bool keep, Console& console);
-    void onKeyringRead(Console& console);
-    void createVault(Console& console);
     void changePassphrase(Console& console);
     struct Status;
     void status(bool json, bool unlock, Console& console);
@@ -77,9 +75,6 @@ private:
     std::unique_ptr<CliPassphraseProvider> m_source;
     std::unique_ptr<VaultFile> m_vault;
     std::unique_ptr<KeychainSecretStore> m_keyring;
-    QStringList m_pending; ///< keyring keys still to read for --move
-    VaultFile::Secrets m_moved;
-    QByteArray m_passphrase;
 };
 
 } // namespace Plugboard::Cli
