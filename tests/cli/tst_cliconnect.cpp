@@ -41,7 +41,24 @@ private Q_SLOTS:
     void connectsFromTheCommandLine();
     void deniedConsentExits6AndStoresNothing();
     void finishesWithAnAddressPastedFromAnotherMachine();
+
+private:
+    /// `providers add ID --discover` and `credentials set ID` for `provider`.
+    static void addPlatform(const QString& id, Test::FakeOAuthProvider& provider);
 };
+
+void TestCliConnect::addPlatform(const QString& id, Test::FakeOAuthProvider& provider)
+{
+    QCOMPARE(runCli({ QStringLiteral("providers"), QStringLiteral("add"), id, QStringLiteral("--discover"),
+                      provider.issuerUrl().toString() })
+                 .exitCode,
+             0);
+    QCOMPARE(runCli({ QStringLiteral("credentials"), QStringLiteral("set"), id, QStringLiteral("--client-id"),
+                      provider.clientId(), QStringLiteral("--client-secret-stdin") },
+                    provider.clientSecret().toUtf8() + '\n')
+                 .exitCode,
+             0);
+}
 
 void TestCliConnect::initTestCase()
 {
@@ -113,16 +130,9 @@ void TestCliConnect::deniedConsentExits6AndStoresNothing()
 {
     Test::FakeOAuthProvider provider;
     provider.setConsent(Test::FakeOAuthProvider::Consent::Deny);
-    QCOMPARE(runCli({ QStringLiteral("providers"), QStringLiteral("add"), QStringLiteral("fakedeny"),
-                      QStringLiteral("--discover"), provider.issuerUrl().toString() })
-                 .exitCode,
-             0);
-    QCOMPARE(runCli({ QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("fakedeny"),
-                      QStringLiteral("--client-id"), provider.clientId(),
-                      QStringLiteral("--client-secret-stdin") },
-                    provider.clientSecret().toUtf8() + '\n')
-                 .exitCode,
-             0);
+    addPlatform(QStringLiteral("fakedeny"), provider);
+    if (QTest::currentTestFailed())
+        return;
     QProcess connect;
     QSignalSpy finished(&connect, &QProcess::finished);
     QSignalSpy output(&connect, &QProcess::readyReadStandardOutput);
@@ -140,22 +150,12 @@ void TestCliConnect::deniedConsentExits6AndStoresNothing()
     QVERIFY(QJsonDocument::fromJson(list.out.toUtf8()).array().isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestCliConnect)
-#include "tst_cliconnect.moc"
-
 void TestCliConnect::finishesWithAnAddressPastedFromAnotherMachine()
 {
     Test::FakeOAuthProvider provider;
-    QCOMPARE(runCli({ QStringLiteral("providers"), QStringLiteral("add"), QStringLiteral("fakepaste"),
-                      QStringLiteral("--discover"), provider.issuerUrl().toString() })
-                 .exitCode,
-             0);
-    QCOMPARE(runCli({ QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("fakepaste"),
-                      QStringLiteral("--client-id"), provider.clientId(),
-                      QStringLiteral("--client-secret-stdin") },
-                    provider.clientSecret().toUtf8() + '\n')
-                 .exitCode,
-             0);
+    addPlatform(QStringLiteral("fakepaste"), provider);
+    if (QTest::currentTestFailed())
+        return;
     QProcess connect;
     QSignalSpy finished(&connect, &QProcess::finished);
     QSignalSpy output(&connect, &QProcess::readyReadStandardOutput);
@@ -192,3 +192,6 @@ void TestCliConnect::finishesWithAnAddressPastedFromAnotherMachine()
     QVERIFY(list.out.contains(QStringLiteral("fakepaste/user-42")));
     QCOMPARE(runCli({ QStringLiteral("disconnect"), QStringLiteral("fakepaste/user-42") }).exitCode, 0);
 }
+
+QTEST_GUILESS_MAIN(TestCliConnect)
+#include "tst_cliconnect.moc"
