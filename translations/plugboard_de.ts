@@ -1906,14 +1906,14 @@ Exit-Codes:
         <location line="+10"/>
         <source>Waiting for approval; the code is valid for %n minute(s). Ctrl+C cancels.</source>
         <translation>
-            <numerusform>Warten auf Bestätigung; der Code ist %n Minute gültig. Ctrl+C bricht ab.</numerusform>
-            <numerusform>Warten auf Bestätigung; der Code ist %n Minuten gültig. Ctrl+C bricht ab.</numerusform>
+            <numerusform>Warten auf Bestätigung; der Code ist %n Minute gültig. Strg+C bricht ab.</numerusform>
+            <numerusform>Warten auf Bestätigung; der Code ist %n Minuten gültig. Strg+C bricht ab.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+19"/>
         <source>No browser was opened: this session has no display, or runs over SSH. To sign in on your phone or another computer with a code instead, press Ctrl+C and run `plugboard-cli connect %1 --device`.</source>
-        <translation>Es wurde kein Browser geöffnet: Diese Sitzung hat keine Anzeige oder läuft über SSH. Um sich stattdessen mit einem Code auf Ihrem Telefon oder einem anderen Computer anzumelden, drücken Sie Ctrl+C und führen Sie `plugboard-cli connect %1 --device` aus.</translation>
+        <translation>Es wurde kein Browser geöffnet: Diese Sitzung hat keine Anzeige oder läuft über SSH. Um sich stattdessen mit einem Code auf Ihrem Telefon oder einem anderen Computer anzumelden, drücken Sie Strg+C und führen Sie `plugboard-cli connect %1 --device` aus.</translation>
     </message>
     <message>
         <location line="+5"/>

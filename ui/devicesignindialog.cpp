@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -50,10 +51,16 @@ DeviceSignInDialog::DeviceSignInDialog(const QString& platformName, QWidget* par
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_status, 1);
     buttons->addWidget(m_cancel);
+    // Room for the address and the countdown on one or two lines each; the
+    // dialog grows with its contents rather than clipping them.
+    m_intro->setMinimumWidth(m_intro->fontMetrics().averageCharWidth() * 64);
+    // A fixed size a phone reads from a metre away (4 px a module for the
+    // usual address), not stretched into empty space by the dialog.
+    m_qrCode->setFixedSize(QSize(200, 200));
     auto* layout = new QVBoxLayout(this);
     layout->setSpacing(10);
     layout->addWidget(m_intro);
-    layout->addWidget(m_qrCode, 1, Qt::AlignHCenter);
+    layout->addWidget(m_qrCode, 0, Qt::AlignHCenter);
     layout->addWidget(createCodeRow());
     layout->addWidget(createAddressRow());
     layout->addLayout(buttons);
@@ -94,6 +101,7 @@ QWidget* DeviceSignInDialog::createAddressRow()
     auto* row = new QWidget(this);
     row->setObjectName(QStringLiteral("addressRow"));
     m_address = makeLabel(row, QStringLiteral("addressLabel"));
+    m_address->setWordWrap(false); // one line: a wrapped address splits the code in it
     m_address->setTextFormat(Qt::RichText);
     m_address->setOpenExternalLinks(true); // a browser here works too, if there is one
     m_address->setTextInteractionFlags(Qt::TextBrowserInteraction);
@@ -133,7 +141,17 @@ void DeviceSignInDialog::showCode(const DeviceCode& code)
     m_address->parentWidget()->show();
     m_tick->start();
     updateCountdown();
+    // It grew from "asking for a code": centre it again over the window.
     adjustSize();
+    if (!parentWidget())
+        return;
+    QPoint topLeft = parentWidget()->window()->frameGeometry().center() - rect().center();
+    if (const QScreen* shown = screen()) { // and on the screen, also a small one
+        const QRect area = shown->availableGeometry();
+        topLeft.setX(std::clamp(topLeft.x(), area.left(), std::max(area.left(), area.right() - width())));
+        topLeft.setY(std::clamp(topLeft.y(), area.top(), std::max(area.top(), area.bottom() - height())));
+    }
+    move(topLeft);
 }
 
 void DeviceSignInDialog::reject()

@@ -61,6 +61,9 @@ PassphraseDialog::PassphraseDialog(Purpose purpose, const QString& vaultPath, QW
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    // Wide enough for the explanation in a few lines, and growing when the
+    // problem line appears instead of squeezing the explanation.
+    intro->setMinimumWidth(intro->fontMetrics().averageCharWidth() * 64);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
@@ -85,8 +88,13 @@ QByteArray PassphraseDialog::passphrase() const
 
 void PassphraseDialog::setProblem(const QString& message)
 {
+    if (m_problem->text() == message)
+        return;
     m_problem->setText(message);
     m_problem->setVisible(!message.isEmpty());
+    // Wrapped labels: only adjustSize() asks them for their height at this
+    // width, so the explanation is not squeezed by the new line.
+    adjustSize();
 }
 
 void PassphraseDialog::updateButton()
