@@ -5487,7 +5487,7 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
     <message>
         <location line="+1"/>
         <source>Plugboard will keep every token, app credential and API key in one file, %1, encrypted with a passphrase you choose, instead of in the keyring, and move what it saved in the keyring there. Plugboard asks for the passphrase once per session. Use it where there is no keyring; where there is one, the keyring protects your secrets with your login.</source>
-        <translation>Plugboard bewahrt dann alle Tokens, App-Zugangsdaten und API-Schlüssel in einer Datei, %1, auf – verschlüsselt mit einer Passphrase Ihrer Wahl statt im Schlüsselbund – und verschiebt dorthin, was es im Schlüsselbund gespeichert hat. Plugboard fragt einmal pro Sitzung nach der Passphrase. Nutzen Sie dies, wo es keinen Schlüsselbund gibt; wo es einen gibt, schützt er Ihre Geheimnisse mit Ihrer Anmeldung.</translation>
+        <translation>Plugboard bewahrt dann alle Tokens, App-Zugangsdaten und API-Schlüssel statt im Schlüsselbund in einer einzigen Datei auf (%1), verschlüsselt mit einer Passphrase Ihrer Wahl, und verschiebt dorthin, was es bisher im Schlüsselbund gespeichert hat. Plugboard fragt einmal pro Sitzung nach der Passphrase. Nutzen Sie dies, wo es keinen Schlüsselbund gibt; wo es einen gibt, schützt er Ihre Geheimnisse mit Ihrer Anmeldung.</translation>
     </message>
     <message>
         <location line="+6"/>
