@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/access/grantregistry.h"
+#include "core/audit/audittrail.h"
 #include "core/lifecycle/tokenservice.h"
 #include "core/storage/connectionstore.h"
 
@@ -43,6 +44,7 @@ public:
     ~Services();
 
     SecretStore* secrets() const { return m_secrets.get(); }
+    AuditTrail* audit() { return &m_audit; }
     ConnectionStore* connections() { return &m_connections; }
     QNetworkAccessManager* network() { return &m_network; }
     TokenService* tokens() { return &m_tokens; }
@@ -50,12 +52,11 @@ public:
 
 private:
     std::unique_ptr<SecretStore> m_secrets; ///< reads the keyring or vault only when a job runs
+    AuditTrail m_audit; ///< the process's current() trail; reads its key when it first records
     ConnectionStore m_connections;
     QNetworkAccessManager m_network;
     TokenService m_tokens; ///< over all three above
     GrantRegistry m_grants; ///< over m_connections
-    // What builds on the token service (the audit trail) goes here, below
-    // what it uses.
 };
 
 } // namespace Plugboard

@@ -4,9 +4,14 @@
 #include "app/cli/console.h"
 #include "app/cli/secretargumentguard.h"
 #include "core/applicationinfo.h"
+#include "core/audit/audittrail.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QFile>
+#include <QTimer>
+
+#include <unistd.h>
 
 namespace Plugboard::Cli {
 
@@ -46,9 +51,33 @@ QString CliApplication::overview() const
     return text;
 }
 
+QString CliApplication::auditActor()
+{
+    // The program that ran us: the script or shell the user should
+    // recognise when reading who took a token.
+    const qint64 parent = getppid();
+    const QString executable = QFile::symLinkTarget(QStringLiteral("/proc/%1/exe").arg(parent));
+    return QStringLiteral("cli:")
+        + (executable.isEmpty() ? QStringLiteral("pid %1").arg(parent) : executable);
+}
+
+void CliApplication::waitForAuditTrail()
+{
+    AuditTrail* trail = AuditTrail::current();
+    if (!trail || trail->isIdle())
+        return;
+    // Bounded: an entry not signed by then stays pending, never lost.
+    constexpr int kAuditWaitMs = 5'000;
+    QEventLoop loop;
+    connect(trail, &AuditTrail::idle, &loop, &QEventLoop::quit);
+    QTimer::singleShot(kAuditWaitMs, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
 int CliApplication::exec(const QStringList& arguments)
 {
     Console console;
+    AuditTrail::setProcessActor(auditActor());
     const QStringList rest = arguments.mid(1);
 
     if (const QString option = findSecretArgument(rest); !option.isEmpty()) {
@@ -99,6 +128,7 @@ ExitCode CliApplication::runCommand(Command* command, const QStringList& argumen
     command->run(parser, console);
     if (!done)
         loop.exec();
+    waitForAuditTrail();
     return result;
 }
 

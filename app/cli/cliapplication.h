@@ -34,6 +34,12 @@ public:
 
 private:
     QString overview() const;
+    /// "cli:<executable of the parent process>", who the audit trail
+    /// names for what this process does.
+    static QString auditActor();
+    /// Lets the audit trail finish signing what the command recorded
+    /// (a few seconds at most).
+    static void waitForAuditTrail();
     ExitCode runCommand(Command* command, const QStringList& arguments, Console& console);
     /// Parses `arguments` for `command`; Usage or Ok when run() need not
     /// follow (a mistake, or --help).

@@ -1,4 +1,5 @@
 #include "app/cli/cliapplication.h"
+#include "app/cli/commands/auditcommand.h"
 #include "app/cli/commands/checkcommand.h"
 #include "app/cli/commands/connectcommand.h"
 #include "app/cli/commands/credentialscommand.h"
@@ -33,5 +34,6 @@ int main(int argc, char* argv[])
     cli.addCommand(new Plugboard::Cli::DisconnectCommand);
     cli.addCommand(new Plugboard::Cli::GrantsCommand);
     cli.addCommand(new Plugboard::Cli::VaultCommand);
+    cli.addCommand(new Plugboard::Cli::AuditCommand);
     return cli.exec(QCoreApplication::arguments());
 }

@@ -58,6 +58,8 @@ void TokenHandout::onToken(ValidTokenJob* job)
             scopes = stored->grantedScopes;
     }
     reply({ tokens.accessToken, expiresAt, scopes });
+    service()->services()->audit()->record(AuditEvent::TokenHandedOut, m_connectionId, AuditTrail::ok(), {},
+                                           QStringLiteral("dbus:") + caller().id);
     // After the answer: the caller does not wait for the bookkeeping. An
     // "Allow once" hand-out has no grant to note it in.
     // The store was re-read when access was checked: no second read here.

@@ -1,5 +1,6 @@
 #include "core/access/grantregistry.h"
 
+#include "core/audit/audittrail.h"
 #include "core/storage/connectionstore.h"
 
 namespace Plugboard {
@@ -31,10 +32,15 @@ Result<void> GrantRegistry::allow(const QString& connectionId, const QString& ap
 {
     if (Result<void> valid = AppGrant::checkApp(app); !valid)
         return valid;
-    return m_connections->update(connectionId, [&app](Connection& connection) {
-        if (!connection.grantFor(app))
+    bool added = false;
+    const Result<void> updated = m_connections->update(connectionId, [&app, &added](Connection& connection) {
+        added = !connection.grantFor(app);
+        if (added)
             connection.grants.append({ app, QDateTime::currentDateTimeUtc(), {}, 0 });
     });
+    if (updated && added)
+        AuditTrail::note(AuditEvent::GrantGiven, connectionId, AuditTrail::ok(), app);
+    return updated;
 }
 
 Result<int> GrantRegistry::revoke(const QString& app, const QString& connectionId)
@@ -54,6 +60,7 @@ Result<int> GrantRegistry::revoke(const QString& app, const QString& connectionI
         });
         if (!changed && changed.error().code != ErrorCode::UnknownConnection)
             return changed.error();
+        AuditTrail::note(AuditEvent::GrantRevoked, connection.id(), AuditTrail::ok(), app);
         ++removed;
     }
     if (removed > 0)

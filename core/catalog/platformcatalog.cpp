@@ -1,5 +1,6 @@
 #include "core/catalog/platformcatalog.h"
 
+#include "core/audit/audittrail.h"
 #include "core/catalog/platformrecordparser.h"
 #include "core/catalog/platformrecordwriter.h"
 #include "core/catalog/platformtexts.h"
@@ -163,6 +164,7 @@ Result<void> PlatformCatalog::addCustom(const PlatformRecord& record, ExistingCu
                        tr("A custom platform \"%1\" already exists. Remove it first, or choose another id.")
                            .arg(custom.id) };
 
+    const bool replacing = QFile::exists(path);
     // QSaveFile: a crash or a full disk leaves the old file, never half a record.
     QSaveFile file(path);
     const bool folderReady = QDir().mkpath(customDirectory());
@@ -174,6 +176,8 @@ Result<void> PlatformCatalog::addCustom(const PlatformRecord& record, ExistingCu
                            .arg(QDir::toNativeSeparators(path),
                                 folderReady ? file.errorString() : tr("cannot create the folder")) };
     qCInfo(lcCatalog) << "saved custom platform" << custom.id;
+    AuditTrail::note(AuditEvent::ProviderAdded, custom.id, AuditTrail::ok(),
+                     replacing ? QStringLiteral("replaced the earlier record") : QString());
     removeLoaded(custom.id);
     insertSorted(parsed.value());
     return {};
@@ -192,6 +196,7 @@ Result<void> PlatformCatalog::removeCustom(const QString& id)
                        tr("Could not delete %1: %2. Check that the folder is writable.")
                            .arg(QDir::toNativeSeparators(file.fileName()), file.errorString()) };
     qCInfo(lcCatalog) << "removed custom platform" << id;
+    AuditTrail::note(AuditEvent::ProviderRemoved, id);
     removeLoaded(id);
     return {};
 }

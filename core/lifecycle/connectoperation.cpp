@@ -1,5 +1,6 @@
 #include "core/lifecycle/connectoperation.h"
 
+#include "core/audit/audittrail.h"
 #include "core/oauth/identityrequest.h"
 #include "core/platformsettings.h"
 #include "core/storage/connection.h"
@@ -223,7 +224,18 @@ void ConnectOperation::onTokensWritten(SecretJob* job)
     connection.state = ConnectionState::Connected;
     connection.lastError = {};
     m_tokens = {}; // stored; no reason to keep it in memory
-    emitFinished(m_connections->upsert(connection).error());
+    const Result<void> saved = m_connections->upsert(connection);
+    if (saved)
+        AuditTrail::note(AuditEvent::ConnectionMade, m_connectionId, AuditTrail::ok(), signInDescription());
+    emitFinished(saved.error());
+}
+
+QString ConnectOperation::signInDescription() const
+{
+    QString how = m_clientFingerprint.isEmpty() ? QStringLiteral("api key")
+        : m_method == SignInMethod::Device      ? QStringLiteral("device code")
+                                                : QStringLiteral("browser");
+    return m_replacedExisting ? how + QStringLiteral(", replaced the earlier sign-in") : how;
 }
 
 void ConnectOperation::finishing()

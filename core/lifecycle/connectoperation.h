@@ -96,6 +96,8 @@ private:
     void onApiKeyChecked(IdentityRequest* request);
     void writeTokens();
     void onTokensWritten(SecretJob* job);
+    /// "browser", "device code" or "api key", for the audit trail.
+    QString signInDescription() const;
     void run() override;
     void finishing() override;
 

@@ -1,5 +1,6 @@
 #include "core/lifecycle/disconnectoperation.h"
 
+#include "core/audit/audittrail.h"
 #include "core/platformsettings.h"
 #include "core/storage/connection.h"
 #include "core/storage/connectionstore.h"
@@ -76,6 +77,7 @@ void DisconnectOperation::onCredentials(CredentialsJob* job)
 
 void DisconnectOperation::onRevoked(TokenRevocation* revocation)
 {
+    m_revocationTried = revocation != nullptr;
     if (revocation)
         m_revocationError = revocation->error();
     m_tokens = {};
@@ -96,6 +98,14 @@ void DisconnectOperation::onSecretsDeleted(SecretJob* job)
 
 void DisconnectOperation::finishing()
 {
+    if (!error().isError()) {
+        const QString revocation = m_revocationError.isError()
+            ? QStringLiteral("revocation failed: ") + m_revocationError.codeName()
+            : m_revocationTried ? QStringLiteral("revoked at the platform")
+                                : QStringLiteral("nothing to revoke at the platform");
+        AuditTrail::note(AuditEvent::ConnectionDisconnected, Connection::makeId(m_record.id, m_accountId),
+                         AuditTrail::ok(), revocation);
+    }
     qCInfo(lcDisconnect) << "disconnect from" << m_record.id << "ended with" << error().codeName()
                          << "revocation" << m_revocationError.codeName();
 }

@@ -53,6 +53,7 @@ private:
     QNetworkAccessManager* m_network = nullptr;
     TokenRevocation::Tokens m_tokens;
     Error m_revocationError;
+    bool m_revocationTried = false; ///< a revocation request went to the platform
 };
 
 } // namespace Plugboard

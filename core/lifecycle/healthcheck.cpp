@@ -1,5 +1,6 @@
 #include "core/lifecycle/healthcheck.h"
 
+#include "core/audit/audittrail.h"
 #include "core/lifecycle/staterules.h"
 #include "core/lifecycle/tokenservice.h"
 #include "core/lifecycle/validtokenjob.h"
@@ -159,6 +160,8 @@ void HealthCheck::record(ConnectionState state, const Error& error)
 void HealthCheck::finishing()
 {
     m_accessToken.clear();
+    AuditTrail::note(AuditEvent::ConnectionChecked, m_connectionId,
+                     error().isError() ? error().codeName() : AuditTrail::ok());
     qCInfo(lcHealth) << "check of" << m_connectionId << "ended with" << error().codeName();
 }
 

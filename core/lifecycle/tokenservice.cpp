@@ -1,5 +1,6 @@
 #include "core/lifecycle/tokenservice.h"
 
+#include "core/audit/audittrail.h"
 #include "core/lifecycle/refreshflight.h"
 #include "core/lifecycle/refreshlock.h"
 #include "core/lifecycle/validtokenjob.h"
@@ -75,6 +76,10 @@ void TokenService::noteRefreshOutcome(const QString& connectionId, const Error& 
         m_failures[connectionId] += 1;
     else
         m_failures.remove(connectionId);
+    const AuditEvent event = !error.isError()   ? AuditEvent::ConnectionRenewed
+        : error.code == ErrorCode::InvalidGrant ? AuditEvent::NeedsReconnect
+                                                : AuditEvent::RenewalFailed;
+    AuditTrail::note(event, connectionId, error.isError() ? error.codeName() : AuditTrail::ok());
     Q_EMIT refreshFinished(connectionId, error);
 }
 

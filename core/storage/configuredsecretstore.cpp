@@ -15,8 +15,10 @@ SecretStore* ConfiguredSecretStore::current() const
 {
     const SecretBackend::Kind kind = SecretBackend::configured();
     std::unique_ptr<SecretStore>& store = m_backends[kind];
-    if (!store)
+    if (!store) {
         store = SecretBackend::create(kind, m_passphrases);
+        connect(store.get(), &SecretStore::unlockFinished, this, &SecretStore::unlockFinished);
+    }
     return store.get();
 }
 

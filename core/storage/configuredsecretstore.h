@@ -32,6 +32,7 @@ public:
     /// The store jobs go to now.
     SecretStore* current() const;
     QStringList knownKeys() const override { return current()->knownKeys(); }
+    bool needsPassphrase() const override { return current()->needsPassphrase(); }
 
 protected:
     void runJob(SecretJob* job) override;

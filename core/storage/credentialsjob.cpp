@@ -1,5 +1,6 @@
 #include "core/storage/credentialsjob.h"
 
+#include "core/audit/audittrail.h"
 #include "core/platformsettings.h"
 #include "core/storage/connectionstore.h"
 #include "core/storage/secretjob.h"
@@ -77,6 +78,7 @@ void CredentialsJob::onRead(SecretJob* job)
             emitFinished(stored.error());
             return;
         }
+        m_hadStored = true;
         if (stored) // a damaged entry is replaced by a complete save
             m_credentials = std::move(stored).value();
     }
@@ -106,6 +108,12 @@ void CredentialsJob::onWritten(SecretJob* job)
 {
     if (m_kind == Kind::Remove && !job->error().isError())
         m_credentials = {};
+    if (!job->error().isError()) {
+        const AuditEvent event = m_kind == Kind::Remove ? AuditEvent::CredentialsRemoved
+            : m_hadStored                               ? AuditEvent::CredentialsReplaced
+                                                        : AuditEvent::CredentialsSaved;
+        AuditTrail::note(event, m_record.id);
+    }
     const QString fingerprint = m_credentials.clientFingerprint();
     if (m_kind == Kind::Save && !job->error().isError() && m_connections && !fingerprint.isEmpty()
         && fingerprint != m_storedFingerprint)

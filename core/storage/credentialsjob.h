@@ -78,6 +78,7 @@ private:
     AppCredentials m_credentials;
     ConnectionStore* m_connections = nullptr;
     QString m_storedFingerprint; ///< of the client id stored before a save
+    bool m_hadStored = false; ///< a save found credentials it replaces
     QStringList m_connectionsLeftBehind;
 };
 

@@ -69,6 +69,15 @@ public:
     /// key fails with KeyringLocked, not SecretNotFound: the keyring is
     /// locked (or was cleared behind our back).
     bool hasWritten(const QString& key) const { return knownKeys().contains(key); }
+    /// Whether the next job would have to ask someone for a passphrase
+    /// first (a vault not unlocked in this process). Lets work that can wait,
+    /// like signing the audit trail, avoid asking just for itself.
+    virtual bool needsPassphrase() const { return false; }
+
+Q_SIGNALS:
+    /// A store that opens with a passphrase tried one: no error when it
+    /// opened, WrongPassphrase when the passphrase was wrong.
+    void unlockFinished(const Plugboard::Error& error);
 
 protected:
     explicit SecretStore(QObject* parent = nullptr);

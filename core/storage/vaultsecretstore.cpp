@@ -124,13 +124,15 @@ void VaultSecretStore::onDerived(const QPointer<SecretJob>& job, const Crypto::S
     m_lastAnswerWrong = !Crypto::equalInConstantTime(key->value().keyCheck(), header.keyCheck);
     if (m_lastAnswerWrong) {
         qCInfo(lcVault) << "wrong passphrase for the vault";
-        done(job,
-             { ErrorCode::WrongPassphrase,
-               tr("Wrong passphrase for the vault %1. Nothing was changed.")
-                   .arg(QDir::toNativeSeparators(m_file.filePath())) });
+        const Error wrong { ErrorCode::WrongPassphrase,
+                            tr("Wrong passphrase for the vault %1. Nothing was changed.")
+                                .arg(QDir::toNativeSeparators(m_file.filePath())) };
+        Q_EMIT unlockFinished(wrong);
+        done(job, wrong);
         return;
     }
     m_key = std::move(*key).value();
+    Q_EMIT unlockFinished({});
     if (!job) {
         done(job, {});
         return;

@@ -66,6 +66,7 @@ public:
     QStringList knownKeys() const override { return m_index.keys(); }
     /// Whether the key is held (the passphrase was given in this process).
     bool isUnlocked() const { return m_key.has_value(); }
+    bool needsPassphrase() const override { return !isUnlocked(); }
     /// Forgets the key: the next job asks for the passphrase again.
     void forgetKey() { m_key.reset(); }
 

@@ -106,6 +106,7 @@ void TokenCommand::onToken(ValidTokenJob* job, Console& console)
                                                  : QJsonValue(QJsonValue::Null));
         console.data(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
     }
+    m_services->audit()->record(AuditEvent::TokenHandedOut, job->connectionId());
     Q_EMIT finished(ExitCode::Ok);
 }
 
