@@ -5,14 +5,13 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLockFile>
 #include <QStandardPaths>
 
 namespace Plugboard {
 
 namespace {
 
-constexpr int kLockTimeoutMs = 10'000;
+constexpr std::chrono::seconds kLockTimeout(10);
 constexpr qint64 kTailBytes = 16 * 1024;
 constexpr int kMacBytes = 32;
 constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
@@ -115,22 +114,16 @@ QStringList AuditLog::chainFiles() const
     return files;
 }
 
-Result<std::unique_ptr<QLockFile>> AuditLog::lock(const QString& name) const
+Result<std::unique_ptr<FileLock>> AuditLog::lock(const QString& name) const
 {
     if (Result<void> folder = ensureFolder(); !folder)
         return folder.error();
-    auto held = std::make_unique<QLockFile>(m_folder + QLatin1Char('/') + name);
-    if (!held->tryLock(kLockTimeoutMs))
-        return Error {
-            ErrorCode::StorageFailed,
-            tr("Another Plugboard process is still writing the audit trail in %1.").arg(shown(m_folder))
-        };
-    return held;
+    return FileLock::acquire(m_folder + QLatin1Char('/') + name, kLockTimeout);
 }
 
 Result<AuditEntry> AuditLog::append(AuditEntry entry, const QByteArray& key)
 {
-    const Result<std::unique_ptr<QLockFile>> held = lock();
+    const Result<std::unique_ptr<FileLock>> held = lock();
     if (!held)
         return held.error();
     if (Result<void> rotated = rotateIfNeeded(); !rotated)
@@ -160,7 +153,7 @@ Result<AuditEntry> AuditLog::append(AuditEntry entry, const QByteArray& key)
 
 Result<void> AuditLog::appendPending(const AuditEntry& entry)
 {
-    const Result<std::unique_ptr<QLockFile>> held = lock();
+    const Result<std::unique_ptr<FileLock>> held = lock();
     if (!held)
         return held.error();
     AuditEntry unsigned_ = entry;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/audit/auditentry.h"
+#include "core/audit/filelock.h"
 #include "core/result.h"
 
 #include <QCoreApplication>
@@ -8,8 +9,6 @@
 #include <QStringList>
 
 #include <memory>
-
-class QLockFile;
 
 namespace Plugboard {
 
@@ -68,7 +67,7 @@ public:
     QList<AuditEntry> readAll() const;
 
     /// The lock every change of the trail holds; others wait up to 10 s.
-    Result<std::unique_ptr<QLockFile>> lock(const QString& name = QStringLiteral("audit.lock")) const;
+    Result<std::unique_ptr<FileLock>> lock(const QString& name = QStringLiteral("audit.lock")) const;
 
 private:
     struct Tip

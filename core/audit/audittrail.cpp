@@ -5,7 +5,6 @@
 #include "core/storage/secretjob.h"
 #include "core/storage/secretstore.h"
 
-#include <QLockFile>
 #include <QLoggingCategory>
 #include <QTimer>
 
@@ -162,7 +161,7 @@ void AuditTrail::createKey()
     if (!m_creating) {
         // Two processes recording their first entry at once must not each
         // make a key: under the lock, read again before creating one.
-        Result<std::unique_ptr<QLockFile>> held = m_log.lock(QStringLiteral("audit-key.lock"));
+        Result<std::unique_ptr<FileLock>> held = m_log.lock(QStringLiteral("audit-key.lock"));
         if (!held) {
             setPending();
             finishFetch();

@@ -12,8 +12,6 @@
 #include <memory>
 #include <optional>
 
-class QLockFile;
-
 namespace Plugboard {
 
 class SecretJob;
@@ -98,7 +96,7 @@ private:
     std::optional<QByteArray> m_key;
     bool m_fetching = false;
     bool m_creating = false;
-    std::unique_ptr<QLockFile> m_keyLock; ///< held while this process creates the key
+    std::unique_ptr<FileLock> m_keyLock; ///< held while this process creates the key
 };
 
 } // namespace Plugboard
