@@ -1,5 +1,6 @@
 #include "tests/cli/clisteps.h"
 
+#include "core/audit/auditlog.h"
 #include "core/storage/keychainsecretstore.h"
 #include "core/storage/secretjob.h"
 #include "core/storage/tokenset.h"
@@ -106,6 +107,7 @@ void forgetEverything()
     }
     QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
     QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)).removeRecursively();
+    QDir(AuditLog::defaultFolder()).removeRecursively(); // its key went with the keyring's entries
 }
 
 } // namespace Plugboard::Test::CliSteps

@@ -7,6 +7,7 @@
 // passphrase and a damaged vault change nothing; no secret in clear under
 // HOME.
 #include "core/applicationinfo.h"
+#include "core/audit/auditlog.h"
 #include "core/storage/secretkeyindex.h"
 #include "core/storage/tokenset.h"
 #include "core/storage/vaultfile.h"
@@ -19,6 +20,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -94,6 +96,7 @@ private Q_SLOTS:
     void failingPassphraseCommandIsClear();
     void initRefusesToStrandKeyringSecrets();
     void concurrentWritersLoseNothing();
+    void auditEntriesWaitForTheVault();
     void defaultCostEndToEnd();
 
 private:
@@ -125,6 +128,7 @@ void TestCliVault::cleanup()
     QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
     QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)).removeRecursively();
     QFile::remove(ApplicationInfo::settingsFilePath());
+    QDir(AuditLog::defaultFolder()).removeRecursively(); // its key was in the vault
 }
 
 void TestCliVault::initVault()
@@ -147,7 +151,8 @@ void TestCliVault::headlessSessionWithoutDBus()
     QCOMPARE(shown[QLatin1String("backend")].toString(), QStringLiteral("vault"));
     QCOMPARE(shown[QLatin1String("file_mode")].toString(), QStringLiteral("0600"));
     QCOMPARE(shown[QLatin1String("format_version")].toInt(), 1);
-    QCOMPARE(shown[QLatin1String("secrets_indexed")].toInt(), 1); // the app credentials
+    QCOMPARE(shown[QLatin1String("secrets_indexed")].toInt(),
+             2); // the app credentials, the audit trail's key
 
     // No browser here: the code is approved on another device.
     m_provider->setDevicePolls({ QStringLiteral("authorization_pending"), QStringLiteral("approve") });
@@ -346,6 +351,43 @@ void TestCliVault::concurrentWritersLoseNothing()
     }
 }
 
+void TestCliVault::auditEntriesWaitForTheVault()
+{
+    initVault();
+    // A wrong passphrase: the vault stays shut, so does the trail's key.
+    usePassphraseCommand("not the passphrase");
+    QCOMPARE(CliSteps::run({ QStringLiteral("credentials"), QStringLiteral("show"), kFake }).exitCode, 5);
+    // Adding a custom provider reads no secret: nobody is asked for the
+    // passphrase just to sign its entry.
+    qunsetenv(kCommandVariable.constData());
+    const Run added = CliSteps::addProvider(QStringLiteral("other"), *m_provider);
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    const Run waiting = CliSteps::run({ QStringLiteral("audit"), QStringLiteral("--json") });
+    const QJsonArray pending = QJsonDocument::fromJson(waiting.out.toUtf8()).array();
+    QVERIFY(!pending.isEmpty());
+    QCOMPARE(pending.last()[QLatin1String("subject")].toString(), QStringLiteral("other"));
+    QVERIFY(pending.last()[QLatin1String("pending")].toBool());
+
+    // The next command that opens the vault signs them in, as they happened.
+    usePassphraseCommand(kPassphrase);
+    QCOMPARE(CliSteps::run({ QStringLiteral("credentials"), QStringLiteral("remove"), kFake }).exitCode, 0);
+    const Run audit = CliSteps::run({ QStringLiteral("audit"), QStringLiteral("--json") });
+    QStringList events;
+    for (const QJsonValue& entry : QJsonDocument::fromJson(audit.out.toUtf8()).array()) {
+        QVERIFY2(!entry[QLatin1String("pending")].toBool(), qPrintable(audit.out));
+        events.append(entry[QLatin1String("event")].toString() + QLatin1Char(' ')
+                      + entry[QLatin1String("subject")].toString()
+                      + (entry[QLatin1String("late")].toBool() ? QStringLiteral(" (late)") : QString()));
+    }
+    const QString all = events.join(u',');
+    QVERIFY2(events.contains(QStringLiteral("vault.wrong_passphrase vault (late)")), qPrintable(all));
+    QVERIFY2(events.contains(QStringLiteral("provider.added other (late)")), qPrintable(all));
+    QVERIFY2(events.contains(QStringLiteral("vault.unlocked vault")), qPrintable(all));
+    QCOMPARE(events.last(), QStringLiteral("credentials.removed fake"));
+    const Run verify = CliSteps::run({ QStringLiteral("audit"), QStringLiteral("verify") });
+    QVERIFY2(verify.exitCode == 0, qPrintable(verify.err));
+}
+
 void TestCliVault::defaultCostEndToEnd()
 {
     qunsetenv("PLUGBOARD_TEST_VAULT_LOG2N");
@@ -354,7 +396,8 @@ void TestCliVault::defaultCostEndToEnd()
         = CliSteps::run({ QStringLiteral("vault"), QStringLiteral("status"), QStringLiteral("--unlock") });
     QVERIFY2(status.exitCode == 0, qPrintable(status.err));
     QVERIFY2(status.out.contains(QStringLiteral("scrypt N=2^16 r=8 p=1")), qPrintable(status.out));
-    QVERIFY2(status.out.contains(QStringLiteral("Secrets: 1 (unlocked")), qPrintable(status.out));
+    // The app credentials and the audit trail's key.
+    QVERIFY2(status.out.contains(QStringLiteral("Secrets: 2 (unlocked")), qPrintable(status.out));
     const Run show = CliSteps::run({ QStringLiteral("credentials"), QStringLiteral("show"), kFake });
     QVERIFY2(show.out.contains(QStringLiteral("Client secret: saved"), Qt::CaseInsensitive),
              qPrintable(show.out));

@@ -169,6 +169,12 @@ void TestDBusService::grantedAppGetsAWorkingTokenUntilRevoked()
         CliSteps::run({ QStringLiteral("grants"), QStringLiteral("list"), QStringLiteral("--json") })
             .out.contains(QStringLiteral("\"uses\": 1")),
         10000);
+    // And in the audit trail, naming the application that took it.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        CliSteps::run(
+            { QStringLiteral("audit"), QStringLiteral("--event"), QStringLiteral("token.handed_out") })
+            .out.contains(kConnection + QStringLiteral("  dbus:") + self + QStringLiteral("  ok")),
+        10000);
 
     const Run revoke = CliSteps::run({ QStringLiteral("grants"), QStringLiteral("revoke"), self });
     QVERIFY2(revoke.exitCode == 0, qPrintable(revoke.err));

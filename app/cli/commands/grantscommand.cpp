@@ -3,6 +3,7 @@
 #include "app/cli/connectionargument.h"
 #include "app/cli/console.h"
 #include "core/access/grantregistry.h"
+#include "core/services.h"
 #include "core/storage/connectionstore.h"
 
 #include <QFileInfo>
@@ -85,8 +86,10 @@ void GrantsCommand::run(const QCommandLineParser& parser, Console& console)
         failUsage(console, usage);
         return;
     }
-    // Grants hold no secret: the metadata file is all this needs.
-    ConnectionStore store;
+    // Grants hold no secret: the metadata file is all this reads. The
+    // services bring the audit trail, which records a change.
+    m_services = std::make_unique<Services>(passphrases(console));
+    ConnectionStore& store = *m_services->connections();
     if (Result<void> loaded = store.load(); !loaded) {
         failLater(console, loaded.error());
         return;

@@ -3,9 +3,12 @@
 #include "app/cli/command.h"
 #include "core/result.h"
 
+#include <memory>
+
 namespace Plugboard {
 class ConnectionStore;
 class GrantRegistry;
+class Services;
 } // namespace Plugboard
 
 namespace Plugboard::Cli {
@@ -49,6 +52,7 @@ private:
     void failUsage(Console& console, const QString& usage);
 
     QCommandLineOption m_json;
+    std::unique_ptr<Services> m_services;
 };
 
 } // namespace Plugboard::Cli

@@ -251,6 +251,7 @@ void ProvidersCommand::onDiscovered(ProviderDiscovery* discovery, const QStringL
 
 void ProvidersCommand::remove(const QString& id, Console& console)
 {
+    m_services = std::make_unique<Services>(passphrases(console)); // its audit trail records the removal
     PlatformCatalog catalog;
     catalog.loadAll();
     const Result<void> removed = catalog.removeCustom(id);

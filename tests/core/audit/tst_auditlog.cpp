@@ -44,7 +44,8 @@ private Q_SLOTS:
     void chainsEachEntryToThePreviousOne()
     {
         AuditLog log(m_dir->path());
-        for (const QString& subject : { QStringLiteral("github/1"), QStringLiteral("gitlab/2"), QStringLiteral("x") })
+        for (const QString& subject :
+             { QStringLiteral("github/1"), QStringLiteral("gitlab/2"), QStringLiteral("x") })
             QVERIFY(log.append(entryAbout(subject), kKey));
 
         QFile file(log.currentFile());
@@ -56,7 +57,8 @@ private Q_SLOTS:
             const Result<AuditEntry> entry = AuditEntry::fromLine(lines.at(i));
             QVERIFY(entry);
             QCOMPARE(entry.value().sequence, i + 1);
-            const QByteArray expected = *Crypto::hmacSha256(kKey, previous + AuditEntry::signedPart(lines.at(i)));
+            const QByteArray expected
+                = *Crypto::hmacSha256(kKey, previous + AuditEntry::signedPart(lines.at(i)));
             QCOMPARE(entry.value().mac.toHex(), expected.toHex());
             previous = entry.value().mac;
         }
@@ -147,8 +149,9 @@ private Q_SLOTS:
         QList<QProcess*> writers;
         for (int w = 0; w < kWriters; ++w) {
             auto* writer = new QProcess(this);
-            writer->start(QStringLiteral(AUDIT_WRITER), { folder, QString::fromLatin1(kKey.toHex()),
-                                                          QString::number(kEach), QStringLiteral("w%1").arg(w) });
+            writer->start(QStringLiteral(AUDIT_WRITER),
+                          { folder, QString::fromLatin1(kKey.toHex()), QString::number(kEach),
+                            QStringLiteral("w%1").arg(w) });
             writers.append(writer);
         }
         for (QProcess* writer : std::as_const(writers)) {

@@ -85,7 +85,8 @@ private Q_SLOTS:
     {
         m_store->setCondition(MemorySecretStore::Condition::Unavailable);
         AuditTrail trail(&*m_store, m_dir->path());
-        trail.record(AuditEvent::VaultWrongPassphrase, QStringLiteral("vault"), QStringLiteral("wrong_passphrase"));
+        trail.record(AuditEvent::VaultWrongPassphrase, QStringLiteral("vault"),
+                     QStringLiteral("wrong_passphrase"));
         QVERIFY(waitIdle(trail));
         QCOMPARE(signedEntries(trail.log()).size(), 0);
         QCOMPARE(trail.log().readAll().size(), 1);

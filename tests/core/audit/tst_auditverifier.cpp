@@ -46,8 +46,8 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.emplace().isValid());
         AuditLog log(m_dir->path());
-        const QStringList events { QStringLiteral("credentials.saved"), QStringLiteral("connection.made"),
-                                   QStringLiteral("token.handed_out"), QStringLiteral("grant.given"),
+        const QStringList events { QStringLiteral("credentials.saved"),  QStringLiteral("connection.made"),
+                                   QStringLiteral("token.handed_out"),   QStringLiteral("grant.given"),
                                    QStringLiteral("connection.renewed"), QStringLiteral("token.handed_out") };
         for (const QString& event : events) {
             AuditEntry entry;
