@@ -51,6 +51,22 @@ QList<Line> linesOf(const QStringList& files)
 
 } // namespace
 
+QString AuditVerifier::outOfSequence(qint64 sequence, qint64 expected, bool movedUp)
+{
+    if (movedUp)
+        return tr("Entry %1 comes before entry %2: the order of the trail was changed.")
+            .arg(sequence)
+            .arg(expected);
+    if (sequence < expected)
+        return tr("Entry %1 comes after entry %2: it was moved or copied.").arg(sequence).arg(expected - 1);
+    if (sequence - expected == 1)
+        return tr("Entry %1 is missing before entry %2: it was removed.").arg(expected).arg(sequence);
+    return tr("Entries %1 to %2 are missing before entry %3: they were removed.")
+        .arg(expected)
+        .arg(sequence - 1)
+        .arg(sequence);
+}
+
 AuditVerdict AuditVerifier::verify(const AuditLog& log, const QByteArray& key)
 {
     AuditVerdict verdict;
@@ -81,25 +97,13 @@ AuditVerdict AuditVerifier::verify(const AuditLog& log, const QByteArray& key)
             continue;
         }
         const qint64 sequence = line.entry->sequence;
-        if (sequence > expected) {
-            if (positions.value(expected, -1) > i)
-                return fail(AuditVerdict::Problem::Reordered, line, sequence,
-                            tr("Entry %1 comes before entry %2: the order of the trail was changed.")
-                                .arg(sequence)
-                                .arg(expected));
-            return fail(
-                AuditVerdict::Problem::Missing, line, sequence,
-                sequence - expected == 1
-                    ? tr("Entry %1 is missing before entry %2: it was removed.").arg(expected).arg(sequence)
-                    : tr("Entries %1 to %2 are missing before entry %3: they were removed.")
-                          .arg(expected)
-                          .arg(sequence - 1)
-                          .arg(sequence));
+        if (sequence != expected) {
+            const bool movedUp = sequence > expected && positions.value(expected, -1) > i;
+            const AuditVerdict::Problem problem = sequence > expected && !movedUp
+                ? AuditVerdict::Problem::Missing
+                : AuditVerdict::Problem::Reordered;
+            return fail(problem, line, sequence, outOfSequence(sequence, expected, movedUp));
         }
-        if (sequence < expected)
-            return fail(
-                AuditVerdict::Problem::Reordered, line, sequence,
-                tr("Entry %1 comes after entry %2: it was moved or copied.").arg(sequence).arg(expected - 1));
         const std::optional<QByteArray> mac
             = Crypto::hmacSha256(key, previous + AuditEntry::signedPart(line.bytes));
         if (!mac || !Crypto::equalInConstantTime(*mac, line.entry->mac))

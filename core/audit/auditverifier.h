@@ -26,6 +26,11 @@ class AuditVerifier final
 
 public:
     static AuditVerdict verify(const AuditLog& log, const QByteArray& key);
+
+private:
+    /// Why entry `sequence` cannot follow where `expected` should be;
+    /// `movedUp`: `expected` comes later.
+    static QString outOfSequence(qint64 sequence, qint64 expected, bool movedUp);
 };
 
 } // namespace Plugboard
