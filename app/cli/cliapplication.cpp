@@ -67,7 +67,7 @@ void CliApplication::waitForAuditTrail()
     if (!trail || trail->isIdle())
         return;
     // Bounded: an entry not signed by then stays pending, never lost.
-    constexpr int kAuditWaitMs = 5'000;
+    constexpr int kAuditWaitMs = 10'000; // a first entry makes the key: three keyring calls
     QEventLoop loop;
     connect(trail, &AuditTrail::idle, &loop, &QEventLoop::quit);
     QTimer::singleShot(kAuditWaitMs, &loop, &QEventLoop::quit);
