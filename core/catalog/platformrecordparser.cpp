@@ -35,7 +35,8 @@ constexpr RecordReader::Name<CredentialType> kCredentialTypes[] = {
     { "username", CredentialType::Username },
 };
 
-void readHeader(RecordReader& r, const QJsonObject& root, const QString& source, PlatformRecord& record)
+void readHeader(RecordReader& r, const QJsonObject& root, const QString& source,
+                PlatformRecordParser::FileName fileName, PlatformRecord& record)
 {
     // The version first: a newer record has keys this build cannot know,
     // and "update Plugboard" is the useful message then, not "unknown key".
@@ -65,7 +66,8 @@ void readHeader(RecordReader& r, const QJsonObject& root, const QString& source,
                    "or digit")
                    .arg(record.id));
     const QFileInfo file(source);
-    if (r.ok() && file.suffix() == QLatin1String("json") && file.completeBaseName() != record.id)
+    if (r.ok() && fileName == PlatformRecordParser::FileName::MatchesId
+        && file.suffix() == QLatin1String("json") && file.completeBaseName() != record.id)
         r.fail(QStringLiteral("id"),
                PlatformRecordParser::tr(
                    "is \"%1\" but the file is named %2; the id and the file name must match")
@@ -364,7 +366,8 @@ void checkRequirements(RecordReader& r, const PlatformRecord& record)
 
 } // namespace
 
-Result<PlatformRecord> PlatformRecordParser::parse(const QByteArray& json, const QString& source)
+Result<PlatformRecord> PlatformRecordParser::parse(const QByteArray& json, const QString& source,
+                                                   FileName fileName)
 {
     RecordReader r(source);
     QJsonParseError jsonError {};
@@ -381,7 +384,7 @@ Result<PlatformRecord> PlatformRecordParser::parse(const QByteArray& json, const
 
     const QJsonObject root = document.object();
     PlatformRecord record;
-    readHeader(r, root, source, record);
+    readHeader(r, root, source, fileName, record);
     readEndpoints(r, root, record);
     readScopes(r, root, record);
     readAuthorizationParameters(r, root, record);

@@ -23,11 +23,19 @@ class PlatformRecordParser
 public:
     PlatformRecordParser() = delete;
 
+    /// What a source ending in ".json" says about the record's id.
+    enum class FileName {
+        MatchesId, ///< a catalog file: the id must equal the file's base name
+        Any, ///< a file someone shared (`providers import`), named as they liked
+    };
+
     /// Parses `json`. `source` names where it came from for the messages;
-    /// when it is a file name or path ending in ".json", the record's id must
-    /// equal the file's base name. A record with `"custom": true` may have
-    /// fewer than the two help steps a shipped record needs.
-    static Result<PlatformRecord> parse(const QByteArray& json, const QString& source);
+    /// when it is a file name or path ending in ".json" and `fileName` is
+    /// MatchesId, the record's id must equal the file's base name. A record
+    /// with `"custom": true` may have fewer than the two help steps a shipped
+    /// record needs.
+    static Result<PlatformRecord> parse(const QByteArray& json, const QString& source,
+                                        FileName fileName = FileName::MatchesId);
 
     /// True when `id` is a usable platform id: [a-z0-9-]+ starting with a
     /// letter or digit. Ids are file names and command-line arguments, so

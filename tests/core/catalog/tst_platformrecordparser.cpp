@@ -188,6 +188,7 @@ private Q_SLOTS:
     void writerRoundTrips_data();
     void writerRoundTrips();
     void writerMarksOnlyCustomRecords();
+    void sharedFileMayHaveAnyName();
 };
 
 void TestPlatformRecordParser::parsesEveryField()
@@ -702,6 +703,25 @@ void TestPlatformRecordParser::writerMarksOnlyCustomRecords()
     const QJsonObject written = QJsonDocument::fromJson(PlatformRecordWriter::toJson(record)).object();
     QCOMPARE(written.value(QStringLiteral("custom")), QJsonValue(true));
     QCOMPARE(written.value(QStringLiteral("schema")), QJsonValue(PlatformRecord::kSchemaVersion));
+}
+
+// A record someone shared keeps its file name out of the way (`providers
+// import team-sso-v2.json`), while the file's name still heads every message.
+void TestPlatformRecordParser::sharedFileMayHaveAnyName()
+{
+    const QString shared = QStringLiteral("/tmp/shared/team-provider.json");
+    QVERIFY(!PlatformRecordParser::parse(exampleJson(), shared).hasValue());
+    const Result<PlatformRecord> parsed
+        = PlatformRecordParser::parse(exampleJson(), shared, PlatformRecordParser::FileName::Any);
+    QVERIFY2(parsed.hasValue(), qPrintable(parsed.hasValue() ? QString() : parsed.error().message));
+    QCOMPARE(parsed.value().id, QStringLiteral("example"));
+
+    const Result<PlatformRecord> broken
+        = PlatformRecordParser::parse(exampleWith(QStringLiteral("pkce"), QStringLiteral("yes")), shared,
+                                      PlatformRecordParser::FileName::Any);
+    QVERIFY(!broken.hasValue());
+    QVERIFY2(broken.error().message.startsWith(shared + QStringLiteral(": pkce: ")),
+             qPrintable(broken.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestPlatformRecordParser)
