@@ -1,5 +1,6 @@
 #include "app/cli/commands/providerscommand.h"
 
+#include "app/cli/commands/providersharing.h"
 #include "app/cli/console.h"
 #include "app/cli/platformdescription.h"
 #include "core/catalog/platformcatalog.h"
@@ -36,13 +37,16 @@ ProvidersCommand::ProvidersCommand(QObject* parent)
     , m_param(QStringLiteral("param"),
               tr("A value the template needs, such as instance_url=https://git.example.com."),
               QStringLiteral("NAME=VALUE"))
+    , m_replace(QStringLiteral("replace"),
+                tr("Lets import replace a custom platform with the same id (its credentials and connections "
+                   "stay)."))
 { }
 
 ProvidersCommand::~ProvidersCommand() = default;
 
 QString ProvidersCommand::summary() const
 {
-    return tr("Lists the platforms Plugboard can connect to; adds or removes custom ones.");
+    return tr("Lists the platforms Plugboard can connect to; adds, removes, exports or imports custom ones.");
 }
 
 QString ProvidersCommand::synopsis() const
@@ -50,20 +54,29 @@ QString ProvidersCommand::synopsis() const
     return QStringLiteral(
         "[--json] [--templates] | add ID --discover ISSUER_URL [--name NAME] [--scopes \"a b\"] "
         "[--client-auth basic|post|none] | add ID --template TEMPLATE --param NAME=VALUE… "
-        "| remove ID");
+        "| remove ID | export ID [FILE] | import FILE [--replace]");
 }
 
 QList<Command::Argument> ProvidersCommand::arguments() const
 {
-    return { { QStringLiteral("action"), tr("Nothing to list, or add or remove."), true,
-               QStringLiteral("[add|remove]") },
-             { QStringLiteral("ID"), tr("The custom platform to add or remove."), true } };
+    return {
+        { QStringLiteral("action"), tr("Nothing to list, or add, remove, export or import."), true,
+          QStringLiteral("[add|remove|export|import]") },
+        { QStringLiteral("ID"),
+          tr("The custom platform to add, remove or export; for import, the file to read (- for "
+             "standard input)."),
+          true },
+        { QStringLiteral("FILE"),
+          tr("For export, the file to write (standard output without it or with -). It holds the platform's "
+             "record, never a secret."),
+          true }
+    };
 }
 
 void ProvidersCommand::configure(QCommandLineParser& parser)
 {
     parser.addOptions(
-        { m_json, m_discover, m_name, m_scopes, m_clientAuth, m_templates, m_template, m_param });
+        { m_json, m_discover, m_name, m_scopes, m_clientAuth, m_templates, m_template, m_param, m_replace });
 }
 
 void ProvidersCommand::run(const QCommandLineParser& parser, Console& console)
@@ -77,10 +90,21 @@ void ProvidersCommand::run(const QCommandLineParser& parser, Console& console)
         add(words.at(1), parser, console);
     } else if (words.size() == 2 && words.first() == QLatin1String("remove")) {
         remove(words.at(1), console);
+    } else if (words.size() >= 2 && words.first() == QLatin1String("export")) {
+        finishWith(console, ProviderSharing::exportRecord(words.at(1), words.value(2), console));
+    } else if (words.size() == 2 && words.first() == QLatin1String("import")) {
+        finishWith(console,
+                   ProviderSharing::importRecord(words.at(1),
+                                                 parser.isSet(m_replace)
+                                                     ? PlatformCatalog::ExistingCustom::Replace
+                                                     : PlatformCatalog::ExistingCustom::Refuse,
+                                                 console));
     } else {
-        console.error({ ErrorCode::InvalidArgument,
-                        tr("Use `providers`, `providers add ID --discover URL`, `providers add ID --template "
-                           "TEMPLATE --param NAME=VALUE` or `providers remove ID`.") });
+        console.error(
+            { ErrorCode::InvalidArgument,
+              tr("Use `providers`, `providers add ID --discover URL`, `providers add ID --template "
+                 "TEMPLATE --param NAME=VALUE`, `providers remove ID`, `providers export ID [FILE]` "
+                 "or `providers import FILE [--replace]`.") });
         finishLater(ExitCode::Usage);
     }
 }
@@ -247,6 +271,14 @@ void ProvidersCommand::onDiscovered(ProviderDiscovery* discovery, const QStringL
                      "--client-id …`.")
                       .arg(record.name, RedirectUri::forRegistration(record.redirect).toString(), record.id));
     Q_EMIT finished(ExitCode::Ok);
+}
+
+void ProvidersCommand::finishWith(Console& console, const Result<void>& outcome)
+{
+    if (outcome)
+        finishLater(ExitCode::Ok);
+    else
+        failLater(console, outcome.error());
 }
 
 void ProvidersCommand::remove(const QString& id, Console& console)

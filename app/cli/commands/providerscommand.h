@@ -2,6 +2,7 @@
 
 #include "app/cli/command.h"
 #include "core/catalog/platformrecord.h"
+#include "core/result.h"
 
 #include <memory>
 #include <optional>
@@ -19,7 +20,9 @@ namespace Plugboard::Cli {
 /// `providers add ID --discover ISSUER_URL [--name NAME] [--scopes "a b"]`
 /// adds a custom one from its OpenID Connect / RFC 8414 discovery document;
 /// `providers add ID --template TEMPLATE --param NAME=VALUE…` adds one
-/// self-hosted server; `providers remove ID` deletes a custom one.
+/// self-hosted server; `providers remove ID` deletes a custom one;
+/// `providers export ID [FILE]` and `providers import FILE [--replace]`
+/// share a custom one's record (ProviderSharing).
 class ProvidersCommand final : public Command
 {
     Q_OBJECT
@@ -42,6 +45,8 @@ private:
     void add(const QString& id, const QCommandLineParser& parser, Console& console);
     void addFromTemplate(const QString& id, const QCommandLineParser& parser, Console& console);
     void remove(const QString& id, Console& console);
+    /// Ends with `outcome`: Ok, or its error reported.
+    void finishWith(Console& console, const Result<void>& outcome);
     void onDiscovered(ProviderDiscovery* discovery, const QStringList& scopes,
                       std::optional<ClientAuthentication> clientAuth, Console* console);
 
@@ -53,6 +58,7 @@ private:
     QCommandLineOption m_templates;
     QCommandLineOption m_template;
     QCommandLineOption m_param;
+    QCommandLineOption m_replace;
     /// Made when an add runs (discovery, registering with a server): every
     /// CLI start creates all commands, and `token` should not pay for it here.
     std::unique_ptr<Services> m_services;
