@@ -81,6 +81,20 @@ QJsonObject listed(const QString& id)
     return {};
 }
 
+/// The audit trail's "provider.added" entries for kId, oldest first: their details.
+QStringList additions()
+{
+    const Run run = CliSteps::run({ QStringLiteral("audit"), QStringLiteral("--json"),
+                                    QStringLiteral("--event"), QStringLiteral("provider.added") });
+    QStringList details;
+    const QJsonArray entries = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    for (const QJsonValue& entry : entries) {
+        if (entry[QLatin1String("subject")].toString() == kId)
+            details.append(entry[QLatin1String("detail")].toString());
+    }
+    return details;
+}
+
 /// The record in `json` with `key` set to `value`.
 QByteArray changed(const QByteArray& json, const QString& key, const QJsonValue& value)
 {
@@ -181,6 +195,7 @@ void TestCliProviderSharing::exportRemoveImportGivesTheSameRecord()
     QCOMPARE(imported.out, kId + QLatin1Char('\n'));
     QVERIFY2(imported.err.contains(QStringLiteral("credentials set team-sso")), qPrintable(imported.err));
     QCOMPARE(listed(kId), before);
+    QCOMPARE(additions().size(), 2); // added, then imported: the catalog notes both
     QCOMPARE(before[QLatin1String("custom")].toBool(), true);
     QCOMPARE(contents(catalogFile(kId)), kept);
     QCOMPARE(exportRecord(kId).out.toUtf8(), shared);
@@ -256,10 +271,13 @@ void TestCliProviderSharing::existingIdNeedsReplace()
              qPrintable(refused.err));
     QCOMPARE(refused.out, QString());
     QCOMPARE(contents(catalogFile(kId)), shared);
+    QCOMPARE(additions().size(), 1);
 
     const Run replaced = importRecord(file, true);
     QVERIFY2(replaced.exitCode == 0, qPrintable(replaced.err));
     QVERIFY2(replaced.err.contains(QStringLiteral("Replaced")), qPrintable(replaced.err));
+    QCOMPARE(additions().size(), 2);
+    QVERIFY2(additions().last().contains(QStringLiteral("replaced")), qPrintable(additions().join(u'|')));
     QCOMPARE(listed(kId)[QLatin1String("name")].toString(), QStringLiteral("Team SSO (new)"));
     QCOMPARE(exportRecord(kId).out.toUtf8(), contents(catalogFile(kId)));
 }

@@ -93,6 +93,7 @@ void ProvidersCommand::run(const QCommandLineParser& parser, Console& console)
     } else if (words.size() >= 2 && words.first() == QLatin1String("export")) {
         finishWith(console, ProviderSharing::exportRecord(words.at(1), words.value(2), console));
     } else if (words.size() == 2 && words.first() == QLatin1String("import")) {
+        m_services = std::make_unique<Services>(passphrases(console)); // its audit trail records the import
         finishWith(console,
                    ProviderSharing::importRecord(words.at(1),
                                                  parser.isSet(m_replace)

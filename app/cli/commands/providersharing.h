@@ -20,7 +20,8 @@ class Console;
 /// store, which neither side opens (no Services, no SecretStore). An export
 /// is the record read back from the catalog, so nothing from the keyring or
 /// the vault can end up in it; whoever imports it sets their own credentials.
-/// An import goes through PlatformCatalog::addCustom(), like `providers add`.
+/// An import goes through PlatformCatalog::addCustom(), like `providers add`,
+/// so the audit trail notes it when the command has made its Services.
 class ProviderSharing final
 {
     Q_DECLARE_TR_FUNCTIONS(Plugboard::Cli::ProviderSharing)
