@@ -183,6 +183,9 @@ Result<void> AuditLog::ensureFolder() const
 
 AuditLog::Tip AuditLog::tip() const
 {
+    // Almost always in the current file: no need to list the folder.
+    if (std::optional<AuditEntry> last = lastSignedEntryOf(currentFile()))
+        return { last->sequence, last->mac };
     const QStringList files = chainFiles();
     for (auto file = files.crbegin(); file != files.crend(); ++file) {
         if (std::optional<AuditEntry> last = lastSignedEntryOf(*file))
