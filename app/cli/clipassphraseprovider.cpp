@@ -1,6 +1,7 @@
 #include "app/cli/clipassphraseprovider.h"
 
 #include "app/cli/console.h"
+#include "core/crypto/cryptoprimitives.h"
 
 #include <QDir>
 #include <QProcess>
@@ -22,7 +23,7 @@ QString CliPassphraseProvider::commandVariable()
 
 bool CliPassphraseProvider::isInteractive() const
 {
-    return qEnvironmentVariableIsEmpty(qPrintable(commandVariable())) && !m_standardInput
+    return (!m_usesCommand || qEnvironmentVariableIsEmpty(qPrintable(commandVariable()))) && !m_standardInput
         && ::isatty(STDIN_FILENO);
 }
 
@@ -39,7 +40,7 @@ void CliPassphraseProvider::requestPassphrase(const Request& request, Answer ans
 
 Result<QByteArray> CliPassphraseProvider::read(const QString& prompt)
 {
-    const QString command = qEnvironmentVariable(qPrintable(commandVariable()));
+    const QString command = m_usesCommand ? qEnvironmentVariable(qPrintable(commandVariable())) : QString();
     if (!command.isEmpty())
         return fromCommand(command);
     if (m_standardInput || ::isatty(STDIN_FILENO)) {
@@ -54,6 +55,27 @@ Result<QByteArray> CliPassphraseProvider::read(const QString& prompt)
                    tr("The vault is locked, and there is no terminal to ask for its passphrase. Set %1 to a "
                       "command that prints it, or run the command in a terminal.")
                        .arg(commandVariable()) };
+}
+
+Result<QByteArray> CliPassphraseProvider::readNew(const QString& prompt, int minimumLength)
+{
+    Result<QByteArray> first = read(prompt);
+    if (first && QString::fromUtf8(first.value()).size() < minimumLength) {
+        Crypto::wipe(first.value());
+        return Error { ErrorCode::InvalidArgument,
+                       tr("The passphrase is too short: use at least %n characters. Nothing was changed.",
+                          nullptr, minimumLength) };
+    }
+    if (!first || !isInteractive())
+        return first;
+    Result<QByteArray> second = read(tr("The same passphrase again:"));
+    const bool same = second && Crypto::equalInConstantTime(first.value(), second.value());
+    if (second)
+        Crypto::wipe(second.value());
+    if (same)
+        return first;
+    Crypto::wipe(first.value());
+    return Error { ErrorCode::InvalidArgument, tr("The two passphrases differ. Nothing was changed.") };
 }
 
 Result<QByteArray> CliPassphraseProvider::fromCommand(const QString& command) const

@@ -21,6 +21,10 @@ class Console;
 ///  4. otherwise KeyringLocked, saying how to give it.
 /// Never from arguments. A source that gave a wrong passphrase is not asked
 /// again in the same process: the answer would be the same.
+///
+/// The encrypted backup's passphrase comes from the same sources except
+/// the first (setUsesPassphraseCommand(false)): that command gives the
+/// vault's passphrase, which is not the backup's.
 class CliPassphraseProvider final : public VaultPassphraseProvider
 {
     Q_DECLARE_TR_FUNCTIONS(Plugboard::Cli::CliPassphraseProvider)
@@ -36,6 +40,8 @@ public:
     static QString commandVariable();
 
     void setStandardInput(bool use) { m_standardInput = use; }
+    /// Whether PLUGBOARD_VAULT_PASSPHRASE_COMMAND is a source (the default).
+    void setUsesPassphraseCommand(bool use) { m_usesCommand = use; }
     /// Whether the passphrase comes from a person at a terminal (so a new
     /// one is worth asking twice).
     bool isInteractive() const;
@@ -43,12 +49,17 @@ public:
     void requestPassphrase(const Request& request, Answer answer) override;
     /// One passphrase from the sources, shown `prompt` on a terminal.
     Result<QByteArray> read(const QString& prompt);
+    /// A new passphrase: asked twice when a person types it (isInteractive()),
+    /// once otherwise; InvalidArgument when the two differ or it is shorter
+    /// than `minimumLength` characters.
+    Result<QByteArray> readNew(const QString& prompt, int minimumLength = 0);
 
 private:
     Result<QByteArray> fromCommand(const QString& command) const;
 
     Console& m_console;
     bool m_standardInput = false;
+    bool m_usesCommand = true;
 };
 
 } // namespace Plugboard::Cli

@@ -1,5 +1,6 @@
 #include "app/cli/cliapplication.h"
 #include "app/cli/commands/auditcommand.h"
+#include "app/cli/commands/backupcommand.h"
 #include "app/cli/commands/checkcommand.h"
 #include "app/cli/commands/connectcommand.h"
 #include "app/cli/commands/credentialscommand.h"
@@ -35,5 +36,6 @@ int main(int argc, char* argv[])
     cli.addCommand(new Plugboard::Cli::GrantsCommand);
     cli.addCommand(new Plugboard::Cli::VaultCommand);
     cli.addCommand(new Plugboard::Cli::AuditCommand);
+    cli.addCommand(new Plugboard::Cli::BackupCommand);
     return cli.exec(QCoreApplication::arguments());
 }

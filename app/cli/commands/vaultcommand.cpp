@@ -118,19 +118,7 @@ Crypto::ScryptParams VaultCommand::newVaultParams(Console& console)
 
 Result<QByteArray> VaultCommand::newPassphrase()
 {
-    const bool twice = m_source->isInteractive();
-    Result<QByteArray> first
-        = m_source->read(tr("New passphrase for the vault %1:").arg(shown(m_vault->filePath())));
-    if (!first || !twice)
-        return first;
-    Result<QByteArray> second = m_source->read(tr("The same passphrase again:"));
-    const bool same = second && Crypto::equalInConstantTime(first.value(), second.value());
-    if (second)
-        Crypto::wipe(second.value());
-    if (same)
-        return first;
-    Crypto::wipe(first.value());
-    return Error { ErrorCode::InvalidArgument, tr("The two passphrases differ. Nothing was changed.") };
+    return m_source->readNew(tr("New passphrase for the vault %1:").arg(shown(m_vault->filePath())));
 }
 
 void VaultCommand::init(bool move, bool keep, Console& console)
