@@ -113,6 +113,16 @@ void MainWindow::createActions()
         tr("For a computer without a keyring: every token and secret in one file, locked by a passphrase"));
     connect(m_secretStorageAction, &QAction::triggered, this, &MainWindow::secretStorageRequested);
 
+    m_exportBackupAction = new QAction(tr("&Export backup…"), this);
+    m_exportBackupAction->setObjectName(QStringLiteral("exportBackupAction"));
+    m_exportBackupAction->setToolTip(tr(
+        "Save providers, credentials, connections and settings in one encrypted file, for another computer"));
+    connect(m_exportBackupAction, &QAction::triggered, this, &MainWindow::exportBackupRequested);
+    m_importBackupAction = new QAction(tr("&Import backup…"), this);
+    m_importBackupAction->setObjectName(QStringLiteral("importBackupAction"));
+    m_importBackupAction->setToolTip(tr("Restore what an encrypted backup holds"));
+    connect(m_importBackupAction, &QAction::triggered, this, &MainWindow::importBackupRequested);
+
     m_filterAction = new QAction(tr("&Filter…"), this);
     m_filterAction->setObjectName(QStringLiteral("filterAction"));
     m_filterAction->setShortcut(QKeySequence::Find);
@@ -148,6 +158,8 @@ void MainWindow::createMenus()
     fileMenu->addAction(m_addProviderAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_secretStorageAction);
+    fileMenu->addAction(m_exportBackupAction);
+    fileMenu->addAction(m_importBackupAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
 

@@ -42,6 +42,9 @@ public:
     /// File ▸ Keep secrets in an encrypted vault…; the owner hides it once
     /// the vault is in use.
     QAction* secretStorageAction() const { return m_secretStorageAction; }
+    /// File ▸ Export backup… and Import backup…
+    QAction* exportBackupAction() const { return m_exportBackupAction; }
+    QAction* importBackupAction() const { return m_importBackupAction; }
 
     /// Shows one card per platform the catalog offers (or the empty state
     /// when there is none). Reads no secret: cards come from metadata.
@@ -88,6 +91,10 @@ Q_SIGNALS:
     void addServerRequested();
     /// File ▸ Keep secrets in an encrypted vault…
     void secretStorageRequested();
+    /// File ▸ Export backup…
+    void exportBackupRequested();
+    /// File ▸ Import backup…
+    void importBackupRequested();
     /// View ▸ App access…: answer with showAppAccess().
     void appAccessRequested();
     /// Revoke on a card's "Apps with access" or in App access.
@@ -108,6 +115,8 @@ private:
     QAction* m_addProviderAction = nullptr;
     QAction* m_addServerAction = nullptr;
     QAction* m_secretStorageAction = nullptr;
+    QAction* m_exportBackupAction = nullptr;
+    QAction* m_importBackupAction = nullptr;
     QAction* m_filterAction = nullptr;
     QAction* m_gridViewAction = nullptr;
     QAction* m_listViewAction = nullptr;

@@ -16,13 +16,14 @@ namespace Plugboard {
 PassphraseDialog::PassphraseDialog(Purpose purpose, const QString& vaultPath, QWidget* parent)
     : QDialog(parent)
     , m_purpose(purpose)
+    , m_intro(new QLabel(this))
     , m_passphrase(new SecretLineEdit(this))
     , m_problem(new QLabel(this))
 {
     setObjectName(QStringLiteral("passphraseDialog"));
     const bool unlock = purpose == Purpose::Unlock;
     setWindowTitle(unlock ? tr("Unlock the vault") : tr("Choose a vault passphrase"));
-    auto* intro = new QLabel(this);
+    QLabel* intro = m_intro;
     intro->setObjectName(QStringLiteral("introLabel"));
     intro->setWordWrap(true);
     intro->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -84,6 +85,13 @@ PassphraseDialog::~PassphraseDialog()
 QByteArray PassphraseDialog::passphrase() const
 {
     return m_passphrase->text().toUtf8();
+}
+
+void PassphraseDialog::setTexts(const Texts& texts)
+{
+    setWindowTitle(texts.title);
+    m_intro->setText(texts.intro);
+    m_accept->setText(texts.accept);
 }
 
 void PassphraseDialog::setProblem(const QString& message)

@@ -11,7 +11,8 @@ class SecretLineEdit;
 
 /// Asks for the passphrase of the encrypted vault: to unlock it (once per
 /// session; Plugboard keeps the derived key, not the passphrase), or twice
-/// to choose a new one. Unlock/Create stays disabled until the fields say
+/// to choose a new one. setTexts() words it for another sealed file (the
+/// encrypted backup). Unlock/Create stays disabled until the fields say
 /// something usable; it never checks the passphrase itself (its owner does,
 /// and shows a wrong one with setProblem()).
 class PassphraseDialog final : public QDialog
@@ -33,6 +34,15 @@ public:
 
     /// What was typed, as UTF-8; the owner wipes its copy once used.
     QByteArray passphrase() const;
+    /// What the dialog says when the passphrase is not the vault's.
+    struct Texts
+    {
+        QString title;
+        QString intro;
+        QString accept; ///< the accept button's label
+    };
+    void setTexts(const Texts& texts);
+
     /// A line under the fields ("That passphrase is wrong…"); empty hides it.
     void setProblem(const QString& message);
 
@@ -40,6 +50,7 @@ private:
     void updateButton();
 
     Purpose m_purpose;
+    QLabel* m_intro = nullptr;
     SecretLineEdit* m_passphrase = nullptr;
     SecretLineEdit* m_repeat = nullptr; ///< Choose only
     QLabel* m_problem = nullptr;

@@ -2,6 +2,7 @@
 
 #include "app/gui/apikeyflow.h"
 #include "app/gui/appaccessflow.h"
+#include "app/gui/backupflow.h"
 #include "app/gui/connectflow.h"
 #include "app/gui/credentialsflow.h"
 #include "app/gui/customproviderflow.h"
@@ -92,6 +93,8 @@ bool DesktopApplication::start(bool minimized)
             [this] { m_servers->open(m_window.get()); });
     m_appAccess = std::make_unique<AppAccessFlow>(m_catalog.get(), m_services.get(), m_window.get());
     m_vault = std::make_unique<VaultFlow>(m_window.get());
+    m_backup = std::make_unique<BackupFlow>(m_services.get(), m_window.get());
+    connect(m_backup.get(), &BackupFlow::imported, this, &DesktopApplication::onBackupImported);
     showCards();
     followChangesElsewhere();
     connect(m_window.get(), &MainWindow::quitRequested, qApp, &QCoreApplication::quit);
@@ -298,6 +301,13 @@ void DesktopApplication::removeCustomProvider(const PlatformRecord& record)
         showCards();
         m_window->showStatus(removed ? tr("Removed %1.").arg(name) : removed.error().message);
     });
+}
+
+void DesktopApplication::onBackupImported()
+{
+    m_catalog->loadAll(); // restored custom providers
+    (void)m_services->connections()->reload(); // the monitor re-shows restored connections
+    showCards(); // restored credentials
 }
 
 void DesktopApplication::onCustomProviderAdded(const QString& platformId, const QString& name)

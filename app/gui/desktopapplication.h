@@ -11,6 +11,7 @@ namespace Plugboard {
 
 class ApiKeyFlow;
 class AppAccessFlow;
+class BackupFlow;
 class ConnectFlow;
 class ServerFlow;
 class ConnectionMonitor;
@@ -47,6 +48,7 @@ public:
     /// What the window builds on (valid after start()).
     Services* services() const { return m_services.get(); }
     AppAccessFlow* appAccess() const { return m_appAccess.get(); }
+    BackupFlow* backup() const { return m_backup.get(); }
     TrayIcon* tray() const { return m_tray.get(); }
 
     /// "Check all now" from the tray: a health check of every connection,
@@ -60,6 +62,7 @@ private:
     void onCredentialsSaved(const QString& platformId, const QString& name, const QString& clientIdHint);
     void showCards();
     void onCustomProviderAdded(const QString& platformId, const QString& name);
+    void onBackupImported();
     void onServerAdded(const QString& platformId, const QString& name, bool registered);
     void disconnectAccount(const QString& connectionId);
     void removeCustomProvider(const PlatformRecord& record);
@@ -85,6 +88,7 @@ private:
     std::unique_ptr<SharedStateWatcher> m_watcher;
     std::unique_ptr<AppAccessFlow> m_appAccess; ///< the D-Bus API, its consent and grants
     std::unique_ptr<VaultFlow> m_vault; ///< File ▸ Keep secrets in an encrypted vault…
+    std::unique_ptr<BackupFlow> m_backup; ///< File ▸ Export backup… and Import backup…
 };
 
 } // namespace Plugboard
