@@ -11,13 +11,16 @@
 #include "tests/realpeers/realauthserver.h"
 #include "tests/realpeers/realbrowser.h"
 #include "tests/support/privatekeyring.h"
+#include "tests/support/privatesession.h"
 #include "tests/support/testsecrets.h"
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -68,6 +71,7 @@ private Q_SLOTS:
     void signInFinishedOnAnotherMachineIsPasted();
     void deviceFlowApprovedInChromium();
     void deviceFlowAbortedOnTheOtherDevice();
+    void backupMovesAConnectionToAnotherComputer();
     void noIssuedTokenReachesAFile();
 
 private:
@@ -473,6 +477,52 @@ void TestRealPeersCli::noIssuedTokenReachesAFile()
     for (const QString& token : issued)
         QVERIFY2(filesContaining(root.absolutePath(), token.toUtf8()).isEmpty(),
                  "an issued token is in a file");
+}
+
+// The encrypted backup with the certified server: connected on this
+// "computer" (the suite's keyring), exported, imported on another one (a
+// private session with its own HOME, bus and keyring), where a renewal
+// works with the restored refresh token and the server rotates it.
+void TestRealPeersCli::backupMovesAConnectionToAnotherComputer()
+{
+    addProvider();
+    setCredentials(RealAuthServer::kBasicClient, RealAuthServer::kBasicSecret);
+    const SignIn signIn = connect(Client::Curl);
+    QVERIFY2(signIn.cli.exitCode == 0, qPrintable(signIn.cli.err));
+    const QString connectionId = onlyConnection().value(QLatin1String("id")).toString();
+    const TokenSet before = storedTokens(connectionId);
+    QVERIFY(!before.refreshToken.isEmpty());
+    // Exported expired, so the first `token` on the other computer renews.
+    QVERIFY(CliSteps::setTokenExpiry(kPlatform, connectionId.section(QLatin1Char('/'), 1),
+                                     QDateTime::currentDateTimeUtc().addSecs(-5)));
+    const QString backup = QDir::home().filePath(QStringLiteral("realpeers.pbbackup"));
+    const auto removeBackup = qScopeGuard([&backup] { QFile::remove(backup); });
+    const QByteArray passphrase = QByteArrayLiteral("real peers backup passphrase\n");
+    qputenv("PLUGBOARD_TEST_BACKUP_LOG2N", "4");
+    const CliProcess exported = CliSteps::run(
+        { QStringLiteral("backup"), QStringLiteral("export"), backup, QStringLiteral("--passphrase-stdin") },
+        passphrase);
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+
+    PrivateSession other(
+        QDir(QDir::homePath() + QStringLiteral("/..")).absoluteFilePath(QStringLiteral("other")));
+    QVERIFY2(other.start(), qPrintable(other.whyNot()));
+    const CliProcess imported = other.run(
+        CliSteps::program(),
+        { QStringLiteral("backup"), QStringLiteral("import"), backup, QStringLiteral("--passphrase-stdin") },
+        passphrase);
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    m_server->resetStats();
+    const CliProcess token = other.run(CliSteps::program(), { QStringLiteral("token"), connectionId });
+    QVERIFY2(token.exitCode == 0, qPrintable(token.err));
+    const QString renewed = token.out.trimmed();
+    QCOMPARE(m_server->stats().value(QLatin1String("refresh_grants")).toInt(), 1);
+    QVERIFY(renewed != before.accessToken);
+    QVERIFY(m_server->isActive(renewed));
+    const CliProcess check = other.run(CliSteps::program(), { QStringLiteral("check"), connectionId });
+    QVERIFY2(check.exitCode == 0, qPrintable(check.err)); // the server takes the renewed token
+    QCOMPARE(m_server->stats().value(QLatin1String("refresh_failures")).toInt(), 0);
+    QVERIFY2(!m_server->isActive(before.refreshToken), "the server rotated the restored refresh token");
 }
 
 // `connect --no-browser` with Chromium on "another machine": the server's
