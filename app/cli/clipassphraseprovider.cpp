@@ -57,9 +57,9 @@ Result<QByteArray> CliPassphraseProvider::read(const QString& prompt)
                        .arg(commandVariable()) };
 }
 
-Result<QByteArray> CliPassphraseProvider::readNew(const QString& prompt, int minimumLength)
+Result<QByteArray> CliPassphraseProvider::readNew(const NewPassphraseTexts& texts, int minimumLength)
 {
-    Result<QByteArray> first = read(prompt);
+    Result<QByteArray> first = read(texts.prompt);
     if (first && QString::fromUtf8(first.value()).size() < minimumLength) {
         Crypto::wipe(first.value());
         return Error { ErrorCode::InvalidArgument,
@@ -68,14 +68,14 @@ Result<QByteArray> CliPassphraseProvider::readNew(const QString& prompt, int min
     }
     if (!first || !isInteractive())
         return first;
-    Result<QByteArray> second = read(tr("The same passphrase again:"));
+    Result<QByteArray> second = read(texts.again);
     const bool same = second && Crypto::equalInConstantTime(first.value(), second.value());
     if (second)
         Crypto::wipe(second.value());
     if (same)
         return first;
     Crypto::wipe(first.value());
-    return Error { ErrorCode::InvalidArgument, tr("The two passphrases differ. Nothing was changed.") };
+    return Error { ErrorCode::InvalidArgument, texts.differ };
 }
 
 Result<QByteArray> CliPassphraseProvider::fromCommand(const QString& command) const

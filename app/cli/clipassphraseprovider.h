@@ -49,10 +49,17 @@ public:
     void requestPassphrase(const Request& request, Answer answer) override;
     /// One passphrase from the sources, shown `prompt` on a terminal.
     Result<QByteArray> read(const QString& prompt);
+    /// What readNew() says; each command words it for what the passphrase locks.
+    struct NewPassphraseTexts
+    {
+        QString prompt; ///< "New passphrase for …:"
+        QString again; ///< the prompt for the second time
+        QString differ; ///< the error when the two differ
+    };
     /// A new passphrase: asked twice when a person types it (isInteractive()),
     /// once otherwise; InvalidArgument when the two differ or it is shorter
     /// than `minimumLength` characters.
-    Result<QByteArray> readNew(const QString& prompt, int minimumLength = 0);
+    Result<QByteArray> readNew(const NewPassphraseTexts& texts, int minimumLength = 0);
 
 private:
     Result<QByteArray> fromCommand(const QString& command) const;

@@ -79,6 +79,7 @@ private Q_SLOTS:
     void keepAndReplace();
     void refusesConflictsWithoutATerminal();
     void asksPerItemOnATerminal();
+    void shortPassphraseWritesNothing();
     void usage_data();
     void usage();
 
@@ -357,6 +358,18 @@ void TestCliBackup::asksPerItemOnATerminal()
     QCOMPARE(restored.first().toObject().value(QLatin1String("kind")).toString(), QStringLiteral("provider"));
     QCOMPARE(result.value(QLatin1String("kept")).toArray().size(), 2); // credentials and connection
     QVERIFY(grantedApps(*m_second).isEmpty()); // the connection was kept as it is here
+}
+
+void TestCliBackup::shortPassphraseWritesNothing()
+{
+    const QString path = m_second->home() + QStringLiteral("/short.pbbackup");
+    const Run run = cli(
+        *m_second,
+        { QStringLiteral("backup"), QStringLiteral("export"), path, QStringLiteral("--passphrase-stdin") },
+        "seven77\n");
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QStringLiteral("too short")), qPrintable(run.err));
+    QVERIFY(!QFile::exists(path));
 }
 
 void TestCliBackup::usage_data()

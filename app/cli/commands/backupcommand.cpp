@@ -97,7 +97,9 @@ void BackupCommand::run(const QCommandLineParser& parser, Console& console)
 void BackupCommand::exportTo(const QString& path, bool json, Console& console)
 {
     Result<QByteArray> passphrase = m_source->readNew(
-        tr("New passphrase for the backup %1:").arg(shown(path)), BackupFile::kMinimumPassphraseLength);
+        { tr("New passphrase for the backup %1:").arg(shown(path)), tr("The same passphrase again:"),
+          tr("The two passphrases differ. No backup was written.") },
+        BackupFile::kMinimumPassphraseLength);
     if (!passphrase) {
         failLater(console, passphrase.error());
         return;

@@ -118,7 +118,9 @@ Crypto::ScryptParams VaultCommand::newVaultParams(Console& console)
 
 Result<QByteArray> VaultCommand::newPassphrase()
 {
-    return m_source->readNew(tr("New passphrase for the vault %1:").arg(shown(m_vault->filePath())));
+    return m_source->readNew({ tr("New passphrase for the vault %1:").arg(shown(m_vault->filePath())),
+                               tr("The same passphrase again:"),
+                               tr("The two passphrases differ. Nothing was changed.") });
 }
 
 void VaultCommand::init(bool move, bool keep, Console& console)

@@ -13,6 +13,7 @@
 #include "core/storage/connectionstore.h"
 #include "core/storage/tokenset.h"
 #include "tests/support/fakeoauthprovider.h"
+#include "tests/support/logcapture.h"
 #include "tests/support/memorysecretstore.h"
 #include "tests/support/testsecrets.h"
 
@@ -21,6 +22,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -87,6 +89,7 @@ private Q_SLOTS:
 
     void roundTripIntoAFreshProfile();
     void secretsAreNeverInClear();
+    void secretsAreNeverLogged();
     void failuresChangeNothing_data();
     void failuresChangeNothing();
     void newerContentFormatChangesNothing();
@@ -288,6 +291,22 @@ void TestBackup::secretsAreNeverInClear()
     QVERIFY2(leaked.isEmpty(), qPrintable(leaked.join(QLatin1Char(' '))));
     QVERIFY(Crypto::PassphraseSeal::inspect(sealed, BackupFile::kind(), backupPath()));
     QVERIFY(!Crypto::PassphraseSeal::inspect(sealed, QByteArrayLiteral("VLT1"), backupPath())); // not a vault
+}
+
+void TestBackup::secretsAreNeverLogged()
+{
+    LogCapture capture;
+    QLoggingCategory::setFilterRules(QStringLiteral("*.debug=true"));
+    QVERIFY(!exportBackup()->error().isError());
+    switchProfile();
+    QVERIFY(!importBackup()->error().isError());
+    QVERIFY(!importBackup(kPassphrase, BackupItem::Decision::Replace)->error().isError());
+    QVERIFY(importBackup(QByteArrayLiteral("wrong passphrase"))->error().isError());
+    QVERIFY(!capture.messages().isEmpty()); // it did log: ids and outcomes
+    for (const QString& secret :
+         { secretMarker(), QString::fromUtf8(kPassphrase), QStringLiteral("client-1") })
+        QVERIFY2(capture.messagesContaining(secret).isEmpty(),
+                 qPrintable(capture.messagesContaining(secret).join(QLatin1Char('\n'))));
 }
 
 void TestBackup::failuresChangeNothing_data()
