@@ -77,6 +77,7 @@ private Q_SLOTS:
     void damagedOrLockedBackupImportsNothing_data();
     void damagedOrLockedBackupImportsNothing();
     void keepAndReplace();
+    void importsIntoTheVaultWhenThatIsTheStore();
     void refusesConflictsWithoutATerminal();
     void asksPerItemOnATerminal();
     void shortPassphraseWritesNothing();
@@ -310,6 +311,30 @@ void TestCliBackup::keepAndReplace()
     QVERIFY(clientShown().contains(m_provider->clientId()));
     const Run token = cli(*m_second, { QStringLiteral("token"), kConnection });
     QVERIFY2(token.exitCode == 0, qPrintable(token.err)); // the connection is whole again
+}
+
+// The secret backend in use is where the import writes: on a computer that
+// keeps its secrets in the vault, the backup's go there. The vault's
+// passphrase comes from its command, the backup's from standard input.
+void TestCliBackup::importsIntoTheVaultWhenThatIsTheStore()
+{
+    m_second->setVariable(QStringLiteral("PLUGBOARD_VAULT_PASSPHRASE_COMMAND"),
+                          QStringLiteral("printf '%s\\n' 'the vault passphrase'"));
+    m_second->setVariable(QStringLiteral("PLUGBOARD_TEST_VAULT_LOG2N"), QStringLiteral("4"));
+    const Run init = cli(*m_second, { QStringLiteral("vault"), QStringLiteral("init") });
+    QVERIFY2(init.exitCode == 0, qPrintable(init.err));
+    const Run imported = import();
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    const Run status = cli(*m_second,
+                           { QStringLiteral("vault"), QStringLiteral("status"), QStringLiteral("--json"),
+                             QStringLiteral("--unlock") });
+    QVERIFY2(status.exitCode == 0, qPrintable(status.err));
+    const QJsonObject shown = QJsonDocument::fromJson(status.out.toUtf8()).object();
+    QCOMPARE(shown.value(QLatin1String("backend")).toString(), QStringLiteral("vault"));
+    QCOMPARE(shown.value(QLatin1String("secrets")).toInt(), 2); // the app credentials and the tokens
+    const Run token = cli(*m_second, { QStringLiteral("token"), kConnection });
+    QVERIFY2(token.exitCode == 0, qPrintable(token.err));
+    QVERIFY(!token.out.trimmed().isEmpty());
 }
 
 void TestCliBackup::refusesConflictsWithoutATerminal()
