@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/audit/auditentry.h"
 #include "core/catalog/platformrecord.h"
 #include "core/storage/connection.h"
 #include "ui/connectioncard.h"
@@ -42,6 +43,8 @@ public:
     /// File ▸ Keep secrets in an encrypted vault…; the owner hides it once
     /// the vault is in use.
     QAction* secretStorageAction() const { return m_secretStorageAction; }
+    /// View ▸ Activity…, also beside the filter.
+    QAction* activityAction() const { return m_activityAction; }
 
     /// Shows one card per platform the catalog offers (or the empty state
     /// when there is none). Reads no secret: cards come from metadata.
@@ -59,6 +62,8 @@ public:
     ConnectionCard* card(const QString& cardId) const;
     CardGrid* cardGrid() const;
     void revealCard(const QString& cardId);
+    /// Each connection's latest audit entries, for its card (CardBoard::setRecentActivity).
+    void setRecentActivity(const QMap<QString, QList<AuditEntry>>& recent);
 
     /// With a tray, closing the window hides it and Plugboard keeps running.
     void setCloseToTray(bool closeToTray) { m_closeToTray = closeToTray; }
@@ -90,6 +95,9 @@ Q_SIGNALS:
     void secretStorageRequested();
     /// View ▸ App access…: answer with showAppAccess().
     void appAccessRequested();
+    /// View ▸ Activity… (`subject` empty) or a card's "All activity…"
+    /// (`subject` the card's connection).
+    void activityRequested(const QString& subject);
     /// Revoke on a card's "Apps with access" or in App access.
     void revokeGrantRequested(const QString& connectionId, const QString& app);
 
@@ -112,6 +120,7 @@ private:
     QAction* m_gridViewAction = nullptr;
     QAction* m_listViewAction = nullptr;
     QAction* m_appAccessAction = nullptr;
+    QAction* m_activityAction = nullptr;
     QStackedWidget* m_contentStack = nullptr;
     CardBoard* m_board = nullptr;
     bool m_closeToTray = false;

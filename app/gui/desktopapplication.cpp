@@ -1,5 +1,6 @@
 #include "app/gui/desktopapplication.h"
 
+#include "app/gui/activityflow.h"
 #include "app/gui/apikeyflow.h"
 #include "app/gui/appaccessflow.h"
 #include "app/gui/connectflow.h"
@@ -92,6 +93,8 @@ bool DesktopApplication::start(bool minimized)
             [this] { m_servers->open(m_window.get()); });
     m_appAccess = std::make_unique<AppAccessFlow>(m_catalog.get(), m_services.get(), m_window.get());
     m_vault = std::make_unique<VaultFlow>(m_window.get());
+    m_activity = std::make_unique<ActivityFlow>(m_services->audit(), m_catalog.get(),
+                                                m_services->connections(), m_window.get());
     showCards();
     followChangesElsewhere();
     connect(m_window.get(), &MainWindow::quitRequested, qApp, &QCoreApplication::quit);

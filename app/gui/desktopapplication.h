@@ -9,6 +9,7 @@
 
 namespace Plugboard {
 
+class ActivityFlow;
 class ApiKeyFlow;
 class AppAccessFlow;
 class ConnectFlow;
@@ -48,6 +49,7 @@ public:
     Services* services() const { return m_services.get(); }
     AppAccessFlow* appAccess() const { return m_appAccess.get(); }
     TrayIcon* tray() const { return m_tray.get(); }
+    ActivityFlow* activity() const { return m_activity.get(); }
 
     /// "Check all now" from the tray: a health check of every connection,
     /// one after another.
@@ -85,6 +87,7 @@ private:
     std::unique_ptr<SharedStateWatcher> m_watcher;
     std::unique_ptr<AppAccessFlow> m_appAccess; ///< the D-Bus API, its consent and grants
     std::unique_ptr<VaultFlow> m_vault; ///< File ▸ Keep secrets in an encrypted vault…
+    std::unique_ptr<ActivityFlow> m_activity; ///< View ▸ Activity, the cards' recent activity
 };
 
 } // namespace Plugboard
