@@ -15,6 +15,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QStackedWidget>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -40,6 +41,20 @@ QComboBox* filterBox(const QString& objectName, const QString& accessibleName, Q
     return box;
 }
 
+/// "Command line…deploy.sh)": who it was is at the end of the name.
+class MiddleElidingDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->textElideMode = Qt::ElideMiddle;
+    }
+};
+
 } // namespace
 
 ActivityDialog::ActivityDialog(QWidget* parent)
@@ -59,12 +74,16 @@ ActivityDialog::ActivityDialog(QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
+    m_table->setItemDelegateForColumn(ActivityModel::ActorColumn, new MiddleElidingDelegate(m_table));
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     QHeaderView* header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(ActivityModel::SubjectColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(ActivityModel::DetailColumn, QHeaderView::Stretch);
+    // What and when are short and always whole; names and details share
+    // the rest (elided, whole in their tooltips), so nothing scrolls sideways.
+    for (const int stretched :
+         { ActivityModel::SubjectColumn, ActivityModel::ActorColumn, ActivityModel::DetailColumn })
+        header->setSectionResizeMode(stretched, QHeaderView::Stretch);
     m_pages->addWidget(createEmptyPage());
     m_pages->addWidget(m_table);
 
@@ -207,7 +226,7 @@ void ActivityDialog::setEntries(const QList<AuditEntry>& entries, qsizetype reco
     m_count->setText(
         nothingYet
             ? QString()
-            : tr("%1 of %n entry(ies)", nullptr, int(recorded)).arg(QLocale().toString(entries.size())));
+            : tr("%1 of %2 shown").arg(QLocale().toString(entries.size()), QLocale().toString(recorded)));
 }
 
 void ActivityDialog::setSubjects(const QMap<QString, QString>& names)
@@ -318,13 +337,13 @@ void ActivityDialog::showVerdict(const AuditVerdict& verdict, const std::optiona
 QString ActivityDialog::tamperingText(const AuditVerdict& verdict,
                                       const std::optional<AuditEntry>& failed) const
 {
-    // Which entry, in words a person can find in the table, then what it
-    // means and what to do.
+    // Which entry, in words a person can find in the table (as it reads
+    // now), then what it means and what to do.
+    const QString entry = failed ? tr("Entry %1 (%2)").arg(verdict.sequence).arg(describe(*failed))
+                                 : tr("Entry %1").arg(verdict.sequence);
     QString what = verdict.problem == AuditVerdict::Problem::Changed
-        ? tr("Entry %1 was changed after Plugboard wrote it.").arg(verdict.sequence)
-        : verdict.why;
-    if (failed)
-        what += QLatin1Char(' ') + tr("Entry %1 now reads: %2.").arg(verdict.sequence).arg(describe(*failed));
+        ? tr("%1 is no longer what Plugboard wrote.").arg(entry)
+        : verdict.why + QLatin1Char(' ') + tr("%1 is where the record breaks.").arg(entry);
     if (!verdict.file.isEmpty())
         what += QLatin1Char(' ') + tr("It is line %1 of %2.").arg(verdict.line).arg(verdict.file);
     return what + QStringLiteral("\n\n")

@@ -40,7 +40,7 @@ QString knownFailure(ErrorCode code)
     case ErrorCode::InvalidClient:
         return Texts::tr("App credentials refused");
     case ErrorCode::InvalidGrant:
-        return Texts::tr("Sign-in refused by the platform");
+        return Texts::tr("Sign-in refused");
     case ErrorCode::Network:
         return Texts::tr("Network error");
     case ErrorCode::Tls:
@@ -95,9 +95,22 @@ QString subjectName(const QString& subject, const QMap<QString, QString>& names)
     return names.value(subject, subject);
 }
 
-QString time(const QDateTime& utc)
+QString time(const QDateTime& utc, const QDateTime& now)
 {
-    return utc.isValid() ? QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat) : QString();
+    if (!utc.isValid())
+        return {};
+    const QDateTime local = utc.toLocalTime();
+    // Minutes are enough in a list (the tooltip has the seconds); some
+    // locales' short format has them anyway.
+    QString clockFormat = QLocale().timeFormat(QLocale::ShortFormat);
+    clockFormat.remove(QStringLiteral(":ss"));
+    const QString clock = QLocale().toString(local.time(), clockFormat);
+    const QDate today = now.toLocalTime().date();
+    if (local.date() == today)
+        return Texts::tr("Today, %1").arg(clock);
+    if (local.date() == today.addDays(-1))
+        return Texts::tr("Yesterday, %1").arg(clock);
+    return Texts::tr("%1, %2").arg(QLocale().toString(local.date(), QLocale::ShortFormat), clock);
 }
 
 QString detail(const AuditEntry& entry)
@@ -116,9 +129,8 @@ QString detail(const AuditEntry& entry)
     return text.isEmpty() ? note : Texts::tr("%1 (%2)").arg(text, note);
 }
 
-QString cardLine(const AuditEntry& entry, const QDateTime& now)
+QString cardEvent(const AuditEntry& entry)
 {
-    const QString when = RelativeTime::describe(entry.time, now);
     const QString who = actorName(entry.actor);
     QString what;
     if (entry.event == AuditEvents::name(AuditEvent::TokenHandedOut))
@@ -129,7 +141,12 @@ QString cardLine(const AuditEntry& entry, const QDateTime& now)
         what = AuditEvents::title(entry.event);
     if (!entry.succeeded())
         what = Texts::tr("%1 — %2").arg(what, outcomeText(entry.outcome));
-    return Texts::tr("%1, %2").arg(what, when);
+    return what;
+}
+
+QString cardLine(const AuditEntry& entry, const QDateTime& now)
+{
+    return Texts::tr("%1, %2").arg(cardEvent(entry), RelativeTime::describe(entry.time, now));
 }
 
 QString toolTip(const AuditEntry& entry)

@@ -38,13 +38,16 @@ QString outcomeText(const QString& outcome);
 /// What an entry is about, by `names` (subject → "GitHub · octocat");
 /// the vault and unknown subjects by themselves.
 QString subjectName(const QString& subject, const QMap<QString, QString>& names);
-/// "2 Dec 2026, 07:00" in the local time zone and the user's language.
-QString time(const QDateTime& utc);
+/// "Today, 07:00", "Yesterday, 18:30", "02.12.26, 07:00": local time in
+/// the user's language, to the minute.
+QString time(const QDateTime& utc, const QDateTime& now = QDateTime::currentDateTimeUtc());
 /// The detail with what the entry's state adds: waiting to be signed,
 /// signed late.
 QString detail(const AuditEntry& entry);
-/// A card's line: "Token handed out to Command line (bash), 2 min ago",
-/// "Renewed, 1 h ago", "Checked — Network error, just now".
+/// What a card says happened: "Token handed out to Command line (bash)",
+/// "Renewed", "Disconnected by Command line (bash)", "Checked — Network error".
+QString cardEvent(const AuditEntry& entry);
+/// The same with when: "Token handed out to Command line (bash), 2 min ago".
 QString cardLine(const AuditEntry& entry, const QDateTime& now);
 /// For a tooltip: the full time, the actor as recorded, the detail.
 QString toolTip(const AuditEntry& entry);

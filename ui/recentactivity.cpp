@@ -3,32 +3,14 @@
 #include "ui/activitypresentation.h"
 #include "ui/elidedlabel.h"
 #include "ui/problemcolor.h"
+#include "ui/relativetime.h"
 
+#include <QGridLayout>
 #include <QToolButton>
-#include <QVBoxLayout>
 
 #include <algorithm>
 
 namespace Plugboard {
-
-RecentActivityList::RecentActivityList(QWidget* parent)
-    : QWidget(parent)
-    , m_layout(new QVBoxLayout(this))
-{
-    setObjectName(QStringLiteral("recentActivityWidget"));
-    m_layout->setContentsMargins(0, 0, 0, 0);
-    m_layout->setSpacing(2);
-    auto* all = new QToolButton(this);
-    all->setObjectName(QStringLiteral("allActivityToolButton"));
-    all->setText(tr("All activity…"));
-    all->setAccessibleName(tr("All activity of this connection"));
-    all->setToolTip(tr("Opens the Activity view for this connection"));
-    all->setAutoRaise(true);
-    connect(all, &QToolButton::clicked, this, &RecentActivityList::allActivityRequested);
-    m_layout->addWidget(all, 0, Qt::AlignLeft);
-}
-
-RecentActivityList::~RecentActivityList() = default;
 
 namespace {
 
@@ -43,6 +25,27 @@ bool sameEntries(const QList<AuditEntry>& a, const QList<AuditEntry>& b)
 
 } // namespace
 
+RecentActivityList::RecentActivityList(QWidget* parent)
+    : QWidget(parent)
+    , m_rows(new QGridLayout(this))
+    , m_all(new QToolButton(this))
+{
+    setObjectName(QStringLiteral("recentActivityWidget"));
+    m_rows->setContentsMargins(0, 0, 0, 0);
+    m_rows->setHorizontalSpacing(8);
+    m_rows->setVerticalSpacing(2);
+    m_rows->setColumnStretch(0, 1);
+    m_all->setObjectName(QStringLiteral("allActivityToolButton"));
+    m_all->setText(tr("All activity…"));
+    m_all->setAccessibleName(tr("All activity of this connection"));
+    m_all->setToolTip(tr("Opens the Activity view for this connection"));
+    m_all->setAutoRaise(true);
+    connect(m_all, &QToolButton::clicked, this, &RecentActivityList::allActivityRequested);
+    m_rows->addWidget(m_all, 0, 0, 1, 2, Qt::AlignLeft);
+}
+
+RecentActivityList::~RecentActivityList() = default;
+
 void RecentActivityList::setEntries(const QList<AuditEntry>& entries)
 {
     // The trail is read again after every entry anywhere: most cards'
@@ -52,19 +55,33 @@ void RecentActivityList::setEntries(const QList<AuditEntry>& entries)
         return;
     }
     m_entries = entries;
-    qDeleteAll(m_lines);
+    for (const auto& [what, when] : std::as_const(m_lines)) {
+        delete what;
+        delete when;
+    }
     m_lines.clear();
+    // Both roles: on a card (a Base background) labels draw in Text.
     QPalette problem = palette();
     problem.setColor(QPalette::WindowText, ProblemColor::on(problem));
+    problem.setColor(QPalette::Text, ProblemColor::on(problem));
+    m_rows->removeWidget(m_all);
+    int row = 0;
     for (const AuditEntry& entry : entries) {
-        auto* line = new ElidedLabel(this);
-        line->setObjectName(QStringLiteral("recentActivityLabel"));
+        // What may end in "…" on a narrow card; when it was never does.
+        auto* what = new ElidedLabel(this);
+        what->setObjectName(QStringLiteral("recentActivityLabel"));
+        auto* when = new QLabel(this);
+        when->setObjectName(QStringLiteral("recentActivityTimeLabel"));
+        when->setTextFormat(Qt::PlainText);
+        when->setForegroundRole(QPalette::PlaceholderText);
         if (!entry.succeeded())
-            line->setPalette(problem);
-        // Above "All activity…", in order.
-        m_layout->insertWidget(int(m_lines.size()), line);
-        m_lines.append(line);
+            what->setPalette(problem);
+        m_rows->addWidget(what, row, 0);
+        m_rows->addWidget(when, row, 1, Qt::AlignRight);
+        m_lines.append({ what, when });
+        ++row;
     }
+    m_rows->addWidget(m_all, row, 0, 1, 2, Qt::AlignLeft);
     updateTimes(QDateTime::currentDateTimeUtc());
 }
 
@@ -73,8 +90,11 @@ void RecentActivityList::updateTimes(const QDateTime& now)
     for (qsizetype i = 0; i < m_lines.size() && i < m_entries.size(); ++i) {
         const AuditEntry& entry = m_entries.at(i);
         const QString line = ActivityPresentation::cardLine(entry, now);
-        m_lines.at(i)->setFullText(line, line + QLatin1Char('\n') + ActivityPresentation::toolTip(entry));
-        m_lines.at(i)->setAccessibleName(line);
+        const auto& [what, when] = m_lines.at(i);
+        what->setFullText(ActivityPresentation::cardEvent(entry),
+                          line + QLatin1Char('\n') + ActivityPresentation::toolTip(entry));
+        what->setAccessibleName(line);
+        when->setText(RelativeTime::describe(entry.time, now));
     }
 }
 

@@ -5,16 +5,19 @@
 #include <QList>
 #include <QWidget>
 
-class QVBoxLayout;
+class QGridLayout;
+class QLabel;
+class QToolButton;
 
 namespace Plugboard {
 
 class ElidedLabel;
 
-/// A connection's latest audit entries on its card, one line each ("Token
-/// handed out to Command line (bash), 2 min ago"; failures in the problem
-/// colour; the full time and the actor as recorded in the tooltip), and
-/// "All activity…" for the rest in the Activity view.
+/// A connection's latest audit entries on its card, one line each: what
+/// ("Token handed out to Command line (bash)", failures in the problem
+/// colour, the full time and the actor as recorded in its tooltip) and,
+/// right-aligned, when ("2 min ago"); then "All activity…" for the rest in
+/// the Activity view.
 class RecentActivityList final : public QWidget
 {
     Q_OBJECT
@@ -36,8 +39,9 @@ Q_SIGNALS:
 
 private:
     QList<AuditEntry> m_entries;
-    QList<ElidedLabel*> m_lines; ///< one per entry, in order
-    QVBoxLayout* m_layout = nullptr;
+    QList<std::pair<ElidedLabel*, QLabel*>> m_lines; ///< what and when, one per entry, in order
+    QGridLayout* m_rows = nullptr;
+    QToolButton* m_all = nullptr;
 };
 
 } // namespace Plugboard

@@ -146,6 +146,7 @@ private Q_SLOTS:
     void listsTheTrailNewestFirstInPlainWords();
     void actorsReadAsPeopleKnowThem_data();
     void actorsReadAsPeopleKnowThem();
+    void timesReadAsDaysAndMinutes();
     void filtersNarrowTheList();
     void followsWhatThisProcessRecords();
     void followsWhatAnotherProcessAppends();
@@ -218,6 +219,19 @@ void TestActivity::actorsReadAsPeopleKnowThem()
     QCOMPARE(ActivityPresentation::actorName(actor), shown);
 }
 
+void TestActivity::timesReadAsDaysAndMinutes()
+{
+    const auto local = [](int day, int hour, int minute) {
+        return QDateTime(QDate(2026, 12, day), QTime(hour, minute)).toUTC();
+    };
+    const QDateTime now = local(2, 15, 0);
+    QCOMPARE(ActivityPresentation::time(local(2, 7, 5), now), QStringLiteral("Today, 07:05"));
+    QCOMPARE(ActivityPresentation::time(local(1, 18, 30), now), QStringLiteral("Yesterday, 18:30"));
+    const QString older = ActivityPresentation::time(local(1, 9, 0).addDays(-3), now);
+    QVERIFY2(older.endsWith(QStringLiteral(", 09:00")) && older.contains(QStringLiteral("2026")),
+             qPrintable(older));
+}
+
 void TestActivity::filtersNarrowTheList()
 {
     Fixture f;
@@ -235,7 +249,8 @@ void TestActivity::filtersNarrowTheList()
 
     ActivityDialog* dialog = f.open();
     QCOMPARE(model(dialog)->rowCount(), 7);
-    QVERIFY(labelText(dialog, QStringLiteral("activityCountLabel")).startsWith(QStringLiteral("7 of 7")));
+    QVERIFY(
+        labelText(dialog, QStringLiteral("activityCountLabel")).startsWith(QStringLiteral("7 of 7 shown")));
 
     QVERIFY(choose(dialog, QStringLiteral("eventFilterComboBox"), QStringLiteral("Tokens handed out")));
     QCOMPARE(column(dialog, ActivityModel::EventColumn), QStringList(2, QStringLiteral("Token handed out")));
@@ -372,9 +387,11 @@ void TestActivity::anEditedEntryShowsAWarningNamingIt()
     QCOMPARE(labelText(dialog, QStringLiteral("verificationWarningTitleLabel")),
              QStringLiteral("Someone changed the activity record"));
     const QString warning = labelText(dialog, QStringLiteral("verificationWarningLabel"));
-    QVERIFY2(warning.contains(QStringLiteral("Entry 2 was changed")), qPrintable(warning));
-    QVERIFY2(warning.contains(QStringLiteral("Token handed out · GitHub · octocat")), qPrintable(warning));
-    QVERIFY2(warning.contains(QStringLiteral("line 2 of audit.jsonl")), qPrintable(warning));
+    QVERIFY2(warning.startsWith(QStringLiteral("Entry 2 (Token handed out · GitHub · octocat · ")),
+             qPrintable(warning));
+    QVERIFY2(
+        warning.contains(QStringLiteral(") is no longer what Plugboard wrote. It is line 2 of audit.jsonl.")),
+        qPrintable(warning));
     QVERIFY2(warning.contains(QStringLiteral("Your secrets are not affected by this by itself")),
              qPrintable(warning));
     QCOMPARE(labelText(dialog, QStringLiteral("verificationLabel")),
@@ -452,8 +469,12 @@ void TestActivity::cardsShowTheirConnectionsRecentActivity()
     QTRY_COMPARE(card->findChildren<ElidedLabel*>(QStringLiteral("recentActivityLabel")).size(),
                  ActivityFlow::kRecentPerCard);
     const QList<ElidedLabel*> lines = card->findChildren<ElidedLabel*>(QStringLiteral("recentActivityLabel"));
-    QCOMPARE(lines.first()->fullText(), QStringLiteral("Token handed out to Command line (bash), just now"));
-    QCOMPARE(lines.at(1)->fullText(), QStringLiteral("Renewed, just now"));
+    QCOMPARE(lines.first()->fullText(), QStringLiteral("Token handed out to Command line (bash)"));
+    QCOMPARE(lines.first()->accessibleName(),
+             QStringLiteral("Token handed out to Command line (bash), just now"));
+    QCOMPARE(card->findChild<QLabel*>(QStringLiteral("recentActivityTimeLabel"))->text(),
+             QStringLiteral("just now"));
+    QCOMPARE(lines.at(1)->fullText(), QStringLiteral("Renewed"));
     QVERIFY(lines.first()->toolTip().contains(kBash));
     auto* header = card->findChild<QToolButton*>(QStringLiteral("recentActivityToolButton"));
     QVERIFY(header->isVisible());
