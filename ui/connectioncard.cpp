@@ -141,8 +141,10 @@ void ConnectionCard::addFacts(QBoxLayout* layout)
 
     m_problem = makeLabel(this, QStringLiteral("problemLabel"));
     // A palette colour, not a style sheet per card (costly at start-up).
+    // Both roles: on the card's Base background a label draws in Text.
     QPalette problemPalette = m_problem->palette();
     problemPalette.setColor(QPalette::WindowText, ProblemColor::on(problemPalette));
+    problemPalette.setColor(QPalette::Text, ProblemColor::on(problemPalette));
     m_problem->setPalette(problemPalette);
     m_problem->hide();
     layout->addWidget(m_problem);

@@ -456,14 +456,26 @@ void TestActivity::anUnreadableKeyIsSaidNotAWarning()
 void TestActivity::cardsShowTheirConnectionsRecentActivity()
 {
     Fixture f;
+    Connection google;
+    google.platformId = QStringLiteral("google");
+    google.accountId = QStringLiteral("2");
+    google.state = ConnectionState::Connected;
+    QVERIFY(f.connections.upsert(google));
     f.window.showConnections(f.catalog.platforms(), f.connections.connections(), {});
     f.window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&f.window));
     for (int i = 0; i < 6; ++i)
         f.record(AuditEvent::ConnectionRenewed, kGithub);
     f.record(AuditEvent::TokenHandedOut, kGithub, kBash);
-    f.record(AuditEvent::ConnectionMade, kGoogle);
+    f.record(AuditEvent::ConnectionChecked, kGoogle, {}, QStringLiteral("network"));
     QVERIFY(f.settled());
+
+    // A failure in the colour the line is drawn with.
+    QTRY_VERIFY(f.window.card(kGoogle)->findChild<ElidedLabel*>(QStringLiteral("recentActivityLabel")));
+    const ElidedLabel* failed
+        = f.window.card(kGoogle)->findChild<ElidedLabel*>(QStringLiteral("recentActivityLabel"));
+    QCOMPARE(failed->fullText(), QStringLiteral("Checked — Network error"));
+    QCOMPARE(failed->palette().color(failed->foregroundRole()), ProblemColor::on(f.window.palette()));
 
     ConnectionCard* card = f.window.card(kGithub);
     QTRY_COMPARE(card->findChildren<ElidedLabel*>(QStringLiteral("recentActivityLabel")).size(),
