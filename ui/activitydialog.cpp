@@ -101,6 +101,13 @@ ActivityDialog::ActivityDialog(QWidget* parent)
     const QSize preferred(940, 540);
     const QScreen* screen = QGuiApplication::primaryScreen();
     resize(screen ? preferred.boundedTo(screen->availableSize() * 9 / 10) : preferred);
+    // Reading order, not creation order (the table was made first).
+    setTabOrder(m_events, m_subjects);
+    setTabOrder(m_subjects, m_periods);
+    setTabOrder(m_periods, m_table);
+    setTabOrder(m_table, m_showAll);
+    setTabOrder(m_showAll, m_checkAgain);
+    setTabOrder(m_checkAgain, buttons->button(QDialogButtonBox::Close));
     setEntries({}, 0);
 }
 
