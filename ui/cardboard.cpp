@@ -63,11 +63,11 @@ QString refreshTokenWarning(const PlatformRecord& record, const Connection& conn
 
 } // namespace
 
-CardBoard::CardBoard(QAction* addProviderAction, QWidget* parent)
+CardBoard::CardBoard(QAction* activityAction, QAction* addProviderAction, QWidget* parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("cardBoardWidget"));
-    QWidget* filterRow = createFilterRow(addProviderAction);
+    QWidget* filterRow = createFilterRow(activityAction, addProviderAction);
 
     auto* canvas = new QWidget;
     m_mainGrid = new CardGrid(canvas);
@@ -115,7 +115,7 @@ CardBoard::CardBoard(QAction* addProviderAction, QWidget* parent)
 
 CardBoard::~CardBoard() = default;
 
-QWidget* CardBoard::createFilterRow(QAction* addProviderAction)
+QWidget* CardBoard::createFilterRow(QAction* activityAction, QAction* addProviderAction)
 {
     auto* row = new QWidget(this);
     m_filterEdit = new QLineEdit(row);
@@ -142,20 +142,27 @@ QWidget* CardBoard::createFilterRow(QAction* addProviderAction)
     auto* sortLabel = new QLabel(tr("&Sort:"), row);
     sortLabel->setBuddy(m_sortCombo);
 
-    m_addProviderButton = new QToolButton(row);
-    m_addProviderButton->setObjectName(QStringLiteral("addProviderToolButton"));
-    m_addProviderButton->setDefaultAction(addProviderAction);
-    m_addProviderButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_addProviderButton->setAccessibleName(addProviderAction->text().remove(QLatin1Char('&')));
+    const auto actionButton = [row](QAction* action, const QString& objectName) {
+        auto* button = new QToolButton(row);
+        button->setObjectName(objectName);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setAccessibleName(action->text().remove(QLatin1Char('&')));
+        return button;
+    };
+    m_activityButton = actionButton(activityAction, QStringLiteral("activityToolButton"));
+    m_addProviderButton = actionButton(addProviderAction, QStringLiteral("addProviderToolButton"));
 
     auto* layout = new QHBoxLayout(row);
     layout->setContentsMargins(16, 12, 16, 4);
     layout->addWidget(m_filterEdit, 1);
     layout->addWidget(sortLabel);
     layout->addWidget(m_sortCombo);
+    layout->addWidget(m_activityButton);
     layout->addWidget(m_addProviderButton);
     setTabOrder(m_filterEdit, m_sortCombo);
-    setTabOrder(m_sortCombo, m_addProviderButton);
+    setTabOrder(m_sortCombo, m_activityButton);
+    setTabOrder(m_activityButton, m_addProviderButton);
     return row;
 }
 
@@ -304,8 +311,10 @@ ConnectionCard* CardBoard::addConnectionCard(const PlatformRecord& record, const
     card->setScopes(connection.grantedScopes, scopeDescriptions(record));
     card->setTimes(connection.expiresAt, connection.refreshable, connection.lastChecked);
     card->setGrants(connection.grants);
+    card->setRecentActivity(m_recentActivity.value(connection.id()));
     connect(card, &ConnectionCard::actionRequested, this, &CardBoard::cardActionRequested);
     connect(card, &ConnectionCard::revokeGrantRequested, this, &CardBoard::revokeGrantRequested);
+    connect(card, &ConnectionCard::activityRequested, this, &CardBoard::activityRequested);
     addCard(card, Section::Main);
     return card;
 }
@@ -348,6 +357,16 @@ void CardBoard::setCredentialsSaved(const QString& platformId, const QString& cl
     found->showState(state);
     found->setDetail(clientIdHint.isEmpty() ? tr("App credentials saved")
                                             : tr("App credentials saved (client ID %1)").arg(clientIdHint));
+}
+
+void CardBoard::setRecentActivity(const QMap<QString, QList<AuditEntry>>& recent)
+{
+    m_recentActivity = recent;
+    for (ConnectionCard* shown : m_mainGrid->cards()) {
+        if (shown->cardId().contains(QLatin1Char('/'))) // an account's card
+            shown->setRecentActivity(recent.value(shown->cardId()));
+    }
+    scheduleTabOrder(); // a card's new section takes its place in the Tab chain
 }
 
 void CardBoard::clear()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/audit/auditentry.h"
 #include "core/catalog/platformrecord.h"
 #include "core/storage/connection.h"
 #include "ui/cardfilter.h"
@@ -42,8 +43,8 @@ public:
         More, ///< platforms not set up yet
     };
 
-    /// `addProviderAction` gets a button beside the filter.
-    explicit CardBoard(QAction* addProviderAction, QWidget* parent = nullptr);
+    /// `activityAction` and `addProviderAction` get buttons beside the filter.
+    CardBoard(QAction* activityAction, QAction* addProviderAction, QWidget* parent = nullptr);
     ~CardBoard() override;
 
     /// One card per connected account and per platform ready to connect;
@@ -59,6 +60,9 @@ public:
     /// A platform's app credentials are stored: its card shows "Ready to
     /// connect" and the client id hint.
     void setCredentialsSaved(const QString& platformId, const QString& clientIdHint);
+    /// The latest audit entries of each connection (by its id, newest
+    /// first), on its card now and on the cards of later rebuilds.
+    void setRecentActivity(const QMap<QString, QList<AuditEntry>>& recent);
 
     void clear();
     /// Takes the card; call arrange() once all are added.
@@ -85,6 +89,8 @@ Q_SIGNALS:
     void cardActionRequested(const QString& cardId, Plugboard::ConnectionCard::Action action);
     /// Revoke was pressed in an account card's "Apps with access".
     void revokeGrantRequested(const QString& connectionId, const QString& app);
+    /// "All activity…" on a card.
+    void activityRequested(const QString& cardId);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -107,7 +113,7 @@ private:
     ConnectionCard* addPlatformCard(const PlatformRecord& record, bool credentialsSaved);
     ConnectionCard* addConnectionCard(const PlatformRecord& record, const Connection& connection);
     void scheduleTabOrder();
-    QWidget* createFilterRow(QAction* addProviderAction);
+    QWidget* createFilterRow(QAction* activityAction, QAction* addProviderAction);
     QStringList arrangeGrid(CardGrid* grid) const;
     void onSortChosen();
 
@@ -118,6 +124,7 @@ private:
 
     QLineEdit* m_filterEdit = nullptr;
     QComboBox* m_sortCombo = nullptr;
+    QToolButton* m_activityButton = nullptr;
     QToolButton* m_addProviderButton = nullptr;
     QScrollArea* m_scrollArea = nullptr;
     ConnectionTable* m_table = nullptr;
@@ -128,6 +135,7 @@ private:
     CollapsibleSection* m_moreSection = nullptr;
 
     CardMemory m_memory; ///< what a rebuild of the cards must keep
+    QMap<QString, QList<AuditEntry>> m_recentActivity; ///< by connection id
     bool m_tabOrderPending = false;
     /// Cards to build once the window's first frame is up (with their records).
     QList<std::pair<PlatformRecord, PendingCard>> m_laterCards;

@@ -26,6 +26,7 @@ void CardMemory::remember(const QWidget* root)
 {
     m_detailsOpen.clear();
     m_grantsOpen.clear();
+    m_activityOpen.clear();
     m_focusedCard.clear();
     m_focusedChild.clear();
     for (ConnectionCard* card : root->findChildren<ConnectionCard*>(QStringLiteral("connectionCardFrame"))) {
@@ -33,6 +34,8 @@ void CardMemory::remember(const QWidget* root)
             m_detailsOpen.insert(card->cardId());
         if (card->showsGrants())
             m_grantsOpen.insert(card->cardId());
+        if (card->showsRecentActivity())
+            m_activityOpen.insert(card->cardId());
     }
     QWidget* focused = QApplication::focusWidget();
     for (QWidget* w = focused; w; w = w->parentWidget()) {
@@ -50,6 +53,8 @@ void CardMemory::restore(ConnectionCard* card)
         card->setShowsScopeDetails(true);
     if (m_grantsOpen.contains(card->cardId()))
         card->setShowsGrants(true);
+    if (m_activityOpen.contains(card->cardId()))
+        card->setShowsRecentActivity(true);
     // The focused card may now be an account's card (after Connect) whose
     // id starts with the platform's.
     const bool same = card->cardId() == m_focusedCard

@@ -9,9 +9,9 @@ namespace Plugboard {
 
 class ConnectionCard;
 
-/// What a rebuild of the cards must keep: the scope details and the apps
-/// with access a person opened, and the card (and control on it) that had
-/// the keyboard focus. A renewal, a token handed to an app or a change from
+/// What a rebuild of the cards must keep: the scope details, the apps with
+/// access and the recent activity a person opened, and the card (and
+/// control on it) that had the keyboard focus. A renewal, a token handed to an app or a change from
 /// the command line replaces every card; without this it would close what
 /// was open and take the focus away.
 class CardMemory final
@@ -25,6 +25,7 @@ public:
 private:
     QSet<QString> m_detailsOpen;
     QSet<QString> m_grantsOpen;
+    QSet<QString> m_activityOpen;
     QString m_focusedCard;
     QString m_focusedChild;
 };

@@ -5,6 +5,7 @@
 #include "ui/grantlist.h"
 #include "ui/platformmonogram.h"
 #include "ui/problemcolor.h"
+#include "ui/recentactivity.h"
 #include "ui/relativetime.h"
 #include "ui/statepresentation.h"
 
@@ -134,11 +135,16 @@ void ConnectionCard::addFacts(QBoxLayout* layout)
     m_grantsSlot = new QVBoxLayout;
     m_grantsSlot->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(m_grantsSlot);
+    m_activitySlot = new QVBoxLayout;
+    m_activitySlot->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(m_activitySlot);
 
     m_problem = makeLabel(this, QStringLiteral("problemLabel"));
     // A palette colour, not a style sheet per card (costly at start-up).
+    // Both roles: on the card's Base background a label draws in Text.
     QPalette problemPalette = m_problem->palette();
     problemPalette.setColor(QPalette::WindowText, ProblemColor::on(problemPalette));
+    problemPalette.setColor(QPalette::Text, ProblemColor::on(problemPalette));
     m_problem->setPalette(problemPalette);
     m_problem->hide();
     layout->addWidget(m_problem);
@@ -167,6 +173,27 @@ void ConnectionCard::addGrants()
         Q_EMIT revokeGrantRequested(cardId, app);
     });
     m_grantsSlot->addWidget(m_grantsSection);
+}
+
+void ConnectionCard::addRecentActivity()
+{
+    // Built on the first entry, as the grants are.
+    m_activityList = new RecentActivityList;
+    m_activityList->setContentsMargins(18, 0, 0, 0); // under the header's text, past its arrow
+    m_activitySection = new CollapsibleSection(m_activityList, this);
+    m_activitySection->setObjectName(QStringLiteral("recentActivitySection"));
+    m_activitySection->header()->setObjectName(QStringLiteral("recentActivityToolButton"));
+    m_activitySection->header()->setToolTip(tr("What happened to this account's secrets lately, and who "
+                                               "took its tokens"));
+    m_activitySection->setTitle(tr("Recent activity"));
+    QFont font = m_activitySection->header()->font();
+    font.setBold(false);
+    m_activitySection->header()->setFont(font);
+    connect(m_activityList, &RecentActivityList::allActivityRequested, this, [this] {
+        const QString cardId = m_cardId; // the receiver may rebuild the cards
+        Q_EMIT activityRequested(cardId);
+    });
+    m_activitySlot->addWidget(m_activitySection);
 }
 
 QHBoxLayout* ConnectionCard::createButtons()
@@ -340,6 +367,29 @@ bool ConnectionCard::showsGrants() const
     return m_grantsSection && m_grantsSection->isExpanded();
 }
 
+void ConnectionCard::setRecentActivity(const QList<AuditEntry>& entries)
+{
+    if (!m_activitySection && entries.isEmpty())
+        return;
+    if (!m_activitySection)
+        addRecentActivity();
+    m_activityList->setEntries(entries);
+    m_activitySection->setVisible(!entries.isEmpty());
+    if (entries.isEmpty())
+        m_activitySection->setExpanded(false);
+}
+
+void ConnectionCard::setShowsRecentActivity(bool shown)
+{
+    if (m_activitySection)
+        m_activitySection->setExpanded(shown && !m_activityList->entries().isEmpty());
+}
+
+bool ConnectionCard::showsRecentActivity() const
+{
+    return m_activitySection && m_activitySection->isExpanded();
+}
+
 void ConnectionCard::toggleScopeDetails()
 {
     m_scopeToggle->setArrowType(m_scopeToggle->isChecked() ? Qt::DownArrow : Qt::RightArrow);
@@ -368,6 +418,8 @@ void ConnectionCard::updateTimes(const QDateTime& now)
     m_times->setVisible(!parts.isEmpty());
     if (m_grantList)
         m_grantList->updateTimes(now);
+    if (m_activityList)
+        m_activityList->updateTimes(now);
 }
 
 void ConnectionCard::setProblem(const QString& message)

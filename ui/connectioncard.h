@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/audit/auditentry.h"
 #include "core/storage/appgrant.h"
 #include "ui/cardfacts.h"
 #include "ui/cardstate.h"
@@ -21,6 +22,7 @@ namespace Plugboard {
 class CollapsibleSection;
 class ElidedLabel;
 class GrantList;
+class RecentActivityList;
 
 /// One platform or one account on the main window: icon and name, a status
 /// badge, the account, its scopes, expiry and last check, an error line
@@ -82,6 +84,13 @@ public:
     /// Whether the grants section is open (kept when the cards are rebuilt).
     void setShowsGrants(bool shown);
     bool showsGrants() const;
+    /// The connection's latest audit entries, newest first, in a section
+    /// that opens and closes ("Recent activity") with "All activity…";
+    /// hidden without any.
+    void setRecentActivity(const QList<AuditEntry>& entries);
+    /// Whether the recent activity is open (kept when the cards are rebuilt).
+    void setShowsRecentActivity(bool shown);
+    bool showsRecentActivity() const;
     /// A plain-words problem and its next step; empty hides the line.
     void setProblem(const QString& message);
     /// "Waiting for the browser… 4:32 left" while connecting; negative hides it.
@@ -105,11 +114,14 @@ Q_SIGNALS:
     void actionRequested(const QString& cardId, Plugboard::ConnectionCard::Action action);
     /// Revoke was pressed for `app` (an AppGrant::app) in the grants section.
     void revokeGrantRequested(const QString& cardId, const QString& app);
+    /// "All activity…" in the recent activity: the Activity view for this card.
+    void activityRequested(const QString& cardId);
 
 private:
     QHBoxLayout* createHeader();
     void addFacts(QBoxLayout* layout);
     void addGrants();
+    void addRecentActivity();
     QHBoxLayout* createButtons();
     void addButton(QBoxLayout* row, Action action, const QString& text, const QString& objectName);
     void addMenuAction(Action action, const QString& text, const QString& objectName);
@@ -136,6 +148,9 @@ private:
     QVBoxLayout* m_grantsSlot = nullptr; ///< where the grants section goes once there is one
     CollapsibleSection* m_grantsSection = nullptr;
     GrantList* m_grantList = nullptr;
+    QVBoxLayout* m_activitySlot = nullptr; ///< where the recent activity goes once there is some
+    CollapsibleSection* m_activitySection = nullptr;
+    RecentActivityList* m_activityList = nullptr;
     QLabel* m_problem = nullptr;
     QLabel* m_countdown = nullptr;
     QList<std::pair<Action, QPushButton*>> m_buttons; ///< in their order on the card

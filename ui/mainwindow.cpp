@@ -65,11 +65,12 @@ MainWindow::MainWindow(QWidget* parent)
     m_contentStack = new QStackedWidget(central);
     m_contentStack->setObjectName(QStringLiteral("contentStackedWidget"));
     m_contentStack->addWidget(createEmptyState());
-    m_board = new CardBoard(m_addProviderAction, this);
+    m_board = new CardBoard(m_activityAction, m_addProviderAction, this);
     m_contentStack->addWidget(m_board);
     centralLayout->addWidget(m_contentStack);
     connect(m_board, &CardBoard::cardActionRequested, this, &MainWindow::cardActionRequested);
     connect(m_board, &CardBoard::revokeGrantRequested, this, &MainWindow::revokeGrantRequested);
+    connect(m_board, &CardBoard::activityRequested, this, &MainWindow::activityRequested);
     setCentralWidget(central);
 
     statusBar()->setObjectName(QStringLiteral("mainStatusBar"));
@@ -141,6 +142,12 @@ void MainWindow::createActions()
     m_appAccessAction->setObjectName(QStringLiteral("appAccessAction"));
     m_appAccessAction->setToolTip(tr("Which apps may use your connections, and revoking their access"));
     connect(m_appAccessAction, &QAction::triggered, this, &MainWindow::appAccessRequested);
+
+    m_activityAction = new QAction(tr("Ac&tivity…"), this);
+    m_activityAction->setObjectName(QStringLiteral("activityAction"));
+    m_activityAction->setToolTip(
+        tr("What happened to your secrets: sign-ins, renewals, tokens handed out and who took them"));
+    connect(m_activityAction, &QAction::triggered, this, [this] { Q_EMIT activityRequested(QString()); });
 }
 
 void MainWindow::setListView(bool listView)
@@ -171,6 +178,7 @@ void MainWindow::createMenus()
     viewMenu->addAction(m_listViewAction);
     viewMenu->addSeparator();
     viewMenu->addAction(m_appAccessAction);
+    viewMenu->addAction(m_activityAction);
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("helpMenu"));
@@ -252,6 +260,11 @@ CardGrid* MainWindow::cardGrid() const
 void MainWindow::revealCard(const QString& cardId)
 {
     m_board->reveal(cardId);
+}
+
+void MainWindow::setRecentActivity(const QMap<QString, QList<AuditEntry>>& recent)
+{
+    m_board->setRecentActivity(recent);
 }
 
 void MainWindow::setCredentialsSaved(const QString& platformId, const QString& clientIdHint)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/audit/auditentry.h"
 #include "core/catalog/platformrecord.h"
 #include "core/storage/connection.h"
 #include "ui/connectioncard.h"
@@ -45,6 +46,8 @@ public:
     /// File ▸ Export backup… and Import backup…
     QAction* exportBackupAction() const { return m_exportBackupAction; }
     QAction* importBackupAction() const { return m_importBackupAction; }
+    /// View ▸ Activity…, also beside the filter.
+    QAction* activityAction() const { return m_activityAction; }
 
     /// Shows one card per platform the catalog offers (or the empty state
     /// when there is none). Reads no secret: cards come from metadata.
@@ -62,6 +65,8 @@ public:
     ConnectionCard* card(const QString& cardId) const;
     CardGrid* cardGrid() const;
     void revealCard(const QString& cardId);
+    /// Each connection's latest audit entries, for its card (CardBoard::setRecentActivity).
+    void setRecentActivity(const QMap<QString, QList<AuditEntry>>& recent);
 
     /// With a tray, closing the window hides it and Plugboard keeps running.
     void setCloseToTray(bool closeToTray) { m_closeToTray = closeToTray; }
@@ -97,6 +102,9 @@ Q_SIGNALS:
     void importBackupRequested();
     /// View ▸ App access…: answer with showAppAccess().
     void appAccessRequested();
+    /// View ▸ Activity… (`subject` empty) or a card's "All activity…"
+    /// (`subject` the card's connection).
+    void activityRequested(const QString& subject);
     /// Revoke on a card's "Apps with access" or in App access.
     void revokeGrantRequested(const QString& connectionId, const QString& app);
 
@@ -121,6 +129,7 @@ private:
     QAction* m_gridViewAction = nullptr;
     QAction* m_listViewAction = nullptr;
     QAction* m_appAccessAction = nullptr;
+    QAction* m_activityAction = nullptr;
     QStackedWidget* m_contentStack = nullptr;
     CardBoard* m_board = nullptr;
     bool m_closeToTray = false;

@@ -1,5 +1,6 @@
 #include "app/gui/desktopapplication.h"
 
+#include "app/gui/activityflow.h"
 #include "app/gui/apikeyflow.h"
 #include "app/gui/appaccessflow.h"
 #include "app/gui/backupflow.h"
@@ -95,6 +96,8 @@ bool DesktopApplication::start(bool minimized)
     m_vault = std::make_unique<VaultFlow>(m_window.get());
     m_backup = std::make_unique<BackupFlow>(m_services.get(), m_window.get());
     connect(m_backup.get(), &BackupFlow::imported, this, &DesktopApplication::onBackupImported);
+    m_activity = std::make_unique<ActivityFlow>(m_services->audit(), m_catalog.get(),
+                                                m_services->connections(), m_window.get());
     showCards();
     followChangesElsewhere();
     connect(m_window.get(), &MainWindow::quitRequested, qApp, &QCoreApplication::quit);

@@ -9,6 +9,7 @@
 
 namespace Plugboard {
 
+class ActivityFlow;
 class ApiKeyFlow;
 class AppAccessFlow;
 class BackupFlow;
@@ -50,6 +51,7 @@ public:
     AppAccessFlow* appAccess() const { return m_appAccess.get(); }
     BackupFlow* backup() const { return m_backup.get(); }
     TrayIcon* tray() const { return m_tray.get(); }
+    ActivityFlow* activity() const { return m_activity.get(); }
 
     /// "Check all now" from the tray: a health check of every connection,
     /// one after another.
@@ -89,6 +91,7 @@ private:
     std::unique_ptr<AppAccessFlow> m_appAccess; ///< the D-Bus API, its consent and grants
     std::unique_ptr<VaultFlow> m_vault; ///< File ▸ Keep secrets in an encrypted vault…
     std::unique_ptr<BackupFlow> m_backup; ///< File ▸ Export backup… and Import backup…
+    std::unique_ptr<ActivityFlow> m_activity; ///< View ▸ Activity, the cards' recent activity
 };
 
 } // namespace Plugboard

@@ -1,5 +1,6 @@
 #include "core/backup/backupexport.h"
 
+#include "core/audit/audittrail.h"
 #include "core/backup/backupfile.h"
 #include "core/backup/sealkeyjob.h"
 #include "core/catalog/platformcatalog.h"
@@ -10,6 +11,7 @@
 #include "core/storage/secretjob.h"
 #include "core/storage/secretstore.h"
 
+#include <QFileInfo>
 #include <QDir>
 #include <QFile>
 #include <QLoggingCategory>
@@ -159,7 +161,8 @@ void BackupExport::onKey(SealKeyJob* job)
     m_items = m_document.items();
     m_document.wipe();
     qCInfo(lcBackupExport) << "exported" << m_items.size() << "items," << sealed.value().size() << "bytes";
-    // The one place an export succeeds (where an audit trail records "backup exported").
+    AuditTrail::note(AuditEvent::BackupExported, QFileInfo(m_filePath).absoluteFilePath(), AuditTrail::ok(),
+                     QStringLiteral("%1 items").arg(m_items.size()));
     emitFinished();
 }
 

@@ -1,5 +1,6 @@
 #include "core/backup/backupimport.h"
 
+#include "core/audit/audittrail.h"
 #include "core/backup/backupfile.h"
 #include "core/backup/sealkeyjob.h"
 #include "core/catalog/platformcatalog.h"
@@ -148,6 +149,9 @@ void BackupImport::onRestored(BackupRestore* restore)
     m_failed = restore->failed();
     if (!m_failed.isEmpty()) {
         const BackupFailure& first = m_failed.constFirst();
+        AuditTrail::note(AuditEvent::BackupImported, QFileInfo(m_filePath).absoluteFilePath(),
+                         first.error.codeName(),
+                         QStringLiteral("%1 restored, %2 failed").arg(m_restored.size()).arg(m_failed.size()));
         emitFinished(
             { first.error.code,
               tr("%n item(s) of the backup could not be restored; the others were. The first: %1: %2",
@@ -156,7 +160,8 @@ void BackupImport::onRestored(BackupRestore* restore)
         return;
     }
     qCInfo(lcBackupImport) << "imported:" << m_restored.size() << "restored," << m_kept.size() << "kept";
-    // The one place an import succeeds (where an audit trail records "backup imported").
+    AuditTrail::note(AuditEvent::BackupImported, QFileInfo(m_filePath).absoluteFilePath(), AuditTrail::ok(),
+                     QStringLiteral("%1 restored, %2 kept").arg(m_restored.size()).arg(m_kept.size()));
     emitFinished();
 }
 

@@ -217,6 +217,14 @@ void TestCliBackup::restoredConnectionWorksOnAnotherComputer()
     QVERIFY(fresh.out.trimmed() != m_accessToken);
     QVERIFY(m_provider->isAccessTokenLive(fresh.out.trimmed()));
 
+    // Each computer's audit trail says what happened there.
+    QVERIFY2(cli(*m_first, { QStringLiteral("audit"), QStringLiteral("--event"), QStringLiteral("backup") })
+                 .out.contains(QLatin1String("backup.exported")),
+             "exported on the first");
+    const Run audit = cli(*m_second, { QStringLiteral("audit"), QStringLiteral("--event"), QStringLiteral("backup") });
+    QVERIFY2(audit.out.contains(QLatin1String("backup.imported")) && audit.out.contains(QLatin1String("3 restored")),
+             qPrintable(audit.out));
+
     // No secret in clear anywhere on the second computer.
     for (const QString& secret :
          { m_provider->lastAccessToken(), m_refreshToken, m_provider->clientSecret() }) {

@@ -1,5 +1,6 @@
 #include "ui/cardstate.h"
 #include "ui/connectioncard.h"
+#include "ui/problemcolor.h"
 
 #include <QAction>
 #include <QLabel>
@@ -178,6 +179,8 @@ void TestConnectionCard::problemAndCountdownAppearOnlyWhenSet()
     card.setProblem(QStringLiteral("GitHub did not accept the app credentials. Check the client secret."));
     card.setCountdown(272);
     QVERIFY(problem->isVisible());
+    // In the colour it is drawn with (on a card, Text, not WindowText).
+    QCOMPARE(problem->palette().color(problem->foregroundRole()), ProblemColor::on(card.palette()));
     QVERIFY(countdown->isVisible());
     QVERIFY2(countdown->text().contains(QStringLiteral("4:32")), qPrintable(countdown->text()));
     card.setProblem(QString());
