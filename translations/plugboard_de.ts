@@ -1200,6 +1200,412 @@
     </message>
 </context>
 <context>
+    <name>Plugboard::ActivityDialog</name>
+    <message>
+        <location filename="../ui/activitydialog.cpp" line="+66"/>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Activity, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Show events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Show all activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Check of the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checks that every entry is still as Plugboard wrote it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Nothing has happened to your secrets yet.
+
+Plugboard writes down here everything that touches them: app credentials saved or removed, sign-ins, renewals and checks, every token handed to a program and who took it, access given to apps, disconnects, backups and vault unlocks. Each entry is sealed, so a change to the record shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No activity matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of %2 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Checking that the record is as Plugboard wrote it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not checked: %1 The record can be checked once Plugboard can read your secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Checked: %n entry(ies), unchanged.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked: nothing has been recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The activity record cannot be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The entries are shown as they are on disk; whether someone changed them cannot be told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not checked: the record&apos;s key is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone changed the activity record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check failed at entry %1 (in bold below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note: %1 was left half-written when Plugboard stopped while writing it. It is not part of the record; nothing after it was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Note: %n entry(ies) wait to be signed; Plugboard signs them the next time it can read your secrets.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Entry %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is no longer what Plugboard wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is where the record breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is line %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your secrets are not affected by this by itself: the record holds none of them. But something that can write to your files changed it, so what it says from that entry on cannot be trusted. If you did not change it yourself, look for programs on this computer you do not recognise, then disconnect and reconnect the accounts you care about so that their tokens are replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::ActivityFlow</name>
+    <message>
+        <location filename="../app/gui/activityflow.cpp" line="+151"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::ActivityModel</name>
+    <message>
+        <location filename="../ui/activitymodel.cpp" line="+81"/>
+        <source>Entry %1 failed the check: it is not what Plugboard wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connection</source>
+        <translation type="unfinished">Verbindung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details</source>
+        <translation type="unfinished">Details</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::ActivityPresentation</name>
+    <message>
+        <location filename="../ui/activitypresentation.cpp" line="+31"/>
+        <source>No keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keyring locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keyring refused access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrong passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Access denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>App credentials refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign-in refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Network error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Secure connection failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Command line (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Today, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yesterday, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+36"/>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1: %2 {1,?}</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>waiting to be signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>signed later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Token handed out to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>By: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Outcome: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-ins &amp; renewals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens handed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credentials &amp; providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup &amp; vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Plugboard::AddServerOperation</name>
     <message>
         <location filename="../core/lifecycle/addserveroperation.cpp" line="+34"/>
@@ -1284,6 +1690,182 @@
     </message>
 </context>
 <context>
+    <name>Plugboard::AuditEvents</name>
+    <message>
+        <location filename="../core/audit/auditevent.cpp" line="+68"/>
+        <source>App credentials saved</source>
+        <translation type="unfinished">App-Zugangsdaten gespeichert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>App credentials replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>App credentials removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custom provider added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custom provider removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected</source>
+        <translation type="unfinished">Verbunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Renewal failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs reconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Token handed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Access allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Access revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vault unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrong vault passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::AuditFilter</name>
+    <message>
+        <location filename="../core/audit/auditfilter.cpp" line="+51"/>
+        <source>&quot;%1&quot; is not a time. Give a date (2026-12-01), a date and time (2026-12-01T14:30) or how long ago (30m, 12h, 7d, 2w).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is no event &quot;%1&quot;. Events: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::AuditLog</name>
+    <message>
+        <location filename="../core/audit/auditlog.cpp" line="+142"/>
+        <source>Could not sign an audit entry (OpenSSL failed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Could not create the folder %1 for the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Could not rotate the audit trail %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+8"/>
+        <source>Could not write the audit trail %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::AuditTrail</name>
+    <message>
+        <location filename="../core/audit/audittrail.cpp" line="+228"/>
+        <source>The trail&apos;s key is not in the secret store, so its entries cannot be checked. Was the keyring reset, or the secrets moved without it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The audit trail&apos;s key in the secret store is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::AuditVerifier</name>
+    <message>
+        <location filename="../core/audit/auditverifier.cpp" line="+57"/>
+        <source>Entry %1 comes before entry %2: the order of the trail was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Entry %1 comes after entry %2: it was moved or copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entry %1 is missing before entry %2: it was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entries %1 to %2 are missing before entry %3: they were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Entry %1 does not match its MAC: it was changed after it was written, or the trail&apos;s key was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Plugboard::AuthorizationSession</name>
     <message>
         <location filename="../core/oauth/authorizationsession.cpp" line="+155"/>
@@ -1335,6 +1917,325 @@
         <location line="+36"/>
         <source>%1 is connected with an API key, which only you can give: connect it in Plugboard&apos;s window, then ask again.</source>
         <translation>%1 wird mit einem API-Schlüssel verbunden, den nur Sie angeben können: Verbinden Sie %1 im Plugboard-Fenster und fragen Sie dann erneut an.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::BackupConflictDialog</name>
+    <message>
+        <location filename="../ui/backupconflictdialog.cpp" line="+22"/>
+        <source>Already here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n item(s) of the backup exist here already. Tick what the backup&apos;s copy should replace; the rest stays as it is here. Everything else in the backup is restored.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Replace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Replace all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::BackupDocument</name>
+    <message>
+        <location filename="../core/backup/backupdocument.cpp" line="+239"/>
+        <source>%1 opened with this passphrase, but Plugboard cannot read what it holds (%2). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no backup format number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 was made by a newer Plugboard (backup format %2; this version reads format %3). Update Plugboard to import it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::BackupExport</name>
+    <message>
+        <location filename="../core/backup/backupexport.cpp" line="+88"/>
+        <source>Plugboard could not read the custom provider %1: %2. Check its permissions; no backup was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Plugboard could not read %1 for the backup: %2 No backup was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::BackupFile</name>
+    <message>
+        <location filename="../core/backup/backupfile.cpp" line="+47"/>
+        <source>There is no file %1. Check the name and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a folder, not a backup file. Give the backup file&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is far larger than a Plugboard backup can be. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Plugboard could not read %1: %2. Check the file&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Plugboard could not write the backup %1: %2. Choose a folder you can write to, with free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>that is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its folder does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::BackupFlow</name>
+    <message>
+        <location filename="../app/gui/backupflow.cpp" line="+45"/>
+        <source>Plugboard is still busy with a backup. Try again when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+36"/>
+        <source>Plugboard backups (*.pbbackup);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Choose a passphrase for the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup %1 will hold your tokens, app credentials and the secrets apps keep with Plugboard, encrypted with this passphrase. Nobody can recover a forgotten passphrase: keep it somewhere safe, apart from the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Writing the encrypted backup %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Wrote the encrypted backup %1 (%n item(s)). Keep it, and its passphrase, somewhere safe.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the passphrase the backup %1 was made with. Plugboard restores what it holds; for what you have here already, it asks you first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reading the backup %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import cancelled. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>That passphrase is wrong. Try again.</source>
+        <translation type="unfinished">Diese Passphrase ist falsch. Versuchen Sie es erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Imported the backup %1: %n item(s) restored.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::BackupImport</name>
+    <message numerus="yes">
+        <location filename="../core/backup/backupimport.cpp" line="+157"/>
+        <source>%n item(s) of the backup could not be restored; the others were. The first: %1: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::BackupItem</name>
+    <message>
+        <location filename="../core/backup/backupitem.cpp" line="+31"/>
+        <source>custom provider %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>custom provider %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>app credentials of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>connection %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>connection %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>secret %1… of the application %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>setting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::BackupRestore</name>
+    <message>
+        <location filename="../core/backup/backuprestore.cpp" line="+91"/>
+        <source>The backup&apos;s record of %1 names another id, %2; it was not restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The backup does not hold this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::BackupResultDialog</name>
+    <message>
+        <location filename="../ui/backupresultdialog.cpp" line="+19"/>
+        <source>Backup imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Restored %n item(s) from the backup.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Restored %n item(s) from the backup. Some could not be restored; see why below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What the import did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kept as it was here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::BackupSettings</name>
+    <message>
+        <location filename="../core/backup/backupsettings.cpp" line="+62"/>
+        <source>Plugboard does not restore this setting from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not write %1. Check that the folder is writable.</source>
+        <translation type="unfinished">%1 konnte nicht geschrieben werden. Prüfen Sie, ob der Ordner beschreibbar ist.</translation>
     </message>
 </context>
 <context>
@@ -1481,28 +2382,28 @@
         <translation>&amp;Sortieren:</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+141"/>
         <source>Connects with an API key</source>
         <translation>Verbindet sich mit einem API-Schlüssel</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>App credentials saved</source>
         <translation>App-Zugangsdaten gespeichert</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-58"/>
         <source>Not granted yet: %1. Reconnect to approve.</source>
         <translation>Noch nicht gewährt: %1. Verbinden Sie sich neu, um zuzustimmen.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>App credentials saved (client ID %1)</source>
         <translation>App-Zugangsdaten gespeichert (Client-ID %1)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+62"/>
         <source>More platforms (%1)</source>
         <translation>Weitere Plattformen (%1)</translation>
     </message>
@@ -1510,6 +2411,197 @@
         <location line="+4"/>
         <source>No connection matches &apos;%1&apos;</source>
         <translation>Keine Verbindung passt zu „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::Cli::AuditCommand</name>
+    <message>
+        <location filename="../app/cli/commands/auditcommand.cpp" line="+70"/>
+        <source>Prints JSON for programs.</source>
+        <translation type="unfinished">Gibt JSON für Programme aus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only entries since WHEN: 2026-12-01, 2026-12-01T14:30, 12h, 7d.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only entries about CONNECTION (github/42), or a platform and its connections (github).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only EVENT (token.handed_out) or a group of events (token).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Shows what happened to your secrets and who took tokens; `verify` checks that nobody changed the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Checks the record&apos;s chain instead of printing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Use `plugboard-cli audit %1`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>No entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Note: %1 was left half-written (a crash while writing); it is not part of the chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n entry(ies) wait to be signed: the next command that reads your secrets signs them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (%1 line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The audit trail was tampered with at entry %1%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>The audit trail holds: %n entry(ies) checked, none changed, missing or moved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::Cli::BackupCommand</name>
+    <message>
+        <location filename="../app/cli/commands/backupcommand.cpp" line="+43"/>
+        <source>Reads the backup&apos;s passphrase from standard input, as one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With import: what exists here already is replaced by the backup&apos;s copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With import: what exists here already is kept; the rest is restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prints JSON for programs.</source>
+        <translation type="unfinished">Gibt JSON für Programme aus.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saves providers, credentials, connections with their tokens, grants and settings in one encrypted file, or restores them from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>export or import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup file to write or read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Use `plugboard-cli backup %1`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>New passphrase for the backup %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The same passphrase again:</source>
+        <translation type="unfinished">Dieselbe Passphrase noch einmal:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The two passphrases differ. No backup was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Warning: %1 is set: this backup&apos;s key derivation is weak, for tests only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Wrote the encrypted backup %1 (%n item(s)). It holds your tokens and secrets: keep it, and its passphrase, somewhere safe.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Passphrase of the backup %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n item(s) of the backup exist here already: %1. Run the import again with --replace to take the backup&apos;s copies, or with --keep to keep what is here (what is new is restored either way). Nothing was imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 exists here already. Replace it with the backup&apos;s copy? r = replace, k = keep, R = replace all, K = keep all [k]:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Restored %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept %1 as it is here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not restored: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Imported %1: %n item(s) restored.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1553,7 +2645,7 @@
 <context>
     <name>Plugboard::Cli::CliApplication</name>
     <message>
-        <location filename="../app/cli/cliapplication.cpp" line="+27"/>
+        <location filename="../app/cli/cliapplication.cpp" line="+32"/>
         <source>Usage: plugboard-cli COMMAND [OPTIONS]
 
 Plugboard from the terminal: valid tokens for scripts, without ever seeing a refresh token. Secrets are read from standard input, never from arguments.
@@ -1601,7 +2693,7 @@ Exit-Codes:
 </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+48"/>
         <source>%1 would put a secret on the command line, where other users and your shell history can read it. Pipe it in instead, e.g. `--client-secret-stdin`.</source>
         <translation>%1 würde ein Geheimnis in die Befehlszeile schreiben, wo andere Benutzer und Ihr Shell-Verlauf es lesen können. Übergeben Sie es stattdessen über eine Pipe, z. B. mit `--client-secret-stdin`.</translation>
     </message>
@@ -1611,7 +2703,7 @@ Exit-Codes:
         <translation>Unbekannter Befehl &quot;%1&quot;. Führen Sie `plugboard-cli --help` aus, um die Befehle aufzulisten.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Shows this help.</source>
         <translation>Zeigt diese Hilfe an.</translation>
     </message>
@@ -1634,7 +2726,7 @@ Exit-Codes:
 <context>
     <name>Plugboard::Cli::CliPassphraseProvider</name>
     <message>
-        <location filename="../app/cli/clipassphraseprovider.cpp" line="+33"/>
+        <location filename="../app/cli/clipassphraseprovider.cpp" line="+34"/>
         <source>Wrong passphrase for the vault %1. Nothing was changed.</source>
         <translation>Falsche Passphrase für den Tresor %1. Es wurde nichts geändert.</translation>
     </message>
@@ -1658,8 +2750,16 @@ Exit-Codes:
         <source>The vault is locked, and there is no terminal to ask for its passphrase. Set %1 to a command that prints it, or run the command in a terminal.</source>
         <translation>Der Tresor ist gesperrt, und es gibt kein Terminal, um nach seiner Passphrase zu fragen. Setzen Sie %1 auf einen Befehl, der sie ausgibt, oder führen Sie den Befehl in einem Terminal aus.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>The passphrase is too short: use at least %n characters. Nothing was changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <source>%1 could not be started: %2</source>
         <translation>%1 konnte nicht gestartet werden: %2</translation>
     </message>
@@ -1952,7 +3052,7 @@ Exit-Codes:
 <context>
     <name>Plugboard::Cli::GrantsCommand</name>
     <message>
-        <location filename="../app/cli/commands/grantscommand.cpp" line="+39"/>
+        <location filename="../app/cli/commands/grantscommand.cpp" line="+40"/>
         <source>Prints JSON for programs (with list).</source>
         <translation>Gibt JSON für Programme aus (mit list).</translation>
     </message>
@@ -1972,7 +3072,7 @@ Exit-Codes:
         <translation>Absoluter Pfad einer ausführbaren Datei oder eines Skripts, flatpak:ID oder snap:NAME.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>&quot;%1&quot; is not an absolute path. Give the executable&apos;s absolute path (`command -v %1` prints it), or flatpak:ID or snap:NAME.</source>
         <translation>&quot;%1&quot; ist kein absoluter Pfad. Geben Sie den absoluten Pfad der ausführbaren Datei an (`command -v %1` gibt ihn aus) oder flatpak:ID oder snap:NAME.</translation>
     </message>
@@ -2064,9 +3164,82 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>Plugboard::Cli::ProviderSharing</name>
+    <message>
+        <location filename="../app/cli/commands/providersharing.cpp" line="+30"/>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is a built-in platform: every Plugboard already has it, so there is nothing to export. Only custom platforms, marked (custom) by `plugboard-cli providers`, can be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Exported %1 to %2. It holds no client ID, secret or token: whoever imports it with `plugboard-cli providers import` sets their own credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Nothing imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 holds &quot;%2&quot;, a built-in platform every Plugboard already has, so there is nothing to import. To add a variant of it, give it another id in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A custom platform &quot;%1&quot; already exists. Add --replace to replace it with the one in %2 (its stored credentials and connections stay), or give the record another id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Replaced the custom platform %1 with %2 from %3; its stored credentials and connections stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Imported %1 from %2 as the custom platform %3. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not read %1: %2. Check the file&apos;s name and that it is readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is larger than 1 MiB, so it is not a platform record (they take a few kilobytes). Nothing imported; check that you gave the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is empty: there is no platform record in it. Nothing imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not write %1: %2. Check that its folder exists and is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Connect with `plugboard-cli connect %1 --api-key-stdin`, the key piped in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set the app credentials with `plugboard-cli credentials set %1 --client-id …`; the app needs %2 as a redirect URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Plugboard::Cli::ProvidersCommand</name>
     <message>
-        <location filename="../app/cli/commands/providerscommand.cpp" line="+21"/>
+        <location filename="../app/cli/commands/providerscommand.cpp" line="+22"/>
         <source>Prints JSON for programs.</source>
         <translation>Gibt JSON für Programme aus.</translation>
     </message>
@@ -2106,27 +3279,37 @@ Exit-Codes:
         <translation>Ein Wert, den die Vorlage benötigt, z. B. instance_url=https://git.example.com.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Lets import replace a custom platform with the same id (its credentials and connections stay).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+8"/>
-        <source>Lists the platforms Plugboard can connect to; adds or removes custom ones.</source>
-        <translation>Listet die Plattformen auf, mit denen sich Plugboard verbinden kann; fügt benutzerdefinierte hinzu oder entfernt sie.</translation>
+        <source>Lists the platforms Plugboard can connect to; adds, removes, exports or imports custom ones.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Nothing to list, or add or remove.</source>
-        <translation>Nichts zum Auflisten, Hinzufügen oder Entfernen.</translation>
+        <location line="+14"/>
+        <source>Nothing to list, or add, remove, export or import.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The custom platform to add or remove.</source>
-        <translation>Die benutzerdefinierte Plattform, die hinzugefügt oder entfernt werden soll.</translation>
+        <location line="+3"/>
+        <source>The custom platform to add, remove or export; for import, the file to read (- for standard input).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Use `providers`, `providers add ID --discover URL`, `providers add ID --template TEMPLATE --param NAME=VALUE` or `providers remove ID`.</source>
-        <translation>Verwenden Sie `providers`, `providers add ID --discover URL`, `providers add ID --template TEMPLATE --param NAME=VALUE` oder `providers remove ID`.</translation>
+        <location line="+4"/>
+        <source>For export, the file to write (standard output without it or with -). It holds the platform&apos;s record, never a secret.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+36"/>
+        <source>Use `providers`, `providers add ID --discover URL`, `providers add ID --template TEMPLATE --param NAME=VALUE`, `providers remove ID`, `providers export ID [FILE]` or `providers import FILE [--replace]`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>--param takes NAME=VALUE, such as instance_url=https://git.example.com, not &quot;%1&quot;.</source>
         <translation>--param erwartet NAME=VALUE, z. B. instance_url=https://git.example.com, nicht „%1“.</translation>
     </message>
@@ -2161,12 +3344,12 @@ Exit-Codes:
         <translation>%1 wurde hinzugefügt. Registrieren Sie %2 als Redirect-URI und führen Sie dann `plugboard-cli credentials set %3 --client-id …` aus.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>Removed the custom platform %1.</source>
         <translation>Die benutzerdefinierte Plattform %1 wurde entfernt.</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-166"/>
         <source> (custom)</source>
         <translation> (benutzerdefiniert)</translation>
     </message>
@@ -2270,17 +3453,17 @@ Exit-Codes:
         <translation>Warnung: PLUGBOARD_TEST_VAULT_LOG2N ist gesetzt: Die Schlüsselableitung dieses Tresors ist schwach und nur für Tests gedacht.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>New passphrase for the vault %1:</source>
         <translation>Neue Passphrase für den Tresor %1:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>The same passphrase again:</source>
         <translation>Dieselbe Passphrase noch einmal:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>The two passphrases differ. Nothing was changed.</source>
         <translation>Die beiden Passphrasen stimmen nicht überein. Es wurde nichts geändert.</translation>
     </message>
@@ -2397,7 +3580,7 @@ Exit-Codes:
 <context>
     <name>Plugboard::ConnectOperation</name>
     <message>
-        <location filename="../core/lifecycle/connectoperation.cpp" line="+43"/>
+        <location filename="../core/lifecycle/connectoperation.cpp" line="+44"/>
         <source>%1 does not offer sign-in with a code on another device. To sign in from another machine, connect with --no-browser: open the URL on any machine, then paste the address the browser ends on.</source>
         <translation>%1 bietet keine Anmeldung mit einem Code auf einem anderen Gerät an. Um sich von einem anderen Rechner aus anzumelden, verbinden Sie mit --no-browser: Öffnen Sie die URL auf einem beliebigen Rechner und fügen Sie dann die Adresse ein, bei der der Browser am Ende landet.</translation>
     </message>
@@ -2504,7 +3687,7 @@ Exit-Codes:
 <context>
     <name>Plugboard::ConnectionCard</name>
     <message>
-        <location filename="../ui/connectioncard.cpp" line="+118"/>
+        <location filename="../ui/connectioncard.cpp" line="+119"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -2514,7 +3697,7 @@ Exit-Codes:
         <translation>Beschreibungen der Scopes anzeigen</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+80"/>
         <source>Set up credentials…</source>
         <translation>Zugangsdaten einrichten…</translation>
     </message>
@@ -2540,12 +3723,22 @@ Exit-Codes:
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-44"/>
         <source>Applications on this computer that may use this account&apos;s access tokens</source>
         <translation>Anwendungen auf diesem Computer, die die Zugriffstokens dieses Kontos verwenden dürfen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
+        <source>What happened to this account&apos;s secrets lately, and who took its tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recent activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Disconnect</source>
         <translation>Trennen</translation>
     </message>
@@ -2621,12 +3814,12 @@ Exit-Codes:
         <translation>Apps mit Zugriff (%1)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+63"/>
         <source>checked %1</source>
         <translation>zuletzt geprüft: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Waiting for the browser… %1:%2 left
 If the browser shows an error instead of a sign-in page, check the client ID and the redirect URI.</source>
         <translation>Warten auf den Browser… noch %1:%2
@@ -3000,17 +4193,17 @@ Falls der Browser statt einer Anmeldeseite einen Fehler anzeigt, prüfen Sie die
 <context>
     <name>Plugboard::CredentialsJob</name>
     <message>
-        <location filename="../core/storage/credentialsjob.cpp" line="+49"/>
+        <location filename="../core/storage/credentialsjob.cpp" line="+50"/>
         <source>%1 has no credential field &quot;%2&quot;.</source>
         <translation>%1 hat kein Zugangsdatenfeld &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>If you saved them before, your keyring may be locked: unlock it and try again.</source>
         <translation>Falls Sie sie bereits gespeichert haben, ist Ihr Schlüsselbund möglicherweise gesperrt: Entsperren Sie ihn und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>%1&apos;s app credentials now use a different client ID; tokens issued to the old app stop working there. Reconnect %2 to sign in with the new one.</source>
         <translation>Die App-Zugangsdaten für %1 verwenden jetzt eine andere Client-ID; für die alte App ausgestellte Tokens funktionieren dort nicht mehr. Verbinden Sie %2 neu, um sich mit der neuen anzumelden.</translation>
     </message>
@@ -3212,7 +4405,7 @@ Um den Anbieter trotzdem hinzuzufügen, wählen Sie „%2“ und übernehmen Sie
 <context>
     <name>Plugboard::DesktopApplication</name>
     <message>
-        <location filename="../app/gui/desktopapplication.cpp" line="+188"/>
+        <location filename="../app/gui/desktopapplication.cpp" line="+194"/>
         <source>Copied %1 — register it in %2&apos;s developer console.</source>
         <translation>%1 kopiert – registrieren Sie sie in der Entwicklerkonsole von %2.</translation>
     </message>
@@ -3298,7 +4491,7 @@ Plugboard vergisst die Endpunkte des Anbieters und die dafür gespeicherten App-
         <translation>%1 wurde entfernt.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <location line="+51"/>
         <source>Added %1. Set up its app credentials to connect.</source>
         <translation>%1 hinzugefügt. Richten Sie die App-Zugangsdaten ein, um zu verbinden.</translation>
@@ -3454,7 +4647,7 @@ Plugboard vergisst die Endpunkte des Anbieters und die dafür gespeicherten App-
 <context>
     <name>Plugboard::DeviceSignInDialog</name>
     <message>
-        <location filename="../ui/devicesignindialog.cpp" line="+35"/>
+        <location filename="../ui/devicesignindialog.cpp" line="+36"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -3469,7 +4662,7 @@ Plugboard vergisst die Endpunkte des Anbieters und die dafür gespeicherten App-
         <translation>Code wird bei %1 angefordert…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>Copy code</source>
         <translation>Code kopieren</translation>
     </message>
@@ -3479,7 +4672,7 @@ Plugboard vergisst die Endpunkte des Anbieters und die dafür gespeicherten App-
         <translation>Code kopiert.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Copy address</source>
         <translation>Adresse kopieren</translation>
     </message>
@@ -3504,7 +4697,7 @@ Plugboard vergisst die Endpunkte des Anbieters und die dafür gespeicherten App-
         <translation>Einzugebender Code: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+29"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
@@ -3689,6 +4882,24 @@ Plugboard vergisst die Endpunkte des Anbieters und die dafür gespeicherten App-
     </message>
 </context>
 <context>
+    <name>Plugboard::FileLock</name>
+    <message>
+        <location filename="../core/audit/filelock.cpp" line="+29"/>
+        <source>Could not open the lock file %1. Check that its folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not lock %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Another Plugboard process holds %1 and did not let go within %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Plugboard::GrantList</name>
     <message>
         <location filename="../ui/grantlist.cpp" line="+53"/>
@@ -3730,7 +4941,7 @@ Plugboard vergisst die Endpunkte des Anbieters und die dafür gespeicherten App-
 <context>
     <name>Plugboard::GrantRegistry</name>
     <message>
-        <location filename="../core/access/grantregistry.cpp" line="+64"/>
+        <location filename="../core/access/grantregistry.cpp" line="+71"/>
         <source>There is no connection &quot;%1&quot;. Run `plugboard-cli list` to see them.</source>
         <translation>Es gibt keine Verbindung &quot;%1&quot;. Führen Sie `plugboard-cli list` aus, um alle Verbindungen zu sehen.</translation>
     </message>
@@ -3816,7 +5027,7 @@ Plugboard vergisst die Endpunkte des Anbieters und die dafür gespeicherten App-
 <context>
     <name>Plugboard::HealthCheck</name>
     <message>
-        <location filename="../core/lifecycle/healthcheck.cpp" line="+68"/>
+        <location filename="../core/lifecycle/healthcheck.cpp" line="+69"/>
         <source>Plugboard does not know the platform of %1 any more.</source>
         <translation>Plugboard kennt die Plattform von %1 nicht mehr.</translation>
     </message>
@@ -3997,7 +5208,7 @@ Plugboard vergisst die Endpunkte des Anbieters und die dafür gespeicherten App-
 <context>
     <name>Plugboard::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+89"/>
+        <location filename="../ui/mainwindow.cpp" line="+90"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -4038,6 +5249,26 @@ Plugboard vergisst die Endpunkte des Anbieters und die dafür gespeicherten App-
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Export backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save providers, credentials, connections and settings in one encrypted file, for another computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore what an encrypted backup holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Filter…</source>
         <translation>&amp;Filtern…</translation>
     </message>
@@ -4062,17 +5293,27 @@ Plugboard vergisst die Endpunkte des Anbieters und die dafür gespeicherten App-
         <translation>Welche Apps Ihre Verbindungen nutzen dürfen, und deren Zugriff widerrufen</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Ac&amp;tivity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What happened to your secrets: sign-ins, renewals, tokens handed out and who took them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -4102,7 +5343,7 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         </translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+83"/>
         <source>About Plugboard</source>
         <translation>Über Plugboard</translation>
     </message>
@@ -4181,7 +5422,7 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
 <context>
     <name>Plugboard::PassphraseDialog</name>
     <message>
-        <location filename="../ui/passphrasedialog.cpp" line="+24"/>
+        <location filename="../ui/passphrasedialog.cpp" line="+25"/>
         <source>Unlock the vault</source>
         <translation>Tresor entsperren</translation>
     </message>
@@ -4231,7 +5472,7 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         <translation>Tresor erstellen</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+58"/>
         <source>Use at least %n characters.</source>
         <translation>
             <numerusform>Verwenden Sie mindestens %n Zeichen.</numerusform>
@@ -4247,7 +5488,7 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
 <context>
     <name>Plugboard::PlatformCatalog</name>
     <message>
-        <location filename="../core/catalog/platformcatalog.cpp" line="+44"/>
+        <location filename="../core/catalog/platformcatalog.cpp" line="+45"/>
         <source>Could not read %1: %2. Check that the file is readable.</source>
         <translation>%1 konnte nicht gelesen werden: %2. Prüfen Sie, ob die Datei lesbar ist.</translation>
     </message>
@@ -4277,7 +5518,7 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         <translation>Eine benutzerdefinierte Plattform &quot;%1&quot; existiert bereits. Entfernen Sie sie zuerst oder wählen Sie eine andere ID.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Could not save the custom platform to %1: %2. Check that the folder is writable.</source>
         <translation>Die benutzerdefinierte Plattform konnte nicht in %1 gespeichert werden: %2. Prüfen Sie, ob der Ordner beschreibbar ist.</translation>
     </message>
@@ -4287,7 +5528,7 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         <translation>der Ordner kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&quot;%1&quot; is a built-in platform and cannot be removed.</source>
         <translation>&quot;%1&quot; ist eine integrierte Plattform und kann nicht entfernt werden.</translation>
     </message>
@@ -4300,7 +5541,7 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
 <context>
     <name>Plugboard::PlatformRecordParser</name>
     <message>
-        <location filename="../core/catalog/platformrecordparser.cpp" line="+45"/>
+        <location filename="../core/catalog/platformrecordparser.cpp" line="+46"/>
         <source>the record uses schema %1, but this version of Plugboard reads schema %2 at most; update Plugboard to use it</source>
         <translation>der Eintrag verwendet Schema %1, diese Plugboard-Version liest aber höchstens Schema %2; aktualisieren Sie Plugboard, um ihn zu verwenden</translation>
     </message>
@@ -4315,7 +5556,7 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         <translation>&quot;%1&quot; darf nur Kleinbuchstaben a-z, Ziffern und &apos;-&apos; enthalten und muss mit einem Buchstaben oder einer Ziffer beginnen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>is &quot;%1&quot; but the file is named %2; the id and the file name must match</source>
         <translation>ist &quot;%1&quot;, aber die Datei heißt %2; id und Dateiname müssen übereinstimmen</translation>
     </message>
@@ -4450,7 +5691,7 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         <translation>wird von einer token-Plattform benötigt: Plugboard prüft damit jeden Schlüssel</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>not valid JSON: %1 at offset %2; fix the syntax there (often a missing comma or quote)</source>
         <translation>kein gültiges JSON: %1 an Position %2; korrigieren Sie dort die Syntax (oft fehlt ein Komma oder Anführungszeichen)</translation>
     </message>
@@ -4723,6 +5964,24 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         <location line="+12"/>
         <source>This address cannot be shown as a QR code. Open it by typing or copying it instead.</source>
         <translation>Diese Adresse kann nicht als QR-Code angezeigt werden. Öffnen Sie sie stattdessen, indem Sie sie eintippen oder kopieren.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::RecentActivityList</name>
+    <message>
+        <location filename="../ui/recentactivity.cpp" line="+39"/>
+        <source>All activity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All activity of this connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens the Activity view for this connection</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5516,12 +6775,12 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         <translation>Plugboard benötigt die Passphrase des Tresors %1, kann hier aber nicht danach fragen.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>Wrong passphrase for the vault %1. Nothing was changed.</source>
         <translation>Falsche Passphrase für den Tresor %1. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>The vault %1 is unlocked and holds nothing for %2.</source>
         <translation>Der Tresor %1 ist entsperrt und enthält nichts für %2.</translation>
     </message>

@@ -1200,6 +1200,412 @@
     </message>
 </context>
 <context>
+    <name>Plugboard::ActivityDialog</name>
+    <message>
+        <location filename="../ui/activitydialog.cpp" line="+66"/>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Activity, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Show events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Show all activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Check of the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checks that every entry is still as Plugboard wrote it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Nothing has happened to your secrets yet.
+
+Plugboard writes down here everything that touches them: app credentials saved or removed, sign-ins, renewals and checks, every token handed to a program and who took it, access given to apps, disconnects, backups and vault unlocks. Each entry is sealed, so a change to the record shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No activity matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of %2 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Checking that the record is as Plugboard wrote it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not checked: %1 The record can be checked once Plugboard can read your secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Checked: %n entry(ies), unchanged.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked: nothing has been recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The activity record cannot be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The entries are shown as they are on disk; whether someone changed them cannot be told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not checked: the record&apos;s key is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone changed the activity record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check failed at entry %1 (in bold below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note: %1 was left half-written when Plugboard stopped while writing it. It is not part of the record; nothing after it was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Note: %n entry(ies) wait to be signed; Plugboard signs them the next time it can read your secrets.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Entry %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is no longer what Plugboard wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is where the record breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is line %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your secrets are not affected by this by itself: the record holds none of them. But something that can write to your files changed it, so what it says from that entry on cannot be trusted. If you did not change it yourself, look for programs on this computer you do not recognise, then disconnect and reconnect the accounts you care about so that their tokens are replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::ActivityFlow</name>
+    <message>
+        <location filename="../app/gui/activityflow.cpp" line="+151"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::ActivityModel</name>
+    <message>
+        <location filename="../ui/activitymodel.cpp" line="+81"/>
+        <source>Entry %1 failed the check: it is not what Plugboard wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connection</source>
+        <translation type="unfinished">Connexion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details</source>
+        <translation type="unfinished">Détails</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::ActivityPresentation</name>
+    <message>
+        <location filename="../ui/activitypresentation.cpp" line="+31"/>
+        <source>No keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keyring locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keyring refused access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrong passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Access denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>App credentials refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign-in refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Network error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Secure connection failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Command line (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Today, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yesterday, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+36"/>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1: %2 {1,?}</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>waiting to be signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>signed later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Token handed out to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>By: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Outcome: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-ins &amp; renewals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens handed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credentials &amp; providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup &amp; vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Plugboard::AddServerOperation</name>
     <message>
         <location filename="../core/lifecycle/addserveroperation.cpp" line="+34"/>
@@ -1284,6 +1690,182 @@
     </message>
 </context>
 <context>
+    <name>Plugboard::AuditEvents</name>
+    <message>
+        <location filename="../core/audit/auditevent.cpp" line="+68"/>
+        <source>App credentials saved</source>
+        <translation type="unfinished">Identifiants d&apos;application enregistrés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>App credentials replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>App credentials removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custom provider added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custom provider removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected</source>
+        <translation type="unfinished">Connecté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Renewal failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs reconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Token handed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Access allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Access revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vault unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrong vault passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::AuditFilter</name>
+    <message>
+        <location filename="../core/audit/auditfilter.cpp" line="+51"/>
+        <source>&quot;%1&quot; is not a time. Give a date (2026-12-01), a date and time (2026-12-01T14:30) or how long ago (30m, 12h, 7d, 2w).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is no event &quot;%1&quot;. Events: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::AuditLog</name>
+    <message>
+        <location filename="../core/audit/auditlog.cpp" line="+142"/>
+        <source>Could not sign an audit entry (OpenSSL failed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Could not create the folder %1 for the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Could not rotate the audit trail %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+8"/>
+        <source>Could not write the audit trail %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::AuditTrail</name>
+    <message>
+        <location filename="../core/audit/audittrail.cpp" line="+228"/>
+        <source>The trail&apos;s key is not in the secret store, so its entries cannot be checked. Was the keyring reset, or the secrets moved without it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The audit trail&apos;s key in the secret store is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::AuditVerifier</name>
+    <message>
+        <location filename="../core/audit/auditverifier.cpp" line="+57"/>
+        <source>Entry %1 comes before entry %2: the order of the trail was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Entry %1 comes after entry %2: it was moved or copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entry %1 is missing before entry %2: it was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entries %1 to %2 are missing before entry %3: they were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Entry %1 does not match its MAC: it was changed after it was written, or the trail&apos;s key was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Plugboard::AuthorizationSession</name>
     <message>
         <location filename="../core/oauth/authorizationsession.cpp" line="+155"/>
@@ -1335,6 +1917,325 @@
         <location line="+36"/>
         <source>%1 is connected with an API key, which only you can give: connect it in Plugboard&apos;s window, then ask again.</source>
         <translation>%1 se connecte avec une clé d&apos;API que vous seul pouvez fournir&#xa0;: connectez %1 dans la fenêtre de Plugboard, puis refaites la demande.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::BackupConflictDialog</name>
+    <message>
+        <location filename="../ui/backupconflictdialog.cpp" line="+22"/>
+        <source>Already here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n item(s) of the backup exist here already. Tick what the backup&apos;s copy should replace; the rest stays as it is here. Everything else in the backup is restored.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Replace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Replace all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::BackupDocument</name>
+    <message>
+        <location filename="../core/backup/backupdocument.cpp" line="+239"/>
+        <source>%1 opened with this passphrase, but Plugboard cannot read what it holds (%2). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no backup format number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 was made by a newer Plugboard (backup format %2; this version reads format %3). Update Plugboard to import it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::BackupExport</name>
+    <message>
+        <location filename="../core/backup/backupexport.cpp" line="+88"/>
+        <source>Plugboard could not read the custom provider %1: %2. Check its permissions; no backup was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Plugboard could not read %1 for the backup: %2 No backup was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::BackupFile</name>
+    <message>
+        <location filename="../core/backup/backupfile.cpp" line="+47"/>
+        <source>There is no file %1. Check the name and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a folder, not a backup file. Give the backup file&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is far larger than a Plugboard backup can be. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Plugboard could not read %1: %2. Check the file&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Plugboard could not write the backup %1: %2. Choose a folder you can write to, with free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>that is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its folder does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::BackupFlow</name>
+    <message>
+        <location filename="../app/gui/backupflow.cpp" line="+45"/>
+        <source>Plugboard is still busy with a backup. Try again when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+36"/>
+        <source>Plugboard backups (*.pbbackup);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Choose a passphrase for the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup %1 will hold your tokens, app credentials and the secrets apps keep with Plugboard, encrypted with this passphrase. Nobody can recover a forgotten passphrase: keep it somewhere safe, apart from the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Writing the encrypted backup %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Wrote the encrypted backup %1 (%n item(s)). Keep it, and its passphrase, somewhere safe.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the passphrase the backup %1 was made with. Plugboard restores what it holds; for what you have here already, it asks you first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reading the backup %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import cancelled. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>That passphrase is wrong. Try again.</source>
+        <translation type="unfinished">Cette phrase secrète est incorrecte. Réessayez.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Imported the backup %1: %n item(s) restored.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::BackupImport</name>
+    <message numerus="yes">
+        <location filename="../core/backup/backupimport.cpp" line="+157"/>
+        <source>%n item(s) of the backup could not be restored; the others were. The first: %1: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::BackupItem</name>
+    <message>
+        <location filename="../core/backup/backupitem.cpp" line="+31"/>
+        <source>custom provider %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>custom provider %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>app credentials of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>connection %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>connection %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>secret %1… of the application %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>setting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::BackupRestore</name>
+    <message>
+        <location filename="../core/backup/backuprestore.cpp" line="+91"/>
+        <source>The backup&apos;s record of %1 names another id, %2; it was not restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The backup does not hold this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::BackupResultDialog</name>
+    <message>
+        <location filename="../ui/backupresultdialog.cpp" line="+19"/>
+        <source>Backup imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Restored %n item(s) from the backup.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Restored %n item(s) from the backup. Some could not be restored; see why below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What the import did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kept as it was here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::BackupSettings</name>
+    <message>
+        <location filename="../core/backup/backupsettings.cpp" line="+62"/>
+        <source>Plugboard does not restore this setting from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not write %1. Check that the folder is writable.</source>
+        <translation type="unfinished">Impossible d&apos;écrire %1. Vérifiez que le dossier est accessible en écriture.</translation>
     </message>
 </context>
 <context>
@@ -1481,28 +2382,28 @@
         <translation>&amp;Trier&#xa0;:</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+141"/>
         <source>Connects with an API key</source>
         <translation>Se connecte avec une clé d&apos;API</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>App credentials saved</source>
         <translation>Identifiants d&apos;application enregistrés</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-58"/>
         <source>Not granted yet: %1. Reconnect to approve.</source>
         <translation>Pas encore accordées&#xa0;: %1. Reconnectez-vous pour les approuver.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>App credentials saved (client ID %1)</source>
         <translation>Identifiants d&apos;application enregistrés (ID client %1)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+62"/>
         <source>More platforms (%1)</source>
         <translation>Autres plateformes (%1)</translation>
     </message>
@@ -1510,6 +2411,197 @@
         <location line="+4"/>
         <source>No connection matches &apos;%1&apos;</source>
         <translation>Aucune connexion ne correspond à «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::Cli::AuditCommand</name>
+    <message>
+        <location filename="../app/cli/commands/auditcommand.cpp" line="+70"/>
+        <source>Prints JSON for programs.</source>
+        <translation type="unfinished">Affiche du JSON destiné aux programmes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only entries since WHEN: 2026-12-01, 2026-12-01T14:30, 12h, 7d.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only entries about CONNECTION (github/42), or a platform and its connections (github).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only EVENT (token.handed_out) or a group of events (token).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Shows what happened to your secrets and who took tokens; `verify` checks that nobody changed the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Checks the record&apos;s chain instead of printing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Use `plugboard-cli audit %1`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>No entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Note: %1 was left half-written (a crash while writing); it is not part of the chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n entry(ies) wait to be signed: the next command that reads your secrets signs them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (%1 line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The audit trail was tampered with at entry %1%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>The audit trail holds: %n entry(ies) checked, none changed, missing or moved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::Cli::BackupCommand</name>
+    <message>
+        <location filename="../app/cli/commands/backupcommand.cpp" line="+43"/>
+        <source>Reads the backup&apos;s passphrase from standard input, as one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With import: what exists here already is replaced by the backup&apos;s copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With import: what exists here already is kept; the rest is restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prints JSON for programs.</source>
+        <translation type="unfinished">Affiche du JSON destiné aux programmes.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saves providers, credentials, connections with their tokens, grants and settings in one encrypted file, or restores them from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>export or import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup file to write or read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Use `plugboard-cli backup %1`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>New passphrase for the backup %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The same passphrase again:</source>
+        <translation type="unfinished">La même phrase secrète, une seconde fois&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The two passphrases differ. No backup was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Warning: %1 is set: this backup&apos;s key derivation is weak, for tests only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Wrote the encrypted backup %1 (%n item(s)). It holds your tokens and secrets: keep it, and its passphrase, somewhere safe.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Passphrase of the backup %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n item(s) of the backup exist here already: %1. Run the import again with --replace to take the backup&apos;s copies, or with --keep to keep what is here (what is new is restored either way). Nothing was imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 exists here already. Replace it with the backup&apos;s copy? r = replace, k = keep, R = replace all, K = keep all [k]:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Restored %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept %1 as it is here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not restored: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Imported %1: %n item(s) restored.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1553,7 +2645,7 @@
 <context>
     <name>Plugboard::Cli::CliApplication</name>
     <message>
-        <location filename="../app/cli/cliapplication.cpp" line="+27"/>
+        <location filename="../app/cli/cliapplication.cpp" line="+32"/>
         <source>Usage: plugboard-cli COMMAND [OPTIONS]
 
 Plugboard from the terminal: valid tokens for scripts, without ever seeing a refresh token. Secrets are read from standard input, never from arguments.
@@ -1601,7 +2693,7 @@ Codes de sortie&#xa0;:
 </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+48"/>
         <source>%1 would put a secret on the command line, where other users and your shell history can read it. Pipe it in instead, e.g. `--client-secret-stdin`.</source>
         <translation>%1 placerait un secret sur la ligne de commande, où d&apos;autres utilisateurs et l&apos;historique de votre shell peuvent le lire. Transmettez-le plutôt par un tube, par exemple avec `--client-secret-stdin`.</translation>
     </message>
@@ -1611,7 +2703,7 @@ Codes de sortie&#xa0;:
         <translation>Commande inconnue «&#xa0;%1&#xa0;». Lancez `plugboard-cli --help` pour afficher la liste des commandes.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Shows this help.</source>
         <translation>Affiche cette aide.</translation>
     </message>
@@ -1634,7 +2726,7 @@ Codes de sortie&#xa0;:
 <context>
     <name>Plugboard::Cli::CliPassphraseProvider</name>
     <message>
-        <location filename="../app/cli/clipassphraseprovider.cpp" line="+33"/>
+        <location filename="../app/cli/clipassphraseprovider.cpp" line="+34"/>
         <source>Wrong passphrase for the vault %1. Nothing was changed.</source>
         <translation>Phrase secrète incorrecte pour le coffre %1. Rien n&apos;a été modifié.</translation>
     </message>
@@ -1658,8 +2750,16 @@ Codes de sortie&#xa0;:
         <source>The vault is locked, and there is no terminal to ask for its passphrase. Set %1 to a command that prints it, or run the command in a terminal.</source>
         <translation>Le coffre est verrouillé et aucun terminal n&apos;est disponible pour demander sa phrase secrète. Définissez %1 sur une commande qui l&apos;affiche, ou exécutez la commande dans un terminal.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>The passphrase is too short: use at least %n characters. Nothing was changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <source>%1 could not be started: %2</source>
         <translation>%1 n&apos;a pas pu être lancé&#xa0;: %2</translation>
     </message>
@@ -1952,7 +3052,7 @@ Codes de sortie&#xa0;:
 <context>
     <name>Plugboard::Cli::GrantsCommand</name>
     <message>
-        <location filename="../app/cli/commands/grantscommand.cpp" line="+39"/>
+        <location filename="../app/cli/commands/grantscommand.cpp" line="+40"/>
         <source>Prints JSON for programs (with list).</source>
         <translation>Affiche du JSON pour les programmes (avec list).</translation>
     </message>
@@ -1972,7 +3072,7 @@ Codes de sortie&#xa0;:
         <translation>Chemin absolu d&apos;un exécutable ou d&apos;un script, flatpak:ID ou snap:NAME.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>&quot;%1&quot; is not an absolute path. Give the executable&apos;s absolute path (`command -v %1` prints it), or flatpak:ID or snap:NAME.</source>
         <translation>&quot;%1&quot; n&apos;est pas un chemin absolu. Indiquez le chemin absolu de l&apos;exécutable (`command -v %1` l&apos;affiche), ou flatpak:ID ou snap:NAME.</translation>
     </message>
@@ -2064,9 +3164,82 @@ Codes de sortie&#xa0;:
     </message>
 </context>
 <context>
+    <name>Plugboard::Cli::ProviderSharing</name>
+    <message>
+        <location filename="../app/cli/commands/providersharing.cpp" line="+30"/>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is a built-in platform: every Plugboard already has it, so there is nothing to export. Only custom platforms, marked (custom) by `plugboard-cli providers`, can be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Exported %1 to %2. It holds no client ID, secret or token: whoever imports it with `plugboard-cli providers import` sets their own credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Nothing imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 holds &quot;%2&quot;, a built-in platform every Plugboard already has, so there is nothing to import. To add a variant of it, give it another id in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A custom platform &quot;%1&quot; already exists. Add --replace to replace it with the one in %2 (its stored credentials and connections stay), or give the record another id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Replaced the custom platform %1 with %2 from %3; its stored credentials and connections stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Imported %1 from %2 as the custom platform %3. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not read %1: %2. Check the file&apos;s name and that it is readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is larger than 1 MiB, so it is not a platform record (they take a few kilobytes). Nothing imported; check that you gave the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is empty: there is no platform record in it. Nothing imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not write %1: %2. Check that its folder exists and is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Connect with `plugboard-cli connect %1 --api-key-stdin`, the key piped in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set the app credentials with `plugboard-cli credentials set %1 --client-id …`; the app needs %2 as a redirect URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Plugboard::Cli::ProvidersCommand</name>
     <message>
-        <location filename="../app/cli/commands/providerscommand.cpp" line="+21"/>
+        <location filename="../app/cli/commands/providerscommand.cpp" line="+22"/>
         <source>Prints JSON for programs.</source>
         <translation>Affiche du JSON destiné aux programmes.</translation>
     </message>
@@ -2106,27 +3279,7 @@ Codes de sortie&#xa0;:
         <translation>Une valeur requise par le modèle, par exemple instance_url=https://git.example.com.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Lists the platforms Plugboard can connect to; adds or removes custom ones.</source>
-        <translation>Liste les plateformes auxquelles Plugboard peut se connecter&#x202f;; ajoute ou supprime des plateformes personnalisées.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Nothing to list, or add or remove.</source>
-        <translation>Rien pour lister, sinon add ou remove.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The custom platform to add or remove.</source>
-        <translation>La plateforme personnalisée à ajouter ou à supprimer.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Use `providers`, `providers add ID --discover URL`, `providers add ID --template TEMPLATE --param NAME=VALUE` or `providers remove ID`.</source>
-        <translation>Utilisez `providers`, `providers add ID --discover URL`, `providers add ID --template TEMPLATE --param NAME=VALUE` ou `providers remove ID`.</translation>
-    </message>
-    <message>
-        <location line="+62"/>
+        <location line="+131"/>
         <source>--param takes NAME=VALUE, such as instance_url=https://git.example.com, not &quot;%1&quot;.</source>
         <translation>--param attend NAME=VALUE, par exemple instance_url=https://git.example.com, et non «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -2151,7 +3304,37 @@ Codes de sortie&#xa0;:
         <translation> (personnalisée)</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="-87"/>
+        <source>Lets import replace a custom platform with the same id (its credentials and connections stay).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Lists the platforms Plugboard can connect to; adds, removes, exports or imports custom ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing to list, or add, remove, export or import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The custom platform to add, remove or export; for import, the file to read (- for standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For export, the file to write (standard output without it or with -). It holds the platform&apos;s record, never a secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Use `providers`, `providers add ID --discover URL`, `providers add ID --template TEMPLATE --param NAME=VALUE`, `providers remove ID`, `providers export ID [FILE]` or `providers import FILE [--replace]`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+121"/>
         <source>--client-auth takes basic, post or none, not &quot;%1&quot;.</source>
         <translation>--client-auth accepte basic, post ou none, pas «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -2166,7 +3349,7 @@ Codes de sortie&#xa0;:
         <translation>Plateforme %1 ajoutée. Enregistrez %2 comme URI de redirection, puis lancez `plugboard-cli credentials set %3 --client-id …`.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>Removed the custom platform %1.</source>
         <translation>Plateforme personnalisée %1 supprimée.</translation>
     </message>
@@ -2270,17 +3453,17 @@ Codes de sortie&#xa0;:
         <translation>Avertissement&#xa0;: PLUGBOARD_TEST_VAULT_LOG2N est défini&#xa0;: la dérivation de clé de ce coffre est faible, réservée aux tests.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>New passphrase for the vault %1:</source>
         <translation>Nouvelle phrase secrète pour le coffre %1&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>The same passphrase again:</source>
         <translation>La même phrase secrète, une seconde fois&#xa0;:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>The two passphrases differ. Nothing was changed.</source>
         <translation>Les deux phrases secrètes ne correspondent pas. Rien n&apos;a été modifié.</translation>
     </message>
@@ -2397,7 +3580,7 @@ Codes de sortie&#xa0;:
 <context>
     <name>Plugboard::ConnectOperation</name>
     <message>
-        <location filename="../core/lifecycle/connectoperation.cpp" line="+43"/>
+        <location filename="../core/lifecycle/connectoperation.cpp" line="+44"/>
         <source>%1 does not offer sign-in with a code on another device. To sign in from another machine, connect with --no-browser: open the URL on any machine, then paste the address the browser ends on.</source>
         <translation>%1 ne propose pas la connexion avec un code sur un autre appareil. Pour vous connecter depuis une autre machine, lancez la connexion avec --no-browser&#xa0;: ouvrez l&apos;URL sur n&apos;importe quelle machine, puis collez l&apos;adresse à laquelle le navigateur aboutit.</translation>
     </message>
@@ -2504,7 +3687,7 @@ Codes de sortie&#xa0;:
 <context>
     <name>Plugboard::ConnectionCard</name>
     <message>
-        <location filename="../ui/connectioncard.cpp" line="+118"/>
+        <location filename="../ui/connectioncard.cpp" line="+119"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
@@ -2514,7 +3697,7 @@ Codes de sortie&#xa0;:
         <translation>Afficher la description des portées</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+80"/>
         <source>Set up credentials…</source>
         <translation>Configurer les identifiants…</translation>
     </message>
@@ -2540,12 +3723,22 @@ Codes de sortie&#xa0;:
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-44"/>
         <source>Applications on this computer that may use this account&apos;s access tokens</source>
         <translation>Applications de cet ordinateur autorisées à utiliser les jetons d&apos;accès de ce compte</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
+        <source>What happened to this account&apos;s secrets lately, and who took its tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recent activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Disconnect</source>
         <translation>Déconnecter</translation>
     </message>
@@ -2621,12 +3814,12 @@ Codes de sortie&#xa0;:
         <translation>Applications ayant accès (%1)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+63"/>
         <source>checked %1</source>
         <translation>vérifié %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Waiting for the browser… %1:%2 left
 If the browser shows an error instead of a sign-in page, check the client ID and the redirect URI.</source>
         <translation>En attente du navigateur… encore %1:%2
@@ -3000,17 +4193,17 @@ Si le navigateur affiche une erreur au lieu d&apos;une page de connexion, vérif
 <context>
     <name>Plugboard::CredentialsJob</name>
     <message>
-        <location filename="../core/storage/credentialsjob.cpp" line="+49"/>
+        <location filename="../core/storage/credentialsjob.cpp" line="+50"/>
         <source>%1 has no credential field &quot;%2&quot;.</source>
         <translation>%1 n&apos;a pas de champ d&apos;identifiant «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>If you saved them before, your keyring may be locked: unlock it and try again.</source>
         <translation>Si vous les avez déjà enregistrés, votre trousseau de clés est peut-être verrouillé&#xa0;: déverrouillez-le et réessayez.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>%1&apos;s app credentials now use a different client ID; tokens issued to the old app stop working there. Reconnect %2 to sign in with the new one.</source>
         <translation>Les identifiants de l&apos;application pour %1 utilisent désormais un autre ID client&#x202f;; les jetons émis pour l&apos;ancienne application n&apos;y fonctionnent plus. Reconnectez %2 pour vous connecter avec le nouveau.</translation>
     </message>
@@ -3212,7 +4405,7 @@ Pour ajouter le fournisseur malgré tout, choisissez «&#xa0;%2&#xa0;» et recop
 <context>
     <name>Plugboard::DesktopApplication</name>
     <message>
-        <location filename="../app/gui/desktopapplication.cpp" line="+188"/>
+        <location filename="../app/gui/desktopapplication.cpp" line="+194"/>
         <source>Copied %1 — register it in %2&apos;s developer console.</source>
         <translation>%1 copiée — enregistrez-la dans la console développeur de %2.</translation>
     </message>
@@ -3298,7 +4491,7 @@ Plugboard oublie ses points de terminaison et les identifiants d&apos;applicatio
         <translation>Fournisseur %1 supprimé.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <location line="+51"/>
         <source>Added %1. Set up its app credentials to connect.</source>
         <translation>Plateforme %1 ajoutée. Configurez ses identifiants d&apos;application pour la connecter.</translation>
@@ -3454,7 +4647,7 @@ Plugboard oublie ses points de terminaison et les identifiants d&apos;applicatio
 <context>
     <name>Plugboard::DeviceSignInDialog</name>
     <message>
-        <location filename="../ui/devicesignindialog.cpp" line="+35"/>
+        <location filename="../ui/devicesignindialog.cpp" line="+36"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -3469,7 +4662,7 @@ Plugboard oublie ses points de terminaison et les identifiants d&apos;applicatio
         <translation>Demande d&apos;un code à %1…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>Copy code</source>
         <translation>Copier le code</translation>
     </message>
@@ -3479,7 +4672,7 @@ Plugboard oublie ses points de terminaison et les identifiants d&apos;applicatio
         <translation>Code copié.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Copy address</source>
         <translation>Copier l&apos;adresse</translation>
     </message>
@@ -3504,7 +4697,7 @@ Plugboard oublie ses points de terminaison et les identifiants d&apos;applicatio
         <translation>Code à saisir&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+29"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
@@ -3689,6 +4882,24 @@ Plugboard oublie ses points de terminaison et les identifiants d&apos;applicatio
     </message>
 </context>
 <context>
+    <name>Plugboard::FileLock</name>
+    <message>
+        <location filename="../core/audit/filelock.cpp" line="+29"/>
+        <source>Could not open the lock file %1. Check that its folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not lock %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Another Plugboard process holds %1 and did not let go within %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Plugboard::GrantList</name>
     <message>
         <location filename="../ui/grantlist.cpp" line="+53"/>
@@ -3730,7 +4941,7 @@ Plugboard oublie ses points de terminaison et les identifiants d&apos;applicatio
 <context>
     <name>Plugboard::GrantRegistry</name>
     <message>
-        <location filename="../core/access/grantregistry.cpp" line="+64"/>
+        <location filename="../core/access/grantregistry.cpp" line="+71"/>
         <source>There is no connection &quot;%1&quot;. Run `plugboard-cli list` to see them.</source>
         <translation>Il n&apos;existe aucune connexion &quot;%1&quot;. Lancez `plugboard-cli list` pour les afficher.</translation>
     </message>
@@ -3816,7 +5027,7 @@ Plugboard oublie ses points de terminaison et les identifiants d&apos;applicatio
 <context>
     <name>Plugboard::HealthCheck</name>
     <message>
-        <location filename="../core/lifecycle/healthcheck.cpp" line="+68"/>
+        <location filename="../core/lifecycle/healthcheck.cpp" line="+69"/>
         <source>Plugboard does not know the platform of %1 any more.</source>
         <translation>Plugboard ne connaît plus la plateforme de %1.</translation>
     </message>
@@ -3997,7 +5208,7 @@ Plugboard oublie ses points de terminaison et les identifiants d&apos;applicatio
 <context>
     <name>Plugboard::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+89"/>
+        <location filename="../ui/mainwindow.cpp" line="+90"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -4038,6 +5249,26 @@ Plugboard oublie ses points de terminaison et les identifiants d&apos;applicatio
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Export backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save providers, credentials, connections and settings in one encrypted file, for another computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore what an encrypted backup holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Filter…</source>
         <translation>&amp;Filtrer…</translation>
     </message>
@@ -4062,17 +5293,27 @@ Plugboard oublie ses points de terminaison et les identifiants d&apos;applicatio
         <translation>Applications autorisées à utiliser vos connexions, et révocation de leur accès</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Ac&amp;tivity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What happened to your secrets: sign-ins, renewals, tokens handed out and who took them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
@@ -4102,7 +5343,7 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
         </translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+83"/>
         <source>About Plugboard</source>
         <translation>À propos de Plugboard</translation>
     </message>
@@ -4181,7 +5422,7 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
 <context>
     <name>Plugboard::PassphraseDialog</name>
     <message>
-        <location filename="../ui/passphrasedialog.cpp" line="+24"/>
+        <location filename="../ui/passphrasedialog.cpp" line="+25"/>
         <source>Unlock the vault</source>
         <translation>Déverrouiller le coffre</translation>
     </message>
@@ -4231,7 +5472,7 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
         <translation>Créer le coffre</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+58"/>
         <source>Use at least %n characters.</source>
         <translation>
             <numerusform>Utilisez au moins %n caractère.</numerusform>
@@ -4247,7 +5488,7 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
 <context>
     <name>Plugboard::PlatformCatalog</name>
     <message>
-        <location filename="../core/catalog/platformcatalog.cpp" line="+44"/>
+        <location filename="../core/catalog/platformcatalog.cpp" line="+45"/>
         <source>Could not read %1: %2. Check that the file is readable.</source>
         <translation>Impossible de lire %1&#xa0;: %2. Vérifiez que le fichier est lisible.</translation>
     </message>
@@ -4277,7 +5518,7 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
         <translation>Une plateforme personnalisée «&#xa0;%1&#xa0;» existe déjà. Supprimez-la d&apos;abord, ou choisissez un autre ID.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Could not save the custom platform to %1: %2. Check that the folder is writable.</source>
         <translation>Impossible d&apos;enregistrer la plateforme personnalisée dans %1&#xa0;: %2. Vérifiez que le dossier est accessible en écriture.</translation>
     </message>
@@ -4287,7 +5528,7 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
         <translation>impossible de créer le dossier</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&quot;%1&quot; is a built-in platform and cannot be removed.</source>
         <translation>«&#xa0;%1&#xa0;» est une plateforme intégrée et ne peut pas être supprimée.</translation>
     </message>
@@ -4300,7 +5541,7 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
 <context>
     <name>Plugboard::PlatformRecordParser</name>
     <message>
-        <location filename="../core/catalog/platformrecordparser.cpp" line="+45"/>
+        <location filename="../core/catalog/platformrecordparser.cpp" line="+46"/>
         <source>the record uses schema %1, but this version of Plugboard reads schema %2 at most; update Plugboard to use it</source>
         <translation>la fiche utilise le schéma %1, mais cette version de Plugboard lit au plus le schéma %2&#x202f;; mettez Plugboard à jour pour l&apos;utiliser</translation>
     </message>
@@ -4315,7 +5556,7 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
         <translation>«&#xa0;%1&#xa0;» ne peut contenir que des lettres minuscules a-z, des chiffres et «&#xa0;-&#xa0;», et doit commencer par une lettre ou un chiffre</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>is &quot;%1&quot; but the file is named %2; the id and the file name must match</source>
         <translation>vaut «&#xa0;%1&#xa0;» mais le fichier s&apos;appelle %2&#x202f;; l&apos;id et le nom du fichier doivent correspondre</translation>
     </message>
@@ -4450,7 +5691,7 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
         <translation>est nécessaire à une plateforme token&#xa0;: Plugboard s&apos;en sert pour vérifier chaque clé</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>not valid JSON: %1 at offset %2; fix the syntax there (often a missing comma or quote)</source>
         <translation>JSON non valide&#xa0;: %1 à la position %2&#x202f;; corrigez la syntaxe à cet endroit (il manque souvent une virgule ou un guillemet)</translation>
     </message>
@@ -4723,6 +5964,24 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
         <location line="+12"/>
         <source>This address cannot be shown as a QR code. Open it by typing or copying it instead.</source>
         <translation>Cette adresse ne peut pas être affichée sous forme de code QR. Ouvrez-la plutôt en la saisissant ou en la copiant.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::RecentActivityList</name>
+    <message>
+        <location filename="../ui/recentactivity.cpp" line="+39"/>
+        <source>All activity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All activity of this connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens the Activity view for this connection</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5516,12 +6775,12 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
         <translation>Plugboard a besoin de la phrase secrète du coffre %1, mais n&apos;a ici aucun moyen de la demander.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>Wrong passphrase for the vault %1. Nothing was changed.</source>
         <translation>Phrase secrète incorrecte pour le coffre %1. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>The vault %1 is unlocked and holds nothing for %2.</source>
         <translation>Le coffre %1 est déverrouillé et ne contient rien pour %2.</translation>
     </message>
