@@ -1204,170 +1204,172 @@
     <message>
         <location filename="../ui/activitydialog.cpp" line="+66"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Activity, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität, neueste zuerst</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Show events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse anzeigen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung anzeigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Verbindungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum anzeigen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Show all activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamte Aktivität anzeigen</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Check of the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung des Protokolls</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut prüfen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Checks that every entry is still as Plugboard wrote it</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft, ob jeder Eintrag noch so ist, wie Plugboard ihn geschrieben hat</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Nothing has happened to your secrets yet.
 
 Plugboard writes down here everything that touches them: app credentials saved or removed, sign-ins, renewals and checks, every token handed to a program and who took it, access given to apps, disconnects, backups and vault unlocks. Each entry is sealed, so a change to the record shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Ihren Geheimnissen ist noch nichts geschehen.
+
+Plugboard hält hier alles fest, was sie berührt: gespeicherte oder entfernte App-Zugangsdaten, Anmeldungen, Erneuerungen und Prüfungen, jedes an ein Programm ausgegebene Token und wer es genommen hat, Apps gewährten Zugriff, Trennungen, Sicherungen und Entsperrungen des Tresors. Jeder Eintrag ist versiegelt, sodass eine Änderung am Protokoll sichtbar wird.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No activity matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aktivität entspricht diesen Filtern.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 of %2 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 angezeigt</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Checking that the record is as Plugboard wrote it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird geprüft, ob das Protokoll so ist, wie Plugboard es geschrieben hat…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Not checked: %1 The record can be checked once Plugboard can read your secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft: %1 Das Protokoll kann geprüft werden, sobald Plugboard Ihre Geheimnisse lesen kann.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>Checked: %n entry(ies), unchanged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Geprüft: %n Eintrag, unverändert.</numerusform>
+            <numerusform>Geprüft: %n Einträge, unverändert.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checked: nothing has been recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft: Es wurde noch nichts aufgezeichnet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The activity record cannot be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Aktivitätsprotokoll kann nicht geprüft werden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The entries are shown as they are on disk; whether someone changed them cannot be told.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einträge werden so angezeigt, wie sie auf der Festplatte stehen; ob jemand sie geändert hat, lässt sich nicht feststellen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not checked: the record&apos;s key is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft: Der Schlüssel des Protokolls fehlt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Someone changed the activity record</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand hat das Aktivitätsprotokoll geändert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check failed at entry %1 (in bold below).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung bei Eintrag %1 fehlgeschlagen (unten fett).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Note: %1 was left half-written when Plugboard stopped while writing it. It is not part of the record; nothing after it was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1 blieb halb geschrieben, als Plugboard beim Schreiben beendet wurde. Er gehört nicht zum Protokoll; nichts danach ging verloren.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Note: %n entry(ies) wait to be signed; Plugboard signs them the next time it can read your secrets.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hinweis: %n Eintrag wartet auf die Signatur; Plugboard signiert ihn, sobald es Ihre Geheimnisse wieder lesen kann.</numerusform>
+            <numerusform>Hinweis: %n Einträge warten auf die Signatur; Plugboard signiert sie, sobald es Ihre Geheimnisse wieder lesen kann.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Entry %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is no longer what Plugboard wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht mehr so, wie Plugboard ihn geschrieben hat.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is where the record breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 bricht das Protokoll ab.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It is line %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist Zeile %1 von %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your secrets are not affected by this by itself: the record holds none of them. But something that can write to your files changed it, so what it says from that entry on cannot be trusted. If you did not change it yourself, look for programs on this computer you do not recognise, then disconnect and reconnect the accounts you care about so that their tokens are replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Geheimnisse sind dadurch allein nicht betroffen: Das Protokoll enthält keine davon. Aber etwas, das in Ihre Dateien schreiben kann, hat es geändert, daher ist ab diesem Eintrag nicht mehr verlässlich, was darin steht. Wenn Sie es nicht selbst geändert haben, suchen Sie auf diesem Computer nach Programmen, die Sie nicht kennen, und trennen Sie dann die Konten, die Ihnen wichtig sind, und verbinden Sie sie neu, damit ihre Token ersetzt werden.</translation>
     </message>
 </context>
 <context>
@@ -1375,7 +1377,7 @@ Plugboard writes down here everything that touches them: app credentials saved o
     <message>
         <location filename="../app/gui/activityflow.cpp" line="+151"/>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1383,37 +1385,37 @@ Plugboard writes down here everything that touches them: app credentials saved o
     <message>
         <location filename="../ui/activitymodel.cpp" line="+81"/>
         <source>Entry %1 failed the check: it is not what Plugboard wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 hat die Prüfung nicht bestanden: Er ist nicht so, wie Plugboard ihn geschrieben hat.</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connection</source>
-        <translation type="unfinished">Verbindung</translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Details</source>
-        <translation type="unfinished">Details</translation>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
@@ -1421,188 +1423,188 @@ Plugboard writes down here everything that touches them: app credentials saved o
     <message>
         <location filename="../ui/activitypresentation.cpp" line="+31"/>
         <source>No keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keyring locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund gesperrt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keyring refused access</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund hat Zugriff verweigert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Wrong passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Passphrase</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Access denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>App credentials refused</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Zugangsdaten abgelehnt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign-in refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung abgelehnt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Network error</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkfehler</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Secure connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichere Verbindung fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>This app</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese App</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Command line (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehlszeile (%1)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Today, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute, %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Yesterday, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestern, %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+36"/>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>waiting to be signed</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet auf Signatur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>signed later</source>
-        <translation type="unfinished"></translation>
+        <translation>später signiert</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Token handed out to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Token an %1 ausgegeben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 durch %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>By: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Outcome: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>All events</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ereignisse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign-ins &amp; renewals</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldungen &amp; Erneuerungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tokens handed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgegebene Token</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Access grants</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsfreigaben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Credentials &amp; providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten &amp; Anbieter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Backup &amp; vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung &amp; Tresor</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Stunde</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last week</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Woche</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Monat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter Zeitraum</translation>
     </message>
 </context>
 <context>
@@ -1694,92 +1696,92 @@ Plugboard writes down here everything that touches them: app credentials saved o
     <message>
         <location filename="../core/audit/auditevent.cpp" line="+68"/>
         <source>App credentials saved</source>
-        <translation type="unfinished">App-Zugangsdaten gespeichert</translation>
+        <translation>App-Zugangsdaten gespeichert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>App credentials replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Zugangsdaten ersetzt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>App credentials removed</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Zugangsdaten entfernt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Custom provider added</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Anbieter hinzugefügt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Custom provider removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Anbieter entfernt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connected</source>
-        <translation type="unfinished">Verbunden</translation>
+        <translation>Verbunden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneuert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Renewal failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneuerung fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Needs reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Muss neu verbunden werden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>Getrennt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Token handed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Token ausgegeben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Access allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff erlaubt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Access revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff entzogen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Backup exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung exportiert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Backup imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung importiert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Vault unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor entsperrt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Wrong vault passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Tresor-Passphrase</translation>
     </message>
 </context>
 <context>
@@ -1787,12 +1789,12 @@ Plugboard writes down here everything that touches them: app credentials saved o
     <message>
         <location filename="../core/audit/auditfilter.cpp" line="+51"/>
         <source>&quot;%1&quot; is not a time. Give a date (2026-12-01), a date and time (2026-12-01T14:30) or how long ago (30m, 12h, 7d, 2w).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zeitangabe. Geben Sie ein Datum (2026-12-01), Datum und Uhrzeit (2026-12-01T14:30) oder eine Zeitspanne an (30m, 12h, 7d, 2w).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>There is no event &quot;%1&quot;. Events: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Ereignis „%1“. Ereignisse: %2.</translation>
     </message>
 </context>
 <context>
@@ -1800,23 +1802,23 @@ Plugboard writes down here everything that touches them: app credentials saved o
     <message>
         <location filename="../core/audit/auditlog.cpp" line="+142"/>
         <source>Could not sign an audit entry (OpenSSL failed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Protokolleintrag konnte nicht signiert werden (OpenSSL-Fehler).</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Could not create the folder %1 for the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 für das Protokoll konnte nicht erstellt werden.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Could not rotate the audit trail %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll %1 konnte nicht rotiert werden.</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+8"/>
         <source>Could not write the audit trail %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll %1 konnte nicht geschrieben werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -1824,12 +1826,12 @@ Plugboard writes down here everything that touches them: app credentials saved o
     <message>
         <location filename="../core/audit/audittrail.cpp" line="+228"/>
         <source>The trail&apos;s key is not in the secret store, so its entries cannot be checked. Was the keyring reset, or the secrets moved without it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel des Protokolls ist nicht im Geheimnisspeicher, daher können seine Einträge nicht geprüft werden. Wurde der Schlüsselbund zurückgesetzt oder wurden die Geheimnisse ohne ihn verschoben?</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The audit trail&apos;s key in the secret store is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel des Protokolls im Geheimnisspeicher ist beschädigt.</translation>
     </message>
 </context>
 <context>
@@ -1837,32 +1839,32 @@ Plugboard writes down here everything that touches them: app credentials saved o
     <message>
         <location filename="../core/audit/auditverifier.cpp" line="+57"/>
         <source>Entry %1 comes before entry %2: the order of the trail was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 steht vor Eintrag %2: Die Reihenfolge des Protokolls wurde geändert.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Entry %1 comes after entry %2: it was moved or copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 steht nach Eintrag %2: Er wurde verschoben oder kopiert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Entry %1 is missing before entry %2: it was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 fehlt vor Eintrag %2: Er wurde entfernt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Entries %1 to %2 are missing before entry %3: they were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einträge %1 bis %2 fehlen vor Eintrag %3: Sie wurden entfernt.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>%1 line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Entry %1 does not match its MAC: it was changed after it was written, or the trail&apos;s key was replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 passt nicht zu seinem MAC: Er wurde nach dem Schreiben geändert, oder der Schlüssel des Protokolls wurde ersetzt.</translation>
     </message>
 </context>
 <context>
@@ -1924,35 +1926,35 @@ Plugboard writes down here everything that touches them: app credentials saved o
     <message>
         <location filename="../ui/backupconflictdialog.cpp" line="+22"/>
         <source>Already here</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits vorhanden</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n item(s) of the backup exist here already. Tick what the backup&apos;s copy should replace; the rest stays as it is here. Everything else in the backup is restored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element der Sicherung ist hier bereits vorhanden. Haken Sie an, was die Kopie aus der Sicherung ersetzen soll; der Rest bleibt, wie er hier ist. Alles andere aus der Sicherung wird wiederhergestellt.</numerusform>
+            <numerusform>%n Elemente der Sicherung sind hier bereits vorhanden. Haken Sie an, was die Kopie aus der Sicherung ersetzen soll; der Rest bleibt, wie er hier ist. Alles andere aus der Sicherung wird wiederhergestellt.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Replace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ersetzen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Replace all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle ersetzen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle behalten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
 </context>
 <context>
@@ -1960,17 +1962,17 @@ Plugboard writes down here everything that touches them: app credentials saved o
     <message>
         <location filename="../core/backup/backupdocument.cpp" line="+239"/>
         <source>%1 opened with this passphrase, but Plugboard cannot read what it holds (%2). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde mit dieser Passphrase geöffnet, aber Plugboard kann den Inhalt nicht lesen (%2). Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>no backup format number</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Formatnummer der Sicherung</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 was made by a newer Plugboard (backup format %2; this version reads format %3). Update Plugboard to import it. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einer neueren Plugboard-Version erstellt (Sicherungsformat %2; diese Version liest Format %3). Aktualisieren Sie Plugboard, um sie zu importieren. Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -1978,12 +1980,12 @@ Plugboard writes down here everything that touches them: app credentials saved o
     <message>
         <location filename="../core/backup/backupexport.cpp" line="+88"/>
         <source>Plugboard could not read the custom provider %1: %2. Check its permissions; no backup was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugboard konnte den eigenen Anbieter %1 nicht lesen: %2. Prüfen Sie seine Berechtigungen; es wurde keine Sicherung geschrieben.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Plugboard could not read %1 for the backup: %2 No backup was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugboard konnte %1 für die Sicherung nicht lesen: %2 Es wurde keine Sicherung geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -1991,37 +1993,37 @@ Plugboard writes down here everything that touches them: app credentials saved o
     <message>
         <location filename="../core/backup/backupfile.cpp" line="+47"/>
         <source>There is no file %1. Check the name and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 gibt es nicht. Prüfen Sie den Namen und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is a folder, not a backup file. Give the backup file&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, keine Sicherungsdatei. Geben Sie den Namen der Sicherungsdatei an.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is far larger than a Plugboard backup can be. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist viel größer, als eine Plugboard-Sicherung sein kann. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Plugboard could not read %1: %2. Check the file&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugboard konnte %1 nicht lesen: %2. Prüfen Sie die Berechtigungen der Datei.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Plugboard could not write the backup %1: %2. Choose a folder you can write to, with free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugboard konnte die Sicherung %1 nicht schreiben: %2. Wählen Sie einen beschreibbaren Ordner mit freiem Speicherplatz.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>that is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>das ist ein Ordner</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>its folder does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr Ordner existiert nicht</translation>
     </message>
 </context>
 <context>
@@ -2029,88 +2031,88 @@ Plugboard writes down here everything that touches them: app credentials saved o
     <message>
         <location filename="../app/gui/backupflow.cpp" line="+45"/>
         <source>Plugboard is still busy with a backup. Try again when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugboard ist noch mit einer Sicherung beschäftigt. Versuchen Sie es erneut, wenn sie abgeschlossen ist.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Export backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung exportieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+36"/>
         <source>Plugboard backups (*.pbbackup);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugboard-Sicherungen (*.pbbackup);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>Choose a passphrase for the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Passphrase für die Sicherung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The backup %1 will hold your tokens, app credentials and the secrets apps keep with Plugboard, encrypted with this passphrase. Nobody can recover a forgotten passphrase: keep it somewhere safe, apart from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung %1 enthält Ihre Token, App-Zugangsdaten und die Geheimnisse, die Apps bei Plugboard ablegen, verschlüsselt mit dieser Passphrase. Eine vergessene Passphrase kann niemand wiederherstellen: Bewahren Sie sie sicher und getrennt von der Datei auf.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Writing the encrypted backup %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselte Sicherung %1 wird geschrieben…</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>Wrote the encrypted backup %1 (%n item(s)). Keep it, and its passphrase, somewhere safe.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verschlüsselte Sicherung %1 geschrieben (%n Element). Bewahren Sie sie und ihre Passphrase sicher auf.</numerusform>
+            <numerusform>Verschlüsselte Sicherung %1 geschrieben (%n Elemente). Bewahren Sie sie und ihre Passphrase sicher auf.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Import backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung importieren</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Open the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the passphrase the backup %1 was made with. Plugboard restores what it holds; for what you have here already, it asks you first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Passphrase ein, mit der die Sicherung %1 erstellt wurde. Plugboard stellt ihren Inhalt wieder her; bei allem, was hier bereits vorhanden ist, fragt es Sie zuerst.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Reading the backup %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung %1 wird gelesen…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Import cancelled. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>That passphrase is wrong. Try again.</source>
-        <translation type="unfinished">Diese Passphrase ist falsch. Versuchen Sie es erneut.</translation>
+        <translation>Diese Passphrase ist falsch. Versuchen Sie es erneut.</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>Imported the backup %1: %n item(s) restored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sicherung %1 importiert: %n Element wiederhergestellt.</numerusform>
+            <numerusform>Sicherung %1 importiert: %n Elemente wiederhergestellt.</numerusform>
         </translation>
     </message>
 </context>
@@ -2119,9 +2121,9 @@ Plugboard writes down here everything that touches them: app credentials saved o
     <message numerus="yes">
         <location filename="../core/backup/backupimport.cpp" line="+157"/>
         <source>%n item(s) of the backup could not be restored; the others were. The first: %1: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element der Sicherung konnte nicht wiederhergestellt werden; die anderen schon. Das erste: %1: %2</numerusform>
+            <numerusform>%n Elemente der Sicherung konnten nicht wiederhergestellt werden; die anderen schon. Das erste: %1: %2</numerusform>
         </translation>
     </message>
 </context>
@@ -2130,37 +2132,37 @@ Plugboard writes down here everything that touches them: app credentials saved o
     <message>
         <location filename="../core/backup/backupitem.cpp" line="+31"/>
         <source>custom provider %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eigener Anbieter %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>custom provider %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>eigener Anbieter %1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>app credentials of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Zugangsdaten von %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>connection %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>connection %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung %1 (%2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>secret %1… of the application %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis %1… der Anwendung %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>setting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellung %1</translation>
     </message>
 </context>
 <context>
@@ -2168,12 +2170,12 @@ Plugboard writes down here everything that touches them: app credentials saved o
     <message>
         <location filename="../core/backup/backuprestore.cpp" line="+91"/>
         <source>The backup&apos;s record of %1 names another id, %2; it was not restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag der Sicherung zu %1 nennt eine andere ID, %2; er wurde nicht wiederhergestellt.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>The backup does not hold this item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung enthält dieses Element nicht.</translation>
     </message>
 </context>
 <context>
@@ -2181,48 +2183,48 @@ Plugboard writes down here everything that touches them: app credentials saved o
     <message>
         <location filename="../ui/backupresultdialog.cpp" line="+19"/>
         <source>Backup imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung importiert</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Restored %n item(s) from the backup.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element aus der Sicherung wiederhergestellt.</numerusform>
+            <numerusform>%n Elemente aus der Sicherung wiederhergestellt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Restored %n item(s) from the backup. Some could not be restored; see why below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element aus der Sicherung wiederhergestellt. Einige konnten nicht wiederhergestellt werden; die Gründe stehen unten.</numerusform>
+            <numerusform>%n Elemente aus der Sicherung wiederhergestellt. Einige konnten nicht wiederhergestellt werden; die Gründe stehen unten.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What the import did</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Import getan hat</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Kept as it was here</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie hier vorhanden behalten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht wiederhergestellt</translation>
     </message>
 </context>
 <context>
@@ -2230,12 +2232,12 @@ Plugboard writes down here everything that touches them: app credentials saved o
     <message>
         <location filename="../core/backup/backupsettings.cpp" line="+62"/>
         <source>Plugboard does not restore this setting from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugboard stellt diese Einstellung nicht aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Could not write %1. Check that the folder is writable.</source>
-        <translation type="unfinished">%1 konnte nicht geschrieben werden. Prüfen Sie, ob der Ordner beschreibbar ist.</translation>
+        <translation>%1 konnte nicht geschrieben werden. Prüfen Sie, ob der Ordner beschreibbar ist.</translation>
     </message>
 </context>
 <context>
@@ -2418,72 +2420,72 @@ Plugboard writes down here everything that touches them: app credentials saved o
     <message>
         <location filename="../app/cli/commands/auditcommand.cpp" line="+70"/>
         <source>Prints JSON for programs.</source>
-        <translation type="unfinished">Gibt JSON für Programme aus.</translation>
+        <translation>Gibt JSON für Programme aus.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only entries since WHEN: 2026-12-01, 2026-12-01T14:30, 12h, 7d.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Einträge seit WHEN: 2026-12-01, 2026-12-01T14:30, 12h, 7d.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Only entries about CONNECTION (github/42), or a platform and its connections (github).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Einträge zu CONNECTION (github/42) oder zu einer Plattform und ihren Verbindungen (github).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only EVENT (token.handed_out) or a group of events (token).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur EVENT (token.handed_out) oder eine Gruppe von Ereignissen (token).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Shows what happened to your secrets and who took tokens; `verify` checks that nobody changed the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt, was mit Ihren Geheimnissen geschehen ist und wer Token genommen hat; `verify` prüft, ob niemand das Protokoll geändert hat.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Checks the record&apos;s chain instead of printing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft die Kette des Protokolls, statt es auszugeben.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Use `plugboard-cli audit %1`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie `plugboard-cli audit %1`.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>No entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einträge.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Note: %1 was left half-written (a crash while writing); it is not part of the chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1 blieb halb geschrieben (Absturz beim Schreiben); er gehört nicht zur Kette.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n entry(ies) wait to be signed: the next command that reads your secrets signs them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag wartet auf die Signatur: Der nächste Befehl, der Ihre Geheimnisse liest, signiert ihn.</numerusform>
+            <numerusform>%n Einträge warten auf die Signatur: Der nächste Befehl, der Ihre Geheimnisse liest, signiert sie.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source> (%1 line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 Zeile %2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The audit trail was tampered with at entry %1%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll wurde bei Eintrag %1%2 manipuliert: %3</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>The audit trail holds: %n entry(ies) checked, none changed, missing or moved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Protokoll ist intakt: %n Eintrag geprüft, keiner geändert, fehlend oder verschoben.</numerusform>
+            <numerusform>Das Protokoll ist intakt: %n Einträge geprüft, keiner geändert, fehlend oder verschoben.</numerusform>
         </translation>
     </message>
 </context>
@@ -2492,115 +2494,115 @@ Plugboard writes down here everything that touches them: app credentials saved o
     <message>
         <location filename="../app/cli/commands/backupcommand.cpp" line="+43"/>
         <source>Reads the backup&apos;s passphrase from standard input, as one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest die Passphrase der Sicherung als eine Zeile von der Standardeingabe.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>With import: what exists here already is replaced by the backup&apos;s copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit import: Was hier bereits vorhanden ist, wird durch die Kopie aus der Sicherung ersetzt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>With import: what exists here already is kept; the rest is restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit import: Was hier bereits vorhanden ist, wird behalten; der Rest wird wiederhergestellt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prints JSON for programs.</source>
-        <translation type="unfinished">Gibt JSON für Programme aus.</translation>
+        <translation>Gibt JSON für Programme aus.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Saves providers, credentials, connections with their tokens, grants and settings in one encrypted file, or restores them from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert Anbieter, Zugangsdaten, Verbindungen mit ihren Token, Zugriffe und Einstellungen in einer verschlüsselten Datei oder stellt sie daraus wieder her.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>export or import.</source>
-        <translation type="unfinished"></translation>
+        <translation>export oder import.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The backup file to write or read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende oder zu lesende Sicherungsdatei.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Use `plugboard-cli backup %1`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie `plugboard-cli backup %1`.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>New passphrase for the backup %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Passphrase für die Sicherung %1:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The same passphrase again:</source>
-        <translation type="unfinished">Dieselbe Passphrase noch einmal:</translation>
+        <translation>Dieselbe Passphrase noch einmal:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The two passphrases differ. No backup was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passphrasen stimmen nicht überein. Es wurde keine Sicherung geschrieben.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Warning: %1 is set: this backup&apos;s key derivation is weak, for tests only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1 ist gesetzt: Die Schlüsselableitung dieser Sicherung ist schwach, nur für Tests.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exportiert</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Wrote the encrypted backup %1 (%n item(s)). It holds your tokens and secrets: keep it, and its passphrase, somewhere safe.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verschlüsselte Sicherung %1 geschrieben (%n Element). Sie enthält Ihre Token und Geheimnisse: Bewahren Sie sie und ihre Passphrase sicher auf.</numerusform>
+            <numerusform>Verschlüsselte Sicherung %1 geschrieben (%n Elemente). Sie enthält Ihre Token und Geheimnisse: Bewahren Sie sie und ihre Passphrase sicher auf.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Passphrase of the backup %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase der Sicherung %1:</translation>
     </message>
     <message numerus="yes">
         <location line="+25"/>
         <source>%n item(s) of the backup exist here already: %1. Run the import again with --replace to take the backup&apos;s copies, or with --keep to keep what is here (what is new is restored either way). Nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element der Sicherung ist hier bereits vorhanden: %1. Führen Sie den Import erneut mit --replace aus, um die Kopien aus der Sicherung zu übernehmen, oder mit --keep, um das Vorhandene zu behalten (Neues wird in beiden Fällen wiederhergestellt). Es wurde nichts importiert.</numerusform>
+            <numerusform>%n Elemente der Sicherung sind hier bereits vorhanden: %1. Führen Sie den Import erneut mit --replace aus, um die Kopien aus der Sicherung zu übernehmen, oder mit --keep, um das Vorhandene zu behalten (Neues wird in beiden Fällen wiederhergestellt). Es wurde nichts importiert.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 exists here already. Replace it with the backup&apos;s copy? r = replace, k = keep, R = replace all, K = keep all [k]:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist hier bereits vorhanden. Durch die Kopie aus der Sicherung ersetzen? r = ersetzen, k = behalten, R = alle ersetzen, K = alle behalten [k]:</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Restored %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wiederhergestellt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kept %1 as it is here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wie hier vorhanden behalten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not restored: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht wiederhergestellt: %1: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Imported %1: %n item(s) restored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 importiert: %n Element wiederhergestellt.</numerusform>
+            <numerusform>%1 importiert: %n Elemente wiederhergestellt.</numerusform>
         </translation>
     </message>
 </context>
@@ -2753,9 +2755,9 @@ Exit-Codes:
     <message numerus="yes">
         <location line="+11"/>
         <source>The passphrase is too short: use at least %n characters. Nothing was changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Passphrase ist zu kurz: Verwenden Sie mindestens %n Zeichen. Es wurde nichts geändert.</numerusform>
+            <numerusform>Die Passphrase ist zu kurz: Verwenden Sie mindestens %n Zeichen. Es wurde nichts geändert.</numerusform>
         </translation>
     </message>
     <message>
@@ -3168,72 +3170,72 @@ Exit-Codes:
     <message>
         <location filename="../app/cli/commands/providersharing.cpp" line="+30"/>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardeingabe</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&quot;%1&quot; is a built-in platform: every Plugboard already has it, so there is nothing to export. Only custom platforms, marked (custom) by `plugboard-cli providers`, can be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist eine integrierte Plattform: Jedes Plugboard hat sie bereits, daher gibt es nichts zu exportieren. Nur eigene Plattformen, die `plugboard-cli providers` mit (custom) kennzeichnet, können exportiert werden.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Exported %1 to %2. It holds no client ID, secret or token: whoever imports it with `plugboard-cli providers import` sets their own credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 exportiert. Die Datei enthält keine Client-ID, kein Geheimnis und kein Token: Wer sie mit `plugboard-cli providers import` importiert, legt eigene Zugangsdaten fest.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Nothing imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts importiert: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 holds &quot;%2&quot;, a built-in platform every Plugboard already has, so there is nothing to import. To add a variant of it, give it another id in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält „%2“, eine integrierte Plattform, die jedes Plugboard bereits hat, daher gibt es nichts zu importieren. Um eine Variante davon hinzuzufügen, geben Sie ihr in der Datei eine andere ID.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A custom platform &quot;%1&quot; already exists. Add --replace to replace it with the one in %2 (its stored credentials and connections stay), or give the record another id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine eigene Plattform „%1“ existiert bereits. Fügen Sie --replace hinzu, um sie durch die aus %2 zu ersetzen (ihre gespeicherten Zugangsdaten und Verbindungen bleiben erhalten), oder geben Sie dem Eintrag eine andere ID.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Replaced the custom platform %1 with %2 from %3; its stored credentials and connections stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Plattform %1 durch %2 aus %3 ersetzt; ihre gespeicherten Zugangsdaten und Verbindungen bleiben erhalten.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Imported %1 from %2 as the custom platform %3. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus %2 als eigene Plattform %3 importiert. %4</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Could not read %1: %2. Check the file&apos;s name and that it is readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2. Prüfen Sie den Dateinamen und ob die Datei lesbar ist.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is larger than 1 MiB, so it is not a platform record (they take a few kilobytes). Nothing imported; check that you gave the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als 1 MiB und daher kein Plattformeintrag (diese umfassen wenige Kilobyte). Nichts importiert; prüfen Sie, ob Sie die richtige Datei angegeben haben.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is empty: there is no platform record in it. Nothing imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer: Sie enthält keinen Plattformeintrag. Nichts importiert.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not write %1: %2. Check that its folder exists and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2. Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Connect with `plugboard-cli connect %1 --api-key-stdin`, the key piped in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie mit `plugboard-cli connect %1 --api-key-stdin` und leiten Sie den Schlüssel per Pipe ein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set the app credentials with `plugboard-cli credentials set %1 --client-id …`; the app needs %2 as a redirect URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie die App-Zugangsdaten mit `plugboard-cli credentials set %1 --client-id …` fest; die App benötigt %2 als Weiterleitungs-URI.</translation>
     </message>
 </context>
 <context>
@@ -3281,32 +3283,32 @@ Exit-Codes:
     <message>
         <location line="+3"/>
         <source>Lets import replace a custom platform with the same id (its credentials and connections stay).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt import, eine eigene Plattform mit derselben ID zu ersetzen (ihre Zugangsdaten und Verbindungen bleiben erhalten).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Lists the platforms Plugboard can connect to; adds, removes, exports or imports custom ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die Plattformen auf, mit denen Plugboard sich verbinden kann; fügt eigene hinzu, entfernt, exportiert oder importiert sie.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Nothing to list, or add, remove, export or import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zum Auflisten, Hinzufügen, Entfernen, Exportieren oder Importieren.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The custom platform to add, remove or export; for import, the file to read (- for standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eigene Plattform zum Hinzufügen, Entfernen oder Exportieren; bei import die zu lesende Datei (- für die Standardeingabe).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>For export, the file to write (standard output without it or with -). It holds the platform&apos;s record, never a secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei export die zu schreibende Datei (ohne Angabe oder mit - die Standardausgabe). Sie enthält den Eintrag der Plattform, niemals ein Geheimnis.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Use `providers`, `providers add ID --discover URL`, `providers add ID --template TEMPLATE --param NAME=VALUE`, `providers remove ID`, `providers export ID [FILE]` or `providers import FILE [--replace]`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie `providers`, `providers add ID --discover URL`, `providers add ID --template TEMPLATE --param NAME=VALUE`, `providers remove ID`, `providers export ID [FILE]` oder `providers import FILE [--replace]`.</translation>
     </message>
     <message>
         <location line="+63"/>
@@ -3730,12 +3732,12 @@ Exit-Codes:
     <message>
         <location line="+20"/>
         <source>What happened to this account&apos;s secrets lately, and who took its tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zuletzt mit den Geheimnissen dieses Kontos geschehen ist und wer seine Token genommen hat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recent activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Aktivität</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -4886,17 +4888,17 @@ Plugboard vergisst die Endpunkte des Anbieters und die dafür gespeicherten App-
     <message>
         <location filename="../core/audit/filelock.cpp" line="+29"/>
         <source>Could not open the lock file %1. Check that its folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sperrdatei %1 konnte nicht geöffnet werden. Prüfen Sie, ob ihr Ordner beschreibbar ist.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Could not lock %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gesperrt werden.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Another Plugboard process holds %1 and did not let go within %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Plugboard-Prozess hält %1 und hat es nicht innerhalb von %2 Sekunden freigegeben.</translation>
     </message>
 </context>
 <context>
@@ -5250,22 +5252,22 @@ Plugboard vergisst die Endpunkte des Anbieters und die dafür gespeicherten App-
     <message>
         <location line="+3"/>
         <source>&amp;Export backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung &amp;exportieren…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save providers, credentials, connections and settings in one encrypted file, for another computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter, Zugangsdaten, Verbindungen und Einstellungen in einer verschlüsselten Datei speichern, für einen anderen Computer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Import backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung &amp;importieren…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restore what an encrypted backup holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt einer verschlüsselten Sicherung wiederherstellen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5295,12 +5297,12 @@ Plugboard vergisst die Endpunkte des Anbieters und die dafür gespeicherten App-
     <message>
         <location line="+3"/>
         <source>Ac&amp;tivity…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktivität…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What happened to your secrets: sign-ins, renewals, tokens handed out and who took them</source>
-        <translation type="unfinished"></translation>
+        <translation>Was mit Ihren Geheimnissen geschehen ist: Anmeldungen, Erneuerungen, ausgegebene Token und wer sie genommen hat</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -5971,17 +5973,17 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
     <message>
         <location filename="../ui/recentactivity.cpp" line="+39"/>
         <source>All activity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamte Aktivität…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All activity of this connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamte Aktivität dieser Verbindung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opens the Activity view for this connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet die Ansicht „Aktivität“ für diese Verbindung</translation>
     </message>
 </context>
 <context>

@@ -1204,170 +1204,172 @@
     <message>
         <location filename="../ui/activitydialog.cpp" line="+66"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Activity, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité, la plus récente en premier</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Show events</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les événements</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la connexion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les connexions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show period</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la période</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher&#xa0;:</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Show all activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher toute l&apos;activité</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Check of the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du journal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier à nouveau</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Checks that every entry is still as Plugboard wrote it</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie que chaque entrée est toujours telle que Plugboard l&apos;a écrite</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Nothing has happened to your secrets yet.
 
 Plugboard writes down here everything that touches them: app credentials saved or removed, sign-ins, renewals and checks, every token handed to a program and who took it, access given to apps, disconnects, backups and vault unlocks. Each entry is sealed, so a change to the record shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;est encore arrivé à vos secrets.
+
+Plugboard consigne ici tout ce qui les touche&#xa0;: identifiants d&apos;application enregistrés ou supprimés, authentifications, renouvellements et vérifications, chaque jeton remis à un programme et qui l&apos;a pris, accès accordés aux applications, déconnexions, sauvegardes et déverrouillages du coffre. Chaque entrée est scellée&#xa0;: toute modification du journal se voit.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No activity matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune activité ne correspond à ces filtres.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 of %2 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 affichées</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Checking that the record is as Plugboard wrote it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification que le journal est tel que Plugboard l&apos;a écrit…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Not checked: %1 The record can be checked once Plugboard can read your secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié&#xa0;: %1 Le journal pourra être vérifié dès que Plugboard pourra lire vos secrets.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>Checked: %n entry(ies), unchanged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vérifié&#xa0;: %n entrée, inchangée.</numerusform>
+            <numerusform>Vérifié&#xa0;: %n entrées, inchangées.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checked: nothing has been recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié&#xa0;: rien n&apos;a encore été enregistré.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The activity record cannot be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d&apos;activité ne peut pas être vérifié</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The entries are shown as they are on disk; whether someone changed them cannot be told.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les entrées sont affichées telles qu&apos;elles sont sur le disque&#x202f;; impossible de savoir si quelqu&apos;un les a modifiées.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not checked: the record&apos;s key is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié&#xa0;: la clé du journal est introuvable.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Someone changed the activity record</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un a modifié le journal d&apos;activité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check failed at entry %1 (in bold below).</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification a échoué à l&apos;entrée %1 (en gras ci-dessous).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Note: %1 was left half-written when Plugboard stopped while writing it. It is not part of the record; nothing after it was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque&#xa0;: l&apos;écriture de %1 a été interrompue par l&apos;arrêt de Plugboard. Cette entrée ne fait pas partie du journal&#x202f;; rien de ce qui la suit n&apos;a été perdu.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Note: %n entry(ies) wait to be signed; Plugboard signs them the next time it can read your secrets.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remarque&#xa0;: %n entrée attend d&apos;être signée&#x202f;; Plugboard la signera la prochaine fois qu&apos;il pourra lire vos secrets.</numerusform>
+            <numerusform>Remarque&#xa0;: %n entrées attendent d&apos;être signées&#x202f;; Plugboard les signera la prochaine fois qu&apos;il pourra lire vos secrets.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Entry %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée %1 (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is no longer what Plugboard wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est plus telle que Plugboard l&apos;a écrite.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is where the record breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: c&apos;est ici que le journal est rompu.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It is line %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est la ligne %1 sur %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your secrets are not affected by this by itself: the record holds none of them. But something that can write to your files changed it, so what it says from that entry on cannot be trusted. If you did not change it yourself, look for programs on this computer you do not recognise, then disconnect and reconnect the accounts you care about so that their tokens are replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela n&apos;affecte pas vos secrets en soi&#xa0;: le journal n&apos;en contient aucun. Mais un programme capable d&apos;écrire dans vos fichiers l&apos;a modifié&#x202f;; ce qu&apos;il indique à partir de cette entrée n&apos;est donc plus fiable. Si vous ne l&apos;avez pas modifié vous-même, recherchez sur cet ordinateur des programmes que vous ne reconnaissez pas, puis déconnectez et reconnectez les comptes qui vous importent afin que leurs jetons soient remplacés.</translation>
     </message>
 </context>
 <context>
@@ -1375,7 +1377,7 @@ Plugboard writes down here everything that touches them: app credentials saved o
     <message>
         <location filename="../app/gui/activityflow.cpp" line="+151"/>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1383,37 +1385,37 @@ Plugboard writes down here everything that touches them: app credentials saved o
     <message>
         <location filename="../ui/activitymodel.cpp" line="+81"/>
         <source>Entry %1 failed the check: it is not what Plugboard wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée %1 a échoué à la vérification&#xa0;: elle n&apos;est pas telle que Plugboard l&apos;a écrite.</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connection</source>
-        <translation type="unfinished">Connexion</translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Details</source>
-        <translation type="unfinished">Détails</translation>
+        <translation>Détails</translation>
     </message>
 </context>
 <context>
@@ -1421,188 +1423,188 @@ Plugboard writes down here everything that touches them: app credentials saved o
     <message>
         <location filename="../ui/activitypresentation.cpp" line="+31"/>
         <source>No keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keyring locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Trousseau verrouillé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keyring refused access</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès refusé par le trousseau</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Wrong passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète incorrecte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Access denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès refusé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>App credentials refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants d&apos;application refusés</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign-in refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification refusée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Network error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur réseau</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Secure connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la connexion sécurisée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai dépassé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>This app</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette application</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Command line (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne de commande (%1)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Coffre</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Today, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui, %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Yesterday, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier, %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+36"/>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>waiting to be signed</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente de signature</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>signed later</source>
-        <translation type="unfinished"></translation>
+        <translation>signée plus tard</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Token handed out to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton remis à %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>By: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Par&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Outcome: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>All events</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les événements</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign-ins &amp; renewals</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifications &amp; renouvellements</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tokens handed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons remis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Access grants</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès accordés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Credentials &amp; providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants &amp; fournisseurs</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Backup &amp; vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde &amp; coffre</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière heure</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last week</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière semaine</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier mois</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute la période</translation>
     </message>
 </context>
 <context>
@@ -1694,92 +1696,92 @@ Plugboard writes down here everything that touches them: app credentials saved o
     <message>
         <location filename="../core/audit/auditevent.cpp" line="+68"/>
         <source>App credentials saved</source>
-        <translation type="unfinished">Identifiants d&apos;application enregistrés</translation>
+        <translation>Identifiants d&apos;application enregistrés</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>App credentials replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants d&apos;application remplacés</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>App credentials removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants d&apos;application supprimés</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Custom provider added</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur personnalisé ajouté</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Custom provider removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur personnalisé supprimé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connected</source>
-        <translation type="unfinished">Connecté</translation>
+        <translation>Connecté</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouvelé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Renewal failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du renouvellement</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Needs reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>À reconnecter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Token handed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton remis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Access allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès autorisé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Access revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès révoqué</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Backup exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde exportée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Backup imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde importée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Vault unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Coffre déverrouillé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Wrong vault passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète du coffre incorrecte</translation>
     </message>
 </context>
 <context>
@@ -1787,12 +1789,12 @@ Plugboard writes down here everything that touches them: app credentials saved o
     <message>
         <location filename="../core/audit/auditfilter.cpp" line="+51"/>
         <source>&quot;%1&quot; is not a time. Give a date (2026-12-01), a date and time (2026-12-01T14:30) or how long ago (30m, 12h, 7d, 2w).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date. Indiquez une date (2026-12-01), une date et une heure (2026-12-01T14:30) ou une durée écoulée (30m, 12h, 7d, 2w).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>There is no event &quot;%1&quot;. Events: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe pas d&apos;événement «&#xa0;%1&#xa0;». Événements&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -1800,23 +1802,23 @@ Plugboard writes down here everything that touches them: app credentials saved o
     <message>
         <location filename="../core/audit/auditlog.cpp" line="+142"/>
         <source>Could not sign an audit entry (OpenSSL failed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de signer une entrée du journal (échec d&apos;OpenSSL).</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Could not create the folder %1 for the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1 pour le journal.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Could not rotate the audit trail %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;effectuer la rotation du journal %1.</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+8"/>
         <source>Could not write the audit trail %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le journal %1&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -1824,12 +1826,12 @@ Plugboard writes down here everything that touches them: app credentials saved o
     <message>
         <location filename="../core/audit/audittrail.cpp" line="+228"/>
         <source>The trail&apos;s key is not in the secret store, so its entries cannot be checked. Was the keyring reset, or the secrets moved without it?</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé du journal ne se trouve pas dans le stockage des secrets&#x202f;; ses entrées ne peuvent donc pas être vérifiées. Le trousseau a-t-il été réinitialisé, ou les secrets déplacés sans elle&#x202f;?</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The audit trail&apos;s key in the secret store is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé du journal dans le stockage des secrets est endommagée.</translation>
     </message>
 </context>
 <context>
@@ -1837,32 +1839,32 @@ Plugboard writes down here everything that touches them: app credentials saved o
     <message>
         <location filename="../core/audit/auditverifier.cpp" line="+57"/>
         <source>Entry %1 comes before entry %2: the order of the trail was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée %1 précède l&apos;entrée %2&#xa0;: l&apos;ordre du journal a été modifié.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Entry %1 comes after entry %2: it was moved or copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée %1 suit l&apos;entrée %2&#xa0;: elle a été déplacée ou copiée.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Entry %1 is missing before entry %2: it was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée %1 manque avant l&apos;entrée %2&#xa0;: elle a été supprimée.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Entries %1 to %2 are missing before entry %3: they were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les entrées %1 à %2 manquent avant l&apos;entrée %3&#xa0;: elles ont été supprimées.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>%1 line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ligne %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Entry %1 does not match its MAC: it was changed after it was written, or the trail&apos;s key was replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée %1 ne correspond pas à son MAC&#xa0;: elle a été modifiée après son écriture, ou la clé du journal a été remplacée.</translation>
     </message>
 </context>
 <context>
@@ -1924,35 +1926,35 @@ Plugboard writes down here everything that touches them: app credentials saved o
     <message>
         <location filename="../ui/backupconflictdialog.cpp" line="+22"/>
         <source>Already here</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà présents</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n item(s) of the backup exist here already. Tick what the backup&apos;s copy should replace; the rest stays as it is here. Everything else in the backup is restored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément de la sauvegarde existe déjà ici. Cochez ce que la copie de la sauvegarde doit remplacer&#x202f;; le reste demeure tel quel ici. Tout le reste de la sauvegarde est restauré.</numerusform>
+            <numerusform>%n éléments de la sauvegarde existent déjà ici. Cochez ceux que la copie de la sauvegarde doit remplacer&#x202f;; les autres restent tels quels ici. Tout le reste de la sauvegarde est restauré.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Replace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Replace all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout remplacer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout conserver</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
 </context>
 <context>
@@ -1960,17 +1962,17 @@ Plugboard writes down here everything that touches them: app credentials saved o
     <message>
         <location filename="../core/backup/backupdocument.cpp" line="+239"/>
         <source>%1 opened with this passphrase, but Plugboard cannot read what it holds (%2). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s&apos;est ouvert avec cette phrase secrète, mais Plugboard ne peut pas lire son contenu (%2). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>no backup format number</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun numéro de format de sauvegarde</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 was made by a newer Plugboard (backup format %2; this version reads format %3). Update Plugboard to import it. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été créé par une version plus récente de Plugboard (format de sauvegarde %2&#x202f;; cette version lit le format %3). Mettez Plugboard à jour pour l&apos;importer. Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -1978,12 +1980,12 @@ Plugboard writes down here everything that touches them: app credentials saved o
     <message>
         <location filename="../core/backup/backupexport.cpp" line="+88"/>
         <source>Plugboard could not read the custom provider %1: %2. Check its permissions; no backup was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugboard n&apos;a pas pu lire le fournisseur personnalisé %1&#xa0;: %2. Vérifiez ses autorisations&#x202f;; aucune sauvegarde n&apos;a été écrite.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Plugboard could not read %1 for the backup: %2 No backup was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugboard n&apos;a pas pu lire %1 pour la sauvegarde&#xa0;: %2 Aucune sauvegarde n&apos;a été écrite.</translation>
     </message>
 </context>
 <context>
@@ -1991,37 +1993,37 @@ Plugboard writes down here everything that touches them: app credentials saved o
     <message>
         <location filename="../core/backup/backupfile.cpp" line="+47"/>
         <source>There is no file %1. Check the name and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 n&apos;existe pas. Vérifiez le nom et réessayez.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is a folder, not a backup file. Give the backup file&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier, pas un fichier de sauvegarde. Indiquez le nom du fichier de sauvegarde.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is far larger than a Plugboard backup can be. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est bien plus volumineux qu&apos;une sauvegarde Plugboard ne peut l&apos;être. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Plugboard could not read %1: %2. Check the file&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugboard n&apos;a pas pu lire %1&#xa0;: %2. Vérifiez les autorisations du fichier.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Plugboard could not write the backup %1: %2. Choose a folder you can write to, with free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugboard n&apos;a pas pu écrire la sauvegarde %1&#xa0;: %2. Choisissez un dossier accessible en écriture et disposant d&apos;espace libre.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>that is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>c&apos;est un dossier</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>its folder does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>son dossier n&apos;existe pas</translation>
     </message>
 </context>
 <context>
@@ -2029,88 +2031,88 @@ Plugboard writes down here everything that touches them: app credentials saved o
     <message>
         <location filename="../app/gui/backupflow.cpp" line="+45"/>
         <source>Plugboard is still busy with a backup. Try again when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugboard est encore occupé par une sauvegarde. Réessayez quand elle sera terminée.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Export backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter une sauvegarde</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+36"/>
         <source>Plugboard backups (*.pbbackup);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes Plugboard (*.pbbackup);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>Choose a passphrase for the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une phrase secrète pour la sauvegarde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The backup %1 will hold your tokens, app credentials and the secrets apps keep with Plugboard, encrypted with this passphrase. Nobody can recover a forgotten passphrase: keep it somewhere safe, apart from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde %1 contiendra vos jetons, vos identifiants d&apos;application et les secrets que les applications confient à Plugboard, chiffrés avec cette phrase secrète. Personne ne peut récupérer une phrase secrète oubliée&#xa0;: conservez-la en lieu sûr, à l&apos;écart du fichier.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Writing the encrypted backup %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de la sauvegarde chiffrée %1…</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>Wrote the encrypted backup %1 (%n item(s)). Keep it, and its passphrase, somewhere safe.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sauvegarde chiffrée %1 écrite (%n élément). Conservez-la, ainsi que sa phrase secrète, en lieu sûr.</numerusform>
+            <numerusform>Sauvegarde chiffrée %1 écrite (%n éléments). Conservez-la, ainsi que sa phrase secrète, en lieu sûr.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Import backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une sauvegarde</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Open the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la sauvegarde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the passphrase the backup %1 was made with. Plugboard restores what it holds; for what you have here already, it asks you first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la phrase secrète avec laquelle la sauvegarde %1 a été créée. Plugboard restaure son contenu&#x202f;; pour ce qui existe déjà ici, il vous demande d&apos;abord.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Reading the backup %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de la sauvegarde %1…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Import cancelled. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation annulée. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>That passphrase is wrong. Try again.</source>
-        <translation type="unfinished">Cette phrase secrète est incorrecte. Réessayez.</translation>
+        <translation>Cette phrase secrète est incorrecte. Réessayez.</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>Imported the backup %1: %n item(s) restored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sauvegarde %1 importée&#xa0;: %n élément restauré.</numerusform>
+            <numerusform>Sauvegarde %1 importée&#xa0;: %n éléments restaurés.</numerusform>
         </translation>
     </message>
 </context>
@@ -2119,9 +2121,9 @@ Plugboard writes down here everything that touches them: app credentials saved o
     <message numerus="yes">
         <location filename="../core/backup/backupimport.cpp" line="+157"/>
         <source>%n item(s) of the backup could not be restored; the others were. The first: %1: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément de la sauvegarde n&apos;a pas pu être restauré&#x202f;; les autres l&apos;ont été. Le premier&#xa0;: %1&#xa0;: %2</numerusform>
+            <numerusform>%n éléments de la sauvegarde n&apos;ont pas pu être restaurés&#x202f;; les autres l&apos;ont été. Le premier&#xa0;: %1&#xa0;: %2</numerusform>
         </translation>
     </message>
 </context>
@@ -2130,37 +2132,37 @@ Plugboard writes down here everything that touches them: app credentials saved o
     <message>
         <location filename="../core/backup/backupitem.cpp" line="+31"/>
         <source>custom provider %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fournisseur personnalisé %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>custom provider %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>fournisseur personnalisé %1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>app credentials of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiants d&apos;application de %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>connection %1</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>connection %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion %1 (%2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>secret %1… of the application %2</source>
-        <translation type="unfinished"></translation>
+        <translation>secret %1… de l&apos;application %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>setting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>paramètre %1</translation>
     </message>
 </context>
 <context>
@@ -2168,12 +2170,12 @@ Plugboard writes down here everything that touches them: app credentials saved o
     <message>
         <location filename="../core/backup/backuprestore.cpp" line="+91"/>
         <source>The backup&apos;s record of %1 names another id, %2; it was not restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement de %1 dans la sauvegarde indique un autre ID, %2&#x202f;; il n&apos;a pas été restauré.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>The backup does not hold this item.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde ne contient pas cet élément.</translation>
     </message>
 </context>
 <context>
@@ -2181,48 +2183,48 @@ Plugboard writes down here everything that touches them: app credentials saved o
     <message>
         <location filename="../ui/backupresultdialog.cpp" line="+19"/>
         <source>Backup imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde importée</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Restored %n item(s) from the backup.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément restauré depuis la sauvegarde.</numerusform>
+            <numerusform>%n éléments restaurés depuis la sauvegarde.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Restored %n item(s) from the backup. Some could not be restored; see why below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément restauré depuis la sauvegarde. Certains n&apos;ont pas pu être restaurés&#x202f;; voyez pourquoi ci-dessous.</numerusform>
+            <numerusform>%n éléments restaurés depuis la sauvegarde. Certains n&apos;ont pas pu être restaurés&#x202f;; voyez pourquoi ci-dessous.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What the import did</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat de l&apos;importation</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurés</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Kept as it was here</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservés tels quels ici</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Non restaurés</translation>
     </message>
 </context>
 <context>
@@ -2230,12 +2232,12 @@ Plugboard writes down here everything that touches them: app credentials saved o
     <message>
         <location filename="../core/backup/backupsettings.cpp" line="+62"/>
         <source>Plugboard does not restore this setting from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugboard ne restaure pas ce paramètre depuis une sauvegarde.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Could not write %1. Check that the folder is writable.</source>
-        <translation type="unfinished">Impossible d&apos;écrire %1. Vérifiez que le dossier est accessible en écriture.</translation>
+        <translation>Impossible d&apos;écrire %1. Vérifiez que le dossier est accessible en écriture.</translation>
     </message>
 </context>
 <context>
@@ -2418,72 +2420,72 @@ Plugboard writes down here everything that touches them: app credentials saved o
     <message>
         <location filename="../app/cli/commands/auditcommand.cpp" line="+70"/>
         <source>Prints JSON for programs.</source>
-        <translation type="unfinished">Affiche du JSON destiné aux programmes.</translation>
+        <translation>Affiche du JSON pour les programmes.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only entries since WHEN: 2026-12-01, 2026-12-01T14:30, 12h, 7d.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les entrées depuis WHEN&#xa0;: 2026-12-01, 2026-12-01T14:30, 12h, 7d.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Only entries about CONNECTION (github/42), or a platform and its connections (github).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les entrées concernant CONNECTION (github/42), ou une plateforme et ses connexions (github).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only EVENT (token.handed_out) or a group of events (token).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement EVENT (token.handed_out) ou un groupe d&apos;événements (token).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Shows what happened to your secrets and who took tokens; `verify` checks that nobody changed the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche ce qui est arrivé à vos secrets et qui a pris des jetons&#x202f;; `verify` vérifie que personne n&apos;a modifié le journal.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Checks the record&apos;s chain instead of printing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie la chaîne du journal au lieu de l&apos;afficher.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Use `plugboard-cli audit %1`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez `plugboard-cli audit %1`.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>No entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune entrée.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Note: %1 was left half-written (a crash while writing); it is not part of the chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque&#xa0;: l&apos;écriture de %1 a été interrompue (plantage pendant l&apos;écriture)&#x202f;; cette entrée ne fait pas partie de la chaîne.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n entry(ies) wait to be signed: the next command that reads your secrets signs them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée attend d&apos;être signée&#xa0;: la prochaine commande qui lira vos secrets la signera.</numerusform>
+            <numerusform>%n entrées attendent d&apos;être signées&#xa0;: la prochaine commande qui lira vos secrets les signera.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source> (%1 line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 ligne %2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The audit trail was tampered with at entry %1%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal a été falsifié à l&apos;entrée %1%2&#xa0;: %3</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>The audit trail holds: %n entry(ies) checked, none changed, missing or moved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le journal est intact&#xa0;: %n entrée vérifiée, aucune modifiée, manquante ou déplacée.</numerusform>
+            <numerusform>Le journal est intact&#xa0;: %n entrées vérifiées, aucune modifiée, manquante ou déplacée.</numerusform>
         </translation>
     </message>
 </context>
@@ -2492,115 +2494,115 @@ Plugboard writes down here everything that touches them: app credentials saved o
     <message>
         <location filename="../app/cli/commands/backupcommand.cpp" line="+43"/>
         <source>Reads the backup&apos;s passphrase from standard input, as one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit la phrase secrète de la sauvegarde sur l&apos;entrée standard, en une seule ligne.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>With import: what exists here already is replaced by the backup&apos;s copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec import&#xa0;: ce qui existe déjà ici est remplacé par la copie de la sauvegarde.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>With import: what exists here already is kept; the rest is restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec import&#xa0;: ce qui existe déjà ici est conservé&#x202f;; le reste est restauré.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prints JSON for programs.</source>
-        <translation type="unfinished">Affiche du JSON destiné aux programmes.</translation>
+        <translation>Affiche du JSON pour les programmes.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Saves providers, credentials, connections with their tokens, grants and settings in one encrypted file, or restores them from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre les fournisseurs, les identifiants, les connexions avec leurs jetons, les autorisations et les paramètres dans un seul fichier chiffré, ou les restaure à partir de celui-ci.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>export or import.</source>
-        <translation type="unfinished"></translation>
+        <translation>export ou import.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The backup file to write or read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de sauvegarde à écrire ou à lire.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Use `plugboard-cli backup %1`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez `plugboard-cli backup %1`.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>New passphrase for the backup %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle phrase secrète pour la sauvegarde %1&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The same passphrase again:</source>
-        <translation type="unfinished">La même phrase secrète, une seconde fois&#xa0;:</translation>
+        <translation>Saisissez à nouveau la phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The two passphrases differ. No backup was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux phrases secrètes diffèrent. Aucune sauvegarde n&apos;a été écrite.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Warning: %1 is set: this backup&apos;s key derivation is weak, for tests only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement&#xa0;: %1 est défini&#xa0;: la dérivation de clé de cette sauvegarde est faible, réservée aux tests.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Wrote the encrypted backup %1 (%n item(s)). It holds your tokens and secrets: keep it, and its passphrase, somewhere safe.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sauvegarde chiffrée %1 écrite (%n élément). Elle contient vos jetons et vos secrets&#xa0;: conservez-la, ainsi que sa phrase secrète, en lieu sûr.</numerusform>
+            <numerusform>Sauvegarde chiffrée %1 écrite (%n éléments). Elle contient vos jetons et vos secrets&#xa0;: conservez-la, ainsi que sa phrase secrète, en lieu sûr.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Passphrase of the backup %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète de la sauvegarde %1&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <location line="+25"/>
         <source>%n item(s) of the backup exist here already: %1. Run the import again with --replace to take the backup&apos;s copies, or with --keep to keep what is here (what is new is restored either way). Nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément de la sauvegarde existe déjà ici&#xa0;: %1. Relancez l&apos;importation avec --replace pour prendre les copies de la sauvegarde, ou avec --keep pour conserver ce qui est ici (les nouveaux éléments sont restaurés dans les deux cas). Rien n&apos;a été importé.</numerusform>
+            <numerusform>%n éléments de la sauvegarde existent déjà ici&#xa0;: %1. Relancez l&apos;importation avec --replace pour prendre les copies de la sauvegarde, ou avec --keep pour conserver ce qui est ici (les nouveaux éléments sont restaurés dans les deux cas). Rien n&apos;a été importé.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 exists here already. Replace it with the backup&apos;s copy? r = replace, k = keep, R = replace all, K = keep all [k]:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà ici. Le remplacer par la copie de la sauvegarde&#x202f;? r = remplacer, k = conserver, R = tout remplacer, K = tout conserver [k]&#xa0;:</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Restored %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauré&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kept %1 as it is here</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé tel quel ici&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not restored: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Non restauré&#xa0;: %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Imported %1: %n item(s) restored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importé depuis %1&#xa0;: %n élément restauré.</numerusform>
+            <numerusform>Importé depuis %1&#xa0;: %n éléments restaurés.</numerusform>
         </translation>
     </message>
 </context>
@@ -2753,9 +2755,9 @@ Codes de sortie&#xa0;:
     <message numerus="yes">
         <location line="+11"/>
         <source>The passphrase is too short: use at least %n characters. Nothing was changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La phrase secrète est trop courte&#xa0;: utilisez au moins %n caractère. Rien n&apos;a été modifié.</numerusform>
+            <numerusform>La phrase secrète est trop courte&#xa0;: utilisez au moins %n caractères. Rien n&apos;a été modifié.</numerusform>
         </translation>
     </message>
     <message>
@@ -3168,72 +3170,72 @@ Codes de sortie&#xa0;:
     <message>
         <location filename="../app/cli/commands/providersharing.cpp" line="+30"/>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée standard</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&quot;%1&quot; is a built-in platform: every Plugboard already has it, so there is nothing to export. Only custom platforms, marked (custom) by `plugboard-cli providers`, can be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est une plateforme intégrée&#xa0;: chaque Plugboard la possède déjà, il n&apos;y a donc rien à exporter. Seules les plateformes personnalisées, marquées (custom) par `plugboard-cli providers`, peuvent être exportées.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Exported %1 to %2. It holds no client ID, secret or token: whoever imports it with `plugboard-cli providers import` sets their own credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été exporté vers %2. Le fichier ne contient ni ID client, ni secret, ni jeton&#xa0;: quiconque l&apos;importe avec `plugboard-cli providers import` définit ses propres identifiants.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Nothing imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été importé&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 holds &quot;%2&quot;, a built-in platform every Plugboard already has, so there is nothing to import. To add a variant of it, give it another id in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient «&#xa0;%2&#xa0;», une plateforme intégrée que chaque Plugboard possède déjà&#xa0;: il n&apos;y a donc rien à importer. Pour en ajouter une variante, donnez-lui un autre ID dans le fichier.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A custom platform &quot;%1&quot; already exists. Add --replace to replace it with the one in %2 (its stored credentials and connections stay), or give the record another id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une plateforme personnalisée «&#xa0;%1&#xa0;» existe déjà. Ajoutez --replace pour la remplacer par celle de %2 (ses identifiants et connexions enregistrés sont conservés), ou donnez un autre ID à l&apos;enregistrement.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Replaced the custom platform %1 with %2 from %3; its stored credentials and connections stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plateforme personnalisée %1 remplacée par %2 depuis %3&#x202f;; ses identifiants et connexions enregistrés sont conservés.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Imported %1 from %2 as the custom platform %3. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importé depuis %2 en tant que plateforme personnalisée %3. %4</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Could not read %1: %2. Check the file&apos;s name and that it is readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2. Vérifiez le nom du fichier et qu&apos;il est lisible.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is larger than 1 MiB, so it is not a platform record (they take a few kilobytes). Nothing imported; check that you gave the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse 1&#xa0;Mio&#xa0;: ce n&apos;est donc pas un enregistrement de plateforme (qui ne fait que quelques kilo-octets). Rien n&apos;a été importé&#x202f;; vérifiez que vous avez indiqué le bon fichier.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is empty: there is no platform record in it. Nothing imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est vide&#xa0;: il ne contient aucun enregistrement de plateforme. Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not write %1: %2. Check that its folder exists and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2. Vérifiez que son dossier existe et est accessible en écriture.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Connect with `plugboard-cli connect %1 --api-key-stdin`, the key piped in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous avec `plugboard-cli connect %1 --api-key-stdin`, en redirigeant la clé vers l&apos;entrée standard.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set the app credentials with `plugboard-cli credentials set %1 --client-id …`; the app needs %2 as a redirect URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez les identifiants d&apos;application avec `plugboard-cli credentials set %1 --client-id …`&#x202f;; l&apos;application doit avoir %2 comme URI de redirection.</translation>
     </message>
 </context>
 <context>
@@ -3306,32 +3308,32 @@ Codes de sortie&#xa0;:
     <message>
         <location line="-87"/>
         <source>Lets import replace a custom platform with the same id (its credentials and connections stay).</source>
-        <translation type="unfinished"></translation>
+        <translation>Permet à import de remplacer une plateforme personnalisée de même ID (ses identifiants et connexions sont conservés).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Lists the platforms Plugboard can connect to; adds, removes, exports or imports custom ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste les plateformes auxquelles Plugboard peut se connecter&#x202f;; ajoute, supprime, exporte ou importe des plateformes personnalisées.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Nothing to list, or add, remove, export or import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun argument pour lister, ou add, remove, export ou import.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The custom platform to add, remove or export; for import, the file to read (- for standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>La plateforme personnalisée à ajouter, supprimer ou exporter&#x202f;; pour import, le fichier à lire (- pour l&apos;entrée standard).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>For export, the file to write (standard output without it or with -). It holds the platform&apos;s record, never a secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour export, le fichier à écrire (sortie standard s&apos;il est omis ou vaut -). Il contient l&apos;enregistrement de la plateforme, jamais un secret.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Use `providers`, `providers add ID --discover URL`, `providers add ID --template TEMPLATE --param NAME=VALUE`, `providers remove ID`, `providers export ID [FILE]` or `providers import FILE [--replace]`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez `providers`, `providers add ID --discover URL`, `providers add ID --template TEMPLATE --param NAME=VALUE`, `providers remove ID`, `providers export ID [FILE]` ou `providers import FILE [--replace]`.</translation>
     </message>
     <message>
         <location line="+121"/>
@@ -3730,12 +3732,12 @@ Codes de sortie&#xa0;:
     <message>
         <location line="+20"/>
         <source>What happened to this account&apos;s secrets lately, and who took its tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui est arrivé récemment aux secrets de ce compte, et qui a pris ses jetons</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recent activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité récente</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -4886,17 +4888,17 @@ Plugboard oublie ses points de terminaison et les identifiants d&apos;applicatio
     <message>
         <location filename="../core/audit/filelock.cpp" line="+29"/>
         <source>Could not open the lock file %1. Check that its folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le fichier de verrou %1. Vérifiez que son dossier est accessible en écriture.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Could not lock %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de verrouiller %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Another Plugboard process holds %1 and did not let go within %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre processus Plugboard détient %1 et ne l&apos;a pas libéré en %2 secondes.</translation>
     </message>
 </context>
 <context>
@@ -5250,22 +5252,22 @@ Plugboard oublie ses points de terminaison et les identifiants d&apos;applicatio
     <message>
         <location line="+3"/>
         <source>&amp;Export backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter une sauvegarde…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save providers, credentials, connections and settings in one encrypted file, for another computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les fournisseurs, les identifiants, les connexions et les paramètres dans un seul fichier chiffré, pour un autre ordinateur</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Import backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer une sauvegarde…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restore what an encrypted backup holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer le contenu d&apos;une sauvegarde chiffrée</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5295,12 +5297,12 @@ Plugboard oublie ses points de terminaison et les identifiants d&apos;applicatio
     <message>
         <location line="+3"/>
         <source>Ac&amp;tivity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tivité…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What happened to your secrets: sign-ins, renewals, tokens handed out and who took them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui est arrivé à vos secrets&#xa0;: authentifications, renouvellements, jetons remis et qui les a pris</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -5971,17 +5973,17 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
     <message>
         <location filename="../ui/recentactivity.cpp" line="+39"/>
         <source>All activity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute l&apos;activité…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All activity of this connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute l&apos;activité de cette connexion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opens the Activity view for this connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre la vue Activité pour cette connexion</translation>
     </message>
 </context>
 <context>
