@@ -108,21 +108,7 @@ void MainWindow::createActions()
     m_addServerAction->setToolTip(tr("Add your GitLab, Gitea or Forgejo, Keycloak or Mastodon server"));
     connect(m_addServerAction, &QAction::triggered, this, &MainWindow::addServerRequested);
 
-    m_secretStorageAction = new QAction(tr("Keep secrets in an encrypted &vault…"), this);
-    m_secretStorageAction->setObjectName(QStringLiteral("secretStorageAction"));
-    m_secretStorageAction->setToolTip(
-        tr("For a computer without a keyring: every token and secret in one file, locked by a passphrase"));
-    connect(m_secretStorageAction, &QAction::triggered, this, &MainWindow::secretStorageRequested);
-
-    m_exportBackupAction = new QAction(tr("&Export backup…"), this);
-    m_exportBackupAction->setObjectName(QStringLiteral("exportBackupAction"));
-    m_exportBackupAction->setToolTip(tr(
-        "Save providers, credentials, connections and settings in one encrypted file, for another computer"));
-    connect(m_exportBackupAction, &QAction::triggered, this, &MainWindow::exportBackupRequested);
-    m_importBackupAction = new QAction(tr("&Import backup…"), this);
-    m_importBackupAction->setObjectName(QStringLiteral("importBackupAction"));
-    m_importBackupAction->setToolTip(tr("Restore what an encrypted backup holds"));
-    connect(m_importBackupAction, &QAction::triggered, this, &MainWindow::importBackupRequested);
+    createStorageActions();
 
     m_filterAction = new QAction(tr("&Filter…"), this);
     m_filterAction->setObjectName(QStringLiteral("filterAction"));
@@ -148,6 +134,25 @@ void MainWindow::createActions()
     m_activityAction->setToolTip(
         tr("What happened to your secrets: sign-ins, renewals, tokens handed out and who took them"));
     connect(m_activityAction, &QAction::triggered, this, [this] { Q_EMIT activityRequested(QString()); });
+}
+
+void MainWindow::createStorageActions()
+{
+    m_secretStorageAction = new QAction(tr("Keep secrets in an encrypted &vault…"), this);
+    m_secretStorageAction->setObjectName(QStringLiteral("secretStorageAction"));
+    m_secretStorageAction->setToolTip(
+        tr("For a computer without a keyring: every token and secret in one file, locked by a passphrase"));
+    connect(m_secretStorageAction, &QAction::triggered, this, &MainWindow::secretStorageRequested);
+
+    m_exportBackupAction = new QAction(tr("&Export backup…"), this);
+    m_exportBackupAction->setObjectName(QStringLiteral("exportBackupAction"));
+    m_exportBackupAction->setToolTip(tr(
+        "Save providers, credentials, connections and settings in one encrypted file, for another computer"));
+    connect(m_exportBackupAction, &QAction::triggered, this, &MainWindow::exportBackupRequested);
+    m_importBackupAction = new QAction(tr("&Import backup…"), this);
+    m_importBackupAction->setObjectName(QStringLiteral("importBackupAction"));
+    m_importBackupAction->setToolTip(tr("Restore what an encrypted backup holds"));
+    connect(m_importBackupAction, &QAction::triggered, this, &MainWindow::importBackupRequested);
 }
 
 void MainWindow::setListView(bool listView)

@@ -113,6 +113,8 @@ protected:
 
 private:
     void createActions();
+    /// File ▸ the vault, Export backup…, Import backup…
+    void createStorageActions();
     void createMenus();
     QWidget* createEmptyState();
     void showAbout();

@@ -11,9 +11,9 @@
 #include "core/storage/secretjob.h"
 #include "core/storage/secretstore.h"
 
-#include <QFileInfo>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcBackupExport, "plugboard.backup.export")

@@ -149,9 +149,9 @@ void BackupImport::onRestored(BackupRestore* restore)
     m_failed = restore->failed();
     if (!m_failed.isEmpty()) {
         const BackupFailure& first = m_failed.constFirst();
-        AuditTrail::note(AuditEvent::BackupImported, QFileInfo(m_filePath).absoluteFilePath(),
-                         first.error.codeName(),
-                         QStringLiteral("%1 restored, %2 failed").arg(m_restored.size()).arg(m_failed.size()));
+        AuditTrail::note(
+            AuditEvent::BackupImported, QFileInfo(m_filePath).absoluteFilePath(), first.error.codeName(),
+            QStringLiteral("%1 restored, %2 failed").arg(m_restored.size()).arg(m_failed.size()));
         emitFinished(
             { first.error.code,
               tr("%n item(s) of the backup could not be restored; the others were. The first: %1: %2",

@@ -221,8 +221,10 @@ void TestCliBackup::restoredConnectionWorksOnAnotherComputer()
     QVERIFY2(cli(*m_first, { QStringLiteral("audit"), QStringLiteral("--event"), QStringLiteral("backup") })
                  .out.contains(QLatin1String("backup.exported")),
              "exported on the first");
-    const Run audit = cli(*m_second, { QStringLiteral("audit"), QStringLiteral("--event"), QStringLiteral("backup") });
-    QVERIFY2(audit.out.contains(QLatin1String("backup.imported")) && audit.out.contains(QLatin1String("3 restored")),
+    const Run audit
+        = cli(*m_second, { QStringLiteral("audit"), QStringLiteral("--event"), QStringLiteral("backup") });
+    QVERIFY2(audit.out.contains(QLatin1String("backup.imported"))
+                 && audit.out.contains(QLatin1String("3 restored")),
              qPrintable(audit.out));
 
     // No secret in clear anywhere on the second computer.
@@ -337,6 +339,8 @@ void TestCliBackup::importsIntoTheVaultWhenThatIsTheStore()
                                  QStringLiteral("--unlock") });
         return QJsonDocument::fromJson(status.out.toUtf8()).object();
     };
+    // The first unlock is audited, which makes the audit trail's key: count after it.
+    (void)held();
     const int before = held().value(QLatin1String("secrets")).toInt(-1);
     QVERIFY(before >= 0);
     const Run imported = import();

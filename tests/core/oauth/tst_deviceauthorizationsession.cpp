@@ -139,8 +139,11 @@ void TestDeviceAuthorizationSession::slowDownAddsFiveSecondsForGood()
     const QList<qint64> at = m_provider->devicePollTimes();
     QCOMPARE(at.size(), 4);
     QVERIFY2(at[1] - at[0] >= 950 && at[1] - at[0] < 3000, qPrintable(QString::number(at[1] - at[0])));
-    QVERIFY2(at[2] - at[1] >= 5950, qPrintable(QString::number(at[2] - at[1])));
-    QVERIFY2(at[3] - at[2] >= 5950, qPrintable(QString::number(at[3] - at[2])));
+    // Arrival times at the provider: a poll that arrives late under load
+    // makes one gap longer and the next shorter, never both shorter.
+    QVERIFY2(at[2] - at[1] >= 5000, qPrintable(QString::number(at[2] - at[1])));
+    QVERIFY2(at[3] - at[2] >= 5000, qPrintable(QString::number(at[3] - at[2])));
+    QVERIFY2(at[3] - at[1] >= 11'500, qPrintable(QString::number(at[3] - at[1])));
 }
 
 void TestDeviceAuthorizationSession::deniedOnTheOtherDevice()
