@@ -63,8 +63,10 @@ void TestCliVaultMove::moveTakesKeyringSecretsAlong()
                            secret.toUtf8() + '\n');
     QVERIFY2(set.exitCode == 0, qPrintable(set.err));
     const QString key = SecretStore::credentialsKey(QStringLiteral("github"));
-    // With the audit trail's key, which the first recorded entry created.
-    QCOMPARE(KeychainSecretStore().knownKeys(), (QStringList { QStringLiteral("audit/key"), key }));
+    // Beside the audit trail's key, which the first recorded entry makes
+    // (or, when that took longer than the CLI waits, the next one).
+    const QStringList before = KeychainSecretStore().knownKeys();
+    QVERIFY2(before.contains(key), qPrintable(before.join(u' ')));
 
     const Run refused = runCli({ QStringLiteral("vault"), QStringLiteral("init") });
     QCOMPARE(refused.exitCode, 2);
@@ -72,7 +74,7 @@ void TestCliVaultMove::moveTakesKeyringSecretsAlong()
 
     const Run moved = runCli({ QStringLiteral("vault"), QStringLiteral("init"), QStringLiteral("--move") });
     QVERIFY2(moved.exitCode == 0, qPrintable(moved.err));
-    QVERIFY2(moved.err.contains(QStringLiteral("Moved 2 secrets")), qPrintable(moved.err));
+    QVERIFY2(moved.err.contains(QStringLiteral("Moved %1 secret").arg(before.size())), qPrintable(moved.err));
 
     KeychainSecretStore keyring;
     QVERIFY(keyring.knownKeys().isEmpty());
