@@ -61,6 +61,22 @@ QStringList grantedApps(const PrivateSession& session)
     return apps;
 }
 
+/// The attributes of the items in the session's keyring (secret-tool's
+/// listing without the values).
+QString keyringItems(const PrivateSession& session)
+{
+    const Run search = session.run(QStringLiteral("secret-tool"),
+                                   { QStringLiteral("search"), QStringLiteral("--all"),
+                                     QStringLiteral("xdg:schema"), QStringLiteral("org.qt.keychain") });
+    QStringList attributes;
+    const QStringList lines = QString(search.out + search.err).split(QLatin1Char('\n'));
+    for (const QString& line : lines) {
+        if (line.startsWith(QLatin1String("attribute.")))
+            attributes.append(line);
+    }
+    return attributes.join(QLatin1Char('\n'));
+}
+
 } // namespace
 
 class TestCliBackup final : public QObject
@@ -184,6 +200,10 @@ void TestCliBackup::restoredConnectionWorksOnAnotherComputer()
                                  QStringLiteral("Restored connection fake/user-42 (Fake User)") })
         QVERIFY2(imported.out.contains(line), qPrintable(imported.out));
     QCOMPARE(grantedApps(*m_second), QStringList { QFileInfo(kApp).canonicalFilePath() });
+    const QString keyring = keyringItems(*m_second); // the store in use there: its keyring
+    QVERIFY2(keyring.contains(QStringLiteral("attribute.user = connection/fake/user-42"))
+                 && keyring.contains(QStringLiteral("attribute.user = credentials/fake")),
+             qPrintable(keyring));
 
     // The restored access token, as it was, and the provider takes it.
     const int renewals = m_provider->tokenRequestCount(QStringLiteral("refresh_token"));
@@ -349,6 +369,12 @@ void TestCliBackup::importsIntoTheVaultWhenThatIsTheStore()
     // The import's own unlock is audited, which may make the audit trail's key there.
     const int added = after.value(QLatin1String("secrets")).toInt() - before;
     QVERIFY2(added == 2 || added == 3, qPrintable(QString::number(added)));
+    const Run shown = cli(*m_second, { QStringLiteral("credentials"), QStringLiteral("show"), kFake });
+    QVERIFY2(shown.out.contains(m_provider->clientId()), qPrintable(shown.out + shown.err));
+    const QString keyring = keyringItems(*m_second); // nothing went to this computer's keyring
+    QVERIFY2(!keyring.contains(QStringLiteral("credentials/"))
+                 && !keyring.contains(QStringLiteral("connection/")),
+             qPrintable(keyring));
     const Run token = cli(*m_second, { QStringLiteral("token"), kConnection });
     QVERIFY2(token.exitCode == 0, qPrintable(token.err));
     QVERIFY(!token.out.trimmed().isEmpty());
