@@ -56,6 +56,9 @@ private Q_SLOTS:
     void hostileClientsCannotStopARealSignIn();
 
 private:
+    /// Starts `connect --no-browser` and reads what its listener waits for.
+    void startSignIn(QProcess& cli, QUrl* authorization, ListenerTarget* target);
+    void attack(HostileCrowd& crowd, QProcess& cli, const QElapsedTimer& clock);
     void checkCounts(const HostileCrowd& crowd, const QByteArray& state);
 
     std::unique_ptr<RealAuthServer> m_server;
@@ -77,42 +80,15 @@ void TestRealPeersHostile::hostileClientsCannotStopARealSignIn()
     QElapsedTimer clock;
     clock.start();
     QProcess cli;
-    QSignalSpy output(&cli, &QProcess::readyReadStandardOutput);
-    cli.start(CliSteps::program(),
-              { QStringLiteral("connect"), RealPeerSteps::kPlatform, QStringLiteral("--no-browser"),
-                QStringLiteral("--timeout"), QStringLiteral("120") });
-    QByteArray printed;
-    QVERIFY(waitFor([&] { return (printed += cli.readAllStandardOutput()).contains('\n'); }, 20'000));
-    const QUrl authorization = QUrl::fromEncoded(printed.left(printed.indexOf('\n')));
-    const QUrlQuery query(authorization);
-    const QUrl redirect(query.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
-    ListenerTarget target { quint16(redirect.port()),
-                            QStringLiteral("%1:%2").arg(redirect.host()).arg(redirect.port()).toUtf8(),
-                            redirect.path().toUtf8(),
-                            query.queryItemValue(QStringLiteral("state")).toUtf8() };
-    QVERIFY2(target.port > 0 && !target.state.isEmpty(), printed.constData());
-    const qint64 rssBefore = RealPeerSteps::memoryKiB(cli.processId(), "VmRSS");
-
-    // The attack, with the sign-in waiting.
+    QUrl authorization;
+    ListenerTarget target;
+    startSignIn(cli, &authorization, &target);
+    if (QTest::currentTestFailed())
+        return;
     HostileCrowd crowd(target);
-    crowd.openCrowd(kCrowd);
-    QVERIFY2(waitFor([&] { return crowd.tallies().value("crowd").closedSilently >= kCrowd - 16; }, 10'000),
-             qPrintable(crowd.report()));
-    crowd.setPressure(kFloodConnections, kSlowlorisConnections, kFloodRequests);
-    const bool flooded = waitFor(
-        [&] {
-            return crowd.floodStarted() >= kFloodRequests
-                && crowd.tallies().value("slowloris").statuses.value(408) > 0;
-        },
-        40'000);
-    const qint64 peak = RealPeerSteps::memoryKiB(cli.processId(), "VmHWM");
-    qInfo("attack phase: %d flood requests in %lld ms; CLI memory %lld KiB before, peak %lld KiB",
-          crowd.floodStarted(), clock.elapsed(), rssBefore, peak);
-    QVERIFY2(flooded, qPrintable(crowd.report()));
-    QCOMPARE(cli.state(), QProcess::Running); // nothing the crowd sent ended the sign-in
-    QCOMPARE(m_server->stats().value(QLatin1String("code_grants")).toInt(), 0);
-    // 16 connections of at most an 8 KiB head each, plus Qt's buffers.
-    QVERIFY2(peak - rssBefore < 16 * 1024, "the listener's memory grew without bound");
+    attack(crowd, cli, clock);
+    if (QTest::currentTestFailed())
+        return;
 
     // The real browser comes back while slowloris clients hold their
     // connections and a lighter flood goes on.
@@ -133,6 +109,49 @@ void TestRealPeersHostile::hostileClientsCannotStopARealSignIn()
     QCOMPARE(RealPeerSteps::onlyConnection().value(QLatin1String("state")).toString(),
              QStringLiteral("connected"));
     checkCounts(crowd, target.state);
+}
+
+void TestRealPeersHostile::startSignIn(QProcess& cli, QUrl* authorization, ListenerTarget* target)
+{
+    cli.start(CliSteps::program(),
+              { QStringLiteral("connect"), RealPeerSteps::kPlatform, QStringLiteral("--no-browser"),
+                QStringLiteral("--timeout"), QStringLiteral("120") });
+    QByteArray printed;
+    QVERIFY(waitFor([&] { return (printed += cli.readAllStandardOutput()).contains('\n'); }, 20'000));
+    *authorization = QUrl::fromEncoded(printed.left(printed.indexOf('\n')));
+    const QUrlQuery query(*authorization);
+    const QUrl redirect(query.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
+    *target
+        = ListenerTarget { quint16(redirect.port()),
+                           QStringLiteral("%1:%2").arg(redirect.host()).arg(redirect.port()).toUtf8(),
+                           redirect.path().toUtf8(), query.queryItemValue(QStringLiteral("state")).toUtf8() };
+    QVERIFY2(target->port > 0 && !target->state.isEmpty(), printed.constData());
+}
+
+// Thousands of hostile requests while the sign-in waits: nothing may end
+// it, and the listener's memory must stay bounded.
+void TestRealPeersHostile::attack(HostileCrowd& crowd, QProcess& cli, const QElapsedTimer& clock)
+{
+    const qint64 rssBefore = RealPeerSteps::memoryKiB(cli.processId(), "VmRSS");
+
+    crowd.openCrowd(kCrowd);
+    QVERIFY2(waitFor([&] { return crowd.tallies().value("crowd").closedSilently >= kCrowd - 16; }, 10'000),
+             qPrintable(crowd.report()));
+    crowd.setPressure(kFloodConnections, kSlowlorisConnections, kFloodRequests);
+    const bool flooded = waitFor(
+        [&] {
+            return crowd.floodStarted() >= kFloodRequests
+                && crowd.tallies().value("slowloris").statuses.value(408) > 0;
+        },
+        40'000);
+    const qint64 peak = RealPeerSteps::memoryKiB(cli.processId(), "VmHWM");
+    qInfo("attack phase: %d flood requests in %lld ms; CLI memory %lld KiB before, peak %lld KiB",
+          crowd.floodStarted(), clock.elapsed(), rssBefore, peak);
+    QVERIFY2(flooded, qPrintable(crowd.report()));
+    QCOMPARE(cli.state(), QProcess::Running); // nothing the crowd sent ended the sign-in
+    QCOMPARE(m_server->stats().value(QLatin1String("code_grants")).toInt(), 0);
+    // 16 connections of at most an 8 KiB head each, plus Qt's buffers.
+    QVERIFY2(peak - rssBefore < 16 * 1024, "the listener's memory grew without bound");
 }
 
 void TestRealPeersHostile::checkCounts(const HostileCrowd& crowd, const QByteArray& state)
