@@ -47,11 +47,12 @@ struct Counts
     int killedAfterSave = 0; ///< the new tokens were stored
     int killedInWindow = 0; ///< renewal: rotated at the server, not stored (the allowed loss)
     int answerNotSaved = 0; ///< sign-in: exchanged, not stored; the old connection intact
-    int metadataBehind = 0; ///< sign-in: new tokens stored, metadata not yet rewritten
+    int metadataBehind = 0; ///< new tokens stored, metadata not yet rewritten
     int lostOutsideWindow = 0;
     int metadataUnparsable = 0;
     int workingAfter = 0;
     int restored = 0;
+    int reuseRevoked = 0; ///< in-window losses the server answered by revoking the grant
     QStringList defects;
 
     QString report(const char* scenario) const
@@ -60,7 +61,8 @@ struct Counts
                    "%1: trials %2, finished before the kill %3, killed before send %4, killed after "
                    "save %5 (metadata not yet rewritten: %12), killed in window (loss) %6, answer not saved "
                    "(old connection kept) %7, "
-                   "lost outside window %8, metadata unparsable %9, working after %10, restored %11")
+                   "lost outside window %8, metadata unparsable %9, working after %10, restored %11 (grants "
+                   "revoked by reuse detection: %13)")
             .arg(QString::fromLatin1(scenario))
             .arg(trials)
             .arg(finishedBeforeKill)
@@ -72,7 +74,8 @@ struct Counts
             .arg(metadataUnparsable)
             .arg(workingAfter)
             .arg(restored)
-            .arg(metadataBehind);
+            .arg(metadataBehind)
+            .arg(reuseRevoked);
     }
 };
 
@@ -234,6 +237,7 @@ void TestRealPeersCrash::renewalTrial(int killAfterMs, Counts& counts)
     ++counts.trials;
     const TokenSet before = stored();
     const int grantsBefore = settledStat(QStringLiteral("refresh_grants"));
+    const QByteArray metadataBefore = metadataBytes();
     const Run run = runAndKill(
         { QStringLiteral("token"), RealPeerSteps::kPlatform, QStringLiteral("--min-validity"), kMinValidity },
         killAfterMs);
@@ -250,15 +254,21 @@ void TestRealPeersCrash::renewalTrial(int killAfterMs, Counts& counts)
         lost = !run.killed; // a finished run must have renewed
     } else if (rotated == 1 && !same && honoured) {
         ++(run.killed ? counts.killedAfterSave : counts.finishedBeforeKill);
+        if (run.killed && metadataBytes() == metadataBefore)
+            ++counts.metadataBehind;
     } else if (rotated == 1 && same && run.killed) {
         ++counts.killedInWindow;
         inWindow = true;
     } else {
         lost = true;
     }
+    const int revokedBefore = m_server->stats().value(QLatin1String("revoked_grants")).toInt();
     const bool works = tokenWorks({ QStringLiteral("--min-validity"), kMinValidity });
     if (works)
         ++counts.workingAfter;
+    // The server's reuse detection: the consumed refresh token came back.
+    if (inWindow && settledStat(QStringLiteral("revoked_grants")) > revokedBefore)
+        ++counts.reuseRevoked;
     if (lost || (!works && !inWindow)) {
         ++counts.lostOutsideWindow;
         counts.defects.append(
@@ -380,6 +390,7 @@ void TestRealPeersCrash::renewalKilledAtRandomPoints()
     QCOMPARE(counts.lostOutsideWindow, 0);
     QCOMPARE(counts.metadataUnparsable, 0);
     QCOMPARE(counts.workingAfter + counts.killedInWindow, counts.trials);
+    QCOMPARE(counts.reuseRevoked, counts.killedInWindow);
 }
 
 // Scenario B: a sign-in to the connected account again (its tokens and

@@ -29,7 +29,7 @@ using namespace Plugboard::Test;
 
 namespace {
 
-constexpr int kFloodRequests = 4000;
+constexpr int kFloodRequests = 3000; // before the browser; about as many again while it signs in
 constexpr int kFloodConnections = 6;
 // With the flood, below the listener's 16 slots: they reach its read deadline.
 constexpr int kSlowlorisConnections = 7;
@@ -59,7 +59,7 @@ private:
     /// Starts `connect --no-browser` and reads what its listener waits for.
     void startSignIn(QProcess& cli, QUrl* authorization, ListenerTarget* target);
     void attack(HostileCrowd& crowd, QProcess& cli, const QElapsedTimer& clock);
-    void checkCounts(const HostileCrowd& crowd, const QByteArray& state);
+    void checkCounts(const HostileCrowd& crowd, const QByteArray& state, const QString& challenge);
 
     std::unique_ptr<RealAuthServer> m_server;
 };
@@ -108,7 +108,8 @@ void TestRealPeersHostile::hostileClientsCannotStopARealSignIn()
     QCOMPARE(m_server->stats().value(QLatin1String("code_grants")).toInt(), 1);
     QCOMPARE(RealPeerSteps::onlyConnection().value(QLatin1String("state")).toString(),
              QStringLiteral("connected"));
-    checkCounts(crowd, target.state);
+    checkCounts(crowd, target.state,
+                QUrlQuery(authorization).queryItemValue(QStringLiteral("code_challenge")));
 }
 
 void TestRealPeersHostile::startSignIn(QProcess& cli, QUrl* authorization, ListenerTarget* target)
@@ -143,7 +144,7 @@ void TestRealPeersHostile::attack(HostileCrowd& crowd, QProcess& cli, const QEla
             return crowd.floodStarted() >= kFloodRequests
                 && crowd.tallies().value("slowloris").statuses.value(408) > 0;
         },
-        40'000);
+        60'000);
     const qint64 peak = RealPeerSteps::memoryKiB(cli.processId(), "VmHWM");
     qInfo("attack phase: %d flood requests in %lld ms; CLI memory %lld KiB before, peak %lld KiB",
           crowd.floodStarted(), clock.elapsed(), rssBefore, peak);
@@ -154,7 +155,8 @@ void TestRealPeersHostile::attack(HostileCrowd& crowd, QProcess& cli, const QEla
     QVERIFY2(peak - rssBefore < 16 * 1024, "the listener's memory grew without bound");
 }
 
-void TestRealPeersHostile::checkCounts(const HostileCrowd& crowd, const QByteArray& state)
+void TestRealPeersHostile::checkCounts(const HostileCrowd& crowd, const QByteArray& state,
+                                       const QString& challenge)
 {
     QVERIFY2(crowd.problems().isEmpty(),
              qPrintable(QStringLiteral("%1 problems, first: %2")
@@ -169,7 +171,7 @@ void TestRealPeersHostile::checkCounts(const HostileCrowd& crowd, const QByteArr
 
     // No answer echoes what was asked, or holds a secret of the sign-in.
     QStringList secrets = m_server->issuedTokens();
-    secrets << QString::fromUtf8(state) << QStringLiteral("state=") << QStringLiteral("code=")
+    secrets << QString::fromUtf8(state) << challenge << QStringLiteral("state=") << QStringLiteral("code=")
             << QStringLiteral("stolen") << QStringLiteral("evil.example") << QStringLiteral("X-Slow");
     for (const QByteArray& answer : crowd.answers()) {
         for (const QString& secret : std::as_const(secrets))
