@@ -148,6 +148,11 @@ void RefreshFlight::onRefreshed(TokenRefreshRequest* request)
     m_rotated = renewed.refreshToken != m_tokens.refreshToken;
     m_tokens = std::move(renewed);
     m_refreshed = true;
+    // The window (class comment, point 3): from the platform accepting the
+    // old refresh token until this write reaches the keyring, a rotated
+    // refresh token exists only in this process. Killed in between, the
+    // keyring keeps the consumed one and a reuse-detecting platform revokes
+    // the grant at its next use: reconnect. tst_realpeers_crash measures it.
     SecretJob* write = m_service->secrets()->write(SecretStore::connectionKey(m_platformId, m_accountId),
                                                    m_tokens.toJson());
     startJob(write, this, &RefreshFlight::onTokensWritten);

@@ -68,6 +68,7 @@ LoopbackListener::~LoopbackListener()
 Result<void> LoopbackListener::listen(const QString& host, quint16 port)
 {
     close();
+    m_ownPort = 0;
     QList<QHostAddress> addresses;
     if (host == QLatin1String("127.0.0.1"))
         addresses = { QHostAddress(QHostAddress::LocalHost) };
@@ -100,6 +101,7 @@ Result<void> LoopbackListener::listen(const QString& host, quint16 port)
         connect(server, &QTcpServer::newConnection, this, [this, server] { acceptConnections(server); });
         m_servers.append(server);
     }
+    m_ownPort = this->port();
     qCDebug(lcLoopback) << "listening on port" << this->port();
     return {};
 }
@@ -190,7 +192,7 @@ void LoopbackListener::readFrom(Client* client)
 
 bool LoopbackListener::isOwnHost(const QByteArray& host) const
 {
-    const QByteArray port = ':' + QByteArray::number(this->port());
+    const QByteArray port = ':' + QByteArray::number(m_ownPort);
     return host == "127.0.0.1" + port || host == "localhost" + port || host == "[::1]" + port;
 }
 

@@ -78,6 +78,9 @@ private:
     QHash<quint64, Client*> m_clients;
     quint64 m_nextId = 1;
     int m_readTimeoutMs = kReadTimeoutMs;
+    /// The port clients were told to use; kept after close(), which unbinds
+    /// it while connected clients may still be sending their requests.
+    quint16 m_ownPort = 0;
 };
 
 } // namespace Plugboard

@@ -4,7 +4,10 @@
 // callback, with a real client.
 //
 //   node signin.mjs --client chromium|curl [--login NAME] [--deny] [--elsewhere]
-//                   [--screenshot FILE] [--timeout-ms 30000]  < authorization-URL-line
+//                   [--callback-only] [--screenshot FILE] [--timeout-ms 30000]  < authorization-URL-line
+//
+// --callback-only (curl): signs in but does not follow the redirect to the
+// callback; prints {"callback": URL} for the test to deliver when it wants.
 //
 // --elsewhere (chromium): plays a browser on another machine, which cannot
 // reach this one's loopback listener: the redirect to the callback fails
@@ -28,6 +31,7 @@ try {
       login: { type: 'string', default: 'alice' },
       deny: { type: 'boolean', default: false },
       elsewhere: { type: 'boolean', default: false },
+      'callback-only': { type: 'boolean', default: false },
       screenshot: { type: 'string' },
       'timeout-ms': { type: 'string', default: '30000' },
     },
@@ -239,6 +243,10 @@ async function viaCurl() {
     }
   }
   if (!callbackUrl) fail('too many hops without reaching the callback');
+  if (opts['callback-only']) { // the test delivers it itself, at a moment it chooses
+    print({ reached_callback: false, callback: callbackUrl.href });
+    return;
+  }
 
   const curl = await runCurl(callbackUrl);
   const cut = curl.stdout.search(/\r?\n\r?\n/);

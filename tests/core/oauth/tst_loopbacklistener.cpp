@@ -28,6 +28,7 @@ private Q_SLOTS:
     void turnsAwayForeignHosts_data();
     void turnsAwayForeignHosts();
     void slowClientsCannotLockOutTheBrowser();
+    void requestFinishedAfterCloseIsJudgedByItsOwnHost();
 
 private:
     void respondToEverything(int status, const QByteArray& body);
@@ -235,6 +236,31 @@ void TestLoopbackListener::slowClientsCannotLockOutTheBrowser()
     const RawHttpClient::Answer browser = RawHttpClient::get(m_listener->port(), "/callback?code=1");
     QCOMPARE(browser.status(), 200);
     qDeleteAll(slow);
+}
+
+// close() stops accepting, but a client already connected may still be
+// sending its request (a browser's redirect split over segments). Its Host
+// names the port the listener had: it must be read as this listener's own,
+// not turned away as misdirected (421) because no port is bound any more.
+// Found by tst_realpeers_hostile: split requests cut by the sign-in's end.
+void TestLoopbackListener::requestFinishedAfterCloseIsJudgedByItsOwnHost()
+{
+    QSignalSpy received(m_listener, &LoopbackListener::requestReceived);
+    respondToEverything(200, "ok");
+    const quint16 port = m_listener->port();
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress(QHostAddress::LocalHost), port);
+    QVERIFY(socket.waitForConnected(2000));
+    socket.write("GET /callback?code=1&state=2 HTTP/1.1\r\n");
+    socket.flush();
+    QTest::qWait(100); // accepted, request incomplete
+    m_listener->close();
+    socket.write("Host: 127.0.0.1:" + QByteArray::number(port) + "\r\n\r\n");
+    socket.flush();
+    QTRY_COMPARE_WITH_TIMEOUT(received.count(), 1, 2000);
+    QTRY_VERIFY_WITH_TIMEOUT(socket.bytesAvailable() > 0 || socket.waitForReadyRead(50), 2000);
+    QVERIFY2(socket.readAll().startsWith("HTTP/1.1 200"),
+             "the request was not answered as this listener's own");
 }
 
 QTEST_GUILESS_MAIN(TestLoopbackListener)
