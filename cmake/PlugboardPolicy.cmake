@@ -44,7 +44,10 @@ if(PLUGBOARD_ENABLE_SANITIZERS)
     set(PLUGBOARD_SANITIZER_FLAGS
         -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all)
     target_compile_options(plugboard_policy INTERFACE ${PLUGBOARD_SANITIZER_FLAGS})
-    target_link_options(plugboard_policy INTERFACE ${PLUGBOARD_SANITIZER_FLAGS})
+    # UBSan linked in statically: gcc 12's shared libubsan, loaded beside
+    # libasan, ignores UBSAN_OPTIONS=log_path and writes to standard error,
+    # where a report from a program a test started could go unseen.
+    target_link_options(plugboard_policy INTERFACE ${PLUGBOARD_SANITIZER_FLAGS} -static-libubsan)
 endif()
 
 # plugboard_layer_includes(TARGET LAYER_PATH)
