@@ -37,8 +37,11 @@ suppressions="$PLUGBOARD_SOURCE_DIR/scripts/sanitize/lsan.supp"
 # log_path: each process writes its report to REPORTS/asan.EXE.PID instead
 # of its standard error, which a test that starts the CLI may not show.
 # Leak reports come from LeakSanitizer inside ASan and go to the same file.
+# fast_unwind_on_malloc=0: Qt and the system libraries have no frame
+# pointers, so the fast unwinder stops inside them and a leak would show no
+# caller; the full stack is what tells Qt's own leaks from ours.
 PLUGBOARD_SUITE_ENV=(
-    "ASAN_OPTIONS=halt_on_error=1:detect_leaks=1:print_stacktrace=1:check_initialization_order=1:strict_init_order=1:detect_stack_use_after_return=1:log_exe_name=1:log_path=$reports/asan"
+    "ASAN_OPTIONS=halt_on_error=1:detect_leaks=1:print_stacktrace=1:check_initialization_order=1:strict_init_order=1:detect_stack_use_after_return=1:fast_unwind_on_malloc=0:log_exe_name=1:log_path=$reports/asan"
     "LSAN_OPTIONS=suppressions=$suppressions:print_suppressions=0"
     "UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1:log_exe_name=1:log_path=$reports/ubsan"
 )
