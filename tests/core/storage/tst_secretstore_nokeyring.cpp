@@ -214,9 +214,9 @@ bool TestSecretStoreNoKeyring::lockLoginCollection(const QString& busAddress)
         // A plain method call, not a QDBusInterface: Qt 6.4 never frees the
         // meta-object an interface builds from introspection (LeakSanitizer
         // reports it once the connection is gone).
-        QDBusMessage call = QDBusMessage::createMethodCall(kSecretsName, QStringLiteral("/org/freedesktop/secrets"),
-                                                           QStringLiteral("org.freedesktop.Secret.Service"),
-                                                           QStringLiteral("Lock"));
+        QDBusMessage call = QDBusMessage::createMethodCall(
+            kSecretsName, QStringLiteral("/org/freedesktop/secrets"),
+            QStringLiteral("org.freedesktop.Secret.Service"), QStringLiteral("Lock"));
         call << QVariant::fromValue(QList<QDBusObjectPath> { QDBusObjectPath(kLoginCollection) });
         const QDBusMessage reply = bus.call(call);
         if (reply.type() == QDBusMessage::ReplyMessage && !reply.arguments().isEmpty()) {
