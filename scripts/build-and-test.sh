@@ -12,27 +12,9 @@ install_real_peers
 configure_and_build -DPLUGBOARD_BUILD_TESTS=ON
 built=$(date +%s)
 
-sandbox=$(mktemp -d -t plugboard-tests.XXXXXX)
-trap 'rm -rf "$sandbox"' EXIT
-mkdir -p "$sandbox/home" "$sandbox/runtime" "$sandbox/tests"
-chmod 700 "$sandbox/runtime"
-
 log "Set-up and build took $((built - started)) s. Running tests in a private D-Bus session with a private keyring"
-# env -i drops the caller's DBUS_SESSION_BUS_ADDRESS, DISPLAY and XDG
-# folders; dbus-run-session starts a bus that dies with the run. The keyring
-# daemon creates and unlocks login.keyring under the private HOME, and ctest
-# runs on the same bus so the tests reach only that keyring.
 status=0
-env -i PATH="$PATH" LANG=C.UTF-8 TERM="${TERM:-dumb}" \
-    HOME="$sandbox/home" XDG_RUNTIME_DIR="$sandbox/runtime" \
-    PLUGBOARD_PRIVATE_KEYRING=1 PLUGBOARD_TEST_ROOT="$sandbox/tests" \
-    dbus-run-session -- bash -c '
-        set -euo pipefail
-        printf "plugboard-tests" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
-        cd "$1"
-        shift
-        exec ctest --output-on-failure --parallel "$(nproc)" "$@"
-    ' _ "$PLUGBOARD_BUILD_DIR" "$@" || status=$?
+run_suite_in_private_session "$@" || status=$?
 
 # ctest's summary stays the last thing printed.
 exit "$status"

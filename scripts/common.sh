@@ -1,6 +1,6 @@
-# Shared by build-and-run.sh and build-and-test.sh: install what Debian 12
-# lacks, then configure and build with Ninja (and ccache when present).
-# Sourced, not run.
+# Shared by build-and-run.sh, build-and-test.sh and sanitize.sh: install what
+# Debian 12 lacks, configure and build with Ninja (and ccache when present),
+# and run the suite in a private session. Sourced, not run.
 
 PLUGBOARD_SOURCE_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 PLUGBOARD_BUILD_DIR=${PLUGBOARD_BUILD_DIR:-"$PLUGBOARD_SOURCE_DIR/build"}
@@ -73,4 +73,34 @@ configure_and_build() {
     fi
     log "Building"
     cmake --build "$PLUGBOARD_BUILD_DIR" --parallel "$(nproc)"
+}
+
+# NAME=VALUE entries the suite's private session gets on top of its own
+# (sanitize.sh passes its sanitizer options this way).
+PLUGBOARD_SUITE_ENV=()
+
+# run_suite_in_private_session [ctest args...]
+# Runs ctest in PLUGBOARD_BUILD_DIR inside a private D-Bus session with its
+# own unlocked gnome-keyring and temporary HOME/XDG folders: the user's real
+# keyring and settings are never touched. Returns ctest's status.
+run_suite_in_private_session() {
+    PLUGBOARD_SANDBOX=$(mktemp -d -t plugboard-tests.XXXXXX) || return 1
+    trap 'rm -rf "$PLUGBOARD_SANDBOX"' EXIT
+    mkdir -p "$PLUGBOARD_SANDBOX/home" "$PLUGBOARD_SANDBOX/runtime" "$PLUGBOARD_SANDBOX/tests" || return 1
+    chmod 700 "$PLUGBOARD_SANDBOX/runtime" || return 1
+    # env -i drops the caller's DBUS_SESSION_BUS_ADDRESS, DISPLAY and XDG
+    # folders; dbus-run-session starts a bus that dies with the run. The keyring
+    # daemon creates and unlocks login.keyring under the private HOME, and ctest
+    # runs on the same bus so the tests reach only that keyring.
+    env -i PATH="$PATH" LANG=C.UTF-8 TERM="${TERM:-dumb}" \
+        HOME="$PLUGBOARD_SANDBOX/home" XDG_RUNTIME_DIR="$PLUGBOARD_SANDBOX/runtime" \
+        PLUGBOARD_PRIVATE_KEYRING=1 PLUGBOARD_TEST_ROOT="$PLUGBOARD_SANDBOX/tests" \
+        "${PLUGBOARD_SUITE_ENV[@]}" \
+        dbus-run-session -- bash -c '
+            set -euo pipefail
+            printf "plugboard-tests" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+            cd "$1"
+            shift
+            exec ctest --output-on-failure --parallel "$(nproc)" "$@"
+        ' _ "$PLUGBOARD_BUILD_DIR" "$@"
 }
