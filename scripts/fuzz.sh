@@ -11,7 +11,8 @@
 # build-fuzz/fuzz-work/TARGET/corpus, crashing inputs to
 # build-fuzz/fuzz-work/TARGET/artifacts. Prints one summary line per target
 # and exits non-zero when a target found something.
-# PLUGBOARD_FUZZ_JOBS=N lets libFuzzer use N processes per target (default 1).
+# PLUGBOARD_FUZZ_JOBS=N lets libFuzzer use N processes per target (default 1);
+# PLUGBOARD_FUZZ_SKIP_BUILD=1 runs what is built (for several runs at once).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
@@ -22,7 +23,7 @@ TARGETS=(httprequest callback formencoding tokenresponse discovery platformrecor
          connections vault backup audit)
 
 usage() {
-    sed -n '2,15p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
+    sed -n '2,17p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
     exit 2
 }
 
@@ -62,8 +63,8 @@ fuzz_one() {
     TMPDIR="$work/tmp" ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 \
         "$binary" "${options[@]}" "$work/corpus" "$seeds" >"$log_file" 2>&1 || status=$?
     local execs rate cov ft corpus findings
-    execs=$(grep -oE 'stat::number_of_executed_units: [0-9]+' "$log_file" | grep -oE '[0-9]+$' || echo 0)
-    rate=$(grep -oE 'stat::average_exec_per_sec: [0-9]+' "$log_file" | grep -oE '[0-9]+$' || echo 0)
+    execs=$(grep -oE 'stat::number_of_executed_units: +[0-9]+' "$log_file" | grep -oE '[0-9]+$' || echo 0)
+    rate=$(grep -oE 'stat::average_exec_per_sec: +[0-9]+' "$log_file" | grep -oE '[0-9]+$' || echo 0)
     cov=$(last_stat cov "$log_file")
     ft=$(last_stat ft "$log_file")
     corpus=$(find "$work/corpus" -type f | wc -l)
@@ -87,7 +88,7 @@ main() {
         *) names=("$1"); seconds=${2:-60}
            [[ " ${TARGETS[*]} " == *" $1 "* ]] || { log "No fuzz target $1 (see --list)"; exit 2; } ;;
     esac
-    build_fuzzers
+    [ "${PLUGBOARD_FUZZ_SKIP_BUILD:-0}" = 1 ] || build_fuzzers
     local failed=0 name
     for name in "${names[@]}"; do
         mkdir -p "$FUZZ_BUILD_DIR/fuzz-work/$name"

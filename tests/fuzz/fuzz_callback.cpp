@@ -64,7 +64,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     QObject::disconnect(connection);
 
     PLUGBOARD_FUZZ_CHECK(received == (accepted ? 1 : 0));
-    PLUGBOARD_FUZZ_CHECK(accepted == handler->hasAcceptedCallback());
+    PLUGBOARD_FUZZ_CHECK(bool(accepted) == handler->hasAcceptedCallback());
     if (!accepted) {
         PLUGBOARD_FUZZ_CHECK(!accepted.error().message.isEmpty());
         return 0;
