@@ -212,7 +212,24 @@ def audit():
     put("audit", "trail-torn", b"\x00" + (trail + trail[:40]).encode())
 
 
+def identity():
+    answers = [
+        (1, {"login": "octocat", "id": 583231, "node_id": "MDQ6VXNlcjU4MzIzMQ==", "name": "The Octocat",
+             "email": None, "plan": {"name": "free"}}),
+        (3, {"sub": "110169484474386276334", "name": "Ada Lovelace", "email": "ada@example.com",
+             "email_verified": True, "picture": "https://lh3.googleusercontent.com/a/x"}),
+        (20, {"user": {"id": "U0123", "username": "ada"}, "ok": True}),
+        (16, {"bot": {"owner": {"user": {"id": "8f1c", "name": "Ada"}}}, "object": "user"}),
+        (22, {"data": [{"login": "ada", "id": "141981"}], "total": 1}),
+        (0, {"id": 1.5e300}),
+        (19, {"result": {"id": "0123456789abcdef"}, "success": True, "errors": []}),
+    ]
+    for i, (path, answer) in enumerate(answers):
+        put("identity", f"answer-{i}", bytes([path]) + json.dumps(answer).encode())
+
+
 if __name__ == "__main__":
+    identity()
     requests()
     forms()
     token_answers()
