@@ -16,11 +16,12 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
-PLUGBOARD_FUZZ_PACKAGES=(clang-14 libclang-rt-14-dev)
+# llvm-14 brings llvm-symbolizer, so reports name files and lines.
+PLUGBOARD_FUZZ_PACKAGES=(clang-14 libclang-rt-14-dev llvm-14)
 FUZZ_BUILD_DIR="$PLUGBOARD_SOURCE_DIR/build-fuzz"
 FUZZ_SOURCE_DIR="$PLUGBOARD_SOURCE_DIR/tests/fuzz"
-TARGETS=(httprequest callback formencoding tokenresponse discovery platformrecord
-         connections vault backup audit)
+# One target per tests/fuzz/fuzz_NAME.cpp (tests/fuzz/CMakeLists.txt lists them).
+mapfile -t TARGETS < <(cd "$FUZZ_SOURCE_DIR" && ls fuzz_*.cpp | sed 's/^fuzz_//; s/\.cpp$//')
 
 usage() {
     sed -n '2,17p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
@@ -60,14 +61,16 @@ fuzz_one() {
     local log_file="$work/last-run.log"
     local status=0
     # The first corpus folder receives new inputs; the committed seeds are only read.
-    TMPDIR="$work/tmp" ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 \
+    TMPDIR="$work/tmp" ASAN_SYMBOLIZER_PATH=/usr/lib/llvm-14/bin/llvm-symbolizer \
+        ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
         "$binary" "${options[@]}" "$work/corpus" "$seeds" >"$log_file" 2>&1 || status=$?
     local execs rate cov ft corpus findings
     execs=$(grep -oE 'stat::number_of_executed_units: +[0-9]+' "$log_file" | grep -oE '[0-9]+$' || echo 0)
     rate=$(grep -oE 'stat::average_exec_per_sec: +[0-9]+' "$log_file" | grep -oE '[0-9]+$' || echo 0)
     cov=$(last_stat cov "$log_file")
     ft=$(last_stat ft "$log_file")
-    corpus=$(find "$work/corpus" -type f | wc -l)
+    # libFuzzer's own count: its folder also keeps inputs it later reduced.
+    corpus=$(grep -oE 'corp: [0-9]+' "$log_file" | tail -1 | grep -oE '[0-9]+' || echo 0)
     findings=$(find "$work/artifacts" -type f -newer "$log_file.started" 2>/dev/null | wc -l)
     printf '%-14s %4ss  execs %-10s exec/s %-7s cov %-6s ft %-6s corpus %-6s findings %s\n' \
         "$name" "$seconds" "$execs" "$rate" "$cov" "$ft" "$corpus" "$findings"
