@@ -50,6 +50,22 @@ if(PLUGBOARD_ENABLE_SANITIZERS)
     target_link_options(plugboard_policy INTERFACE ${PLUGBOARD_SANITIZER_FLAGS} -static-libubsan)
 endif()
 
+# Fuzzing: the code under test gets libFuzzer's coverage instrumentation
+# and the sanitizers; tests/fuzz links the fuzzer's main() into each target.
+# UBSan findings abort, so the fuzzer reports them like crashes.
+if(PLUGBOARD_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "PLUGBOARD_FUZZ needs clang (libFuzzer): configure with -DCMAKE_CXX_COMPILER=clang++-14")
+    endif()
+    target_compile_options(plugboard_policy INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined
+        -fno-omit-frame-pointer
+        # Q_ASSERT and the bounds checks in Qt's inline code stay on: a
+        # broken assumption is a finding, not undefined behaviour later.
+        -UQT_NO_DEBUG -UNDEBUG)
+    target_link_options(plugboard_policy INTERFACE -fsanitize=address,undefined)
+endif()
+
 # plugboard_layer_includes(TARGET LAYER_PATH)
 # Includes are written from the project root ("core/storage/connection.h",
 # "ui/mainwindow.h"). Each target gets an include root that holds only its

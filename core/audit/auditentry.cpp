@@ -9,6 +9,7 @@ namespace {
 
 const QByteArray kMacMember = QByteArrayLiteral(",\"mac\":\"");
 constexpr int kMacHexLength = 64;
+constexpr qint64 kMaxSequence = (qint64(1) << 53) - 1;
 
 QJsonObject toObject(const AuditEntry& entry)
 {
@@ -73,7 +74,9 @@ Result<AuditEntry> AuditEntry::fromLine(const QByteArray& line)
     entry.detail = object.value(QStringLiteral("detail")).toString();
     entry.late = object.value(QStringLiteral("late")).toBool();
     entry.mac = QByteArray::fromHex(object.value(QStringLiteral("mac")).toString().toLatin1());
-    if (entry.sequence < 0 || !entry.time.isValid() || entry.event.isEmpty())
+    // Beyond 2^53 a JSON number is not exact, and no trail gets there: such a
+    // line was edited, and numbering after it would overflow.
+    if (entry.sequence < 0 || entry.sequence > kMaxSequence || !entry.time.isValid() || entry.event.isEmpty())
         return notAnEntry(QStringLiteral("a member (seq, time or event) is missing or malformed"));
     return entry;
 }

@@ -14,10 +14,10 @@ QStringList PlatformRecord::defaultScopes() const
     return names;
 }
 
-const ScopeInfo* PlatformRecord::scope(const QString& name) const
+const ScopeInfo* PlatformRecord::scope(const QString& scopeName) const
 {
     for (const ScopeInfo& info : scopes) {
-        if (info.name == name)
+        if (info.name == scopeName)
             return &info;
     }
     return nullptr;

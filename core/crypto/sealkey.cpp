@@ -14,7 +14,7 @@ const QByteArray kCheckInfo = QByteArrayLiteral("plugboard-seal-v1 check key");
 const QByteArray kCheckMessage = QByteArrayLiteral("plugboard-seal-v1 key check value");
 
 constexpr int kKeyBytes = 32;
-constexpr quint64 kMaxMemory = quint64(1) << 30; // 1 GiB
+constexpr quint64 kMaxMemory = quint64(1) << 30; // 1 GiB, and 16 times the standard work
 constexpr quint8 kMaxLog2N = 24;
 constexpr quint32 kMaxR = 64;
 constexpr quint32 kMaxP = 16;
@@ -37,8 +37,10 @@ quint64 ScryptParams::memoryBytes() const
 
 bool ScryptParams::isReasonable() const
 {
+    // scrypt runs p passes over memoryBytes(): bounding memory alone let a
+    // header ask for sixteen 1 GiB passes, about a minute of unlocking.
     return log2N >= 1 && log2N <= kMaxLog2N && r >= 1 && r <= kMaxR && p >= 1 && p <= kMaxP
-        && memoryBytes() <= kMaxMemory;
+        && memoryBytes() <= kMaxMemory && memoryBytes() * p <= kMaxMemory;
 }
 
 Result<SealKey> SealKey::derive(const QByteArray& passphrase, const ScryptParams& params,

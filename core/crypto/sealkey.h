@@ -23,7 +23,8 @@ struct ScryptParams
     quint64 memoryBytes() const;
     /// Whether a file's parameters are worth trying: bounded so that a
     /// damaged header cannot make Plugboard allocate gigabytes or run for
-    /// minutes (at most 1 GiB of memory, N at least 2).
+    /// minutes (at most 1 GiB of memory, memory times p at most 1 GiB too,
+    /// which is 16 times the standard work; N at least 2).
     bool isReasonable() const;
 
     bool operator==(const ScryptParams&) const = default;

@@ -23,15 +23,13 @@ HttpRequestReader::Status HttpRequestReader::feed(const QByteArray& bytes)
 {
     if (m_status != Status::NeedMore)
         return m_status;
+    // A blank line may straddle the previous feed: look again from just
+    // before it, not from the start (a slow client sends byte by byte).
+    const qsizetype from = qMax<qsizetype>(0, m_buffer.size() - 2);
     m_buffer.append(bytes);
 
-    qsizetype end = m_buffer.indexOf("\r\n\r\n");
-    qsizetype terminatorSize = 4;
-    if (end < 0) {
-        // Some tools end lines with a bare LF; RFC 9112 §2.2 lets us accept it.
-        end = m_buffer.indexOf("\n\n");
-        terminatorSize = 2;
-    }
+    qsizetype terminatorSize = 0;
+    const qsizetype end = headEnd(from, &terminatorSize);
     if (end < 0) {
         if (m_buffer.size() > kMaxHeadSize)
             m_status = Status::TooLarge;
@@ -44,6 +42,24 @@ HttpRequestReader::Status HttpRequestReader::feed(const QByteArray& bytes)
     m_status = parseHead(m_buffer.left(end));
     m_buffer.clear();
     return m_status;
+}
+
+qsizetype HttpRequestReader::headEnd(qsizetype from, qsizetype* terminatorSize) const
+{
+    // The head ends at the first empty line. Lines end in CRLF, or in a bare
+    // LF, which RFC 9112 §2.2 lets us accept; so an empty line is a LF
+    // followed by LF or CRLF, whatever ended the line before it.
+    for (qsizetype at = m_buffer.indexOf('\n', from); at >= 0; at = m_buffer.indexOf('\n', at + 1)) {
+        qsizetype next = at + 1;
+        if (next < m_buffer.size() && m_buffer.at(next) == '\r')
+            ++next;
+        if (next >= m_buffer.size() || m_buffer.at(next) != '\n')
+            continue;
+        const qsizetype end = at > 0 && m_buffer.at(at - 1) == '\r' ? at - 1 : at;
+        *terminatorSize = next + 1 - end;
+        return end;
+    }
+    return -1;
 }
 
 HttpRequestReader::Status HttpRequestReader::parseHead(const QByteArray& head)

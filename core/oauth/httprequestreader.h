@@ -38,6 +38,9 @@ public:
     QByteArray host() const { return m_host; }
 
 private:
+    /// Where the head in m_buffer ends (before its blank line), looking
+    /// for the blank line from `from` on; -1 when it has not arrived yet.
+    qsizetype headEnd(qsizetype from, qsizetype* terminatorSize) const;
     Status parseHead(const QByteArray& head);
     Status parseHeaders(const QByteArray& headers);
 

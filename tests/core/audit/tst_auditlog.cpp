@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <limits>
+
 using namespace Plugboard;
 
 namespace {
@@ -172,6 +174,39 @@ private Q_SLOTS:
         const AuditVerdict verdict = AuditVerifier::verify(log, kKey);
         QVERIFY2(verdict.holds(), qPrintable(verdict.why));
         QVERIFY(verdict.tornLines.isEmpty());
+    }
+
+    // Found with tests/fuzz/fuzz_audit: a last line claiming the largest
+    // sequence number (anyone can edit the file) made the next append
+    // overflow it (undefined behaviour; in practice a negative number). No
+    // trail gets anywhere near 2^53 entries, so such a line is not an entry:
+    // verification lists it as a torn line and the chain runs on after the
+    // last real entry.
+    void aLineWithAnImpossibleSequenceIsNotAnEntry()
+    {
+        AuditLog log(m_dir->path());
+        QVERIFY(log.append(entryAbout(QStringLiteral("github/1")), kKey));
+        AuditEntry forged = entryAbout(QStringLiteral("github/1"));
+        forged.mac = QByteArray(32, '\0');
+        for (const qint64 sequence : { std::numeric_limits<qint64>::max(), (qint64(1) << 53) }) {
+            forged.sequence = sequence;
+            QVERIFY(!AuditEntry::fromLine(forged.toLine()));
+        }
+        forged.sequence = (qint64(1) << 53) - 1;
+        QVERIFY(AuditEntry::fromLine(forged.toLine()));
+        forged.sequence = std::numeric_limits<qint64>::max();
+        QFile file(log.currentFile());
+        QVERIFY(file.open(QIODevice::Append));
+        QVERIFY(file.write(forged.toLine()) > 0);
+        file.close();
+
+        const Result<AuditEntry> next = log.append(entryAbout(QStringLiteral("github/1")), kKey);
+        QVERIFY(next);
+        QCOMPARE(next.value().sequence, 2);
+        const AuditVerdict verdict = AuditVerifier::verify(log, kKey);
+        QVERIFY2(verdict.holds(), qPrintable(verdict.why));
+        QCOMPARE(verdict.entries, 2);
+        QCOMPARE(verdict.tornLines.size(), 1);
     }
 
 private:

@@ -58,6 +58,7 @@ private Q_SLOTS:
     void newerVersionIsRefused();
     void otherKindIsRefused();
     void absurdParametersAreRefusedBeforeDeriving();
+    void headerCannotDemandMinutesOfWork();
 };
 
 void TestPassphraseSeal::roundTrip()
@@ -209,6 +210,26 @@ void TestPassphraseSeal::absurdParametersAreRefusedBeforeDeriving()
     const SealKey key = keyFor("pass");
     QByteArray bytes = sealed(key, "x");
     bytes[13] = char(40); // log2 N
+    const Result<Crypto::SealHeader> header = PassphraseSeal::inspect(withChecksum(bytes), kKind, kSource);
+    QVERIFY(!header);
+    QCOMPARE(header.error().code, ErrorCode::CorruptFile);
+}
+
+// Found while writing the header's fuzz target (tests/fuzz): memory alone
+// was bounded, so a file asking for 1 GiB with p = 16 made an unlock run
+// sixteen 1 GiB scrypt passes (about a minute here). The total work (memory
+// times p) is what is bounded now: at most 16 times the standard cost.
+void TestPassphraseSeal::headerCannotDemandMinutesOfWork()
+{
+    QVERIFY(!ScryptParams({ 23, 1, 16 }).isReasonable()); // 1 GiB, 16 passes
+    QVERIFY(!ScryptParams({ 20, 8, 2 }).isReasonable()); // 1 GiB, 2 passes
+    QVERIFY(ScryptParams({ 20, 8, 1 }).isReasonable()); // 1 GiB once
+    QVERIFY(ScryptParams({ 16, 8, 16 }).isReasonable()); // 64 MiB, 16 passes
+    QVERIFY(!ScryptParams({ 16, 8, 17 }).isReasonable());
+    const SealKey key = keyFor("pass");
+    QByteArray bytes = sealed(key, "x");
+    bytes[13] = char(23); // log2 N
+    bytes.replace(14, 8, QByteArray::fromHex("0000000100000010")); // r = 1, p = 16
     const Result<Crypto::SealHeader> header = PassphraseSeal::inspect(withChecksum(bytes), kKind, kSource);
     QVERIFY(!header);
     QCOMPARE(header.error().code, ErrorCode::CorruptFile);

@@ -13,6 +13,8 @@ private Q_SLOTS:
     void readsWholeRequest_data();
     void readsWholeRequest();
     void readsRequestInAnySplit();
+    void headEndsAtFirstEmptyLine_data();
+    void headEndsAtFirstEmptyLine();
     void rejects_data();
     void rejects();
     void capsHeadSize();
@@ -63,6 +65,37 @@ void TestHttpRequestReader::readsRequestInAnySplit()
     for (qsizetype i = 0; i < request.size() - 1; ++i)
         QCOMPARE(byteByByte.feed(request.mid(i, 1)), Status::NeedMore);
     QCOMPARE(byteByByte.feed(request.right(1)), Status::Complete);
+}
+
+// Found by tests/fuzz/fuzz_httprequest: the head ended at the first
+// "\r\n\r\n" anywhere, else at the first "\n\n", so a bare-LF blank line
+// followed later by a CRLF one gave a different request (here: a second
+// Host header) depending on how the bytes arrived; and a blank line written
+// "\n\r\n" was never seen. The head ends at the first empty line, however
+// its line ends are written, in every split.
+void TestHttpRequestReader::headEndsAtFirstEmptyLine_data()
+{
+    QTest::addColumn<QByteArray>("request");
+    QTest::addColumn<QByteArray>("host");
+    QTest::newRow("LF blank line, later CRLF one")
+        << QByteArray("GET /cb HTTP/1.1\nHost: a\n\nHost: b\r\n\r\n") << QByteArray("a");
+    QTest::newRow("CRLF header, LF blank line")
+        << QByteArray("GET /cb HTTP/1.1\r\nHost: a\r\n\n") << QByteArray("a");
+    QTest::newRow("LF header, CRLF blank line")
+        << QByteArray("GET /cb HTTP/1.1\nHost: a\n\r\nx") << QByteArray("a");
+}
+
+void TestHttpRequestReader::headEndsAtFirstEmptyLine()
+{
+    QFETCH(QByteArray, request);
+    QFETCH(QByteArray, host);
+    for (qsizetype split = 1; split <= request.size(); ++split) {
+        HttpRequestReader reader;
+        reader.feed(request.left(split));
+        QCOMPARE(reader.feed(request.mid(split)), Status::Complete);
+        QCOMPARE(reader.host(), host);
+        QCOMPARE(reader.url().path(), QStringLiteral("/cb"));
+    }
 }
 
 void TestHttpRequestReader::rejects_data()
