@@ -35,8 +35,8 @@ CommandLineTokenRequest::~CommandLineTokenRequest() = default;
 void CommandLineTokenRequest::handle()
 {
     if (!CommandLineCaller::isTrusted(caller(), callerPid(), CommandLineCaller::trustedExecutable())) {
-        qCInfo(lcCliHandout) << "refused" << caller().id << "which is not"
-                             << CommandLineCaller::trustedExecutable();
+        qCInfo(lcCliHandout).noquote()
+            << "refused" << caller().id << "which is not" << CommandLineCaller::trustedExecutable();
         failExactly({ ErrorCode::AccessDenied,
                       tr("Only plugboard-cli may ask this; applications call GetAccessToken.") });
         return;
@@ -84,7 +84,7 @@ void CommandLineTokenRequest::answer(const TokenMemory::Handout& handout)
     const QString actor = CommandLineCaller::auditActor(callerPid());
     reply({ tokens.accessToken, tokens.tokenType, msecsOrZero(tokens.expiresAt),
             msecsOrZero(tokens.obtainedAt), tokens.grantedScopes, handout.renewable });
-    qCInfo(lcCliHandout) << "handed out" << m_connectionId << "to" << actor;
+    qCInfo(lcCliHandout).noquote() << "handed out" << m_connectionId << "to" << actor;
     service()->services()->audit()->record(AuditEvent::TokenHandedOut, m_connectionId, AuditTrail::ok(), {},
                                            actor);
 }
