@@ -30,6 +30,7 @@ BusService::BusService(Services* services, ConsentPrompter* prompter, QObject* p
 {
     qDBusRegisterMetaType<QList<QVariantMap>>();
     m_object = new PlugboardBusObject(this);
+    m_grantUses = new GrantUseBook(m_services->connections(), this);
     connect(m_services->connections(), &ConnectionStore::changed, this, &BusService::announceChanges);
     // Lookups compare with the metadata anyway; these drop stale tokens
     // from memory as soon as the change is known.

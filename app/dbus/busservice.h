@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/dbus/consentprompter.h"
+#include "app/dbus/grantusebook.h"
 #include "app/dbus/tokenmemory.h"
 #include "core/access/callerapplication.h"
 #include "core/result.h"
@@ -62,6 +63,8 @@ public:
     /// next hand-out of a connection whose metadata has not changed needs
     /// no keyring read. Emptied of a connection when it changes anywhere.
     TokenMemory* tokenMemory() { return &m_memory; }
+    /// Where hand-outs under a grant are counted (written in batches).
+    GrantUseBook* grantUses() { return m_grantUses; }
 
 public Q_SLOTS:
     /// Sends ConnectionsChanged if the listing differs from the last one
@@ -76,6 +79,7 @@ private:
     QHash<QString, CallerApplication> m_callers;
     QHash<QString, qint64> m_callerPids;
     TokenMemory m_memory;
+    GrantUseBook* m_grantUses = nullptr; ///< a child: flushed before the services go
     QList<QVariantMap> m_announced;
     std::chrono::milliseconds m_consentTimeout;
     bool m_serving = false;

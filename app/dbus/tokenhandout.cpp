@@ -80,15 +80,12 @@ void TokenHandout::answer(const TokenMemory::Handout& handout)
     reply({ tokens.accessToken, expiresAt, scopes });
     service()->services()->audit()->record(AuditEvent::TokenHandedOut, m_connectionId, AuditTrail::ok(), {},
                                            QStringLiteral("dbus:") + caller().id);
-    // After the answer: the caller does not wait for the bookkeeping. An
-    // "Allow once" hand-out has no grant to note it in.
+    // After the answer, and in batches: the caller does not wait for the
+    // bookkeeping. An "Allow once" hand-out has no grant to note it in.
     // The store was re-read when access was checked: no second read here.
     const std::optional<Connection> stored = service()->services()->connections()->connection(m_connectionId);
-    if (stored && stored->grantFor(caller().id)) {
-        if (Result<void> noted = service()->services()->grants()->recordUse(m_connectionId, caller().id);
-            !noted)
-            qCWarning(lcHandout) << "could not record the hand-out:" << noted.error().codeName();
-    }
+    if (stored && stored->grantFor(caller().id))
+        service()->grantUses()->note(m_connectionId, caller().id);
 }
 
 } // namespace Plugboard

@@ -252,6 +252,11 @@ bool againstSecretTool(Test::FakeOAuthProvider& provider)
         return false;
     }
 
+    // PLUGBOARD_BENCH_PROFILE: a shell command to run here, where the
+    // connection, the keyring entries and the environment are in place
+    // (strace, perf stat, LD_DEBUG=statistics on plugboard-cli token fake).
+    if (const QString profile = qEnvironmentVariable("PLUGBOARD_BENCH_PROFILE"); !profile.isEmpty())
+        QProcess::execute(QStringLiteral("bash"), { QStringLiteral("-c"), profile });
     if (!threeWay(tokens.accessToken, false))
         return false;
     return againstDBus(tokens.accessToken) && vaultAgainstKeyring(tokens.accessToken);
