@@ -58,6 +58,13 @@ bool AppTokenRequest::appMayBeRunning()
     return InstanceSocket::exists(ApplicationInfo::appId());
 }
 
+bool AppTokenRequest::takeAlreadyAsked()
+{
+    const bool asked = qEnvironmentVariableIsSet(kAskedVariable);
+    qunsetenv(kAskedVariable);
+    return asked;
+}
+
 void AppTokenRequest::run()
 {
     QDBusConnection bus = QDBusConnection::sessionBus();

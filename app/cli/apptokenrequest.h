@@ -33,6 +33,12 @@ public:
     /// A cheap look (one stat, no bus connection) whether the desktop app
     /// may be running: its single-instance socket exists.
     static bool appMayBeRunning();
+    /// The lean plugboard-cli asked the app already and got no answer it
+    /// could use before running this (full) program: asking again would
+    /// only wait again. Set in the environment across execv(), and
+    /// consumed here so no child inherits it.
+    static constexpr const char* kAskedVariable = "PLUGBOARD_CLI_APP_ASKED";
+    static bool takeAlreadyAsked();
 
     QString connectionId() const { return m_connectionId; }
     /// The token the app handed out: never a refresh token or id token.

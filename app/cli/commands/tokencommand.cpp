@@ -3,14 +3,11 @@
 #include "app/cli/apptokenrequest.h"
 #include "app/cli/connectionargument.h"
 #include "app/cli/console.h"
+#include "app/cli/tokenoutput.h"
 #include "core/lifecycle/tokenservice.h"
 #include "core/lifecycle/validtokenjob.h"
 #include "core/services.h"
 #include "core/storage/connectionstore.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace Plugboard::Cli {
 
@@ -54,7 +51,7 @@ void TokenCommand::run(const QCommandLineParser& parser, Console& console)
     }
     m_printJson = parser.isSet(m_json);
     m_name = parser.positionalArguments().first();
-    if (AppTokenRequest::appMayBeRunning()) {
+    if (!AppTokenRequest::takeAlreadyAsked() && AppTokenRequest::appMayBeRunning()) {
         // The metadata alone names the connection; the keyring is not opened.
         m_connections = std::make_unique<ConnectionStore>();
         if (const Result<Connection> connection = ConnectionArgument::open(*m_connections, m_name);
@@ -101,27 +98,6 @@ void TokenCommand::readStored(const QString& name, Console& console)
     startJob(job, this, [this, console = &console](ValidTokenJob* done) { onToken(done, *console); });
 }
 
-void TokenCommand::warnIfShortLived(const TokenSet& tokens, bool renewable, const QString& connectionId,
-                                    Console& console) const
-{
-    const std::chrono::seconds asked(m_minValiditySeconds);
-    if (tokens.isValidFor(asked))
-        return;
-    if (!renewable) {
-        console.hint(tr("Warning: this token expires at %1 and %2 cannot renew it; reconnect before then.")
-                         .arg(tokens.expiresAt.toString(Qt::ISODate), connectionId));
-        return;
-    }
-    // Renewable, yet not valid that long: the platform issues shorter tokens
-    // than asked for, and renewing again would not help.
-    const std::chrono::seconds lifetime = tokens.lifetime();
-    if (lifetime.count() > 0 && lifetime <= asked + TokenSet::kClockSkew)
-        console.hint(tr("Note: %1 issues tokens that last %2 seconds, not the %3 seconds asked for with "
-                        "--min-validity; this one is valid until %4.")
-                         .arg(connectionId, QString::number(lifetime.count()),
-                              QString::number(m_minValiditySeconds), tokens.expiresAt.toString(Qt::ISODate)));
-}
-
 void TokenCommand::onToken(ValidTokenJob* job, Console& console)
 {
     if (job->error().isError()) {
@@ -137,21 +113,8 @@ void TokenCommand::onToken(ValidTokenJob* job, Console& console)
 void TokenCommand::print(const TokenSet& tokens, bool renewable, const QString& connectionId,
                          Console& console)
 {
-    warnIfShortLived(tokens, renewable, connectionId, console);
-    if (!m_printJson) {
-        console.data(tokens.accessToken);
-        return;
-    }
-    QJsonObject object {
-        { QStringLiteral("connection"), connectionId },
-        { QStringLiteral("token"), tokens.accessToken },
-        { QStringLiteral("token_type"), tokens.tokenType },
-        { QStringLiteral("scopes"), QJsonArray::fromStringList(tokens.grantedScopes) },
-    };
-    object.insert(QStringLiteral("expires_at"),
-                  tokens.expiresAt.isValid() ? QJsonValue(tokens.expiresAt.toString(Qt::ISODate))
-                                             : QJsonValue(QJsonValue::Null));
-    console.data(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+    TokenOutput(std::chrono::seconds(m_minValiditySeconds), m_printJson)
+        .print(tokens, renewable, connectionId, console);
 }
 
 } // namespace Plugboard::Cli

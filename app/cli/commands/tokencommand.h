@@ -47,11 +47,6 @@ public:
     void run(const QCommandLineParser& parser, Console& console) override;
 
 private:
-    /// Says so on standard error when the token is valid for less than
-    /// --min-validity: it cannot be renewed, or the platform's tokens live
-    /// shorter than that.
-    void warnIfShortLived(const TokenSet& tokens, bool renewable, const QString& connectionId,
-                          Console& console) const;
     void askApp(const QString& connectionId, Console& console);
     void onAppToken(AppTokenRequest* request, Console& console);
     /// Reads the keyring (or vault) and renews when needed, in this process.
