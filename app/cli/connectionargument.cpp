@@ -1,5 +1,6 @@
 #include "app/cli/connectionargument.h"
 
+#include "app/cli/connectionmatch.h"
 #include "core/catalog/platformcatalog.h"
 #include "core/storage/connectionstore.h"
 
@@ -21,22 +22,11 @@ Result<Connection> ConnectionArgument::open(ConnectionStore& store, const QStrin
 Result<Connection> ConnectionArgument::resolve(const ConnectionStore& store, const QString& name)
 {
     const QString platformId = Connection::platformOf(name);
-    const QList<Connection> ofPlatform = store.connectionsForPlatform(platformId);
-    QList<Connection> matches;
-    if (name.contains(QLatin1Char('/'))) {
-        const QString account = Connection::accountOf(name);
-        for (const Connection& connection : ofPlatform) {
-            if (connection.accountId == account)
-                return connection; // an id is unique: no need to look further
-            if (connection.accountName == account)
-                matches.append(connection);
-        }
-    } else {
-        matches = ofPlatform;
-    }
+    const QList<Connection> matches = ConnectionMatch::find(store, name);
     if (matches.size() == 1)
         return matches.first();
-    if (matches.isEmpty() && ofPlatform.isEmpty() && !PlatformCatalog::loadOne(platformId))
+    if (matches.isEmpty() && store.connectionsForPlatform(platformId).isEmpty()
+        && !PlatformCatalog::loadOne(platformId))
         return Error { ErrorCode::UnknownConnection,
                        tr("There is no connection \"%1\", and no platform called \"%2\". Run `plugboard-cli "
                           "list` to see the connections and `plugboard-cli providers` to see the platforms.")

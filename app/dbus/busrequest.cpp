@@ -20,6 +20,7 @@ void BusRequest::run()
 {
     if (std::optional<CallerApplication> known = m_service->knownCaller(m_call.service())) {
         m_caller = *known;
+        m_callerPid = m_service->knownCallerPid(m_call.service());
         handle();
         return;
     }
@@ -33,7 +34,8 @@ void BusRequest::onCallerFound(CallerLookup* lookup)
         return;
     }
     m_caller = lookup->caller();
-    m_service->rememberCaller(m_call.service(), m_caller);
+    m_callerPid = lookup->pid();
+    m_service->rememberCaller(m_call.service(), m_caller, m_callerPid);
     handle();
 }
 

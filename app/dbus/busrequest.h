@@ -38,6 +38,8 @@ protected:
     BusService* service() const { return m_service; }
     const QDBusMessage& call() const { return m_call; }
     const CallerApplication& caller() const { return m_caller; }
+    /// The caller's process id, as the bus daemon reported it.
+    qint64 callerPid() const { return m_callerPid; }
 
     /// Calls `granted` when caller() may use `connection`: it holds a grant,
     /// or (when `interactive` and someone can ask) the user allows it now;
@@ -65,6 +67,7 @@ private:
     QPointer<BusService> m_service;
     QDBusMessage m_call;
     CallerApplication m_caller;
+    qint64 m_callerPid = 0;
 };
 
 } // namespace Plugboard

@@ -30,7 +30,14 @@ BusService::BusService(Services* services, ConsentPrompter* prompter, QObject* p
 {
     qDBusRegisterMetaType<QList<QVariantMap>>();
     m_object = new PlugboardBusObject(this);
+    m_grantUses = new GrantUseBook(m_services->connections(), this);
     connect(m_services->connections(), &ConnectionStore::changed, this, &BusService::announceChanges);
+    // Lookups compare with the metadata anyway; these drop stale tokens
+    // from memory as soon as the change is known.
+    connect(m_services->connections(), &ConnectionStore::changed, this,
+            [this] { m_memory.prune(m_services->connections()->connections()); });
+    connect(m_services->tokens(), &TokenService::refreshStarted, this,
+            [this](const QString& connectionId) { m_memory.forget(connectionId); });
 }
 
 BusService::~BusService()
@@ -92,11 +99,14 @@ std::optional<CallerApplication> BusService::knownCaller(const QString& sender) 
     return it == m_callers.cend() ? std::nullopt : std::optional(*it);
 }
 
-void BusService::rememberCaller(const QString& sender, const CallerApplication& caller)
+void BusService::rememberCaller(const QString& sender, const CallerApplication& caller, qint64 pid)
 {
-    if (m_callers.size() >= kMaxRememberedCallers)
+    if (m_callers.size() >= kMaxRememberedCallers) {
         m_callers.clear();
+        m_callerPids.clear();
+    }
     m_callers.insert(sender, caller);
+    m_callerPids.insert(sender, pid);
 }
 
 void BusService::announceChanges()

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "app/dbus/consentprompter.h"
+#include "app/dbus/grantusebook.h"
+#include "app/dbus/tokenmemory.h"
 #include "core/access/callerapplication.h"
 #include "core/result.h"
 
@@ -53,7 +55,16 @@ public:
     /// The application behind a bus name already looked up: unique names
     /// are never reused while the bus runs, so the answer holds.
     std::optional<CallerApplication> knownCaller(const QString& sender) const;
-    void rememberCaller(const QString& sender, const CallerApplication& caller);
+    /// The process id behind a bus name already looked up; 0 when unknown.
+    qint64 knownCallerPid(const QString& sender) const { return m_callerPids.value(sender); }
+    void rememberCaller(const QString& sender, const CallerApplication& caller, qint64 pid);
+
+    /// The access tokens handed out lately (never a refresh token): the
+    /// next hand-out of a connection whose metadata has not changed needs
+    /// no keyring read. Emptied of a connection when it changes anywhere.
+    TokenMemory* tokenMemory() { return &m_memory; }
+    /// Where hand-outs under a grant are counted (written in batches).
+    GrantUseBook* grantUses() { return m_grantUses; }
 
 public Q_SLOTS:
     /// Sends ConnectionsChanged if the listing differs from the last one
@@ -66,6 +77,9 @@ private:
     QDBusConnection m_bus;
     PlugboardBusObject* m_object = nullptr;
     QHash<QString, CallerApplication> m_callers;
+    QHash<QString, qint64> m_callerPids;
+    TokenMemory m_memory;
+    GrantUseBook* m_grantUses = nullptr; ///< a child: flushed before the services go
     QList<QVariantMap> m_announced;
     std::chrono::milliseconds m_consentTimeout;
     bool m_serving = false;

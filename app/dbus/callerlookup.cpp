@@ -68,6 +68,7 @@ void CallerLookup::onCredentials(QDBusPendingCallWatcher* watcher)
         return;
     }
     m_caller = std::move(caller).value();
+    m_pid = pid;
     qCDebug(lcCaller) << m_sender << "is" << m_caller.id;
     emitFinished();
 }

@@ -25,6 +25,8 @@ public:
 
     QString sender() const { return m_sender; }
     const CallerApplication& caller() const { return m_caller; }
+    /// The sender's process id, once known.
+    qint64 pid() const { return m_pid; }
 
 private:
     void run() override;
@@ -33,6 +35,7 @@ private:
     QDBusConnection m_bus;
     QString m_sender;
     CallerApplication m_caller;
+    qint64 m_pid = 0;
 };
 
 } // namespace Plugboard

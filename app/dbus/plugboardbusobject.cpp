@@ -4,6 +4,8 @@
 #include "app/dbus/authorizerequest.h"
 #include "app/dbus/businterface.h"
 #include "app/dbus/busservice.h"
+#include "app/dbus/commandlineprotocol.h"
+#include "app/dbus/commandlinetokenrequest.h"
 #include "app/dbus/tokenhandout.h"
 #include "core/services.h"
 
@@ -21,6 +23,7 @@ const QHash<QString, QString>& signatures()
     static const QHash<QString, QString> table {
         { QStringLiteral("ListConnections"), QString() },
         { QStringLiteral("GetAccessToken"), QStringLiteral("sa{sv}") },
+        { CommandLineProtocol::method(), QStringLiteral("sa{sv}") },
         { QStringLiteral("Authorize"), QStringLiteral("sasa{sv}") },
         { QStringLiteral("SetSecret"), QStringLiteral("ss") },
         { QStringLiteral("GetSecret"), QStringLiteral("s") },
@@ -84,7 +87,7 @@ void PlugboardBusObject::dispatch(const QDBusMessage& message, const QDBusConnec
                               .arg(method, expected, message.signature().left(64)));
     else if (method == QLatin1String("ListConnections"))
         listConnections(message, connection);
-    else if (method == QLatin1String("GetAccessToken"))
+    else if (method == QLatin1String("GetAccessToken") || method == CommandLineProtocol::method())
         refused = getAccessToken(message);
     else if (method == QLatin1String("Authorize"))
         refused = authorize(message);
@@ -103,7 +106,10 @@ std::optional<Error> PlugboardBusObject::getAccessToken(const QDBusMessage& mess
     Result<BusOptions> options = BusOptions::parse(args.at(1), true);
     if (!options)
         return options.error();
-    (new TokenHandout(m_service, message, connectionId, options.value()))->start();
+    if (message.member() == CommandLineProtocol::method())
+        (new CommandLineTokenRequest(m_service, message, connectionId, options.value().minValidity))->start();
+    else
+        (new TokenHandout(m_service, message, connectionId, options.value()))->start();
     return std::nullopt;
 }
 

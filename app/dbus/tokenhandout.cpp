@@ -3,6 +3,7 @@
 #include "app/dbus/busservice.h"
 #include "core/lifecycle/validtokenjob.h"
 #include "core/services.h"
+#include "core/storage/secretstore.h"
 
 #include <QLoggingCategory>
 
@@ -38,6 +39,16 @@ void TokenHandout::handle()
 
 void TokenHandout::handOut()
 {
+    // The store was re-read in handle(): its metadata is current. A vault
+    // locked again since is asked through the token service, not bypassed.
+    const std::optional<Connection> stored = service()->services()->connections()->connection(m_connectionId);
+    if (stored && !service()->services()->secrets()->needsPassphrase()) {
+        if (std::optional<TokenMemory::Handout> remembered
+            = service()->tokenMemory()->find(*stored, m_options.minValidity)) {
+            answer(*remembered);
+            return;
+        }
+    }
     startJob(service()->services()->tokens()->validToken(m_connectionId, m_options.minValidity), this,
              &TokenHandout::onToken);
 }
@@ -48,7 +59,16 @@ void TokenHandout::onToken(ValidTokenJob* job)
         fail(job->error());
         return;
     }
-    const TokenSet& tokens = job->tokens();
+    const TokenMemory::Handout handout = TokenMemory::handoutOf(job->tokens());
+    if (const std::optional<Connection> stored
+        = service()->services()->connections()->connection(m_connectionId))
+        service()->tokenMemory()->remember(*stored, handout);
+    answer(handout);
+}
+
+void TokenHandout::answer(const TokenMemory::Handout& handout)
+{
+    const TokenSet& tokens = handout.tokens;
     const qint64 expiresAt = tokens.expiresAt.isValid() ? tokens.expiresAt.toSecsSinceEpoch() : 0;
     qCInfo(lcHandout) << "handed out" << m_connectionId << "to" << caller().id;
     QStringList scopes = tokens.grantedScopes;
@@ -60,15 +80,12 @@ void TokenHandout::onToken(ValidTokenJob* job)
     reply({ tokens.accessToken, expiresAt, scopes });
     service()->services()->audit()->record(AuditEvent::TokenHandedOut, m_connectionId, AuditTrail::ok(), {},
                                            QStringLiteral("dbus:") + caller().id);
-    // After the answer: the caller does not wait for the bookkeeping. An
-    // "Allow once" hand-out has no grant to note it in.
+    // After the answer, and in batches: the caller does not wait for the
+    // bookkeeping. An "Allow once" hand-out has no grant to note it in.
     // The store was re-read when access was checked: no second read here.
     const std::optional<Connection> stored = service()->services()->connections()->connection(m_connectionId);
-    if (stored && stored->grantFor(caller().id)) {
-        if (Result<void> noted = service()->services()->grants()->recordUse(m_connectionId, caller().id);
-            !noted)
-            qCWarning(lcHandout) << "could not record the hand-out:" << noted.error().codeName();
-    }
+    if (stored && stored->grantFor(caller().id))
+        service()->grantUses()->note(m_connectionId, caller().id);
 }
 
 } // namespace Plugboard

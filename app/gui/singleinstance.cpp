@@ -1,5 +1,7 @@
 #include "app/gui/singleinstance.h"
 
+#include "app/dbus/instancesocket.h"
+
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QLoggingCategory>
@@ -14,8 +16,6 @@ namespace Plugboard {
 namespace {
 
 constexpr int kConnectTimeoutMs = 1000;
-// sockaddr_un::sun_path holds 108 bytes on Linux, the terminating NUL included.
-constexpr qsizetype kMaxSocketPath = 100;
 const QByteArray kActivate("activate\n");
 
 } // namespace
@@ -29,14 +29,8 @@ SingleInstance::~SingleInstance() = default;
 
 QString SingleInstance::socketName(const QString& key)
 {
-    // In the user's runtime folder (XDG_RUNTIME_DIR, private to the user and
-    // the session) when there is one; else in /tmp, where the uid keeps
-    // users apart.
-    const QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
-    const QString path = runtime + QLatin1Char('/') + key;
-    if (!runtime.isEmpty() && path.toLocal8Bit().size() < kMaxSocketPath)
-        return path;
-    return QStringLiteral("%1-%2").arg(key).arg(::getuid());
+    // plugboard-cli looks for the same socket to tell whether the app runs.
+    return InstanceSocket::name(key);
 }
 
 bool SingleInstance::isPrimary() const

@@ -1,6 +1,6 @@
 #include "core/audit/auditlog.h"
 
-#include "core/crypto/cryptoprimitives.h"
+#include "core/audit/auditmac.h"
 
 #include <QDir>
 #include <QFile>
@@ -137,9 +137,10 @@ Result<AuditEntry> AuditLog::append(AuditEntry entry, const QByteArray& key)
     for (AuditEntry& next : batch) {
         next.sequence = ++last.sequence;
         next.mac.clear();
-        const std::optional<QByteArray> mac = Crypto::hmacSha256(key, last.mac + next.signedBytes());
+        const std::optional<QByteArray> mac = AuditMac::sign(key, last.mac + next.signedBytes());
         if (!mac)
-            return Error { ErrorCode::StorageFailed, tr("Could not sign an audit entry (OpenSSL failed).") };
+            return Error { ErrorCode::StorageFailed,
+                           tr("Could not sign an audit entry (the trail's key is empty).") };
         next.mac = last.mac = *mac;
         bytes += next.toLine();
     }

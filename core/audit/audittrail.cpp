@@ -1,5 +1,6 @@
 #include "core/audit/audittrail.h"
 
+#include "core/audit/auditmac.h"
 #include "core/audit/auditverifier.h"
 #include "core/crypto/cryptoprimitives.h"
 #include "core/storage/secretjob.h"
@@ -14,22 +15,12 @@ namespace Plugboard {
 
 namespace {
 
-constexpr int kKeyBytes = 32;
-
 AuditTrail* g_current = nullptr;
 
 QString& actorOfProcess()
 {
     static QString actor = QStringLiteral("plugboard");
     return actor;
-}
-
-std::optional<QByteArray> parseKey(const QString& stored)
-{
-    const QByteArray key = QByteArray::fromHex(stored.toLatin1());
-    if (key.size() != kKeyBytes || stored.size() != 2 * kKeyBytes)
-        return std::nullopt;
-    return key;
 }
 
 } // namespace
@@ -68,16 +59,6 @@ void AuditTrail::setProcessActor(const QString& actor)
 QString AuditTrail::processActor()
 {
     return actorOfProcess();
-}
-
-QString AuditTrail::keyName()
-{
-    return QStringLiteral("audit/key");
-}
-
-QString AuditTrail::ok()
-{
-    return QStringLiteral("ok");
 }
 
 void AuditTrail::note(AuditEvent event, const QString& subject, const QString& outcome, const QString& detail)
@@ -141,7 +122,7 @@ void AuditTrail::readKey()
 void AuditTrail::onKeyRead(SecretJob* job)
 {
     if (!job->error().isError()) {
-        if (const std::optional<QByteArray> key = parseKey(job->value())) {
+        if (const std::optional<QByteArray> key = AuditMac::parseStoredKey(job->value())) {
             useKey(*key);
             return;
         }
@@ -172,7 +153,7 @@ void AuditTrail::createKey()
         startJob(m_secrets->read(keyName()), this, &AuditTrail::onKeyRead);
         return;
     }
-    std::optional<QByteArray> key = Crypto::randomBytes(kKeyBytes);
+    std::optional<QByteArray> key = Crypto::randomBytes(AuditMac::kKeyBytes);
     if (!key) {
         setPending();
         finishFetch();
@@ -221,7 +202,7 @@ void AuditTrail::verify(QObject* context, std::function<void(const Result<AuditV
 {
     startJob(m_secrets->read(keyName()), context, [this, done = std::move(done)](SecretJob* job) {
         if (job->error().code == ErrorCode::SecretNotFound) {
-            AuditVerdict verdict = AuditVerifier::verify(m_log, QByteArray(kKeyBytes, '\0'));
+            AuditVerdict verdict = AuditVerifier::verify(m_log, QByteArray(AuditMac::kKeyBytes, '\0'));
             if (verdict.entries > 0 || !verdict.holds()) {
                 verdict = {};
                 verdict.problem = AuditVerdict::Problem::KeyMissing;
@@ -235,7 +216,7 @@ void AuditTrail::verify(QObject* context, std::function<void(const Result<AuditV
             done(job->error());
             return;
         }
-        const std::optional<QByteArray> key = parseKey(job->value());
+        const std::optional<QByteArray> key = AuditMac::parseStoredKey(job->value());
         if (!key) {
             done(Error { ErrorCode::CorruptFile,
                          tr("The audit trail's key in the secret store is damaged.") });

@@ -53,9 +53,9 @@ public:
     static void setProcessActor(const QString& actor);
     static QString processActor();
     /// The secret store key of the trail's MAC key.
-    static QString keyName();
+    static QString keyName() { return QStringLiteral("audit/key"); }
     /// The outcome of what succeeded.
-    static QString ok();
+    static QString ok() { return QStringLiteral("ok"); }
 
     /// record() on current(), if there is one.
     static void note(AuditEvent event, const QString& subject, const QString& outcome = ok(),

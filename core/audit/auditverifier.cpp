@@ -2,6 +2,7 @@
 
 #include "core/audit/auditentry.h"
 #include "core/audit/auditlog.h"
+#include "core/audit/auditmac.h"
 #include "core/crypto/cryptoprimitives.h"
 
 #include <QFile>
@@ -105,7 +106,7 @@ AuditVerdict AuditVerifier::verify(const AuditLog& log, const QByteArray& key)
             return fail(problem, line, sequence, outOfSequence(sequence, expected, movedUp));
         }
         const std::optional<QByteArray> mac
-            = Crypto::hmacSha256(key, previous + AuditEntry::signedPart(line.bytes));
+            = AuditMac::sign(key, previous + AuditEntry::signedPart(line.bytes));
         if (!mac || !Crypto::equalInConstantTime(*mac, line.entry->mac))
             return fail(AuditVerdict::Problem::Changed, line, sequence,
                         tr("Entry %1 does not match its MAC: it was changed after it was written, or the "

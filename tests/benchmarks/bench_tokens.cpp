@@ -4,15 +4,21 @@
 //     (one keyring read, no network), in process;
 //  2. a renewal against the fake provider (lock, keyring read, credentials
 //     read, refresh request, keyring write, metadata write), in process;
-//  3. `plugboard-cli token CONNECTION` as a script runs it, against
-//     `secret-tool lookup` reading an entry of the same size from the same
-//     keyring, alternating, in one run. Target: at most 1.5x secret-tool;
-//  4. GetAccessToken over D-Bus from the running app (this program holding
-//     a grant) against one in-process keyring read of the same entry;
+//  3. `plugboard-cli token CONNECTION` as a script runs it, the desktop app
+//     not running (the keyring path), against a minimal Qt + QtKeychain
+//     program reading the same entry (bench_keychain_reader, the floor for
+//     a Qt program; goal <= 1.1x) and `secret-tool lookup` reading an entry
+//     of the same size from the same keyring, alternating, in one run;
+//  4. with the desktop app running: GetAccessToken over D-Bus (this program
+//     holding a grant) against one in-process keyring read of the same
+//     entry, and `plugboard-cli token`, which then asks the app, against
+//     secret-tool and the reader again (goal: faster than secret-tool);
 //  5. `plugboard-cli token CONNECTION` with the encrypted vault as the
 //     backend against the same with the keyring, alternating, and the
 //     vault's unlock (scrypt at the default cost) alone.
-// Prints figures; asserts nothing. Run with scripts/run-benchmark.sh bench_tokens.
+// Prints figures and "RATIO <id> <value> <goal>" lines; asserts nothing.
+// Run with scripts/run-benchmark.sh bench_tokens.
+#include "app/dbus/instancesocket.h"
 #include "core/applicationinfo.h"
 #include "core/crypto/sealkey.h"
 #include "core/logging.h"
@@ -21,6 +27,7 @@
 #include "core/storage/secretbackend.h"
 #include "core/storage/secretjob.h"
 #include "core/storage/vaultfile.h"
+#include "tests/benchmarks/bench_tokenprocesses.h"
 #include "tests/core/lifecycle/lifecyclefixture.h"
 #include "tests/support/cliprocess.h"
 
@@ -34,51 +41,70 @@
 #include <QSignalSpy>
 #include <QThread>
 
-#include <algorithm>
 #include <cstdio>
 #include <vector>
 
 using namespace Plugboard;
+using namespace Plugboard::Bench;
 
 namespace {
 
-struct Figures
-{
-    std::vector<double> ms;
+const QString kPlatform = QStringLiteral("fake");
+const QString kAccount = QStringLiteral("user-42");
+constexpr int kRounds = 40;
 
-    void print(const char* what) const
-    {
-        std::vector<double> sorted = ms;
-        std::sort(sorted.begin(), sorted.end());
-        std::printf("%-58s median %8.3f ms   min %8.3f   max %8.3f   (n=%zu)\n", what,
-                    sorted[sorted.size() / 2], sorted.front(), sorted.back(), sorted.size());
-    }
-    double median() const
-    {
-        std::vector<double> sorted = ms;
-        std::sort(sorted.begin(), sorted.end());
-        return sorted[sorted.size() / 2];
-    }
-};
+/// The token-path medians of the keyring path, for the ratios printed with
+/// the app running.
+double g_keyringPathMs = 0;
 
-double elapsedMs(const QElapsedTimer& timer)
+/// The CLI under test; PLUGBOARD_BENCH_CLI names another build of it (an
+/// older one, for before/after figures of the keyring path).
+QString cliPath()
 {
-    return double(timer.nsecsElapsed()) / 1e6;
+    return qEnvironmentVariable("PLUGBOARD_BENCH_CLI", QStringLiteral(PLUGBOARD_CLI_PATH));
 }
 
-/// Starts a program and waits for it; milliseconds from start to exit, or -1.
-double timeProcess(const QString& program, const QStringList& arguments, QByteArray* out = nullptr)
+QString entryKey()
 {
-    QProcess process;
-    QElapsedTimer timer;
-    timer.start();
-    process.start(program, arguments);
-    if (!process.waitForFinished(20000) || process.exitCode() != 0)
-        return -1;
-    const double ms = elapsedMs(timer);
-    if (out)
-        *out = process.readAllStandardOutput();
-    return ms;
+    return SecretStore::connectionKey(kPlatform, kAccount);
+}
+
+/// `token` (however it gets the token), the reader and secret-tool,
+/// alternating; `when` tells the lines apart.
+bool threeWay(const QString& expectedToken, bool appRunning)
+{
+    const QByteArray token = expectedToken.toUtf8();
+    std::vector<Contender> contenders {
+        { appRunning ? "plugboard-cli token fake, app running (start to exit)"
+                     : "plugboard-cli token fake, keyring path (start to exit)",
+          cliPath(),
+          { QStringLiteral("token"), kPlatform },
+          token },
+        { "minimal Qt + QtKeychain reader, same entry (start to exit)",
+          QStringLiteral(BENCH_KEYCHAIN_READER_PATH),
+          { ApplicationInfo::appId(), entryKey() },
+          token },
+        { "secret-tool lookup, same-size entry (start to exit)",
+          QStringLiteral("secret-tool"),
+          { QStringLiteral("lookup"), QStringLiteral("bench"), QStringLiteral("tokens") },
+          QByteArray() },
+    };
+    if (!alternate(contenders, kRounds))
+        return false;
+    const double cli = contenders[0].figures.median();
+    const double reader = contenders[1].figures.median();
+    const double secretTool = contenders[2].figures.median();
+    if (!appRunning) {
+        g_keyringPathMs = cli;
+        printRatio("token-keyring/qt-keychain-reader", cli / reader, "<=1.1");
+        printRatio("token-keyring/secret-tool", cli / secretTool, "info");
+        return true;
+    }
+    printRatio("token-app/secret-tool", cli / secretTool, "<1.0");
+    printRatio("token-app/qt-keychain-reader", cli / reader, "info");
+    if (g_keyringPathMs > 0)
+        printRatio("token-app/token-keyring", cli / g_keyringPathMs, "info");
+    return true;
 }
 
 bool inProcess(Test::LifecycleFixture& fixture)
@@ -157,14 +183,18 @@ bool againstDBus(const QString& expectedToken)
         ok = reply.type() == QDBusMessage::ReplyMessage
             && reply.arguments().value(0).toString() == expectedToken && read >= 0;
     }
+    if (ok) {
+        overBus.print("GetAccessToken over D-Bus, valid token (round trip)");
+        keyring.print("one keyring read of the same entry, in process");
+        printRatio("dbus-gettoken/keyring-read", overBus.median() / keyring.median(), "<1.0");
+        ok = threeWay(expectedToken, true);
+    }
     app.terminate();
     app.waitForFinished(10000);
-    if (!ok)
-        return false;
-    overBus.print("GetAccessToken over D-Bus, valid token (round trip)");
-    keyring.print("one keyring read of the same entry, in process");
-    std::printf("ratio D-Bus hand-out / keyring read: %.2fx\n", overBus.median() / keyring.median());
-    return true;
+    // Killed, the app leaves its single-instance socket behind; without it
+    // the command line reads the keyring at once, as after a normal quit.
+    QFile::remove(InstanceSocket::name(ApplicationInfo::appId()));
+    return ok;
 }
 
 bool vaultAgainstKeyring(const QString& expectedToken);
@@ -222,26 +252,13 @@ bool againstSecretTool(Test::FakeOAuthProvider& provider)
         return false;
     }
 
-    Figures plugboard;
-    Figures secretTool;
-    const QStringList tokenArgs { QStringLiteral("token"), QStringLiteral("fake") };
-    const QStringList lookupArgs { QStringLiteral("lookup"), QStringLiteral("bench"),
-                                   QStringLiteral("tokens") };
-    timeProcess(cli, tokenArgs); // warm the page cache for both
-    timeProcess(QStringLiteral("secret-tool"), lookupArgs);
-    for (int i = 0; i < 30; ++i) {
-        QByteArray printed;
-        const double ours = timeProcess(cli, tokenArgs, &printed);
-        const double theirs = timeProcess(QStringLiteral("secret-tool"), lookupArgs);
-        if (ours < 0 || theirs < 0 || printed.trimmed() != tokens.accessToken.toUtf8())
-            return false;
-        plugboard.ms.push_back(ours);
-        secretTool.ms.push_back(theirs);
-    }
-    plugboard.print("plugboard-cli token fake (process start to exit)");
-    secretTool.print("secret-tool lookup, same-size entry (start to exit)");
-    std::printf("ratio plugboard-cli / secret-tool: %.2fx (target <= 1.5x)\n",
-                plugboard.median() / secretTool.median());
+    // PLUGBOARD_BENCH_PROFILE: a shell command to run here, where the
+    // connection, the keyring entries and the environment are in place
+    // (strace, perf stat, LD_DEBUG=statistics on plugboard-cli token fake).
+    if (const QString profile = qEnvironmentVariable("PLUGBOARD_BENCH_PROFILE"); !profile.isEmpty())
+        QProcess::execute(QStringLiteral("bash"), { QStringLiteral("-c"), profile });
+    if (!threeWay(tokens.accessToken, false))
+        return false;
     return againstDBus(tokens.accessToken) && vaultAgainstKeyring(tokens.accessToken);
 }
 

@@ -3,6 +3,7 @@
 // other application (gdbus a third one); the fake provider on loopback
 // issues and renews tokens; plugboard-cli makes and removes connections.
 #include "core/applicationinfo.h"
+#include "core/storage/connectionstore.h"
 #include "tests/cli/clisteps.h"
 #include "tests/dbus/busclient.h"
 #include "tests/support/fakeoauthprovider.h"
@@ -187,8 +188,16 @@ void TestDBusService::renewalIsSharedWithTheCli()
     const QString self = BusClient::ownExecutable();
     QCOMPARE(CliSteps::run({ QStringLiteral("grants"), QStringLiteral("allow"), self, kConnection }).exitCode,
              0);
-    QVERIFY(CliSteps::setTokenExpiry(kFake, QStringLiteral("user-42"),
-                                     QDateTime::currentDateTimeUtc().addSecs(-5)));
+    // Expired in the keyring and in the metadata, as time leaves them: the
+    // app's memory of the last hand-out holds only while the metadata agrees.
+    const QDateTime expired = QDateTime::currentDateTimeUtc().addSecs(-5);
+    QVERIFY(CliSteps::setTokenExpiry(kFake, QStringLiteral("user-42"), expired));
+    ConnectionStore connections;
+    QVERIFY(connections.load());
+    std::optional<Connection> stored = connections.connection(kConnection);
+    QVERIFY(stored);
+    stored->expiresAt = expired;
+    QVERIFY(connections.upsert(*stored));
     const int renewalsBefore = m_provider->tokenRequestCount(QStringLiteral("refresh_token"));
     m_provider->setRefreshDelay(400); // both callers arrive while the first renewal runs
 

@@ -18,6 +18,7 @@ endif()
 foreach(path
         "./usr/bin/plugboard"
         "./usr/bin/plugboard-cli"
+        "./usr/libexec/plugboard/plugboard-cli-full"
         "./usr/share/applications/${APP_ID}.desktop"
         "./usr/share/icons/hicolor/scalable/apps/${APP_ID}.svg"
         "./usr/share/metainfo/${APP_ID}.metainfo.xml"
@@ -43,3 +44,14 @@ if(NOT depends MATCHES "libqrencode4")
     message(FATAL_ERROR "package Depends lacks libqrencode: ${depends}")
 endif()
 message(STATUS "package ok: ${debs}")
+# The packaged plugboard-cli finds the full program it execs in the private
+# libexec folder, relative to itself: unpacked anywhere, --version works.
+execute_process(COMMAND dpkg-deb -x ${debs} "${OUT_DIR}/root" RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "dpkg-deb -x failed on ${debs}")
+endif()
+execute_process(COMMAND "${OUT_DIR}/root/usr/bin/plugboard-cli" --version
+    OUTPUT_VARIABLE version ERROR_VARIABLE version_error RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0 OR NOT version MATCHES "^plugboard-cli ")
+    message(FATAL_ERROR "the packaged plugboard-cli does not run the full one (${rc}): ${version}${version_error}")
+endif()

@@ -1,6 +1,7 @@
 // The OpenSSL wrappers the vault uses, against published known answers:
 // AES-256-GCM from NIST CAVP (gcmEncryptExtIV256.rsp, 96-bit IVs, 128-bit
 // tags, with and without AAD) and scrypt from RFC 7914 §12.
+#include "core/audit/auditmac.h"
 #include "core/crypto/cryptoprimitives.h"
 
 #include <QTest>
@@ -176,6 +177,12 @@ void TestCryptoPrimitives::hmacAndHkdfKnownAnswers()
     // RFC 4231 test case 2 and RFC 5869 test case 1.
     QCOMPARE(Crypto::hmacSha256("Jefe", "what do ya want for nothing?")->toHex(),
              QByteArray("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"));
+    // The audit chain's MAC (Qt, so the lean CLI signs without OpenSSL) is
+    // the same function: RFC 4231 case 2, and a 32-byte key like the trail's.
+    QCOMPARE(AuditMac::sign("Jefe", "what do ya want for nothing?")->toHex(),
+             QByteArray("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"));
+    const QByteArray key(AuditMac::kKeyBytes, '\x5c');
+    QCOMPARE(AuditMac::sign(key, QByteArray(1000, 'e')), Crypto::hmacSha256(key, QByteArray(1000, 'e')));
     QCOMPARE(
         Crypto::hkdfSha256(QByteArray(22, '\x0b'), hex("000102030405060708090a0b0c"),
                            hex("f0f1f2f3f4f5f6f7f8f9"), 42)
