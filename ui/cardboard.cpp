@@ -24,6 +24,7 @@
 #include <QWindow>
 
 #include <algorithm>
+#include <utility>
 
 namespace Plugboard {
 
@@ -172,6 +173,7 @@ void CardBoard::showConnections(const QList<PlatformRecord>& platforms, const QL
     m_memory.remember(this);
     clear();
     m_laterCards.clear();
+    m_laterRecords.clear();
     QList<PendingCard> pending = pendingCards(platforms, connections, platformsWithCredentials);
     setMoreExpandedByDefault(connections.isEmpty());
 
@@ -180,16 +182,31 @@ void CardBoard::showConnections(const QList<PlatformRecord>& platforms, const QL
     // and laying out every card is what keeps the window from appearing.
     // Later updates (the window is up) replace every card at once.
     const bool firstShow = !window()->isVisible() && pending.size() > kFirstScreenCards;
-    if (firstShow) {
-        std::stable_sort(pending.begin(), pending.end(), [this](const PendingCard& a, const PendingCard& b) {
-            return m_order.lessThan(factsOf(a), factsOf(b));
-        });
-    }
+    if (firstShow)
+        pending = inOrder(pending);
     const qsizetype now = firstShow ? kFirstScreenCards : pending.size();
     addCards(pending.mid(0, now));
-    // The records live in the caller's list: keep copies for later.
-    for (const PendingCard& card : pending.mid(now))
-        m_laterCards.append({ *card.record, card });
+    // The records live in the caller's list: sharing it (no copy) keeps
+    // them where the later cards point, whatever the caller does with it.
+    m_laterRecords = platforms;
+    m_laterCards = pending.mid(now);
+}
+
+QList<CardBoard::PendingCard> CardBoard::inOrder(const QList<PendingCard>& pending) const
+{
+    // The facts once per card, not once per comparison: with 500 accounts
+    // that is 500 instead of some 9,000, before the first frame.
+    QList<std::pair<CardFacts, qsizetype>> keyed;
+    keyed.reserve(pending.size());
+    for (qsizetype i = 0; i < pending.size(); ++i)
+        keyed.append({ factsOf(pending.at(i)), i });
+    std::stable_sort(keyed.begin(), keyed.end(),
+                     [this](const auto& a, const auto& b) { return m_order.lessThan(a.first, b.first); });
+    QList<PendingCard> sorted;
+    sorted.reserve(pending.size());
+    for (const auto& [facts, index] : std::as_const(keyed))
+        sorted.append(pending.at(index));
+    return sorted;
 }
 
 QList<CardBoard::PendingCard> CardBoard::pendingCards(const QList<PlatformRecord>& platforms,
@@ -234,11 +251,9 @@ bool CardBoard::eventFilter(QObject* watched, QEvent* event)
 
 void CardBoard::addLaterCards()
 {
-    QList<PendingCard> rest;
-    for (const auto& [record, card] : std::as_const(m_laterCards))
-        rest.append({ &record, card.connection, card.credentialsSaved });
+    const QList<PendingCard> rest = std::exchange(m_laterCards, {});
     addCards(rest);
-    m_laterCards.clear();
+    m_laterRecords.clear();
 }
 
 CardFacts CardBoard::factsOf(const PendingCard& card)

@@ -108,6 +108,8 @@ private:
                                            const QList<Connection>& connections,
                                            const QSet<QString>& platformsWithCredentials);
     static CardFacts factsOf(const PendingCard& card);
+    /// In the order the user chose.
+    QList<PendingCard> inOrder(const QList<PendingCard>& pending) const;
     void addCards(const QList<PendingCard>& cards);
     void addLaterCards();
     ConnectionCard* addPlatformCard(const PlatformRecord& record, bool credentialsSaved);
@@ -137,8 +139,10 @@ private:
     CardMemory m_memory; ///< what a rebuild of the cards must keep
     QMap<QString, QList<AuditEntry>> m_recentActivity; ///< by connection id
     bool m_tabOrderPending = false;
-    /// Cards to build once the window's first frame is up (with their records).
-    QList<std::pair<PlatformRecord, PendingCard>> m_laterCards;
+    /// Cards to build once the window's first frame is up; their records
+    /// point into m_laterRecords.
+    QList<PendingCard> m_laterCards;
+    QList<PlatformRecord> m_laterRecords; ///< shares the caller's list, never written
 };
 
 } // namespace Plugboard

@@ -140,13 +140,7 @@ void ConnectionCard::addFacts(QBoxLayout* layout)
     layout->addLayout(m_activitySlot);
 
     m_problem = makeLabel(this, QStringLiteral("problemLabel"));
-    // A palette colour, not a style sheet per card (costly at start-up).
-    // Both roles: on the card's Base background a label draws in Text.
-    QPalette problemPalette = m_problem->palette();
-    problemPalette.setColor(QPalette::WindowText, ProblemColor::on(problemPalette));
-    problemPalette.setColor(QPalette::Text, ProblemColor::on(problemPalette));
-    m_problem->setPalette(problemPalette);
-    m_problem->hide();
+    m_problem->hide(); // coloured by setProblem() when there is one
     layout->addWidget(m_problem);
     m_countdown = makeLabel(this, QStringLiteral("countdownLabel"));
     m_countdown->hide();
@@ -424,6 +418,16 @@ void ConnectionCard::updateTimes(const QDateTime& now)
 
 void ConnectionCard::setProblem(const QString& message)
 {
+    if (!message.isEmpty() && !m_problem->testAttribute(Qt::WA_SetPalette)) {
+        // A palette colour, not a style sheet per card (costly at start-up),
+        // and only on cards with a problem: a palette of its own is some
+        // 2.5 KB per label. Both roles: on the card's Base background a
+        // label draws in Text.
+        QPalette problemPalette = m_problem->palette();
+        problemPalette.setColor(QPalette::WindowText, ProblemColor::on(problemPalette));
+        problemPalette.setColor(QPalette::Text, ProblemColor::on(problemPalette));
+        m_problem->setPalette(problemPalette);
+    }
     m_problem->setText(message);
     m_problem->setVisible(!message.isEmpty());
 }

@@ -5,7 +5,6 @@
 #include <cstdio>
 #include <cstring>
 #include <ctime>
-
 #include <unistd.h>
 
 namespace Plugboard {
@@ -29,7 +28,8 @@ double sinceProcessStart()
         const char* field = std::strrchr(buffer, ')');
         unsigned long long ticks = 0;
         if (field)
-            std::sscanf(field + 2, "%*c %*d %*d %*d %*d %*d %*u %*u %*u %*u %*u %*u %*u %*d %*d %*d %*d %*d %*d %llu",
+            std::sscanf(field + 2,
+                        "%*c %*d %*d %*d %*d %*d %*u %*u %*u %*u %*u %*u %*u %*d %*d %*d %*d %*d %*d %llu",
                         &ticks);
         return double(ticks) * 1000.0 / double(sysconf(_SC_CLK_TCK));
     }();
@@ -45,7 +45,12 @@ void StartupMarks::mark(const char* what)
     static const bool enabled = qEnvironmentVariableIntValue("PLUGBOARD_STARTUP_MARKS") == 1;
     if (!enabled)
         return;
-    std::fprintf(stderr, "PLUGBOARD_MARK %8.2f %s\n", sinceProcessStart(), what);
+    // CLOCK_MONOTONIC too: `perf record -k CLOCK_MONOTONIC` stamps samples
+    // with it, so `perf report --time` can cut a profile at a mark.
+    timespec monotonic {};
+    clock_gettime(CLOCK_MONOTONIC, &monotonic);
+    std::fprintf(stderr, "PLUGBOARD_MARK %8.2f %s (monotonic %lld.%06ld)\n", sinceProcessStart(), what,
+                 static_cast<long long>(monotonic.tv_sec), monotonic.tv_nsec / 1000);
 }
 
 } // namespace Plugboard

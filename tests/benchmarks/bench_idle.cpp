@@ -12,9 +12,8 @@
 // is the one run-benchmark.sh starts, with its private keyring, which
 // nothing here should touch. Prints figures and "FIGURE id value goal"
 // lines; asserts nothing. Run with scripts/run-benchmark.sh bench_idle.
-#include "windowbenchsupport.h"
-
 #include "core/applicationinfo.h"
+#include "windowbenchsupport.h"
 
 #include <QCoreApplication>
 #include <QDBusConnection>
@@ -84,9 +83,9 @@ bool startDisplay(QProcess& xvfb, QProcessEnvironment& environment)
     if (environment.contains(QStringLiteral("DISPLAY")) || program.isEmpty())
         return false;
     const int display = 60 + int(QCoreApplication::applicationPid() % 300);
-    xvfb.start(program, { QStringLiteral(":%1").arg(display), QStringLiteral("-nolisten"),
-                          QStringLiteral("tcp"), QStringLiteral("-screen"), QStringLiteral("0"),
-                          QStringLiteral("1280x800x24") });
+    xvfb.start(program,
+               { QStringLiteral(":%1").arg(display), QStringLiteral("-nolisten"), QStringLiteral("tcp"),
+                 QStringLiteral("-screen"), QStringLiteral("0"), QStringLiteral("1280x800x24") });
     const QString socket = QStringLiteral("/tmp/.X11-unix/X%1").arg(display);
     QElapsedTimer waited;
     waited.start();
@@ -133,7 +132,8 @@ QMap<QString, qint64> wakeUpsByThread(qint64 pid)
 void printThreads(const QMap<QString, qint64>& before, const QMap<QString, qint64>& after)
 {
     for (auto it = after.cbegin(); it != after.cend(); ++it)
-        std::printf("    thread %-24s %lld wake-ups\n", qPrintable(it.key()), it.value() - before.value(it.key()));
+        std::printf("    thread %-24s %lld wake-ups\n", qPrintable(it.key()),
+                    it.value() - before.value(it.key()));
 }
 
 struct Sample
@@ -182,7 +182,9 @@ int main(int argc, char* argv[])
                 kConnections, kExpiresInSecs / 3600,
                 qPrintable(environment.value(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"))),
                 ownDisplay ? " (own Xvfb)" : "",
-                inTray ? "minimized to the tray" : watcherServed ? "no tray: window shown" : "no bus: window shown",
+                inTray              ? "minimized to the tray"
+                    : watcherServed ? "no tray: window shown"
+                                    : "no bus: window shown",
                 settle, seconds);
     std::fflush(stdout);
 
@@ -204,8 +206,9 @@ int main(int argc, char* argv[])
     const double cpuMs = double(after->cpuNs - before->cpuNs) / 1e6 * perMinute;
     const double wakeUps = double(after->switches.voluntary - before->switches.voluntary) * perMinute;
     const double preempted = double(after->switches.involuntary - before->switches.involuntary) * perMinute;
-    std::printf("idle, per minute: CPU %.2f ms, %.1f wake-ups (voluntary context switches), %.1f preemptions\n",
-                cpuMs, wakeUps, preempted);
+    std::printf(
+        "idle, per minute: CPU %.2f ms, %.1f wake-ups (voluntary context switches), %.1f preemptions\n",
+        cpuMs, wakeUps, preempted);
     printThreads(threadsBefore, threadsAfter);
     std::printf("FIGURE idle-cpu-ms-per-minute %.2f <5\n", cpuMs);
     std::printf("FIGURE idle-wakeups-per-minute %.1f ~0\n", wakeUps);

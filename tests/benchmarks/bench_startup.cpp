@@ -13,9 +13,8 @@
 // Prints figures, then one "RATIO id value goal" or "FIGURE id value goal"
 // line per goal for the script that runs every benchmark; asserts nothing.
 // Run with scripts/run-benchmark.sh bench_startup.
-#include "windowbenchsupport.h"
-
 #include "core/applicationinfo.h"
+#include "windowbenchsupport.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -100,8 +99,8 @@ std::vector<Variant> variants(const QTemporaryDir& sandbox)
         writeConnections(dataHome, count, kExpiresInSecs);
         // No session bus: nothing can reach a keyring (start-up must not need one).
         environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
-        all.push_back({ QStringLiteral("plugboard (%1 connections)").arg(count),
-                        plugboardProgram(), environment, {} });
+        all.push_back(
+            { QStringLiteral("plugboard (%1 connections)").arg(count), plugboardProgram(), environment, {} });
     }
     return all;
 }
@@ -157,10 +156,10 @@ int main(int argc, char* argv[])
 
     QTemporaryDir sandbox;
     std::vector<Variant> all = variants(sandbox);
-    std::printf("bench_startup: %d rounds, platform %s, %.1f s idle\n", rounds,
-                qPrintable(all[0].environment.value(QStringLiteral("QT_QPA_PLATFORM"),
-                                                   QStringLiteral("(display)"))),
-                idleMs / 1000.0);
+    std::printf(
+        "bench_startup: %d rounds, platform %s, %.1f s idle\n", rounds,
+        qPrintable(all[0].environment.value(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("(display)"))),
+        idleMs / 1000.0);
     std::fflush(stdout);
 
     // One untimed launch each fills the page cache for all.
