@@ -156,7 +156,7 @@ std::optional<Sample> sample(qint64 pid)
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    QLoggingCategory::setFilterRules(QStringLiteral("plugboard.*.info=false"));
+    QLoggingCategory::setFilterRules(QStringLiteral("plugboard.*.debug=false\nplugboard.*.info=false"));
     ApplicationInfo::applyToApplication();
     const int seconds = envInt("PLUGBOARD_BENCH_IDLE_SECONDS", kDefaultSeconds);
     const int settle = envInt("PLUGBOARD_BENCH_SETTLE_SECONDS", kDefaultSettleSeconds);

@@ -149,7 +149,8 @@ int envInt(const char* name, int fallback)
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    QLoggingCategory::setFilterRules(QStringLiteral("plugboard.*.info=false")); // figures only
+    QLoggingCategory::setFilterRules(
+        QStringLiteral("plugboard.*.debug=false\nplugboard.*.info=false")); // figures only
     ApplicationInfo::applyToApplication();
     const int rounds = envInt("PLUGBOARD_BENCH_ROUNDS", kDefaultRounds);
     const int idleMs = envInt("PLUGBOARD_BENCH_IDLE_MS", kDefaultIdleMs);
