@@ -4,6 +4,7 @@
 #include "core/lifecycle/refreshtokenlifetime.h"
 #include "core/lifecycle/staterules.h"
 #include "ui/cardgrid.h"
+#include "ui/cardscrollarea.h"
 #include "ui/collapsiblesection.h"
 #include "ui/connectioncard.h"
 #include "ui/connectiontable.h"
@@ -16,7 +17,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QScrollArea>
 #include <QShortcut>
 #include <QTimer>
 #include <QToolButton>
@@ -70,16 +70,15 @@ CardBoard::CardBoard(QAction* activityAction, QAction* addProviderAction, QWidge
     setObjectName(QStringLiteral("cardBoardWidget"));
     QWidget* filterRow = createFilterRow(activityAction, addProviderAction);
 
-    auto* canvas = new QWidget;
-    m_mainGrid = new CardGrid(canvas);
-    m_noMatch = new QLabel(canvas);
+    m_mainGrid = new CardGrid;
+    m_noMatch = new QLabel;
     m_noMatch->setObjectName(QStringLiteral("noMatchLabel"));
     m_noMatch->setTextFormat(Qt::PlainText);
     m_noMatch->setAlignment(Qt::AlignCenter);
     m_noMatch->hide();
     m_moreGrid = new CardGrid;
     m_moreGrid->setObjectName(QStringLiteral("moreCardGridWidget"));
-    m_moreSection = new CollapsibleSection(m_moreGrid, canvas);
+    m_moreSection = new CollapsibleSection(m_moreGrid);
     m_moreSection->setObjectName(QStringLiteral("morePlatformsSection"));
     m_moreSection->header()->setObjectName(QStringLiteral("morePlatformsToolButton"));
     connect(m_moreSection, &CollapsibleSection::expandedByUser, this, [this](bool expanded) {
@@ -89,19 +88,10 @@ CardBoard::CardBoard(QAction* activityAction, QAction* addProviderAction, QWidge
     // Expanding "More platforms" brings cards into the Tab chain.
     connect(m_moreSection, &CollapsibleSection::expandedByUser, this, &CardBoard::scheduleTabOrder);
 
-    auto* canvasLayout = new QVBoxLayout(canvas);
-    canvasLayout->setContentsMargins(16, 8, 16, 16);
-    canvasLayout->setSpacing(16);
-    canvasLayout->addWidget(m_mainGrid);
-    canvasLayout->addWidget(m_noMatch);
-    canvasLayout->addWidget(m_moreSection);
-    canvasLayout->addStretch();
-
-    m_scrollArea = new QScrollArea(this);
+    m_scrollArea = new CardScrollArea(this);
     m_scrollArea->setObjectName(QStringLiteral("cardScrollArea"));
-    m_scrollArea->setWidgetResizable(true);
     m_scrollArea->setFrameShape(QFrame::NoFrame);
-    m_scrollArea->setWidget(canvas);
+    m_scrollArea->setParts(m_mainGrid, { m_noMatch, m_moreSection });
 
     m_table = new ConnectionTable(this);
     m_table->hide();

@@ -17,12 +17,12 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QScrollArea;
 class QToolButton;
 
 namespace Plugboard {
 
 class CardGrid;
+class CardScrollArea;
 class CollapsibleSection;
 class ConnectionTable;
 
@@ -128,7 +128,7 @@ private:
     QComboBox* m_sortCombo = nullptr;
     QToolButton* m_activityButton = nullptr;
     QToolButton* m_addProviderButton = nullptr;
-    QScrollArea* m_scrollArea = nullptr;
+    CardScrollArea* m_scrollArea = nullptr;
     ConnectionTable* m_table = nullptr;
     bool m_listMode = false;
     CardGrid* m_mainGrid = nullptr;
