@@ -4,6 +4,7 @@
 #include "core/lifecycle/refreshtokenlifetime.h"
 #include "core/lifecycle/staterules.h"
 #include "ui/cardgrid.h"
+#include "ui/cardscrollarea.h"
 #include "ui/collapsiblesection.h"
 #include "ui/connectioncard.h"
 #include "ui/connectiontable.h"
@@ -16,7 +17,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QScrollArea>
 #include <QShortcut>
 #include <QTimer>
 #include <QToolButton>
@@ -24,6 +24,7 @@
 #include <QWindow>
 
 #include <algorithm>
+#include <utility>
 
 namespace Plugboard {
 
@@ -69,16 +70,15 @@ CardBoard::CardBoard(QAction* activityAction, QAction* addProviderAction, QWidge
     setObjectName(QStringLiteral("cardBoardWidget"));
     QWidget* filterRow = createFilterRow(activityAction, addProviderAction);
 
-    auto* canvas = new QWidget;
-    m_mainGrid = new CardGrid(canvas);
-    m_noMatch = new QLabel(canvas);
+    m_mainGrid = new CardGrid;
+    m_noMatch = new QLabel;
     m_noMatch->setObjectName(QStringLiteral("noMatchLabel"));
     m_noMatch->setTextFormat(Qt::PlainText);
     m_noMatch->setAlignment(Qt::AlignCenter);
     m_noMatch->hide();
     m_moreGrid = new CardGrid;
     m_moreGrid->setObjectName(QStringLiteral("moreCardGridWidget"));
-    m_moreSection = new CollapsibleSection(m_moreGrid, canvas);
+    m_moreSection = new CollapsibleSection(m_moreGrid);
     m_moreSection->setObjectName(QStringLiteral("morePlatformsSection"));
     m_moreSection->header()->setObjectName(QStringLiteral("morePlatformsToolButton"));
     connect(m_moreSection, &CollapsibleSection::expandedByUser, this, [this](bool expanded) {
@@ -88,19 +88,10 @@ CardBoard::CardBoard(QAction* activityAction, QAction* addProviderAction, QWidge
     // Expanding "More platforms" brings cards into the Tab chain.
     connect(m_moreSection, &CollapsibleSection::expandedByUser, this, &CardBoard::scheduleTabOrder);
 
-    auto* canvasLayout = new QVBoxLayout(canvas);
-    canvasLayout->setContentsMargins(16, 8, 16, 16);
-    canvasLayout->setSpacing(16);
-    canvasLayout->addWidget(m_mainGrid);
-    canvasLayout->addWidget(m_noMatch);
-    canvasLayout->addWidget(m_moreSection);
-    canvasLayout->addStretch();
-
-    m_scrollArea = new QScrollArea(this);
+    m_scrollArea = new CardScrollArea(this);
     m_scrollArea->setObjectName(QStringLiteral("cardScrollArea"));
-    m_scrollArea->setWidgetResizable(true);
     m_scrollArea->setFrameShape(QFrame::NoFrame);
-    m_scrollArea->setWidget(canvas);
+    m_scrollArea->setParts(m_mainGrid, { m_noMatch, m_moreSection });
 
     m_table = new ConnectionTable(this);
     m_table->hide();
@@ -172,6 +163,7 @@ void CardBoard::showConnections(const QList<PlatformRecord>& platforms, const QL
     m_memory.remember(this);
     clear();
     m_laterCards.clear();
+    m_laterRecords.clear();
     QList<PendingCard> pending = pendingCards(platforms, connections, platformsWithCredentials);
     setMoreExpandedByDefault(connections.isEmpty());
 
@@ -180,16 +172,31 @@ void CardBoard::showConnections(const QList<PlatformRecord>& platforms, const QL
     // and laying out every card is what keeps the window from appearing.
     // Later updates (the window is up) replace every card at once.
     const bool firstShow = !window()->isVisible() && pending.size() > kFirstScreenCards;
-    if (firstShow) {
-        std::stable_sort(pending.begin(), pending.end(), [this](const PendingCard& a, const PendingCard& b) {
-            return m_order.lessThan(factsOf(a), factsOf(b));
-        });
-    }
+    if (firstShow)
+        pending = inOrder(pending);
     const qsizetype now = firstShow ? kFirstScreenCards : pending.size();
     addCards(pending.mid(0, now));
-    // The records live in the caller's list: keep copies for later.
-    for (const PendingCard& card : pending.mid(now))
-        m_laterCards.append({ *card.record, card });
+    // The records live in the caller's list: sharing it (no copy) keeps
+    // them where the later cards point, whatever the caller does with it.
+    m_laterRecords = platforms;
+    m_laterCards = pending.mid(now);
+}
+
+QList<CardBoard::PendingCard> CardBoard::inOrder(const QList<PendingCard>& pending) const
+{
+    // The facts once per card, not once per comparison: with 500 accounts
+    // that is 500 instead of some 9,000, before the first frame.
+    QList<std::pair<CardFacts, qsizetype>> keyed;
+    keyed.reserve(pending.size());
+    for (qsizetype i = 0; i < pending.size(); ++i)
+        keyed.append({ factsOf(pending.at(i)), i });
+    std::stable_sort(keyed.begin(), keyed.end(),
+                     [this](const auto& a, const auto& b) { return m_order.lessThan(a.first, b.first); });
+    QList<PendingCard> sorted;
+    sorted.reserve(pending.size());
+    for (const auto& [facts, index] : std::as_const(keyed))
+        sorted.append(pending.at(index));
+    return sorted;
 }
 
 QList<CardBoard::PendingCard> CardBoard::pendingCards(const QList<PlatformRecord>& platforms,
@@ -234,11 +241,9 @@ bool CardBoard::eventFilter(QObject* watched, QEvent* event)
 
 void CardBoard::addLaterCards()
 {
-    QList<PendingCard> rest;
-    for (const auto& [record, card] : std::as_const(m_laterCards))
-        rest.append({ &record, card.connection, card.credentialsSaved });
+    const QList<PendingCard> rest = std::exchange(m_laterCards, {});
     addCards(rest);
-    m_laterCards.clear();
+    m_laterRecords.clear();
 }
 
 CardFacts CardBoard::factsOf(const PendingCard& card)

@@ -17,12 +17,12 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QScrollArea;
 class QToolButton;
 
 namespace Plugboard {
 
 class CardGrid;
+class CardScrollArea;
 class CollapsibleSection;
 class ConnectionTable;
 
@@ -108,6 +108,8 @@ private:
                                            const QList<Connection>& connections,
                                            const QSet<QString>& platformsWithCredentials);
     static CardFacts factsOf(const PendingCard& card);
+    /// In the order the user chose.
+    QList<PendingCard> inOrder(const QList<PendingCard>& pending) const;
     void addCards(const QList<PendingCard>& cards);
     void addLaterCards();
     ConnectionCard* addPlatformCard(const PlatformRecord& record, bool credentialsSaved);
@@ -126,7 +128,7 @@ private:
     QComboBox* m_sortCombo = nullptr;
     QToolButton* m_activityButton = nullptr;
     QToolButton* m_addProviderButton = nullptr;
-    QScrollArea* m_scrollArea = nullptr;
+    CardScrollArea* m_scrollArea = nullptr;
     ConnectionTable* m_table = nullptr;
     bool m_listMode = false;
     CardGrid* m_mainGrid = nullptr;
@@ -137,8 +139,10 @@ private:
     CardMemory m_memory; ///< what a rebuild of the cards must keep
     QMap<QString, QList<AuditEntry>> m_recentActivity; ///< by connection id
     bool m_tabOrderPending = false;
-    /// Cards to build once the window's first frame is up (with their records).
-    QList<std::pair<PlatformRecord, PendingCard>> m_laterCards;
+    /// Cards to build once the window's first frame is up; their records
+    /// point into m_laterRecords.
+    QList<PendingCard> m_laterCards;
+    QList<PlatformRecord> m_laterRecords; ///< shares the caller's list, never written
 };
 
 } // namespace Plugboard

@@ -2,19 +2,25 @@
 
 #include "ui/connectioncard.h"
 
-#include <QGridLayout>
+#include <QEvent>
 #include <QResizeEvent>
 
 namespace Plugboard {
 
+namespace {
+
+int cardHeight(const ConnectionCard* card, int width)
+{
+    const int height = card->hasHeightForWidth() ? card->heightForWidth(width) : card->sizeHint().height();
+    return qMax(height, card->minimumSizeHint().height());
+}
+
+} // namespace
+
 CardGrid::CardGrid(QWidget* parent)
     : QWidget(parent)
-    , m_grid(new QGridLayout(this))
 {
     setObjectName(QStringLiteral("cardGridWidget"));
-    m_grid->setContentsMargins(0, 0, 0, 0);
-    m_grid->setSpacing(12);
-    m_grid->setAlignment(Qt::AlignTop);
     // Never taller than its cards need: extra height in a big window goes
     // below the grid, not into the cards (a lone card would fill the screen).
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
@@ -27,15 +33,11 @@ void CardGrid::addCard(ConnectionCard* card)
     card->setParent(this);
     m_cards.append(card);
     m_shown.append(card);
-    const int index = int(m_shown.size()) - 1;
-    const int columns = qMax(1, m_columns);
-    m_grid->addWidget(card, index / columns, index % columns);
-    // A layout shows a widget added to a visible parent only on the next
-    // event loop pass; show it now so the card is complete when we return.
-    // Not before the grid is visible: showing lays the card out, and the
-    // window's first show does that for every card anyway.
+    // Shown now so the card is complete when we return. Not before the grid
+    // is visible: the window's first show does that for every card anyway.
     if (isVisible())
         card->show();
+    m_rowsWidth = -1; // arrange() places it, once for all the cards added
 }
 
 void CardGrid::clear()
@@ -82,31 +84,98 @@ void CardGrid::setListMode(bool listMode)
     relayout();
 }
 
-int CardGrid::columnCount() const
+int CardGrid::columnsFor(int width) const
 {
     if (m_listMode)
         return 1;
-    return qMax(1, (width() + m_grid->spacing()) / (kCardWidth + m_grid->spacing()));
+    return qMax(1, (width + kSpacing) / (kCardWidth + kSpacing));
+}
+
+int CardGrid::columnCount() const
+{
+    return columnsFor(width());
+}
+
+const QList<int>& CardGrid::rowTops(int width) const
+{
+    if (m_rowsWidth == width)
+        return m_rowTops;
+    const int columns = columnsFor(width);
+    const int cellWidth = qMax(0, (width - kSpacing * (columns - 1)) / columns);
+    m_rowTops.clear();
+    int top = 0;
+    for (qsizetype first = 0; first < m_shown.size(); first += columns) {
+        int rowHeight = 0;
+        for (qsizetype i = first; i < qMin(first + columns, m_shown.size()); ++i)
+            rowHeight = qMax(rowHeight, cardHeight(m_shown.at(i), cellWidth));
+        m_rowTops.append(top);
+        top += rowHeight + kSpacing;
+    }
+    m_rowTops.append(m_shown.isEmpty() ? 0 : top - kSpacing);
+    m_rowsWidth = width;
+    return m_rowTops;
+}
+
+int CardGrid::heightForWidth(int width) const
+{
+    return rowTops(width).constLast();
+}
+
+QSize CardGrid::sizeHint() const
+{
+    return { kCardWidth, heightForWidth(kCardWidth) };
+}
+
+QSize CardGrid::minimumSizeHint() const
+{
+    int width = 0;
+    for (const ConnectionCard* card : m_shown)
+        width = qMax(width, card->minimumSizeHint().width());
+    return { width, 0 };
+}
+
+void CardGrid::placeBand(const QRect& whole, const QRect& viewport)
+{
+    // The band starts at a multiple of kBand above what the viewport sees,
+    // so scrolling inside it moves only the grid, not each card.
+    const int seenTop = qMax(0, viewport.top() - whole.top());
+    const int bandTop = qMin(seenTop / kBand * kBand, qMax(0, whole.height()));
+    const int bandHeight = qMin(whole.height() - bandTop, 2 * kBand);
+    const bool moved = bandTop != m_bandTop;
+    m_bandTop = bandTop;
+    setGeometry(whole.x(), whole.top() + bandTop, whole.width(), bandHeight);
+    if (moved)
+        relayout();
+}
+
+bool CardGrid::event(QEvent* event)
+{
+    // A card's size hint changed (details opened, a problem shown).
+    if (event->type() == QEvent::LayoutRequest)
+        relayout();
+    return QWidget::event(event);
 }
 
 void CardGrid::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
-    if (columnCount() != m_columns)
+    if (event->size().width() != event->oldSize().width())
         relayout();
 }
 
 void CardGrid::relayout()
 {
-    m_columns = columnCount();
-    for (ConnectionCard* card : std::as_const(m_cards))
-        m_grid->removeWidget(card);
-    for (int column = 0; column < m_grid->columnCount(); ++column)
-        m_grid->setColumnStretch(column, 0);
-    for (qsizetype i = 0; i < m_shown.size(); ++i)
-        m_grid->addWidget(m_shown.at(i), int(i / m_columns), int(i % m_columns));
-    for (int column = 0; column < m_columns; ++column)
-        m_grid->setColumnStretch(column, 1);
+    m_rowsWidth = -1;
+    const int columns = columnCount();
+    const int cellWidth = qMax(0, (width() - kSpacing * (columns - 1)) / columns);
+    const QList<int>& tops = rowTops(width());
+    for (qsizetype i = 0; i < m_shown.size(); ++i) {
+        const qsizetype row = i / columns;
+        const int x = int(i % columns) * (cellWidth + kSpacing);
+        const int height = tops.at(row + 1) - tops.at(row) - (row + 1 < tops.size() - 1 ? kSpacing : 0);
+        m_shown.at(i)->setGeometry(x, tops.at(row) - m_bandTop, cellWidth, height);
+    }
+    updateGeometry();
 }
 
 } // namespace Plugboard

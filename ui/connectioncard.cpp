@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QBoxLayout>
+#include <QButtonGroup>
 #include <QFileInfo>
 #include <QIcon>
 #include <QLabel>
@@ -140,13 +141,7 @@ void ConnectionCard::addFacts(QBoxLayout* layout)
     layout->addLayout(m_activitySlot);
 
     m_problem = makeLabel(this, QStringLiteral("problemLabel"));
-    // A palette colour, not a style sheet per card (costly at start-up).
-    // Both roles: on the card's Base background a label draws in Text.
-    QPalette problemPalette = m_problem->palette();
-    problemPalette.setColor(QPalette::WindowText, ProblemColor::on(problemPalette));
-    problemPalette.setColor(QPalette::Text, ProblemColor::on(problemPalette));
-    m_problem->setPalette(problemPalette);
-    m_problem->hide();
+    m_problem->hide(); // coloured by setProblem() when there is one
     layout->addWidget(m_problem);
     m_countdown = makeLabel(this, QStringLiteral("countdownLabel"));
     m_countdown->hide();
@@ -202,6 +197,13 @@ QHBoxLayout* ConnectionCard::createButtons()
     // position, the Tab order).
     auto* row = new QHBoxLayout;
     row->addStretch();
+    // One connection for all the buttons: a button tells its group directly
+    // when clicked, while a connection per button costs each one its own
+    // connection tables (some 1.5 KB a button, times hundreds of cards).
+    m_buttonGroup = new QButtonGroup(this);
+    m_buttonGroup->setExclusive(false);
+    connect(m_buttonGroup, &QButtonGroup::idClicked, this,
+            [this](int action) { Q_EMIT actionRequested(m_cardId, Action(action)); });
     addButton(row, Action::SetUpCredentials, tr("Set up credentials…"),
               QStringLiteral("setUpCredentialsPushButton"));
     addButton(row, Action::Connect, tr("Connect"), QStringLiteral("connectPushButton"));
@@ -235,8 +237,7 @@ void ConnectionCard::addButton(QBoxLayout* row, Action action, const QString& te
     auto* button = new QPushButton(text, this);
     button->setObjectName(objectName);
     button->setAccessibleName(text);
-    connect(button, &QPushButton::clicked, this,
-            [this, action] { Q_EMIT actionRequested(m_cardId, action); });
+    m_buttonGroup->addButton(button, int(action));
     m_buttons.append({ action, button });
     row->addWidget(button);
 }
@@ -424,6 +425,16 @@ void ConnectionCard::updateTimes(const QDateTime& now)
 
 void ConnectionCard::setProblem(const QString& message)
 {
+    if (!message.isEmpty() && !m_problem->testAttribute(Qt::WA_SetPalette)) {
+        // A palette colour, not a style sheet per card (costly at start-up),
+        // and only on cards with a problem: a palette of its own is some
+        // 2.5 KB per label. Both roles: on the card's Base background a
+        // label draws in Text.
+        QPalette problemPalette = m_problem->palette();
+        problemPalette.setColor(QPalette::WindowText, ProblemColor::on(problemPalette));
+        problemPalette.setColor(QPalette::Text, ProblemColor::on(problemPalette));
+        m_problem->setPalette(problemPalette);
+    }
     m_problem->setText(message);
     m_problem->setVisible(!message.isEmpty());
 }

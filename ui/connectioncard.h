@@ -11,6 +11,7 @@
 #include <QMap>
 
 class QBoxLayout;
+class QButtonGroup;
 class QHBoxLayout;
 class QLabel;
 class QPushButton;
@@ -153,6 +154,7 @@ private:
     RecentActivityList* m_activityList = nullptr;
     QLabel* m_problem = nullptr;
     QLabel* m_countdown = nullptr;
+    QButtonGroup* m_buttonGroup = nullptr; ///< the buttons, by their Action
     QList<std::pair<Action, QPushButton*>> m_buttons; ///< in their order on the card
     QList<std::pair<Action, QAction*>> m_menuActions; ///< in their order in the ⋯ menu
     QToolButton* m_moreButton = nullptr;

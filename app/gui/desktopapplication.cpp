@@ -11,6 +11,7 @@
 #include "app/gui/serverflow.h"
 #include "app/gui/sharedstatewatcher.h"
 #include "app/gui/singleinstance.h"
+#include "app/gui/startupmarks.h"
 #include "app/gui/vaultflow.h"
 #include "core/applicationinfo.h"
 #include "core/catalog/platformcatalog.h"
@@ -64,15 +65,41 @@ bool DesktopApplication::start(bool minimized)
 {
     if (m_instance->activateRunningInstance())
         return false;
+    StartupMarks::mark("single instance");
 
     // Startup reads the catalog and metadata only, never the keyring.
     m_catalog->loadAll(); // broken custom records are skipped; the rest show
     m_services = std::make_unique<Services>(recordsIn(m_catalog.get()), m_passphrases.get());
+    StartupMarks::mark("catalog and services");
     m_window = std::make_unique<MainWindow>();
+    StartupMarks::mark("main window");
     m_passphrases->setWindow(m_window.get());
     if (Result<void> loaded = m_services->connections()->load(); !loaded)
         m_window->showStatus(loaded.error().message);
+    StartupMarks::mark("connections loaded");
     createLifecycle();
+    createFlows();
+    StartupMarks::mark("flows");
+    showCards();
+    StartupMarks::mark("cards");
+    followChangesElsewhere();
+    connect(m_window.get(), &MainWindow::quitRequested, qApp, &QCoreApplication::quit);
+    connect(m_instance.get(), &SingleInstance::activationRequested, m_window.get(),
+            &MainWindow::bringToFront);
+    connect(m_window.get(), &MainWindow::cardActionRequested, this, &DesktopApplication::onCardAction);
+
+    StartupMarks::mark("watchers");
+    if (QSystemTrayIcon::isSystemTrayAvailable())
+        createTray();
+    StartupMarks::mark("tray");
+    if (!minimized || !m_tray)
+        m_window->show();
+    StartupMarks::mark("window shown");
+    return true;
+}
+
+void DesktopApplication::createFlows()
+{
     m_credentials = std::make_unique<CredentialsFlow>(m_catalog.get(), m_services->secrets(),
                                                       m_services->connections());
     connect(m_credentials.get(), &CredentialsFlow::saved, this, &DesktopApplication::onCredentialsSaved);
@@ -98,18 +125,6 @@ bool DesktopApplication::start(bool minimized)
     connect(m_backup.get(), &BackupFlow::imported, this, &DesktopApplication::onBackupImported);
     m_activity = std::make_unique<ActivityFlow>(m_services->audit(), m_catalog.get(),
                                                 m_services->connections(), m_window.get());
-    showCards();
-    followChangesElsewhere();
-    connect(m_window.get(), &MainWindow::quitRequested, qApp, &QCoreApplication::quit);
-    connect(m_instance.get(), &SingleInstance::activationRequested, m_window.get(),
-            &MainWindow::bringToFront);
-    connect(m_window.get(), &MainWindow::cardActionRequested, this, &DesktopApplication::onCardAction);
-
-    if (QSystemTrayIcon::isSystemTrayAvailable())
-        createTray();
-    if (!minimized || !m_tray)
-        m_window->show();
-    return true;
 }
 
 void DesktopApplication::serveOnBus()

@@ -70,6 +70,8 @@ private:
     void removeCustomProvider(const PlatformRecord& record);
     void followChangesElsewhere();
     void createLifecycle();
+    /// What the window's menus and cards start: sign-ins, keys, servers, backups…
+    void createFlows();
     void checkNow(const QString& connectionId);
     void onChecked(const QString& connectionId, const Error& error, bool verified);
 

@@ -1,5 +1,6 @@
 #include "app/gui/desktopapplication.h"
 #include "app/gui/shownmarker.h"
+#include "app/gui/startupmarks.h"
 #include "core/applicationinfo.h"
 #include "core/logging.h"
 #include "core/translator.h"
@@ -49,6 +50,7 @@ Options parseCommandLine(const QCoreApplication& app)
 
 int main(int argc, char* argv[])
 {
+    Plugboard::StartupMarks::mark("main");
     Plugboard::ApplicationInfo::applyToApplication();
     Plugboard::Logging::applyDefaultRules();
 
@@ -60,16 +62,19 @@ int main(int argc, char* argv[])
     }
 
     QApplication app(argc, argv);
+    Plugboard::StartupMarks::mark("QApplication");
     QApplication::setApplicationDisplayName(Plugboard::ApplicationInfo::displayName());
     QApplication::setDesktopFileName(Plugboard::ApplicationInfo::appId());
     QApplication::setQuitOnLastWindowClosed(false); // the tray may outlive the window
     Plugboard::Translator::install();
     const Options options = parseCommandLine(app);
     Plugboard::ShownMarker::installIfRequested(); // the start-up benchmark's marker
+    Plugboard::StartupMarks::mark("translator and command line");
 
     Plugboard::DesktopApplication desktop;
     if (!desktop.start(options.minimized))
         return 0; // the running instance shows its window instead
     desktop.serveOnBus();
+    Plugboard::StartupMarks::mark("served on the bus");
     return QApplication::exec();
 }

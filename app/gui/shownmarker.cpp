@@ -1,5 +1,7 @@
 #include "app/gui/shownmarker.h"
 
+#include "app/gui/startupmarks.h"
+
 #include <QCoreApplication>
 #include <QEvent>
 #include <QWindow>
@@ -21,6 +23,7 @@ bool ShownMarker::eventFilter(QObject* watched, QEvent* event)
 {
     if (event->type() == QEvent::Expose) {
         if (const auto* window = qobject_cast<QWindow*>(watched); window && window->isExposed()) {
+            StartupMarks::mark("first frame");
             std::fputs("PLUGBOARD_SHOWN\n", stdout);
             std::fflush(stdout);
             QCoreApplication::instance()->removeEventFilter(this);

@@ -6,6 +6,7 @@
 #include "core/lifecycle/tokenservice.h"
 #include "core/storage/connectionstore.h"
 
+#include <QHash>
 #include <QTimer>
 
 namespace Plugboard {
@@ -38,13 +39,18 @@ void ConnectionMonitor::start()
 QList<Connection> ConnectionMonitor::connections() const
 {
     QList<Connection> shown = m_service->connections()->connections();
+    // One look-up per platform, not per account: 500 accounts share a
+    // few records, and a look-up copies one.
+    QHash<QString, std::optional<PlatformRecord>> records;
     for (Connection& connection : shown) {
         if (m_refreshing.contains(connection.id())) {
             connection.state = ConnectionState::Refreshing;
             continue;
         }
-        const std::optional<PlatformRecord> record = m_service->record(connection.platformId);
-        connection.state = StateRules::shownState(connection, record ? &*record : nullptr);
+        auto record = records.constFind(connection.platformId);
+        if (record == records.constEnd())
+            record = records.insert(connection.platformId, m_service->record(connection.platformId));
+        connection.state = StateRules::shownState(connection, *record ? &**record : nullptr);
     }
     return shown;
 }

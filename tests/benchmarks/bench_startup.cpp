@@ -1,42 +1,40 @@
 // Start-up cost of the desktop app against the smallest Qt Widgets window,
 // measured the same way in one run: from launching the process to its first
 // window being exposed (both print "PLUGBOARD_SHOWN" then, with
-// PLUGBOARD_REPORT_SHOWN=1), and the resident memory (VmRSS) after 5 s idle.
-// Plugboard starts with 50 connections in its metadata file. The two
-// programs alternate, so a busy machine slows both alike.
+// PLUGBOARD_REPORT_SHOWN=1), and the resident memory (VmRSS) after 5 s idle
+// (PLUGBOARD_BENCH_IDLE_MS). Plugboard starts with 0, 50 and 500
+// connections in its metadata file; memory per connection is
+// (RSS with 500 − RSS with 50) / 450. Each round launches the bare window
+// and then the three, so a busy machine slows all alike.
 //
 // Children get a temporary HOME and XDG folders and no D-Bus session
 // address: start-up never reads the keyring, and nothing here may reach a
 // real one. The offscreen platform is used unless DISPLAY is set.
-// Prints figures and the ratios against the targets (time ≤ 1.3×, memory ≤
-// 1.4×); asserts nothing. Run with scripts/run-benchmark.sh bench_startup.
+// Prints figures, then one "RATIO id value goal" or "FIGURE id value goal"
+// line per goal for the script that runs every benchmark; asserts nothing.
+// Run with scripts/run-benchmark.sh bench_startup.
 #include "core/applicationinfo.h"
-#include "core/catalog/platformcatalog.h"
-#include "core/storage/connectionstore.h"
+#include "windowbenchsupport.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QLoggingCategory>
 #include <QProcess>
 #include <QTemporaryDir>
 
-#include <algorithm>
 #include <cstdio>
-#include <optional>
 #include <vector>
 
 using namespace Plugboard;
+using namespace Plugboard::Bench;
 
 namespace {
 
 constexpr int kDefaultRounds = 5;
-constexpr int kConnections = 50;
-constexpr int kIdleMs = 5000;
+constexpr int kDefaultIdleMs = 5000;
 constexpr int kShowTimeoutMs = 30000;
-constexpr double kTimeTarget = 1.3;
-constexpr double kMemoryTarget = 1.4;
+constexpr qint64 kExpiresInSecs = 6 * 3600; // nothing renews during a run
+const std::vector<int> kConnectionCounts { 0, 50, 500 };
 
 struct Figures
 {
@@ -44,38 +42,22 @@ struct Figures
     std::vector<double> rssMiB;
 };
 
-struct Stats
+/// One program to launch: the bare window, or Plugboard on one data folder.
+struct Variant
 {
-    double median = 0;
-    double min = 0;
-    double max = 0;
+    QString label;
+    QString program;
+    QProcessEnvironment environment;
+    Figures figures;
 };
 
-Stats stats(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return { values[values.size() / 2], values.front(), values.back() };
-}
-
-std::optional<double> residentMiB(qint64 pid)
-{
-    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return std::nullopt;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return std::nullopt;
-}
-
-// Launches `program`, waits for its marker line, lets it idle, reads its
+// Launches the variant, waits for its marker line, lets it idle, reads its
 // memory, then stops it. Returns false when it never showed a window.
-bool measure(const QString& program, const QProcessEnvironment& environment, Figures& figures)
+bool measure(Variant& variant, int idleMs, bool record = true)
 {
     QProcess process;
-    process.setProcessEnvironment(environment);
-    process.setProgram(program);
+    process.setProcessEnvironment(variant.environment);
+    process.setProgram(variant.program);
     process.setReadChannel(QProcess::StandardOutput);
     QElapsedTimer clock;
     clock.start();
@@ -88,78 +70,78 @@ bool measure(const QString& program, const QProcessEnvironment& environment, Fig
     }
     const double shownMs = double(clock.nsecsElapsed()) / 1e6;
     if (!shown) {
-        std::fprintf(stderr, "%s never showed a window:\n%s\n", qPrintable(program),
+        std::fprintf(stderr, "%s never showed a window:\n%s\n", qPrintable(variant.label),
                      process.readAllStandardError().constData());
-        process.kill();
-        process.waitForFinished();
+        stop(process);
         return false;
     }
-    process.waitForFinished(kIdleMs); // idles; returns after 5 s
+    process.waitForFinished(idleMs); // idles; returns after idleMs
     const std::optional<double> rss = residentMiB(process.processId());
-    process.terminate();
-    if (!process.waitForFinished(5000)) {
-        process.kill();
-        process.waitForFinished();
+    stop(process);
+    if (record) {
+        variant.figures.shownMs.push_back(shownMs);
+        if (rss)
+            variant.figures.rssMiB.push_back(*rss);
     }
-    figures.shownMs.push_back(shownMs);
-    if (rss)
-        figures.rssMiB.push_back(*rss);
     return true;
 }
 
-void writeConnections(const QString& file)
+std::vector<Variant> variants(const QTemporaryDir& sandbox)
 {
-    const QStringList platforms = PlatformCatalog::shippedIds();
-    ConnectionStore store(file);
-    (void)store.load();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (int i = 0; i < kConnections; ++i) {
-        Connection connection;
-        connection.platformId = platforms.at(i % platforms.size());
-        connection.accountId = QStringLiteral("account-%1").arg(i);
-        connection.accountName = QStringLiteral("Person %1").arg(i);
-        connection.grantedScopes = { QStringLiteral("read"), QStringLiteral("profile") };
-        connection.expiresAt = now.addSecs(600 + i * 60);
-        connection.lastChecked = now.addSecs(-300);
-        // Mostly healthy, a few that need attention, as on a real desk.
-        connection.state = i % 10 == 3 ? ConnectionState::NeedsReconnect
-            : i % 10 == 7              ? ConnectionState::Expiring
-                                       : ConnectionState::Connected;
-        if (Result<void> stored = store.upsert(connection); !stored)
-            qFatal("cannot write connections: %s", qPrintable(stored.error().message));
+    const QProcessEnvironment base = sandboxEnvironment(sandbox);
+    std::vector<Variant> all;
+    all.push_back({ QStringLiteral("minimal window"), QStringLiteral(BENCH_MINIMAL_WINDOW_PATH), base, {} });
+    for (const int count : kConnectionCounts) {
+        // One data folder per count; the same settings and (empty) audit trail.
+        QProcessEnvironment environment = base;
+        const QString dataHome = sandbox.filePath(QStringLiteral("data-%1").arg(count));
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), dataHome);
+        writeConnections(dataHome, count, kExpiresInSecs);
+        // No session bus: nothing can reach a keyring (start-up must not need one).
+        environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+        all.push_back(
+            { QStringLiteral("plugboard (%1 connections)").arg(count), plugboardProgram(), environment, {} });
     }
+    return all;
 }
 
-QProcessEnvironment childEnvironment(const QTemporaryDir& sandbox)
+void printRow(const QString& what, const Stats& s, const char* unit)
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    const QString home = sandbox.filePath(QStringLiteral("home"));
-    const QString runtime = sandbox.filePath(QStringLiteral("runtime"));
-    QDir().mkpath(home);
-    QDir().mkpath(runtime);
-    QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    environment.insert(QStringLiteral("HOME"), home);
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));
-    environment.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/.cache"));
-    environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime);
-    // No session bus: nothing can reach a keyring (start-up must not need one).
-    environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
-    environment.insert(QStringLiteral("PLUGBOARD_REPORT_SHOWN"), QStringLiteral("1"));
-    if (!environment.contains(QStringLiteral("DISPLAY")))
-        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    return environment;
+    std::printf("  %-30s median %8.1f  min %8.1f  max %8.1f %s\n", qPrintable(what), s.median, s.min, s.max,
+                unit);
 }
 
-void printRow(const char* what, const Stats& s, const char* unit)
+void printFigures(const std::vector<Variant>& all, int idleMs)
 {
-    std::printf("  %-28s median %8.1f  min %8.1f  max %8.1f %s\n", what, s.median, s.min, s.max, unit);
+    std::printf("launch to first frame:\n");
+    for (const Variant& variant : all)
+        printRow(variant.label, stats(variant.figures.shownMs), "ms");
+    std::printf("idle memory (VmRSS after %.1f s):\n", idleMs / 1000.0);
+    for (const Variant& variant : all)
+        printRow(variant.label, stats(variant.figures.rssMiB), "MiB");
 }
 
-void printRatio(const char* what, double ratio, double target)
+// The lines the script that runs every benchmark collects.
+void printGoals(const std::vector<Variant>& all)
 {
-    std::printf("  %-28s %.2fx (target <= %.1fx) %s\n", what, ratio, target,
-                ratio <= target ? "ok" : "MISSED");
+    const double bareShown = stats(all[0].figures.shownMs).median;
+    const double bareRss = stats(all[0].figures.rssMiB).median;
+    const char* goals[] = { "<=1.3", "<=1.3", "<=1.6" };
+    for (size_t i = 1; i < all.size(); ++i) {
+        const int count = kConnectionCounts[i - 1];
+        std::printf("RATIO window-%d/bare-first-frame %.2f %s\n", count,
+                    stats(all[i].figures.shownMs).median / bareShown, goals[i - 1]);
+        std::printf("RATIO window-%d/bare-idle-rss %.2f %s\n", count,
+                    stats(all[i].figures.rssMiB).median / bareRss, goals[i - 1]);
+    }
+    const double rss50 = stats(all[2].figures.rssMiB).median;
+    const double rss500 = stats(all[3].figures.rssMiB).median;
+    std::printf("FIGURE memory-per-connection-kb %.1f <30\n", (rss500 - rss50) * 1024.0 / 450.0);
+}
+
+int envInt(const char* name, int fallback)
+{
+    return qEnvironmentVariableIsSet(name) ? qMax(1, qEnvironmentVariableIntValue(name)) : fallback;
 }
 
 } // namespace
@@ -167,46 +149,32 @@ void printRatio(const char* what, double ratio, double target)
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    QLoggingCategory::setFilterRules(QStringLiteral("plugboard.*.info=false")); // figures only
-    const int rounds = qEnvironmentVariableIsSet("PLUGBOARD_BENCH_ROUNDS")
-        ? qMax(1, qEnvironmentVariableIntValue("PLUGBOARD_BENCH_ROUNDS"))
-        : kDefaultRounds;
+    QLoggingCategory::setFilterRules(
+        QStringLiteral("plugboard.*.debug=false\nplugboard.*.info=false")); // figures only
+    ApplicationInfo::applyToApplication();
+    const int rounds = envInt("PLUGBOARD_BENCH_ROUNDS", kDefaultRounds);
+    const int idleMs = envInt("PLUGBOARD_BENCH_IDLE_MS", kDefaultIdleMs);
 
     QTemporaryDir sandbox;
-    const QProcessEnvironment environment = childEnvironment(sandbox);
-    writeConnections(environment.value(QStringLiteral("XDG_DATA_HOME")) + QLatin1Char('/')
-                     + ApplicationInfo::applicationName() + QStringLiteral("/connections.json"));
-
-    const QString plugboard = QStringLiteral(PLUGBOARD_GUI_PATH);
-    const QString minimal = QStringLiteral(BENCH_MINIMAL_WINDOW_PATH);
-    std::printf("bench_startup: %d rounds, %d connections, platform %s, %d s idle\n", rounds, kConnections,
-                qPrintable(environment.value(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("(display)"))),
-                kIdleMs / 1000);
+    std::vector<Variant> all = variants(sandbox);
+    std::printf(
+        "bench_startup: %d rounds, platform %s, %.1f s idle\n", rounds,
+        qPrintable(all[0].environment.value(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("(display)"))),
+        idleMs / 1000.0);
     std::fflush(stdout);
 
-    // One untimed launch each fills the page cache for both.
-    Figures warmUp;
-    if (!measure(minimal, environment, warmUp) || !measure(plugboard, environment, warmUp))
-        return 1;
-    Figures baseline;
-    Figures desktop;
-    for (int round = 0; round < rounds; ++round) {
-        if (!measure(minimal, environment, baseline) || !measure(plugboard, environment, desktop))
+    // One untimed launch each fills the page cache for all.
+    for (Variant& variant : all) {
+        if (!measure(variant, 500, false))
             return 1;
     }
-
-    const Stats baseShown = stats(baseline.shownMs);
-    const Stats appShown = stats(desktop.shownMs);
-    const Stats baseRss = stats(baseline.rssMiB);
-    const Stats appRss = stats(desktop.rssMiB);
-    std::printf("launch to window shown:\n");
-    printRow("minimal window", baseShown, "ms");
-    printRow("plugboard (50 connections)", appShown, "ms");
-    std::printf("idle memory (VmRSS after %d s):\n", kIdleMs / 1000);
-    printRow("minimal window", baseRss, "MiB");
-    printRow("plugboard (50 connections)", appRss, "MiB");
-    std::printf("ratios (medians):\n");
-    printRatio("time to window", appShown.median / baseShown.median, kTimeTarget);
-    printRatio("idle memory", appRss.median / baseRss.median, kMemoryTarget);
+    for (int round = 0; round < rounds; ++round) {
+        for (Variant& variant : all) {
+            if (!measure(variant, idleMs))
+                return 1;
+        }
+    }
+    printFigures(all, idleMs);
+    printGoals(all);
     return 0;
 }
