@@ -24,7 +24,7 @@ fuzz_status=0
 if [ -n "$fuzz_seconds" ] && [ "$fuzz_seconds" -gt 0 ]; then
     log "Fuzzing every target for $fuzz_seconds s (scripts/fuzz.sh --all $fuzz_seconds)"
     "$PLUGBOARD_SOURCE_DIR/scripts/fuzz.sh" --all "$fuzz_seconds" || fuzz_status=$?
-    [ "$fuzz_status" -eq 0 ] || log "A fuzz target found something: see above (build-fuzz/fuzz-work/*/artifacts)"
+    [ "$fuzz_status" -eq 0 ] || log "Fuzzing failed (a finding, or the fuzz build): see above and build-fuzz/fuzz-work/*/artifacts"
 fi
 
 log "Running tests in a private D-Bus session with a private keyring"

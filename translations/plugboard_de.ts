@@ -1800,9 +1800,9 @@ Plugboard hält hier alles fest, was sie berührt: gespeicherte oder entfernte A
 <context>
     <name>Plugboard::AuditLog</name>
     <message>
-        <location filename="../core/audit/auditlog.cpp" line="+142"/>
-        <source>Could not sign an audit entry (OpenSSL failed).</source>
-        <translation>Ein Protokolleintrag konnte nicht signiert werden (OpenSSL-Fehler).</translation>
+        <location filename="../core/audit/auditlog.cpp" line="+143"/>
+        <source>Could not sign an audit entry (the trail&apos;s key is empty).</source>
+        <translation>Ein Protokolleintrag konnte nicht signiert werden (der Schlüssel des Protokolls ist leer).</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -1824,7 +1824,7 @@ Plugboard hält hier alles fest, was sie berührt: gespeicherte oder entfernte A
 <context>
     <name>Plugboard::AuditTrail</name>
     <message>
-        <location filename="../core/audit/audittrail.cpp" line="+228"/>
+        <location filename="../core/audit/audittrail.cpp" line="+209"/>
         <source>The trail&apos;s key is not in the secret store, so its entries cannot be checked. Was the keyring reset, or the secrets moved without it?</source>
         <translation>Der Schlüssel des Protokolls ist nicht im Geheimnisspeicher, daher können seine Einträge nicht geprüft werden. Wurde der Schlüsselbund zurückgesetzt oder wurden die Geheimnisse ohne ihn verschoben?</translation>
     </message>
@@ -1837,7 +1837,7 @@ Plugboard hält hier alles fest, was sie berührt: gespeicherte oder entfernte A
 <context>
     <name>Plugboard::AuditVerifier</name>
     <message>
-        <location filename="../core/audit/auditverifier.cpp" line="+57"/>
+        <location filename="../core/audit/auditverifier.cpp" line="+58"/>
         <source>Entry %1 comes before entry %2: the order of the trail was changed.</source>
         <translation>Eintrag %1 steht vor Eintrag %2: Die Reihenfolge des Protokolls wurde geändert.</translation>
     </message>
@@ -2261,7 +2261,7 @@ Plugboard hält hier alles fest, was sie berührt: gespeicherte oder entfernte A
 <context>
     <name>Plugboard::BusRequest</name>
     <message>
-        <location filename="../app/dbus/busrequest.cpp" line="+98"/>
+        <location filename="../app/dbus/busrequest.cpp" line="+100"/>
         <source>%1 has no access to %2. Allow it in Plugboard when it asks, or run `plugboard-cli grants allow %3 %2`.</source>
         <translation>%1 hat keinen Zugriff auf %2. Erlauben Sie den Zugriff in Plugboard, wenn danach gefragt wird, oder führen Sie `plugboard-cli grants allow %3 %2` aus.</translation>
     </message>
@@ -2285,7 +2285,7 @@ Plugboard hält hier alles fest, was sie berührt: gespeicherte oder entfernte A
 <context>
     <name>Plugboard::BusService</name>
     <message>
-        <location filename="../app/dbus/busservice.cpp" line="+49"/>
+        <location filename="../app/dbus/busservice.cpp" line="+56"/>
         <source>Other applications cannot use your connections: the session bus is not reachable (%1).</source>
         <translation>Andere Anwendungen können Ihre Verbindungen nicht nutzen: Der Sitzungsbus ist nicht erreichbar (%1).</translation>
     </message>
@@ -2339,7 +2339,7 @@ Plugboard hält hier alles fest, was sie berührt: gespeicherte oder entfernte A
 <context>
     <name>Plugboard::CardBoard</name>
     <message>
-        <location filename="../ui/cardboard.cpp" line="+53"/>
+        <location filename="../ui/cardboard.cpp" line="+54"/>
         <source>%1 will end this sign-in on %2. Reconnect before then.</source>
         <translation>%1 beendet diese Anmeldung am %2. Verbinden Sie sich vorher erneut.</translation>
     </message>
@@ -2349,7 +2349,7 @@ Plugboard hält hier alles fest, was sie berührt: gespeicherte oder entfernte A
         <translation>%1 beendet Anmeldungen, die %2 Tage nicht genutzt wurden: diese am %3. Nutzen oder prüfen Sie sie vorher.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+59"/>
         <source>Filter by platform, account or state (Ctrl+F)</source>
         <translation>Nach Plattform, Konto oder Zustand filtern (Strg+F)</translation>
     </message>
@@ -2384,7 +2384,7 @@ Plugboard hält hier alles fest, was sie berührt: gespeicherte oder entfernte A
         <translation>&amp;Sortieren:</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+155"/>
         <source>Connects with an API key</source>
         <translation>Verbindet sich mit einem API-Schlüssel</translation>
     </message>
@@ -2882,12 +2882,12 @@ Exit-Codes:
 <context>
     <name>Plugboard::Cli::ConnectionArgument</name>
     <message>
-        <location filename="../app/cli/connectionargument.cpp" line="+11"/>
+        <location filename="../app/cli/connectionargument.cpp" line="+12"/>
         <source>PLATFORM, or PLATFORM/ACCOUNT when it has several accounts.</source>
         <translation>PLATTFORM, oder PLATTFORM/KONTO, wenn es mehrere Konten gibt.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+19"/>
         <source>There is no connection &quot;%1&quot;, and no platform called &quot;%2&quot;. Run `plugboard-cli list` to see the connections and `plugboard-cli providers` to see the platforms.</source>
         <translation>Es gibt weder eine Verbindung „%1“ noch eine Plattform namens „%2“. `plugboard-cli list` zeigt die Verbindungen, `plugboard-cli providers` die Plattformen.</translation>
     </message>
@@ -3377,7 +3377,7 @@ Exit-Codes:
 <context>
     <name>Plugboard::Cli::TokenCommand</name>
     <message>
-        <location filename="../app/cli/commands/tokencommand.cpp" line="+18"/>
+        <location filename="../app/cli/commands/tokencommand.cpp" line="+17"/>
         <source>Renews the token first when it would expire within SECONDS (default 60).</source>
         <translation>Erneuert das Token vorher, wenn es innerhalb von SEKUNDEN abliefe (Standard 60).</translation>
     </message>
@@ -3397,7 +3397,7 @@ Exit-Codes:
         <translation>Verwenden Sie `token VERBINDUNG [--min-validity SEKUNDEN] [--json]` mit SEKUNDEN von 0 bis %1.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../app/cli/tokenoutput.cpp" line="+23"/>
         <source>Warning: this token expires at %1 and %2 cannot renew it; reconnect before then.</source>
         <translation>Warnung: Dieses Token läuft um %1 ab und %2 kann es nicht erneuern; verbinden Sie sich vorher neu.</translation>
     </message>
@@ -3557,6 +3557,24 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>Plugboard::CommandLineTokenRequest</name>
+    <message>
+        <location filename="../app/dbus/commandlinetokenrequest.cpp" line="+41"/>
+        <source>Only plugboard-cli may ask this; applications call GetAccessToken.</source>
+        <translation>Nur plugboard-cli darf dies anfragen; Anwendungen rufen GetAccessToken auf.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The vault is locked in Plugboard; plugboard-cli asks for its passphrase itself.</source>
+        <translation>Der Tresor ist in Plugboard gesperrt; plugboard-cli fragt selbst nach seiner Passphrase.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no connection &quot;%1&quot;.</source>
+        <translation>Es gibt keine Verbindung „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>Plugboard::ConnectFlow</name>
     <message>
         <location filename="../app/gui/connectflow.cpp" line="+73"/>
@@ -3689,7 +3707,7 @@ Exit-Codes:
 <context>
     <name>Plugboard::ConnectionCard</name>
     <message>
-        <location filename="../ui/connectioncard.cpp" line="+119"/>
+        <location filename="../ui/connectioncard.cpp" line="+120"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -3699,7 +3717,7 @@ Exit-Codes:
         <translation>Beschreibungen der Scopes anzeigen</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Set up credentials…</source>
         <translation>Zugangsdaten einrichten…</translation>
     </message>
@@ -3710,12 +3728,12 @@ Exit-Codes:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+87"/>
+        <location line="+86"/>
         <source>Reconnect</source>
         <translation>Erneut verbinden</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-83"/>
         <source>Copy link</source>
         <translation>Link kopieren</translation>
     </message>
@@ -3725,7 +3743,7 @@ Exit-Codes:
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-51"/>
         <source>Applications on this computer that may use this account&apos;s access tokens</source>
         <translation>Anwendungen auf diesem Computer, die die Zugriffstokens dieses Kontos verwenden dürfen</translation>
     </message>
@@ -3740,7 +3758,7 @@ Exit-Codes:
         <translation>Letzte Aktivität</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>Disconnect</source>
         <translation>Trennen</translation>
     </message>
@@ -3786,7 +3804,7 @@ Exit-Codes:
         <translation>Weitere Aktionen</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
         <source>%1 icon</source>
         <translation>%1-Symbol</translation>
     </message>
@@ -3821,7 +3839,7 @@ Exit-Codes:
         <translation>zuletzt geprüft: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>Waiting for the browser… %1:%2 left
 If the browser shows an error instead of a sign-in page, check the client ID and the redirect URI.</source>
         <translation>Warten auf den Browser… noch %1:%2
@@ -4276,7 +4294,7 @@ Falls der Browser statt einer Anmeldeseite einen Fehler anzeigt, prüfen Sie die
         <translation>OpenSSL konnte den Schlüssel nicht aus der Passphrase ableiten (Speicher erschöpft?). Schließen Sie andere Programme und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>The scrypt parameters are out of range.</source>
         <translation>Die scrypt-Parameter liegen außerhalb des zulässigen Bereichs.</translation>
     </message>
@@ -4407,7 +4425,7 @@ Um den Anbieter trotzdem hinzuzufügen, wählen Sie „%2“ und übernehmen Sie
 <context>
     <name>Plugboard::DesktopApplication</name>
     <message>
-        <location filename="../app/gui/desktopapplication.cpp" line="+194"/>
+        <location filename="../app/gui/desktopapplication.cpp" line="+209"/>
         <source>Copied %1 — register it in %2&apos;s developer console.</source>
         <translation>%1 kopiert – registrieren Sie sie in der Entwicklerkonsole von %2.</translation>
     </message>
@@ -5113,7 +5131,7 @@ Plugboard vergisst die Endpunkte des Anbieters und die dafür gespeicherten App-
 <context>
     <name>Plugboard::LoopbackListener</name>
     <message>
-        <location filename="../core/oauth/loopbacklistener.cpp" line="+78"/>
+        <location filename="../core/oauth/loopbacklistener.cpp" line="+79"/>
         <source>The redirect host must be 127.0.0.1 or localhost, not %1.</source>
         <translation>Der Redirect-Host muss 127.0.0.1 oder localhost sein, nicht %1.</translation>
     </message>
@@ -5123,7 +5141,7 @@ Plugboard vergisst die Endpunkte des Anbieters und die dafür gespeicherten App-
         <translation>Auf %1, Port %2 kann nicht auf die Antwort des Browsers gewartet werden: %3. Beenden Sie das Programm, das diesen Port verwendet, oder versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Plugboard stopped waiting. You can close this tab.</source>
         <translation>Plugboard wartet nicht mehr. Sie können diesen Tab schließen.</translation>
     </message>
@@ -5240,7 +5258,7 @@ Plugboard vergisst die Endpunkte des Anbieters und die dafür gespeicherten App-
         <translation>Eigenen Server hinzufügen: GitLab, Gitea oder Forgejo, Keycloak oder Mastodon</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+33"/>
         <source>Keep secrets in an encrypted &amp;vault…</source>
         <translation>Geheimnisse in einem verschlüsselten &amp;Tresor aufbewahren…</translation>
     </message>
@@ -5270,7 +5288,7 @@ Plugboard vergisst die Endpunkte des Anbieters und die dafür gespeicherten App-
         <translation>Inhalt einer verschlüsselten Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-41"/>
         <source>&amp;Filter…</source>
         <translation>&amp;Filtern…</translation>
     </message>
@@ -5305,7 +5323,7 @@ Plugboard vergisst die Endpunkte des Anbieters und die dafür gespeicherten App-
         <translation>Was mit Ihren Geheimnissen geschehen ist: Anmeldungen, Erneuerungen, ausgegebene Token und wer sie genommen hat</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+32"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -5817,7 +5835,7 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
 <context>
     <name>Plugboard::PlugboardBusObject</name>
     <message>
-        <location filename="../app/dbus/plugboardbusobject.cpp" line="+42"/>
+        <location filename="../app/dbus/plugboardbusobject.cpp" line="+45"/>
         <source>The %1 must not be empty.</source>
         <translation>%1 darf nicht leer sein.</translation>
     </message>
@@ -5842,7 +5860,7 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         <translation>Der Verbindungsname</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>platform</source>
         <translation>Die Plattform</translation>
     </message>
@@ -6082,7 +6100,7 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         <translation>Für %1 gibt es keine App-Zugangsdaten mehr, daher kann Plugboard %2 nicht erneuern. Richten Sie die Zugangsdaten erneut ein.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>%1 renewed the sign-in of %2, but the keyring did not take the new tokens: %3 If the connection stops working, reconnect.</source>
         <translation>%1 hat die Anmeldung von %2 erneuert, aber der Schlüsselbund hat die neuen Tokens nicht angenommen: %3 Wenn die Verbindung nicht mehr funktioniert, verbinden Sie sich neu.</translation>
     </message>
@@ -6288,12 +6306,12 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
 <context>
     <name>Plugboard::SecretBackend</name>
     <message>
-        <location filename="../core/storage/secretbackend.cpp" line="+61"/>
+        <location filename="../core/storage/secretbackend.cpp" line="+58"/>
         <source>Plugboard could not record where secrets are kept in %1. Check that the file and its folder are writable.</source>
         <translation>Plugboard konnte nicht in %1 festhalten, wo Geheimnisse aufbewahrt werden. Prüfen Sie, ob die Datei und ihr Ordner beschreibbar sind.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../core/storage/secretbackendcreate.cpp" line="+28"/>
         <source>%1 says secrets are kept in &quot;%2&quot;, which this version of Plugboard does not know. Update Plugboard, or set %3 to keyring or vault.</source>
         <translation>%1 gibt an, dass Geheimnisse in „%2“ aufbewahrt werden, was diese Version von Plugboard nicht kennt. Aktualisieren Sie Plugboard, oder setzen Sie %3 auf keyring oder vault.</translation>
     </message>
@@ -6416,7 +6434,7 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
 <context>
     <name>Plugboard::TokenHandout</name>
     <message>
-        <location filename="../app/dbus/tokenhandout.cpp" line="+33"/>
+        <location filename="../app/dbus/tokenhandout.cpp" line="+34"/>
         <source>There is no connection &quot;%1&quot;. ListConnections names them.</source>
         <translation>Es gibt keine Verbindung &quot;%1&quot;. ListConnections nennt alle Verbindungen.</translation>
     </message>
@@ -6837,7 +6855,7 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+36"/>
+        <location filename="../app/gui/main.cpp" line="+37"/>
         <source>Plugboard keeps your connections to online platforms working, with every secret in your system keyring.</source>
         <translation>Plugboard hält Ihre Verbindungen zu Online-Plattformen funktionsfähig, jedes Geheimnis im Schlüsselbund Ihres Systems.</translation>
     </message>

@@ -1800,9 +1800,9 @@ Plugboard consigne ici tout ce qui les touche&#xa0;: identifiants d&apos;applica
 <context>
     <name>Plugboard::AuditLog</name>
     <message>
-        <location filename="../core/audit/auditlog.cpp" line="+142"/>
-        <source>Could not sign an audit entry (OpenSSL failed).</source>
-        <translation>Impossible de signer une entrée du journal (échec d&apos;OpenSSL).</translation>
+        <location filename="../core/audit/auditlog.cpp" line="+143"/>
+        <source>Could not sign an audit entry (the trail&apos;s key is empty).</source>
+        <translation>Impossible de signer une entrée du journal (la clé du journal est vide).</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -1824,7 +1824,7 @@ Plugboard consigne ici tout ce qui les touche&#xa0;: identifiants d&apos;applica
 <context>
     <name>Plugboard::AuditTrail</name>
     <message>
-        <location filename="../core/audit/audittrail.cpp" line="+228"/>
+        <location filename="../core/audit/audittrail.cpp" line="+209"/>
         <source>The trail&apos;s key is not in the secret store, so its entries cannot be checked. Was the keyring reset, or the secrets moved without it?</source>
         <translation>La clé du journal ne se trouve pas dans le stockage des secrets&#x202f;; ses entrées ne peuvent donc pas être vérifiées. Le trousseau a-t-il été réinitialisé, ou les secrets déplacés sans elle&#x202f;?</translation>
     </message>
@@ -1837,7 +1837,7 @@ Plugboard consigne ici tout ce qui les touche&#xa0;: identifiants d&apos;applica
 <context>
     <name>Plugboard::AuditVerifier</name>
     <message>
-        <location filename="../core/audit/auditverifier.cpp" line="+57"/>
+        <location filename="../core/audit/auditverifier.cpp" line="+58"/>
         <source>Entry %1 comes before entry %2: the order of the trail was changed.</source>
         <translation>L&apos;entrée %1 précède l&apos;entrée %2&#xa0;: l&apos;ordre du journal a été modifié.</translation>
     </message>
@@ -2261,7 +2261,7 @@ Plugboard consigne ici tout ce qui les touche&#xa0;: identifiants d&apos;applica
 <context>
     <name>Plugboard::BusRequest</name>
     <message>
-        <location filename="../app/dbus/busrequest.cpp" line="+98"/>
+        <location filename="../app/dbus/busrequest.cpp" line="+100"/>
         <source>%1 has no access to %2. Allow it in Plugboard when it asks, or run `plugboard-cli grants allow %3 %2`.</source>
         <translation>%1 n&apos;a pas accès à %2. Autorisez l&apos;accès dans Plugboard lorsque la demande s&apos;affiche, ou lancez `plugboard-cli grants allow %3 %2`.</translation>
     </message>
@@ -2285,7 +2285,7 @@ Plugboard consigne ici tout ce qui les touche&#xa0;: identifiants d&apos;applica
 <context>
     <name>Plugboard::BusService</name>
     <message>
-        <location filename="../app/dbus/busservice.cpp" line="+49"/>
+        <location filename="../app/dbus/busservice.cpp" line="+56"/>
         <source>Other applications cannot use your connections: the session bus is not reachable (%1).</source>
         <translation>Les autres applications ne peuvent pas utiliser vos connexions&#xa0;: le bus de session est injoignable (%1).</translation>
     </message>
@@ -2339,7 +2339,7 @@ Plugboard consigne ici tout ce qui les touche&#xa0;: identifiants d&apos;applica
 <context>
     <name>Plugboard::CardBoard</name>
     <message>
-        <location filename="../ui/cardboard.cpp" line="+53"/>
+        <location filename="../ui/cardboard.cpp" line="+54"/>
         <source>%1 will end this sign-in on %2. Reconnect before then.</source>
         <translation>%1 mettra fin à cette connexion le %2. Reconnectez-vous avant.</translation>
     </message>
@@ -2349,7 +2349,7 @@ Plugboard consigne ici tout ce qui les touche&#xa0;: identifiants d&apos;applica
         <translation>%1 met fin aux connexions inutilisées pendant %2&#xa0;jours&#xa0;: celle-ci le %3. Utilisez-la ou vérifiez-la avant.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+59"/>
         <source>Filter by platform, account or state (Ctrl+F)</source>
         <translation>Filtrer par plateforme, compte ou état (Ctrl+F)</translation>
     </message>
@@ -2384,7 +2384,7 @@ Plugboard consigne ici tout ce qui les touche&#xa0;: identifiants d&apos;applica
         <translation>&amp;Trier&#xa0;:</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+155"/>
         <source>Connects with an API key</source>
         <translation>Se connecte avec une clé d&apos;API</translation>
     </message>
@@ -2882,12 +2882,12 @@ Codes de sortie&#xa0;:
 <context>
     <name>Plugboard::Cli::ConnectionArgument</name>
     <message>
-        <location filename="../app/cli/connectionargument.cpp" line="+11"/>
+        <location filename="../app/cli/connectionargument.cpp" line="+12"/>
         <source>PLATFORM, or PLATFORM/ACCOUNT when it has several accounts.</source>
         <translation>PLATFORM, ou PLATFORM/ACCOUNT si la plateforme a plusieurs comptes.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+19"/>
         <source>There is no connection &quot;%1&quot;, and no platform called &quot;%2&quot;. Run `plugboard-cli list` to see the connections and `plugboard-cli providers` to see the platforms.</source>
         <translation>Il n&apos;existe ni connexion «&#xa0;%1&#xa0;» ni plateforme nommée «&#xa0;%2&#xa0;». Lancez `plugboard-cli list` pour voir les connexions et `plugboard-cli providers` pour voir les plateformes.</translation>
     </message>
@@ -3377,7 +3377,7 @@ Codes de sortie&#xa0;:
 <context>
     <name>Plugboard::Cli::TokenCommand</name>
     <message>
-        <location filename="../app/cli/commands/tokencommand.cpp" line="+18"/>
+        <location filename="../app/cli/commands/tokencommand.cpp" line="+17"/>
         <source>Renews the token first when it would expire within SECONDS (default 60).</source>
         <translation>Renouvelle d&apos;abord le jeton s&apos;il expire dans moins de SECONDS secondes (60 par défaut).</translation>
     </message>
@@ -3397,7 +3397,7 @@ Codes de sortie&#xa0;:
         <translation>Utilisez `token CONNECTION [--min-validity SECONDS] [--json]`, avec SECONDS entre 0 et %1.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../app/cli/tokenoutput.cpp" line="+23"/>
         <source>Warning: this token expires at %1 and %2 cannot renew it; reconnect before then.</source>
         <translation>Attention&#xa0;: ce jeton expire le %1 et %2 ne peut pas le renouveler&#x202f;; reconnectez-vous avant.</translation>
     </message>
@@ -3557,6 +3557,24 @@ Codes de sortie&#xa0;:
     </message>
 </context>
 <context>
+    <name>Plugboard::CommandLineTokenRequest</name>
+    <message>
+        <location filename="../app/dbus/commandlinetokenrequest.cpp" line="+41"/>
+        <source>Only plugboard-cli may ask this; applications call GetAccessToken.</source>
+        <translation>Seul plugboard-cli peut demander ceci ; les applications appellent GetAccessToken.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The vault is locked in Plugboard; plugboard-cli asks for its passphrase itself.</source>
+        <translation>Le coffre est verrouillé dans Plugboard ; plugboard-cli demande lui-même sa phrase secrète.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no connection &quot;%1&quot;.</source>
+        <translation>Il n&apos;existe aucune connexion « %1 ».</translation>
+    </message>
+</context>
+<context>
     <name>Plugboard::ConnectFlow</name>
     <message>
         <location filename="../app/gui/connectflow.cpp" line="+73"/>
@@ -3689,7 +3707,7 @@ Codes de sortie&#xa0;:
 <context>
     <name>Plugboard::ConnectionCard</name>
     <message>
-        <location filename="../ui/connectioncard.cpp" line="+119"/>
+        <location filename="../ui/connectioncard.cpp" line="+120"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
@@ -3699,7 +3717,7 @@ Codes de sortie&#xa0;:
         <translation>Afficher la description des portées</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Set up credentials…</source>
         <translation>Configurer les identifiants…</translation>
     </message>
@@ -3710,12 +3728,12 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+87"/>
+        <location line="+86"/>
         <source>Reconnect</source>
         <translation>Reconnecter</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-83"/>
         <source>Copy link</source>
         <translation>Copier le lien</translation>
     </message>
@@ -3725,7 +3743,7 @@ Codes de sortie&#xa0;:
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-51"/>
         <source>Applications on this computer that may use this account&apos;s access tokens</source>
         <translation>Applications de cet ordinateur autorisées à utiliser les jetons d&apos;accès de ce compte</translation>
     </message>
@@ -3740,7 +3758,7 @@ Codes de sortie&#xa0;:
         <translation>Activité récente</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>Disconnect</source>
         <translation>Déconnecter</translation>
     </message>
@@ -3786,7 +3804,7 @@ Codes de sortie&#xa0;:
         <translation>Plus d&apos;actions</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
         <source>%1 icon</source>
         <translation>Icône de %1</translation>
     </message>
@@ -3821,7 +3839,7 @@ Codes de sortie&#xa0;:
         <translation>vérifié %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>Waiting for the browser… %1:%2 left
 If the browser shows an error instead of a sign-in page, check the client ID and the redirect URI.</source>
         <translation>En attente du navigateur… encore %1:%2
@@ -4276,7 +4294,7 @@ Si le navigateur affiche une erreur au lieu d&apos;une page de connexion, vérif
         <translation>OpenSSL n&apos;a pas pu dériver la clé à partir de la phrase secrète (mémoire insuffisante&#x202f;?). Fermez d&apos;autres programmes et réessayez.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>The scrypt parameters are out of range.</source>
         <translation>Les paramètres scrypt sont hors des limites autorisées.</translation>
     </message>
@@ -4407,7 +4425,7 @@ Pour ajouter le fournisseur malgré tout, choisissez «&#xa0;%2&#xa0;» et recop
 <context>
     <name>Plugboard::DesktopApplication</name>
     <message>
-        <location filename="../app/gui/desktopapplication.cpp" line="+194"/>
+        <location filename="../app/gui/desktopapplication.cpp" line="+209"/>
         <source>Copied %1 — register it in %2&apos;s developer console.</source>
         <translation>%1 copiée — enregistrez-la dans la console développeur de %2.</translation>
     </message>
@@ -5113,7 +5131,7 @@ Plugboard oublie ses points de terminaison et les identifiants d&apos;applicatio
 <context>
     <name>Plugboard::LoopbackListener</name>
     <message>
-        <location filename="../core/oauth/loopbacklistener.cpp" line="+78"/>
+        <location filename="../core/oauth/loopbacklistener.cpp" line="+79"/>
         <source>The redirect host must be 127.0.0.1 or localhost, not %1.</source>
         <translation>L&apos;hôte de redirection doit être 127.0.0.1 ou localhost, et non %1.</translation>
     </message>
@@ -5123,7 +5141,7 @@ Plugboard oublie ses points de terminaison et les identifiants d&apos;applicatio
         <translation>Impossible d&apos;écouter sur %1, port %2, pour attendre la réponse du navigateur&#xa0;: %3. Fermez le programme qui utilise ce port, ou réessayez.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Plugboard stopped waiting. You can close this tab.</source>
         <translation>Plugboard a cessé d&apos;attendre. Vous pouvez fermer cet onglet.</translation>
     </message>
@@ -5240,7 +5258,7 @@ Plugboard oublie ses points de terminaison et les identifiants d&apos;applicatio
         <translation>Ajouter votre serveur GitLab, Gitea ou Forgejo, Keycloak ou Mastodon</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+33"/>
         <source>Keep secrets in an encrypted &amp;vault…</source>
         <translation>Garder les secrets dans un &amp;coffre chiffré…</translation>
     </message>
@@ -5270,7 +5288,7 @@ Plugboard oublie ses points de terminaison et les identifiants d&apos;applicatio
         <translation>Restaurer le contenu d&apos;une sauvegarde chiffrée</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-41"/>
         <source>&amp;Filter…</source>
         <translation>&amp;Filtrer…</translation>
     </message>
@@ -5305,7 +5323,7 @@ Plugboard oublie ses points de terminaison et les identifiants d&apos;applicatio
         <translation>Ce qui est arrivé à vos secrets&#xa0;: authentifications, renouvellements, jetons remis et qui les a pris</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+32"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -5817,7 +5835,7 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
 <context>
     <name>Plugboard::PlugboardBusObject</name>
     <message>
-        <location filename="../app/dbus/plugboardbusobject.cpp" line="+42"/>
+        <location filename="../app/dbus/plugboardbusobject.cpp" line="+45"/>
         <source>The %1 must not be empty.</source>
         <translation>%1 ne doit pas être vide.</translation>
     </message>
@@ -5842,7 +5860,7 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
         <translation>Le nom de connexion</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>platform</source>
         <translation>La plateforme</translation>
     </message>
@@ -6082,7 +6100,7 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
         <translation>%1 n&apos;a plus d&apos;identifiants d&apos;application&#xa0;: Plugboard ne peut donc pas renouveler %2. Configurez de nouveau les identifiants.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>%1 renewed the sign-in of %2, but the keyring did not take the new tokens: %3 If the connection stops working, reconnect.</source>
         <translation>%1 a renouvelé l&apos;authentification de %2, mais le trousseau de clés n&apos;a pas accepté les nouveaux jetons&#xa0;: %3 Si la connexion cesse de fonctionner, reconnectez-vous.</translation>
     </message>
@@ -6288,12 +6306,12 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
 <context>
     <name>Plugboard::SecretBackend</name>
     <message>
-        <location filename="../core/storage/secretbackend.cpp" line="+61"/>
+        <location filename="../core/storage/secretbackend.cpp" line="+58"/>
         <source>Plugboard could not record where secrets are kept in %1. Check that the file and its folder are writable.</source>
         <translation>Plugboard n&apos;a pas pu enregistrer dans %1 l&apos;emplacement où sont conservés les secrets. Vérifiez que le fichier et son dossier sont accessibles en écriture.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../core/storage/secretbackendcreate.cpp" line="+28"/>
         <source>%1 says secrets are kept in &quot;%2&quot;, which this version of Plugboard does not know. Update Plugboard, or set %3 to keyring or vault.</source>
         <translation>%1 indique que les secrets sont conservés dans «&#xa0;%2&#xa0;», ce que cette version de Plugboard ne connaît pas. Mettez Plugboard à jour, ou définissez %3 sur keyring ou vault.</translation>
     </message>
@@ -6416,7 +6434,7 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
 <context>
     <name>Plugboard::TokenHandout</name>
     <message>
-        <location filename="../app/dbus/tokenhandout.cpp" line="+33"/>
+        <location filename="../app/dbus/tokenhandout.cpp" line="+34"/>
         <source>There is no connection &quot;%1&quot;. ListConnections names them.</source>
         <translation>Il n&apos;existe aucune connexion &quot;%1&quot;. ListConnections les énumère.</translation>
     </message>
@@ -6837,7 +6855,7 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+36"/>
+        <location filename="../app/gui/main.cpp" line="+37"/>
         <source>Plugboard keeps your connections to online platforms working, with every secret in your system keyring.</source>
         <translation>Plugboard maintient vos connexions aux plateformes en ligne en état de marche, avec chaque secret dans le trousseau de clés de votre système.</translation>
     </message>
