@@ -37,6 +37,7 @@ void SealKeyJob::run()
             promise->addResult(
                 std::make_shared<Result<Crypto::SealKey>>(Crypto::SealKey::derive(passphrase, params, salt)));
             Crypto::wipe(passphrase);
+            Crypto::releaseThreadState();
             promise->finish();
         });
 }

@@ -188,6 +188,11 @@ std::optional<QByteArray> aes256GcmDecrypt(const QByteArray& key, const QByteArr
     return plaintext;
 }
 
+void releaseThreadState()
+{
+    OPENSSL_thread_stop();
+}
+
 std::optional<QByteArray> randomBytes(int count)
 {
     if (count <= 0)

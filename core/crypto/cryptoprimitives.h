@@ -41,6 +41,12 @@ std::optional<QByteArray> aes256GcmDecrypt(const QByteArray& key, const QByteArr
 /// `count` bytes from OpenSSL's CSPRNG (RAND_bytes); nullopt if it fails.
 std::optional<QByteArray> randomBytes(int count);
 
+/// Frees what OpenSSL keeps per thread (its per-thread random generators).
+/// Call it at the end of work done on a thread pool's thread: OpenSSL frees
+/// that state when a thread exits, and pool threads outlive the process's
+/// last event (LeakSanitizer reported it under scripts/sanitize.sh).
+void releaseThreadState();
+
 /// Overwrites `bytes` with zeros in a way the compiler cannot drop
 /// (OPENSSL_cleanse). Detaches first, so only this copy is wiped: call it on
 /// the last holder of a key.

@@ -110,6 +110,7 @@ void VaultSecretStore::onPassphrase(const QPointer<SecretJob>& job, const Crypto
         promise->addResult(
             std::make_shared<Result<Crypto::SealKey>>(Crypto::SealKey::derive(given, params, salt)));
         Crypto::wipe(given);
+        Crypto::releaseThreadState();
         promise->finish();
     });
 }
