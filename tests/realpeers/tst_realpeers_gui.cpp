@@ -114,7 +114,9 @@ void TestRealPeersGui::signsInThenRenewsOnceAlongsideScripts()
         scripts.push_back(std::make_unique<QProcess>());
         scripts.back()->start(CliSteps::program(), { QStringLiteral("token"), kPlatform });
     }
-    card->findChild<QAction*>(QStringLiteral("checkNowAction"))->trigger();
+    // The card of a moment ago may have been rebuilt since the metadata
+    // changed (ASan caught a use after free here): ask the window again.
+    window->card(kConnection)->findChild<QAction*>(QStringLiteral("checkNowAction"))->trigger();
     QSet<QString> tokens;
     for (const auto& script : scripts) {
         QSignalSpy finished(script.get(), &QProcess::finished);
