@@ -1,5 +1,6 @@
 #include "ui/connectioncard.h"
 
+#include "ui/cardcontrols.h"
 #include "ui/collapsiblesection.h"
 #include "ui/elidedlabel.h"
 #include "ui/grantlist.h"
@@ -9,14 +10,11 @@
 #include "ui/relativetime.h"
 #include "ui/statepresentation.h"
 
-#include <QAction>
 #include <QBoxLayout>
-#include <QButtonGroup>
 #include <QFileInfo>
 #include <QIcon>
 #include <QLabel>
 #include <QPixmapCache>
-#include <QPushButton>
 #include <QToolButton>
 
 namespace Plugboard {
@@ -66,7 +64,9 @@ ConnectionCard::ConnectionCard(const QString& cardId, QWidget* parent)
     // Cards in a row share a height: the extra space goes above the
     // buttons, not between the facts.
     layout->addStretch(1);
-    layout->addLayout(createButtons());
+    auto* buttonRow = new QHBoxLayout;
+    layout->addLayout(buttonRow);
+    m_controls = std::make_unique<CardControls>(this, buttonRow);
 
     setScopes({}, {});
     setActions({});
@@ -125,27 +125,29 @@ void ConnectionCard::addFacts(QBoxLayout* layout)
     m_scopeToggle->setArrowType(Qt::RightArrow);
     m_scopeToggle->setAccessibleName(tr("Show scope descriptions"));
     connect(m_scopeToggle, &QToolButton::toggled, this, &ConnectionCard::toggleScopeDetails);
-    auto* scopeRow = new QHBoxLayout;
-    scopeRow->addWidget(m_scopes, 1);
-    scopeRow->addWidget(m_scopeToggle);
-    layout->addLayout(scopeRow);
-    m_scopeDetails = makeLabel(this, QStringLiteral("scopeDetailsLabel"));
-    m_scopeDetails->setTextFormat(Qt::RichText); // built from escaped text in setScopes()
-    m_scopeDetails->hide();
-    layout->addWidget(m_scopeDetails);
-    m_grantsSlot = new QVBoxLayout;
-    m_grantsSlot->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(m_grantsSlot);
-    m_activitySlot = new QVBoxLayout;
-    m_activitySlot->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(m_activitySlot);
+    m_scopeRow = new QHBoxLayout;
+    m_scopeRow->addWidget(m_scopes, 1);
+    m_scopeRow->addWidget(m_scopeToggle);
+    layout->addLayout(m_scopeRow);
+    // The rest (Part) is made when first shown: most cards never show it.
+}
 
-    m_problem = makeLabel(this, QStringLiteral("problemLabel"));
-    m_problem->hide(); // coloured by setProblem() when there is one
-    layout->addWidget(m_problem);
-    m_countdown = makeLabel(this, QStringLiteral("countdownLabel"));
-    m_countdown->hide();
-    layout->addWidget(m_countdown);
+void ConnectionCard::insertPart(Part part, QWidget* widget)
+{
+    // Below the scopes, after the parts made so far that come before it.
+    const QWidget* const parts[]
+        = { m_scopeDetails, m_grantsSection, m_activitySection, m_problem, m_countdown };
+    int index = layout()->indexOf(m_scopeRow) + 1;
+    for (int i = 0; i < int(part); ++i)
+        index += parts[i] ? 1 : 0;
+    static_cast<QVBoxLayout*>(layout())->insertWidget(index, widget);
+}
+
+QLabel* ConnectionCard::addLine(Part part, const QString& objectName)
+{
+    QLabel* label = makeLabel(this, objectName);
+    insertPart(part, label);
+    return label;
 }
 
 void ConnectionCard::addGrants()
@@ -167,7 +169,7 @@ void ConnectionCard::addGrants()
         const QString cardId = m_cardId; // the receiver may delete this card
         Q_EMIT revokeGrantRequested(cardId, app);
     });
-    m_grantsSlot->addWidget(m_grantsSection);
+    insertPart(Part::Grants, m_grantsSection);
 }
 
 void ConnectionCard::addRecentActivity()
@@ -188,58 +190,7 @@ void ConnectionCard::addRecentActivity()
         const QString cardId = m_cardId; // the receiver may rebuild the cards
         Q_EMIT activityRequested(cardId);
     });
-    m_activitySlot->addWidget(m_activitySection);
-}
-
-QHBoxLayout* ConnectionCard::createButtons()
-{
-    // Laid out as created: the order here is the order on screen (and, by
-    // position, the Tab order).
-    auto* row = new QHBoxLayout;
-    row->addStretch();
-    // One connection for all the buttons: a button tells its group directly
-    // when clicked, while a connection per button costs each one its own
-    // connection tables (some 1.5 KB a button, times hundreds of cards).
-    m_buttonGroup = new QButtonGroup(this);
-    m_buttonGroup->setExclusive(false);
-    connect(m_buttonGroup, &QButtonGroup::idClicked, this,
-            [this](int action) { Q_EMIT actionRequested(m_cardId, Action(action)); });
-    addButton(row, Action::SetUpCredentials, tr("Set up credentials…"),
-              QStringLiteral("setUpCredentialsPushButton"));
-    addButton(row, Action::Connect, tr("Connect"), QStringLiteral("connectPushButton"));
-    addButton(row, Action::Reconnect, tr("Reconnect"), QStringLiteral("reconnectPushButton"));
-    addButton(row, Action::Disconnect, tr("Disconnect"), QStringLiteral("disconnectPushButton"));
-    addButton(row, Action::Cancel, tr("Cancel"), QStringLiteral("cancelPushButton"));
-    addButton(row, Action::CopySignInLink, tr("Copy link"), QStringLiteral("copySignInLinkPushButton"));
-
-    // The "⋯" button's actions, without a QMenu: the button builds its menu
-    // when pressed, so fifty cards do not each keep a menu widget around.
-    m_moreButton = new QToolButton(this);
-    m_moreButton->setObjectName(QStringLiteral("moreToolButton"));
-    m_moreButton->setText(QStringLiteral("⋯"));
-    m_moreButton->setToolTip(tr("More actions"));
-    m_moreButton->setAccessibleName(tr("More actions"));
-    m_moreButton->setPopupMode(QToolButton::InstantPopup);
-    addMenuAction(Action::CheckNow, tr("Check now"), QStringLiteral("checkNowAction"));
-    addMenuAction(Action::CopyRedirectUri, tr("Copy redirect URI"), QStringLiteral("copyRedirectUriAction"));
-    addMenuAction(Action::EditCredentials, tr("Edit credentials…"), QStringLiteral("editCredentialsAction"));
-    addMenuAction(Action::ConnectOnOtherDevice, tr("Connect with another device…"),
-                  QStringLiteral("connectOnOtherDeviceAction"));
-    addMenuAction(Action::AddAccount, tr("Add another account"), QStringLiteral("addAccountAction"));
-    addMenuAction(Action::RemoveAccount, tr("Remove account"), QStringLiteral("removeAccountAction"));
-    addMenuAction(Action::RemoveProvider, tr("Remove provider…"), QStringLiteral("removeProviderAction"));
-    row->addWidget(m_moreButton);
-    return row;
-}
-
-void ConnectionCard::addButton(QBoxLayout* row, Action action, const QString& text, const QString& objectName)
-{
-    auto* button = new QPushButton(text, this);
-    button->setObjectName(objectName);
-    button->setAccessibleName(text);
-    m_buttonGroup->addButton(button, int(action));
-    m_buttons.append({ action, button });
-    row->addWidget(button);
+    insertPart(Part::Activity, m_activitySection);
 }
 
 QPixmap ConnectionCard::platformIcon() const
@@ -249,27 +200,12 @@ QPixmap ConnectionCard::platformIcon() const
 
 QString ConnectionCard::problem() const
 {
-    return m_problem->isVisibleTo(this) ? m_problem->text() : QString();
+    return m_problem && m_problem->isVisibleTo(this) ? m_problem->text() : QString();
 }
 
-QList<QPair<ConnectionCard::Action, QString>> ConnectionCard::actionLabels() const
+QString ConnectionCard::countdown() const
 {
-    QList<QPair<Action, QString>> labels;
-    for (const auto& [action, button] : std::as_const(m_buttons))
-        labels.append({ action, button->text() });
-    for (const auto& [action, menuAction] : std::as_const(m_menuActions))
-        labels.append({ action, menuAction->text() });
-    return labels;
-}
-
-void ConnectionCard::addMenuAction(Action action, const QString& text, const QString& objectName)
-{
-    auto* menuAction = new QAction(text, this);
-    menuAction->setObjectName(objectName);
-    m_moreButton->addAction(menuAction);
-    connect(menuAction, &QAction::triggered, this,
-            [this, action] { Q_EMIT actionRequested(m_cardId, action); });
-    m_menuActions.append({ action, menuAction });
+    return m_countdown && m_countdown->isVisibleTo(this) ? m_countdown->text() : QString();
 }
 
 void ConnectionCard::setPlatform(const QString& name, const QString& iconPath)
@@ -291,10 +227,7 @@ void ConnectionCard::showState(const CardState& state)
         actions &= ~Actions(Action::SetUpCredentials | Action::EditCredentials | Action::CopyRedirectUri);
     if (state.offersDevice && !state.usesApiKey && actions.testAnyFlags(Action::Connect | Action::Reconnect))
         actions |= Action::ConnectOnOtherDevice;
-    for (const auto& [action, button] : std::as_const(m_buttons)) {
-        if (action == Action::Reconnect)
-            button->setText(state.usesApiKey ? tr("New key…") : tr("Reconnect"));
-    }
+    m_controls->setUsesApiKey(state.usesApiKey);
     setActions(actions);
     setProblem(state.problem);
     setCountdown(state.secondsLeft);
@@ -326,7 +259,7 @@ void ConnectionCard::setScopes(const QStringList& scopes, const QMap<QString, QS
     // A rich-text label lays its document out on every setText: keep the
     // text until the details are opened (most never are).
     m_scopeDetailsHtml = details;
-    if (m_scopeToggle->isChecked())
+    if (m_scopeDetails && m_scopeToggle->isChecked())
         m_scopeDetails->setText(details);
     m_scopes->setVisible(!scopes.isEmpty());
     m_scopeToggle->setVisible(!scopes.isEmpty());
@@ -394,6 +327,12 @@ bool ConnectionCard::showsRecentActivity() const
 void ConnectionCard::toggleScopeDetails()
 {
     m_scopeToggle->setArrowType(m_scopeToggle->isChecked() ? Qt::DownArrow : Qt::RightArrow);
+    if (!m_scopeDetails && !m_scopeToggle->isChecked())
+        return;
+    if (!m_scopeDetails) {
+        m_scopeDetails = addLine(Part::ScopeDetails, QStringLiteral("scopeDetailsLabel"));
+        m_scopeDetails->setTextFormat(Qt::RichText); // built from escaped text in setScopes()
+    }
     if (m_scopeToggle->isChecked())
         m_scopeDetails->setText(m_scopeDetailsHtml);
     m_scopeDetails->setVisible(m_scopeToggle->isChecked());
@@ -425,7 +364,10 @@ void ConnectionCard::updateTimes(const QDateTime& now)
 
 void ConnectionCard::setProblem(const QString& message)
 {
-    if (!message.isEmpty() && !m_problem->testAttribute(Qt::WA_SetPalette)) {
+    if (message.isEmpty() && !m_problem)
+        return;
+    if (!m_problem) {
+        m_problem = addLine(Part::Problem, QStringLiteral("problemLabel"));
         // A palette colour, not a style sheet per card (costly at start-up),
         // and only on cards with a problem: a palette of its own is some
         // 2.5 KB per label. Both roles: on the card's Base background a
@@ -442,9 +384,12 @@ void ConnectionCard::setProblem(const QString& message)
 void ConnectionCard::setCountdown(int secondsLeft)
 {
     if (secondsLeft < 0) {
-        m_countdown->hide();
+        if (m_countdown)
+            m_countdown->hide();
         return;
     }
+    if (!m_countdown)
+        m_countdown = addLine(Part::Countdown, QStringLiteral("countdownLabel"));
     m_countdown->setText(tr("Waiting for the browser… %1:%2 left\nIf the browser shows an error instead of a "
                             "sign-in page, check the client ID and the redirect URI.")
                              .arg(secondsLeft / 60)
@@ -455,14 +400,12 @@ void ConnectionCard::setCountdown(int secondsLeft)
 void ConnectionCard::setActions(Actions actions)
 {
     m_actions = actions;
-    for (const auto& [action, button] : std::as_const(m_buttons))
-        button->setVisible(actions.testFlag(action));
-    bool anyInMenu = false;
-    for (const auto& [action, menuAction] : std::as_const(m_menuActions)) {
-        menuAction->setVisible(actions.testFlag(action));
-        anyInMenu = anyInMenu || actions.testFlag(action);
-    }
-    m_moreButton->setVisible(anyInMenu);
+    m_controls->offer(actions);
+}
+
+QList<QPair<ConnectionCard::Action, QString>> ConnectionCard::actionLabels() const
+{
+    return CardControls::labels(m_shownState.usesApiKey);
 }
 
 CardFacts ConnectionCard::facts() const

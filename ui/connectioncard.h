@@ -10,16 +10,17 @@
 #include <QFrame>
 #include <QMap>
 
+#include <memory>
+
 class QBoxLayout;
-class QButtonGroup;
 class QHBoxLayout;
 class QLabel;
-class QPushButton;
 class QToolButton;
 class QVBoxLayout;
 
 namespace Plugboard {
 
+class CardControls;
 class CollapsibleSection;
 class ElidedLabel;
 class GrantList;
@@ -100,7 +101,10 @@ public:
     Actions actions() const { return m_actions; }
     /// What the filter and the sort order look at.
     CardFacts facts() const;
+    /// The problem line, empty when none is shown.
     QString problem() const;
+    /// The sign-in countdown, empty when none is shown.
+    QString countdown() const;
     QPixmap platformIcon() const;
     /// Every action the card can offer with its label, in the card's order
     /// (buttons, then the ⋯ menu); actions() says which are offered now.
@@ -123,9 +127,12 @@ private:
     void addFacts(QBoxLayout* layout);
     void addGrants();
     void addRecentActivity();
-    QHBoxLayout* createButtons();
-    void addButton(QBoxLayout* row, Action action, const QString& text, const QString& objectName);
-    void addMenuAction(Action action, const QString& text, const QString& objectName);
+    /// What a card shows only some of the time, made when first shown, in
+    /// this order below the scopes.
+    enum class Part { ScopeDetails, Grants, Activity, Problem, Countdown };
+    void insertPart(Part part, QWidget* widget);
+    /// A wrapping line of text, as the part.
+    QLabel* addLine(Part part, const QString& objectName);
     void toggleScopeDetails();
 
     QString m_cardId;
@@ -144,20 +151,16 @@ private:
     QLabel* m_times = nullptr;
     ElidedLabel* m_scopes = nullptr;
     QToolButton* m_scopeToggle = nullptr;
-    QLabel* m_scopeDetails = nullptr;
+    QHBoxLayout* m_scopeRow = nullptr;
+    QLabel* m_scopeDetails = nullptr; ///< made when the details first open
     QString m_scopeDetailsHtml; ///< set on the label when the details open
-    QVBoxLayout* m_grantsSlot = nullptr; ///< where the grants section goes once there is one
     CollapsibleSection* m_grantsSection = nullptr;
     GrantList* m_grantList = nullptr;
-    QVBoxLayout* m_activitySlot = nullptr; ///< where the recent activity goes once there is some
     CollapsibleSection* m_activitySection = nullptr;
     RecentActivityList* m_activityList = nullptr;
-    QLabel* m_problem = nullptr;
-    QLabel* m_countdown = nullptr;
-    QButtonGroup* m_buttonGroup = nullptr; ///< the buttons, by their Action
-    QList<std::pair<Action, QPushButton*>> m_buttons; ///< in their order on the card
-    QList<std::pair<Action, QAction*>> m_menuActions; ///< in their order in the ⋯ menu
-    QToolButton* m_moreButton = nullptr;
+    QLabel* m_problem = nullptr; ///< made with the first problem
+    QLabel* m_countdown = nullptr; ///< made with the first countdown
+    std::unique_ptr<CardControls> m_controls; ///< the buttons and the ⋯ menu
 };
 
 } // namespace Plugboard

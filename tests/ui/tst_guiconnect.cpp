@@ -178,11 +178,9 @@ void TestGuiConnect::deniedConsentShowsTheProblemOnTheCard()
     window->card(QStringLiteral("fake"))
         ->findChild<QPushButton*>(QStringLiteral("connectPushButton"))
         ->click();
-    QTRY_VERIFY_WITH_TIMEOUT(window->card(QStringLiteral("fake"))
-                                 ->findChild<QLabel*>(QStringLiteral("problemLabel"))
-                                 ->text()
-                                 .contains(QStringLiteral("Access was not granted")),
-                             20000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window->card(QStringLiteral("fake"))->problem().contains(QStringLiteral("Access was not granted")),
+        20000);
     ConnectionCard* card = window->card(QStringLiteral("fake"));
     QCOMPARE(badge(card), QStringLiteral("Ready to connect"));
     QVERIFY(card->findChild<QPushButton*>(QStringLiteral("connectPushButton"))->isVisible());
@@ -218,7 +216,7 @@ void TestGuiConnect::reconnectsAnAccountThatNeedsIt()
     ConnectionCard* card = window->card(id);
     QVERIFY(card);
     QCOMPARE(badge(card), QStringLiteral("Needs reconnect"));
-    QVERIFY(card->findChild<QLabel*>(QStringLiteral("problemLabel"))->isVisible());
+    QVERIFY(!card->problem().isEmpty());
     QPushButton* reconnect = card->findChild<QPushButton*>(QStringLiteral("reconnectPushButton"));
     QVERIFY(reconnect->isVisible());
     const int opened = m_browser.opened;
@@ -233,8 +231,10 @@ void TestGuiConnect::reconnectsAnAccountThatNeedsIt()
     ConnectionCard* connected = window->card(id);
     QCOMPARE(connected->findChild<QLabel*>(QStringLiteral("accountNameLabel"))->text(),
              QStringLiteral("Connected as Fake User"));
-    QVERIFY(!connected->findChild<QLabel*>(QStringLiteral("problemLabel"))->isVisible());
-    QVERIFY(!connected->findChild<QPushButton*>(QStringLiteral("reconnectPushButton"))->isVisible());
+    QVERIFY(connected->problem().isEmpty());
+    // A button the card does not offer is hidden, or was never made.
+    const auto* reconnectShown = connected->findChild<QPushButton*>(QStringLiteral("reconnectPushButton"));
+    QVERIFY(!reconnectShown || !reconnectShown->isVisible());
     QCOMPARE(provider.tokenRequestCount(QStringLiteral("authorization_code")), 1);
 
     ConnectionStore reread;
@@ -260,7 +260,8 @@ void TestGuiConnect::disconnectsAnAccountThatNeedsReconnecting()
     ConnectionCard* card = window->card(QStringLiteral("fake/user-42"));
     QVERIFY(card);
     QVERIFY(!window->card(QStringLiteral("fake"))); // the account stands for the platform
-    QVERIFY(!card->findChild<QPushButton*>(QStringLiteral("disconnectPushButton"))->isVisible());
+    const auto* disconnect = card->findChild<QPushButton*>(QStringLiteral("disconnectPushButton"));
+    QVERIFY(!disconnect || !disconnect->isVisible());
     QAction* remove = card->findChild<QAction*>(QStringLiteral("removeAccountAction"));
     QVERIFY(remove && remove->isVisible());
     Confirmation::setNextAnswer(true);
@@ -315,9 +316,9 @@ void TestGuiConnect::removesACustomProviderFromTheWindow()
     QVERIFY(remove && remove->isVisible());
     // Shipped platforms cannot be removed.
     QTRY_VERIFY(window->card(QStringLiteral("github")));
-    QVERIFY(!window->card(QStringLiteral("github"))
-                 ->findChild<QAction*>(QStringLiteral("removeProviderAction"))
-                 ->isVisible());
+    const auto* removeShipped
+        = window->card(QStringLiteral("github"))->findChild<QAction*>(QStringLiteral("removeProviderAction"));
+    QVERIFY(!removeShipped || !removeShipped->isVisible());
 
     Confirmation::setNextAnswer(false);
     remove->trigger();

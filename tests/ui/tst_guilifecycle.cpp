@@ -35,7 +35,9 @@ QString badge(ConnectionCard* card)
 
 QString text(ConnectionCard* card, const char* objectName)
 {
-    return card ? card->findChild<QLabel*>(QString::fromLatin1(objectName))->text() : QString();
+    // Lines a card shows only some of the time are made when first shown.
+    const auto* label = card ? card->findChild<QLabel*>(QString::fromLatin1(objectName)) : nullptr;
+    return label && label->isVisibleTo(card) ? label->text() : QString();
 }
 
 /// Time passes: the stored token and its metadata expire.
