@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QNetworkProxy>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSslConfiguration>
 #include <QSslSocket>
 #include <QTcpServer>
@@ -14,6 +15,7 @@ namespace Plugboard::Test {
 namespace {
 
 constexpr qsizetype kMaxHeader = 8192;
+constexpr qsizetype kMaxRecorded = 1024 * 1024;
 
 /// Accepts QSslSockets, so a tunnel can turn into TLS after its plain
 /// CONNECT or SOCKS5 preamble.
@@ -48,6 +50,7 @@ struct ProxyGateway::Link
     QTcpSocket* backend = nullptr;
     Stage stage = Stage::ConnectHeader;
     QByteArray buffer; ///< preamble bytes not yet parsed; then decrypted bytes the backend has not taken
+    QByteArray sent; ///< every decrypted byte the client sent (up to kMaxRecorded), for requests()
     quint16 backendPort = 0;
 };
 
@@ -133,6 +136,23 @@ quint16 ProxyGateway::connectPort() const
 quint16 ProxyGateway::socksPort() const
 {
     return m_socksServer ? m_socksServer->serverPort() : 0;
+}
+
+QStringList ProxyGateway::requests() const
+{
+    // Request lines anywhere in the stream: a form body is not followed by
+    // a line break, so the next request line starts mid-"line".
+    static const QRegularExpression line(
+        QStringLiteral("(GET|POST|PUT|DELETE|HEAD|PATCH) (/\\S*) HTTP/1\\.[01]\r\n"));
+    QStringList found;
+    for (const auto& link : m_links) {
+        QRegularExpressionMatchIterator matches = line.globalMatch(QString::fromLatin1(link->sent));
+        while (matches.hasNext()) {
+            const QRegularExpressionMatch match = matches.next();
+            found << match.captured(1) + u' ' + match.captured(2).section(u'?', 0, 0);
+        }
+    }
+    return found;
 }
 
 void ProxyGateway::trustInThisProcess() const
@@ -290,6 +310,8 @@ void ProxyGateway::pipe(Link* link)
     if (link->stage != Link::Stage::Piping || link->buffer.isEmpty())
         return;
     link->backend->write(link->buffer);
+    if (link->sent.size() < kMaxRecorded)
+        link->sent += link->buffer;
     link->buffer.clear();
 }
 

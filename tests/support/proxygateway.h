@@ -60,6 +60,10 @@ public:
     /// "CONNECT idp.plugboard.test:443", "SOCKS5 idp.plugboard.test:443",
     /// one per tunnel opened, oldest first.
     QStringList tunnels() const { return m_tunnels; }
+    /// The HTTP requests that went through the tunnels ("POST /token"), in
+    /// the order of the tunnels; several share a tunnel when the client
+    /// keeps its connection.
+    QStringList requests() const;
     /// Sign-ins refused for a missing or wrong user name or password (both doors).
     int refusedLogins() const { return m_refusedLogins; }
 
