@@ -89,6 +89,19 @@ void NetworkProxy::setPassword(const QString& password)
     m_state->password = password;
 }
 
+void NetworkProxy::whenReady(QObject* context, std::function<void()> action)
+{
+    if (isReady()) {
+        action();
+        return;
+    }
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(this, &NetworkProxy::ready, context, [connection, action = std::move(action)] {
+        QObject::disconnect(*connection);
+        action();
+    });
+}
+
 Result<void> NetworkProxy::save(const ProxySettings& settings)
 {
     if (Result<void> saved = settings.save(); !saved)

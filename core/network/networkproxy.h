@@ -5,6 +5,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace Plugboard {
@@ -25,8 +26,8 @@ struct ProxyState;
 /// the order they were started, every operation that reads a secret before
 /// its first request (a renewal, a check, a revocation, a confidential
 /// sign-in) sends that request with the password in place. A request sent
-/// before (a public discovery started at once) can meet the proxy's 407;
-/// callers that know they are first wait for ready().
+/// before (a discovery started at once) could meet the proxy's 407, so such
+/// work starts through whenReady().
 ///
 /// Settings dialogs and `plugboard-cli config` save through save() and
 /// storePassword(), which apply at once; another process's change is picked
@@ -64,6 +65,10 @@ public:
 
     /// False while the password is being read.
     bool isReady() const { return m_pendingReads == 0; }
+    /// Calls `action` once the password is read: at once when isReady(),
+    /// else on ready() (not at all when `context` goes first). For work whose
+    /// first request reads no secret before it (discovery).
+    void whenReady(QObject* context, std::function<void()> action);
 
 Q_SIGNALS:
     /// The password read that reload() started has finished (with or
