@@ -24,6 +24,7 @@ Services::Services(VaultPassphraseProvider* passphrases)
 
 Services::Services(TokenService::RecordLookup records, VaultPassphraseProvider* passphrases)
     : m_secrets(std::make_unique<ConfiguredSecretStore>(passphrases))
+    , m_proxy(m_secrets.get())
     , m_audit(m_secrets.get())
     , m_tokens(m_secrets.get(), &m_connections, &m_network, std::move(records))
     , m_grants(&m_connections)

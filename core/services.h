@@ -3,6 +3,7 @@
 #include "core/access/grantregistry.h"
 #include "core/audit/audittrail.h"
 #include "core/lifecycle/tokenservice.h"
+#include "core/network/networkproxy.h"
 #include "core/storage/connectionstore.h"
 
 #include <QNetworkAccessManager>
@@ -25,9 +26,15 @@ class VaultPassphraseProvider;
 /// (the provider must outlive the services; null where there is no way to
 /// ask).
 ///
-/// Creating it is cheap and reads nothing but that setting: not the keyring
-/// or the vault (only a job that runs does), not connections.json (call
-/// connections()->load()), not the platform records (looked up when a
+/// Every request in the process follows the proxy settings (proxy()): the
+/// shared network() and the managers sign-ins create for themselves alike;
+/// loopback is never proxied.
+///
+/// Creating it is cheap and reads nothing but the settings file (the secret
+/// backend, the proxy): not the keyring or the vault (only a job that runs
+/// does; the proxy password is one, started here when a proxy user is set,
+/// and so run before any secret job started later), not connections.json
+/// (call connections()->load()), not the platform records (looked up when a
 /// renewal needs one). Needs ApplicationInfo::applyToApplication() first,
 /// for the default paths.
 class Services final
@@ -46,12 +53,14 @@ public:
     SecretStore* secrets() const { return m_secrets.get(); }
     AuditTrail* audit() { return &m_audit; }
     ConnectionStore* connections() { return &m_connections; }
+    NetworkProxy* proxy() { return &m_proxy; }
     QNetworkAccessManager* network() { return &m_network; }
     TokenService* tokens() { return &m_tokens; }
     GrantRegistry* grants() { return &m_grants; }
 
 private:
     std::unique_ptr<SecretStore> m_secrets; ///< reads the keyring or vault only when a job runs
+    NetworkProxy m_proxy; ///< installs the process's proxy factory; reads the password as a job
     AuditTrail m_audit; ///< the process's current() trail; reads its key when it first records
     ConnectionStore m_connections;
     QNetworkAccessManager m_network;

@@ -17,7 +17,7 @@ PLUGBOARD_BUILD_PACKAGES=(
 )
 PLUGBOARD_TEST_PACKAGES=(
     dbus dbus-bin libglib2.0-bin gnome-keyring libsecret-tools clang-format file dpkg-dev desktop-file-utils
-    chromium curl python3 zbar-tools
+    chromium curl python3 zbar-tools tinyproxy openssl
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

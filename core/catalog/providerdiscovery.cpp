@@ -2,6 +2,7 @@
 
 #include "core/catalog/discoverydocumentparser.h"
 #include "core/catalog/platformrecordparser.h"
+#include "core/network/proxyerror.h"
 #include "core/oauth/replydeadline.h"
 
 #include <QLoggingCategory>
@@ -263,6 +264,9 @@ Error ProviderDiscovery::transportError(QNetworkReply* reply) const
     if (ReplyDeadline::passedDeadline(reply))
         return ReplyDeadline::errorFor(reply, host, tr("the discovery request"),
                                        tr("Check the issuer URL and try again."));
+    if (std::optional<Error> proxyError
+        = ProxyError::forReply(reply, host, tr("the discovery request"), tr("Then try again.")))
+        return *proxyError;
     switch (reply->error()) {
     case QNetworkReply::OperationCanceledError: // how Qt reports a transfer timeout; our aborts are
                                                 // disconnected

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QNetworkProxy>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -83,6 +84,9 @@ Result<void> LoopbackListener::listen(const QString& host, quint16 port)
 
     for (const QHostAddress& address : std::as_const(addresses)) {
         auto* server = new QTcpServer(this);
+        // Never through a proxy, whatever the application's factory says:
+        // the browser's answer must arrive at this computer.
+        server->setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
         server->setMaxPendingConnections(kMaxConnections);
         // The first bind picks the port; [::1] must then use the same one.
         const quint16 wanted = m_servers.isEmpty() ? port : m_servers.first()->serverPort();

@@ -1,5 +1,7 @@
 #include "core/oauth/replydeadline.h"
 
+#include "core/network/proxyerror.h"
+
 #include <QCoreApplication>
 #include <QNetworkReply>
 #include <QTimer>
@@ -67,7 +69,8 @@ Error errorFor(const QNetworkReply* reply, const QString& platformName, const QS
                  QCoreApplication::translate("Plugboard::ReplyDeadline",
                                              "%1 did not finish answering %2 within %n second(s). %3",
                                              nullptr, seconds)
-                     .arg(platformName, what, next) };
+                         .arg(platformName, what, next)
+                     + ProxyError::throughProxyNote(reply) };
     }
     case CutOff::TooLarge:
         return { ErrorCode::ExchangeFailed,
@@ -77,6 +80,8 @@ Error errorFor(const QNetworkReply* reply, const QString& platformName, const QS
     case CutOff::None:
         break;
     }
+    if (std::optional<Error> proxyError = ProxyError::forReply(reply, platformName, what, next))
+        return *proxyError;
     switch (reply->error()) {
     case QNetworkReply::OperationCanceledError: // the transfer timeout: nothing came for a while
     case QNetworkReply::TimeoutError: {
@@ -85,7 +90,8 @@ Error errorFor(const QNetworkReply* reply, const QString& platformName, const QS
                  QCoreApplication::translate("Plugboard::ReplyDeadline",
                                              "%1 stopped answering %2 (nothing arrived for %n second(s)). %3",
                                              nullptr, silentSeconds)
-                     .arg(platformName, what, next) };
+                         .arg(platformName, what, next)
+                     + ProxyError::throughProxyNote(reply) };
     }
     case QNetworkReply::SslHandshakeFailedError:
         return { ErrorCode::Tls,

@@ -178,7 +178,7 @@ void ProvidersCommand::addFromTemplate(const QString& id, const QCommandLinePars
     m_catalog->loadAll();
     auto* operation = new AddServerOperation(from.value(), id, values, m_catalog.get(), m_services->secrets(),
                                              m_services->network(), this);
-    startJob(operation, this, [this, console = &console](AddServerOperation* done) {
+    onFinished(operation, this, [this, console = &console](AddServerOperation* done) {
         if (done->error().isError()) {
             fail(*console, done->error());
             return;
@@ -197,6 +197,9 @@ void ProvidersCommand::addFromTemplate(const QString& id, const QCommandLinePars
                          record.helpUrl.toString(), record.id));
         Q_EMIT finished(ExitCode::Ok);
     });
+    // Its first request (discovery) reads no secret before it: the proxy
+    // password must be there first.
+    m_services->proxy()->whenReady(operation, [operation] { operation->start(); });
 }
 
 void ProvidersCommand::add(const QString& id, const QCommandLineParser& parser, Console& console)
@@ -236,7 +239,7 @@ void ProvidersCommand::add(const QString& id, const QCommandLineParser& parser, 
         onDiscovered(done, scopes, clientAuth, console);
     });
     console.hint(tr("Reading the discovery document of %1…").arg(discovery->issuer().host()));
-    discovery->start();
+    m_services->proxy()->whenReady(discovery, [discovery] { discovery->start(); });
 }
 
 void ProvidersCommand::onDiscovered(ProviderDiscovery* discovery, const QStringList& scopes,

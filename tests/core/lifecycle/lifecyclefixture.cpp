@@ -26,11 +26,11 @@ template<typename Job> std::unique_ptr<Job> runToEnd(Job* job)
 
 } // namespace
 
-LifecycleFixture::LifecycleFixture(SecretStore* secrets)
+LifecycleFixture::LifecycleFixture(SecretStore* secrets, const RecordChange& change)
     : m_secrets(secrets)
     , m_connections(std::make_unique<ConnectionStore>(m_folder.filePath(QStringLiteral("connections.json"))))
 {
-    const PlatformRecord record = provider.record();
+    const PlatformRecord record = change ? change(provider.record()) : provider.record();
     m_service = std::make_unique<TokenService>(m_secrets, m_connections.get(), &m_network,
                                                [record](const QString& id) -> std::optional<PlatformRecord> {
                                                    if (id == record.id)

@@ -10,6 +10,7 @@
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 namespace Plugboard {
@@ -25,8 +26,12 @@ namespace Plugboard::Test {
 class LifecycleFixture
 {
 public:
+    /// Changes the provider's record before the token service gets it (the
+    /// proxy tests move its endpoints behind a proxy).
+    using RecordChange = std::function<PlatformRecord(PlatformRecord)>;
+
     /// `secrets` must outlive the fixture.
-    explicit LifecycleFixture(SecretStore* secrets);
+    explicit LifecycleFixture(SecretStore* secrets, const RecordChange& change = {});
     ~LifecycleFixture();
 
     FakeOAuthProvider provider;
