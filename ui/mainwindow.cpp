@@ -156,7 +156,13 @@ void MainWindow::createStorageActions()
 
     m_settingsAction = new QAction(tr("Se&ttings…"), this);
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
-    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    // QKeySequence::Preferences is bound on macOS only; elsewhere Ctrl+, is
+    // the convention GNOME apps and editors share.
+    QList<QKeySequence> settingsKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    const QKeySequence ctrlComma(Qt::CTRL | Qt::Key_Comma);
+    if (!settingsKeys.contains(ctrlComma))
+        settingsKeys.append(ctrlComma);
+    m_settingsAction->setShortcuts(settingsKeys);
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     m_settingsAction->setToolTip(tr("Starting with your session, notifications, where secrets are kept"));
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::settingsRequested);

@@ -48,7 +48,7 @@ public:
     QAction* importBackupAction() const { return m_importBackupAction; }
     /// View ▸ Activity…, also beside the filter.
     QAction* activityAction() const { return m_activityAction; }
-    /// File ▸ Settings… (the platform's Preferences shortcut).
+    /// File ▸ Settings… (the platform's Preferences shortcut, and Ctrl+,).
     QAction* settingsAction() const { return m_settingsAction; }
 
     /// Shows one card per platform the catalog offers (or the empty state

@@ -98,7 +98,8 @@ void TestCliConfig::startWithSessionWritesAValidEntryForThisBuild()
     // The desktop app beside this plugboard-cli, by its absolute path.
     const QString app = QFileInfo(CliSteps::program()).absolutePath() + QStringLiteral("/plugboard");
     QVERIFY(QFileInfo(app).isExecutable());
-    QVERIFY2(contents(AutostartEntry::filePath()).contains("\nExec=" + app.toUtf8() + " --minimized\n"),
+    const QByteArray exec = "\nExec=" + app.toUtf8() + " --minimized\n";
+    QVERIFY2(contents(AutostartEntry::filePath()).contains(exec),
              contents(AutostartEntry::filePath()).constData());
     QCOMPARE(CliSteps::run(config({ QStringLiteral("get"), QStringLiteral("start-with-session") })).out,
              QStringLiteral("on\n"));

@@ -94,12 +94,16 @@ void TestSettingsDialog::opensFromTheFileMenuWithThePreferencesShortcut()
     QVERIFY(desktop.start(false));
     QAction* action = desktop.window()->settingsAction();
     QCOMPARE(action->text(), QStringLiteral("Se&ttings…"));
-    QCOMPARE(action->shortcut(), QKeySequence(QKeySequence::Preferences));
+    for (const QKeySequence& standard : QKeySequence::keyBindings(QKeySequence::Preferences))
+        QVERIFY(action->shortcuts().contains(standard));
+    QVERIFY(action->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Comma))); // where the platform has none
     QCOMPARE(action->menuRole(), QAction::PreferencesRole);
     auto* file = desktop.window()->menuBar()->findChild<QMenu*>(QStringLiteral("fileMenu"));
     QVERIFY(file->actions().contains(action));
 
-    SettingsDialog* dialog = openSettings(desktop);
+    QVERIFY(QTest::qWaitForWindowActive(desktop.window()));
+    QTest::keyClick(desktop.window(), Qt::Key_Comma, Qt::ControlModifier);
+    SettingsDialog* dialog = desktop.settings()->dialog();
     QVERIFY(dialog);
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
     auto* tabs = child<QTabWidget>(dialog, "settingsTabWidget");
@@ -167,7 +171,7 @@ void TestSettingsDialog::showsTheTruthWhenTheEntryWasDeletedBehindItsBack()
     // …or while it is closed.
     box->click();
     dialog->close();
-    QVERIFY(!desktop.settings()->dialog());
+    QTRY_VERIFY(!desktop.settings()->dialog()); // deleted on close
     QVERIFY(QFile::remove(AutostartEntry::filePath()));
     dialog = openSettings(desktop);
     QVERIFY(!child<QCheckBox>(dialog, "startWithSessionCheckBox")->isChecked());
@@ -225,7 +229,7 @@ void TestSettingsDialog::offersTheVaultOnceItExists()
     auto* combo = child<QComboBox>(dialog, "secretBackendComboBox");
     auto* model = qobject_cast<QStandardItemModel*>(combo->model());
     QVERIFY(!model->item(1)->isEnabled());
-    QVERIFY(child<QPushButton>(dialog, "setUpVaultPushButton")->isVisibleTo(dialog));
+    QVERIFY(!child<QPushButton>(dialog, "setUpVaultPushButton")->isHidden()); // on the Secrets tab
     combo->setFocus();
     QTest::keyClick(combo, Qt::Key_Down); // the vault cannot be chosen before it exists
     QCOMPARE(backendShown(dialog), QStringLiteral("keyring"));
@@ -237,7 +241,7 @@ void TestSettingsDialog::offersTheVaultOnceItExists()
     QVERIFY2(init.exitCode == 0, qPrintable(init.err));
     QTRY_COMPARE_WITH_TIMEOUT(backendShown(dialog), QStringLiteral("vault"), kFollowMs);
     QVERIFY(model->item(1)->isEnabled());
-    QVERIFY(!child<QPushButton>(dialog, "setUpVaultPushButton")->isVisibleTo(dialog));
+    QVERIFY(child<QPushButton>(dialog, "setUpVaultPushButton")->isHidden());
 
     // Back to the keyring, declined, then confirmed: nothing moves, so it asks.
     Confirmation::setNextAnswer(false);
