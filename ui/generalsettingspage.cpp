@@ -54,11 +54,12 @@ QCheckBox* GeneralSettingsPage::addSwitch(const QString& key, const QString& tex
     return box;
 }
 
-bool GeneralSettingsPage::showSetting(const QString& key, const QString& value, const QStringList& /*available*/)
+bool GeneralSettingsPage::showSetting(const QString& key, const QString& value,
+                                      const QStringList& /*available*/)
 {
     QCheckBox* box = key == SettingsRegistry::kStartWithSession ? m_startWithSession
-        : key == SettingsRegistry::kNotifications              ? m_notifications
-                                                               : nullptr;
+        : key == SettingsRegistry::kNotifications               ? m_notifications
+                                                                : nullptr;
     if (box)
         box->setChecked(value == SettingsRegistry::kOn);
     return box != nullptr;

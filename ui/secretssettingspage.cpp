@@ -80,10 +80,12 @@ void SecretsSettingsPage::onActivated(int index)
     if (chosen == m_shown)
         return;
     const QString question = chosen == kVault
-        ? tr("Use the encrypted vault from now on?\n\nPlugboard moves nothing: secrets saved in the keyring stay "
+        ? tr("Use the encrypted vault from now on?\n\nPlugboard moves nothing: secrets saved in the keyring "
+             "stay "
              "there, unused, and connections whose secrets are only there need to be connected again.")
-        : tr("Use the keyring from now on?\n\nPlugboard moves nothing: the vault keeps what it holds, unused, "
-             "and connections whose secrets are only there need to be connected again.");
+        : tr(
+            "Use the keyring from now on?\n\nPlugboard moves nothing: the vault keeps what it holds, unused, "
+            "and connections whose secrets are only there need to be connected again.");
     if (!Confirmation::ask(this, tr("Change where secrets are kept?"), question, tr("Change"))) {
         m_backend->setCurrentIndex(m_backend->findData(m_shown));
         return;

@@ -11,10 +11,9 @@ namespace Plugboard {
 /// Notices what other Plugboard processes (the command line, a script)
 /// change on disk, so the running window shows it within a second:
 /// connections' metadata, custom platform records, the settings file (the
-/// index of saved app credentials, `config set`) and the autostart folder. Folders are watched as well as files
-/// because atomic saves replace a file, and a file that does not exist yet
-/// can only be seen appearing in its folder. Bursts of changes (one save
-/// touches a folder and a file) are reported once.
+/// index of saved app credentials, `config set`) and the autostart folder. Folders are watched as well as
+/// files because atomic saves replace a file, and a file that does not exist yet can only be seen appearing
+/// in its folder. Bursts of changes (one save touches a folder and a file) are reported once.
 class SharedStateWatcher final : public QObject
 {
     Q_OBJECT

@@ -109,8 +109,10 @@ Result<void> setEnabled(bool enabled)
         if (!QFile::exists(path) || QFile::remove(path))
             return {};
         return Error { ErrorCode::StorageFailed,
-                       QCoreApplication::translate("Plugboard::AutostartEntry", "Plugboard could not remove %1, so it still starts when you log in. Check that "
-                          "the folder is writable, or remove the file yourself.")
+                       QCoreApplication::translate(
+                           "Plugboard::AutostartEntry",
+                           "Plugboard could not remove %1, so it still starts when you log in. Check that "
+                           "the folder is writable, or remove the file yourself.")
                            .arg(shown) };
     }
     const QString folder = QFileInfo(path).absolutePath();
@@ -118,8 +120,10 @@ Result<void> setEnabled(bool enabled)
     if (!QDir().mkpath(folder) || !file.open(QIODevice::WriteOnly) || file.write(entryText(program())) < 0
         || !file.commit())
         return Error { ErrorCode::StorageFailed,
-                       QCoreApplication::translate("Plugboard::AutostartEntry", "Plugboard could not write %1, so it will not start when you log in. Check that "
-                          "the folder %2 is writable.")
+                       QCoreApplication::translate(
+                           "Plugboard::AutostartEntry",
+                           "Plugboard could not write %1, so it will not start when you log in. Check that "
+                           "the folder %2 is writable.")
                            .arg(shown, QDir::toNativeSeparators(folder)) };
     return {};
 }

@@ -44,9 +44,9 @@ bool vaultExists()
 
 Result<void> applySecretBackend(const QString& value)
 {
-    const SecretBackend::Kind kind
-        = value == SecretBackend::name(SecretBackend::Kind::Vault) ? SecretBackend::Kind::Vault
-                                                                    : SecretBackend::Kind::Keyring;
+    const SecretBackend::Kind kind = value == SecretBackend::name(SecretBackend::Kind::Vault)
+        ? SecretBackend::Kind::Vault
+        : SecretBackend::Kind::Keyring;
     if (kind == SecretBackend::configured())
         return {};
     // Creating the vault moves the secrets into it: that is `vault init`'s
@@ -72,7 +72,9 @@ Setting secretBackend()
                       { keyring, vault },
                       [] { return SecretBackend::name(SecretBackend::configured()); },
                       applySecretBackend };
-    setting.available = [keyring, vault] { return vaultExists() ? QStringList { keyring, vault } : QStringList { keyring }; };
+    setting.available = [keyring, vault] {
+        return vaultExists() ? QStringList { keyring, vault } : QStringList { keyring };
+    };
     setting.note = [vault](const QString& value) {
         const QString path = QDir::toNativeSeparators(VaultFile::defaultFilePath());
         return value == vault
@@ -112,7 +114,8 @@ Result<Setting> find(const QString& key)
             return setting;
     }
     return Error { ErrorCode::InvalidArgument,
-                   QCoreApplication::translate("Plugboard::SettingsRegistry", "There is no setting \"%1\". The settings are: %2.")
+                   QCoreApplication::translate("Plugboard::SettingsRegistry",
+                                               "There is no setting \"%1\". The settings are: %2.")
                        .arg(key, keys().join(QStringLiteral(", "))) };
 }
 
@@ -124,7 +127,8 @@ Result<void> set(const QString& key, const QString& value)
     const Setting& setting = found.value();
     if (!setting.values.contains(value))
         return Error { ErrorCode::InvalidArgument,
-                       QCoreApplication::translate("Plugboard::SettingsRegistry", "\"%1\" is not a value of %2. Use one of: %3.")
+                       QCoreApplication::translate("Plugboard::SettingsRegistry",
+                                                   "\"%1\" is not a value of %2. Use one of: %3.")
                            .arg(value, key, setting.values.join(QStringLiteral(", "))) };
     return setting.apply(value);
 }

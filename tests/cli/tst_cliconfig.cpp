@@ -64,8 +64,7 @@ void TestCliConfig::listShowsEveryKey()
 {
     const CliProcess list = CliSteps::run(config({ QStringLiteral("list") }));
     QCOMPARE(list.exitCode, 0);
-    QCOMPARE(list.out,
-             QStringLiteral("start-with-session=off\nnotifications=on\nsecret-backend=keyring\n"));
+    QCOMPARE(list.out, QStringLiteral("start-with-session=off\nnotifications=on\nsecret-backend=keyring\n"));
 
     const CliProcess json = CliSteps::run(config({ QStringLiteral("list"), QStringLiteral("--json") }));
     QCOMPARE(json.exitCode, 0);
@@ -78,8 +77,8 @@ void TestCliConfig::listShowsEveryKey()
 
 void TestCliConfig::setValuesSurviveTheProcess()
 {
-    const CliProcess set = CliSteps::run(config({ QStringLiteral("set"), QStringLiteral("notifications"),
-                                                  QStringLiteral("off") }));
+    const CliProcess set = CliSteps::run(
+        config({ QStringLiteral("set"), QStringLiteral("notifications"), QStringLiteral("off") }));
     QVERIFY2(set.exitCode == 0, qPrintable(set.err));
     QCOMPARE(set.out, QString()); // nothing for scripts to parse
     const CliProcess get = CliSteps::run(config({ QStringLiteral("get"), QStringLiteral("notifications") }));
@@ -90,7 +89,8 @@ void TestCliConfig::setValuesSurviveTheProcess()
 
 void TestCliConfig::startWithSessionWritesAValidEntryForThisBuild()
 {
-    const QStringList on { QStringLiteral("set"), QStringLiteral("start-with-session"), QStringLiteral("on") };
+    const QStringList on { QStringLiteral("set"), QStringLiteral("start-with-session"),
+                           QStringLiteral("on") };
     const CliProcess set = CliSteps::run(config(on));
     QVERIFY2(set.exitCode == 0, qPrintable(set.err));
     const QString verdict = DesktopEntryValidator::problems(AutostartEntry::filePath());
@@ -126,9 +126,9 @@ void TestCliConfig::errorsExitTwoNamingWhatIsAllowed_data()
     QTest::newRow("unknown key to set")
         << QStringList { QStringLiteral("set"), QStringLiteral("proxy"), QStringLiteral("on") }
         << QStringLiteral("There is no setting \"proxy\".");
-    QTest::newRow("bad value") << QStringList { QStringLiteral("set"), QStringLiteral("notifications"),
-                                                QStringLiteral("maybe") }
-                               << QStringLiteral("\"maybe\" is not a value of notifications. Use one of: on, off.");
+    QTest::newRow("bad value") << QStringList {
+        QStringLiteral("set"), QStringLiteral("notifications"), QStringLiteral("maybe")
+    } << QStringLiteral("\"maybe\" is not a value of notifications. Use one of: on, off.");
     QTest::newRow("bad backend") << QStringList { QStringLiteral("set"), QStringLiteral("secret-backend"),
                                                   QStringLiteral("kwallet") }
                                  << QStringLiteral("Use one of: keyring, vault.");
@@ -138,11 +138,12 @@ void TestCliConfig::errorsExitTwoNamingWhatIsAllowed_data()
     QTest::newRow("set without a value")
         << QStringList { QStringLiteral("set"), QStringLiteral("notifications") }
         << QStringLiteral("Use `plugboard-cli config get KEY | set KEY VALUE | list [--json]`.");
-    QTest::newRow("unknown action") << QStringList { QStringLiteral("unset"), QStringLiteral("notifications") }
+    QTest::newRow("unknown action") << QStringList { QStringLiteral("unset"),
+                                                     QStringLiteral("notifications") }
                                     << QStringLiteral("Use `plugboard-cli config");
-    QTest::newRow("json with get")
-        << QStringList { QStringLiteral("get"), QStringLiteral("notifications"), QStringLiteral("--json") }
-        << QStringLiteral("Use `plugboard-cli config");
+    QTest::newRow("json with get") << QStringList { QStringLiteral("get"), QStringLiteral("notifications"),
+                                                    QStringLiteral("--json") }
+                                   << QStringLiteral("Use `plugboard-cli config");
 }
 
 void TestCliConfig::errorsExitTwoNamingWhatIsAllowed()
@@ -165,9 +166,10 @@ void TestCliConfig::settingsFileHoldsNoSecret()
     FakeOAuthProvider provider;
     QCOMPARE(CliSteps::addProvider(platform, provider).exitCode, 0);
     QCOMPARE(CliSteps::setCredentials(platform, provider).exitCode, 0);
-    for (const QStringList& change : { QStringList { QStringLiteral("start-with-session"), QStringLiteral("on") },
-                                       QStringList { QStringLiteral("notifications"), QStringLiteral("off") },
-                                       QStringList { QStringLiteral("secret-backend"), QStringLiteral("keyring") } })
+    for (const QStringList& change :
+         { QStringList { QStringLiteral("start-with-session"), QStringLiteral("on") },
+           QStringList { QStringLiteral("notifications"), QStringLiteral("off") },
+           QStringList { QStringLiteral("secret-backend"), QStringLiteral("keyring") } })
         QCOMPARE(CliSteps::run(config(QStringList { QStringLiteral("set") } + change)).exitCode, 0);
 
     const QByteArray settings = contents(ApplicationInfo::settingsFilePath());

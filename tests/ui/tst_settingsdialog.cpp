@@ -96,7 +96,8 @@ void TestSettingsDialog::opensFromTheFileMenuWithThePreferencesShortcut()
     QCOMPARE(action->text(), QStringLiteral("Se&ttings…"));
     for (const QKeySequence& standard : QKeySequence::keyBindings(QKeySequence::Preferences))
         QVERIFY(action->shortcuts().contains(standard));
-    QVERIFY(action->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Comma))); // where the platform has none
+    QVERIFY(
+        action->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Comma))); // where the platform has none
     QCOMPARE(action->menuRole(), QAction::PreferencesRole);
     auto* file = desktop.window()->menuBar()->findChild<QMenu*>(QStringLiteral("fileMenu"));
     QVERIFY(file->actions().contains(action));
@@ -235,9 +236,10 @@ void TestSettingsDialog::offersTheVaultOnceItExists()
     QCOMPARE(backendShown(dialog), QStringLiteral("keyring"));
 
     // A terminal creates the vault: the window offers it and shows it in use.
-    const CliProcess init = CliSteps::run({ QStringLiteral("vault"), QStringLiteral("init"),
-                                            QStringLiteral("--keep-keyring"), QStringLiteral("--passphrase-stdin") },
-                                          "a passphrase for the test\n");
+    const CliProcess init
+        = CliSteps::run({ QStringLiteral("vault"), QStringLiteral("init"), QStringLiteral("--keep-keyring"),
+                          QStringLiteral("--passphrase-stdin") },
+                        "a passphrase for the test\n");
     QVERIFY2(init.exitCode == 0, qPrintable(init.err));
     QTRY_COMPARE_WITH_TIMEOUT(backendShown(dialog), QStringLiteral("vault"), kFollowMs);
     QVERIFY(model->item(1)->isEnabled());
@@ -274,7 +276,8 @@ void TestSettingsDialog::writeFailureIsShownInPlainWords()
     QVERIFY(!box->isChecked()); // the truth: no entry
     auto* problem = child<QLabel>(dialog, "settingsProblemLabel");
     QVERIFY(problem->isVisibleTo(dialog));
-    QVERIFY2(problem->text().startsWith(QLatin1String("Plugboard could not write ")), qPrintable(problem->text()));
+    QVERIFY2(problem->text().startsWith(QLatin1String("Plugboard could not write ")),
+             qPrintable(problem->text()));
     QVERIFY(problem->text().contains(AutostartEntry::filePath()));
 }
 

@@ -18,7 +18,8 @@ const QLatin1String kList("list");
 
 ConfigCommand::ConfigCommand(QObject* parent)
     : Command(parent)
-    , m_json(QStringLiteral("json"), tr("With list: prints one JSON object of keys and values, for programs."))
+    , m_json(QStringLiteral("json"),
+             tr("With list: prints one JSON object of keys and values, for programs."))
 { }
 
 ConfigCommand::~ConfigCommand() = default;

@@ -73,7 +73,8 @@ void TestAutostartEntry::cleanup()
 void TestAutostartEntry::livesInTheXdgAutostartFolder()
 {
     QCOMPARE(AutostartEntry::filePath(),
-             qEnvironmentVariable("XDG_CONFIG_HOME") + QStringLiteral("/autostart/org.plugboard.Plugboard.desktop"));
+             qEnvironmentVariable("XDG_CONFIG_HOME")
+                 + QStringLiteral("/autostart/org.plugboard.Plugboard.desktop"));
 }
 
 void TestAutostartEntry::fallsBackToDotConfigWithoutXdgConfigHome()
