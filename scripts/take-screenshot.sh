@@ -5,9 +5,14 @@
 # and the rest of the catalog; and the first launch, with nothing set up.
 # Uses a temporary HOME and no D-Bus session: nothing real is read or
 # touched. Run after building (./scripts/build-and-run.sh builds).
+#
+# With --settings OUTPUT_DIR: the Settings dialog instead (each tab, and the
+# screen), in English and German at 800x600 and 1920x1080:
+# OUTPUT_DIR/settings-{en,de}-{800x600,1920x1080}{,-secrets,-screen}.png.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 install_missing xvfb x11-apps imagemagick
+[ "${1:-}" != --settings ] || install_missing xdotool
 binary="$PLUGBOARD_BUILD_DIR/app/gui/plugboard"
 [ -x "$binary" ] || { log "Build first: $binary is missing"; exit 1; }
 
@@ -57,6 +62,57 @@ shoot() {
     wait "$app" "$xvfb" 2>/dev/null || true
     log "Wrote docs/$2"
 }
+
+# find_dialog: the id of the mapped window of Plugboard's that is not its
+# main window ("Settings — Plugboard"), waiting up to 10 s for it.
+find_dialog() {
+    local id
+    for _ in $(seq 10); do
+        for id in $(DISPLAY=:77 xdotool search --class plugboard 2>/dev/null); do
+            [ "$(DISPLAY=:77 xdotool getwindowname "$id")" != Plugboard ] || continue
+            xwininfo -display :77 -id "$id" | grep IsViewable >/dev/null && { echo "$id"; return; }
+        done
+        sleep 1
+    done
+    log "No dialog appeared"
+    return 1
+}
+
+# shoot_settings LANGUAGE SIZE OUTPUT: the Settings dialog, opened with its
+# shortcut, on its General tab and (Alt+E) its Secrets tab, and the screen.
+# The dialog is captured by its window: without a window manager, Xvfb's
+# root image can miss a centred transient window at large sizes (a
+# QMessageBox too).
+shoot_settings() {
+    Xvfb :77 -screen 0 "${2}x24" -nolisten tcp >/dev/null 2>&1 & xvfb=$!
+    sleep 1
+    env -i PATH="$PATH" HOME="$sandbox" DISPLAY=:77 LANG="$1" LANGUAGE="${1%%_*}" QT_QPA_PLATFORM=xcb \
+        XDG_DATA_HOME="$sandbox/data" XDG_CONFIG_HOME="$sandbox/config" \
+        XDG_RUNTIME_DIR="$sandbox/runtime" "$binary" >/dev/null 2>&1 & app=$!
+    sleep 3
+    local dialog
+    DISPLAY=:77 xdotool search --sync --name '^Plugboard$' windowfocus --sync key ctrl+comma
+    dialog=$(find_dialog)
+    sleep 2
+    xwd -display :77 -id "$dialog" -silent | convert xwd:- "$3.png"
+    DISPLAY=:77 xdotool windowfocus --sync "$dialog" key alt+e
+    sleep 2
+    xwd -display :77 -id "$dialog" -silent | convert xwd:- "$3-secrets.png"
+    xwd -display :77 -root -silent | convert xwd:- "$3-screen.png"
+    kill "$app" "$xvfb" 2>/dev/null || true
+    wait "$app" "$xvfb" 2>/dev/null || true
+    log "Wrote $3.png, $3-secrets.png and $3-screen.png"
+}
+
+if [ "${1:-}" = --settings ]; then
+    out=$(realpath "${2:?--settings OUTPUT_DIR}")
+    mkdir -p "$out"
+    for size in 800x600 1920x1080; do
+        shoot_settings C.UTF-8 "$size" "$out/settings-en-$size"
+        shoot_settings de_DE.UTF-8 "$size" "$out/settings-de-$size"
+    done
+    exit 0
+fi
 
 # Accounts in every state, in English and German; then the first launch.
 shoot C.UTF-8 screenshot.png "$sandbox/data"

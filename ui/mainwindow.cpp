@@ -153,6 +153,19 @@ void MainWindow::createStorageActions()
     m_importBackupAction->setObjectName(QStringLiteral("importBackupAction"));
     m_importBackupAction->setToolTip(tr("Restore what an encrypted backup holds"));
     connect(m_importBackupAction, &QAction::triggered, this, &MainWindow::importBackupRequested);
+
+    m_settingsAction = new QAction(tr("Se&ttings…"), this);
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    // QKeySequence::Preferences is bound on macOS only; elsewhere Ctrl+, is
+    // the convention GNOME apps and editors share.
+    QList<QKeySequence> settingsKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    const QKeySequence ctrlComma(Qt::CTRL | Qt::Key_Comma);
+    if (!settingsKeys.contains(ctrlComma))
+        settingsKeys.append(ctrlComma);
+    m_settingsAction->setShortcuts(settingsKeys);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_settingsAction->setToolTip(tr("Starting with your session, notifications, where secrets are kept"));
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::settingsRequested);
 }
 
 void MainWindow::setListView(bool listView)
@@ -172,6 +185,8 @@ void MainWindow::createMenus()
     fileMenu->addAction(m_secretStorageAction);
     fileMenu->addAction(m_exportBackupAction);
     fileMenu->addAction(m_importBackupAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_settingsAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
 

@@ -48,6 +48,8 @@ public:
     QAction* importBackupAction() const { return m_importBackupAction; }
     /// View ▸ Activity…, also beside the filter.
     QAction* activityAction() const { return m_activityAction; }
+    /// File ▸ Settings… (the platform's Preferences shortcut, and Ctrl+,).
+    QAction* settingsAction() const { return m_settingsAction; }
 
     /// Shows one card per platform the catalog offers (or the empty state
     /// when there is none). Reads no secret: cards come from metadata.
@@ -100,6 +102,8 @@ Q_SIGNALS:
     void exportBackupRequested();
     /// File ▸ Import backup…
     void importBackupRequested();
+    /// File ▸ Settings…
+    void settingsRequested();
     /// View ▸ App access…: answer with showAppAccess().
     void appAccessRequested();
     /// View ▸ Activity… (`subject` empty) or a card's "All activity…"
@@ -132,6 +136,7 @@ private:
     QAction* m_listViewAction = nullptr;
     QAction* m_appAccessAction = nullptr;
     QAction* m_activityAction = nullptr;
+    QAction* m_settingsAction = nullptr;
     QStackedWidget* m_contentStack = nullptr;
     CardBoard* m_board = nullptr;
     bool m_closeToTray = false;

@@ -133,6 +133,8 @@ void TrayIcon::show()
 
 void TrayIcon::notify(const QString& title, const QString& message)
 {
+    if (!m_notificationsEnabled)
+        return;
     m_trayIcon->showMessage(title, message, QIcon(QStringLiteral(":/icons/app/plugboard.svg")));
     Q_EMIT notified(title, message);
 }

@@ -42,8 +42,12 @@ public:
     void setConnections(const QList<Connection>& connections);
     QString toolTip() const;
     StateSeverity worstSeverity() const { return m_worst; }
-    /// A desktop notification from the tray.
+    /// A desktop notification from the tray; nothing while notifications
+    /// are off (the icon and its menu still show every state).
     void notify(const QString& title, const QString& message);
+    /// Settings ▸ Show notifications (on unless turned off).
+    void setNotificationsEnabled(bool enabled) { m_notificationsEnabled = enabled; }
+    bool notificationsEnabled() const { return m_notificationsEnabled; }
     QMenu* menu() const { return m_menu; }
 
 Q_SIGNALS:
@@ -67,6 +71,7 @@ private:
     QMap<QString, QString> m_platformNames;
     TrayAlerts m_alerts;
     StateSeverity m_worst = StateSeverity::Healthy;
+    bool m_notificationsEnabled = true;
 };
 
 } // namespace Plugboard

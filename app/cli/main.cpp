@@ -2,6 +2,7 @@
 #include "app/cli/commands/auditcommand.h"
 #include "app/cli/commands/backupcommand.h"
 #include "app/cli/commands/checkcommand.h"
+#include "app/cli/commands/configcommand.h"
 #include "app/cli/commands/connectcommand.h"
 #include "app/cli/commands/credentialscommand.h"
 #include "app/cli/commands/disconnectcommand.h"
@@ -37,5 +38,6 @@ int main(int argc, char* argv[])
     cli.addCommand(new Plugboard::Cli::VaultCommand);
     cli.addCommand(new Plugboard::Cli::AuditCommand);
     cli.addCommand(new Plugboard::Cli::BackupCommand);
+    cli.addCommand(new Plugboard::Cli::ConfigCommand);
     return cli.exec(QCoreApplication::arguments());
 }

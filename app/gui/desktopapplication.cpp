@@ -9,6 +9,7 @@
 #include "app/gui/customproviderflow.h"
 #include "app/gui/desktoppassphraseprovider.h"
 #include "app/gui/serverflow.h"
+#include "app/gui/settingsflow.h"
 #include "app/gui/sharedstatewatcher.h"
 #include "app/gui/singleinstance.h"
 #include "app/gui/startupmarks.h"
@@ -19,6 +20,7 @@
 #include "core/lifecycle/disconnectoperation.h"
 #include "core/oauth/redirecturi.h"
 #include "core/services.h"
+#include "core/settings/desktopsettings.h"
 #include "core/storage/connectionstore.h"
 #include "core/storage/credentialsjob.h"
 #include "core/storage/secretstore.h"
@@ -125,6 +127,15 @@ void DesktopApplication::createFlows()
     connect(m_backup.get(), &BackupFlow::imported, this, &DesktopApplication::onBackupImported);
     m_activity = std::make_unique<ActivityFlow>(m_services->audit(), m_catalog.get(),
                                                 m_services->connections(), m_window.get());
+    m_settings = std::make_unique<SettingsFlow>(m_window.get());
+    connect(m_settings.get(), &SettingsFlow::changed, this, &DesktopApplication::applySettings);
+}
+
+void DesktopApplication::applySettings()
+{
+    if (m_tray)
+        m_tray->setNotificationsEnabled(DesktopSettings::notificationsEnabled());
+    m_vault->updateMenu();
 }
 
 void DesktopApplication::serveOnBus()
@@ -157,6 +168,7 @@ void DesktopApplication::createTray()
     for (const PlatformRecord& record : m_catalog->platforms())
         names.insert(record.id, record.name);
     m_tray->setPlatformNames(names);
+    m_tray->setNotificationsEnabled(DesktopSettings::notificationsEnabled());
     m_tray->setConnections(m_monitor->connections());
     m_tray->show();
 }
@@ -248,6 +260,8 @@ void DesktopApplication::followChangesElsewhere()
     connect(m_watcher.get(), &SharedStateWatcher::configurationChanged, this, [this] {
         m_catalog->loadAll(); // a custom platform added or removed elsewhere
         showCards(); // credentials saved or removed elsewhere
+        applySettings(); // `plugboard-cli config set`
+        m_settings->refresh();
     });
     m_watcher->start();
 }

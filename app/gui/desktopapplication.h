@@ -15,6 +15,7 @@ class AppAccessFlow;
 class BackupFlow;
 class ConnectFlow;
 class ServerFlow;
+class SettingsFlow;
 class ConnectionMonitor;
 class CredentialsFlow;
 class CustomProviderFlow;
@@ -52,6 +53,7 @@ public:
     BackupFlow* backup() const { return m_backup.get(); }
     TrayIcon* tray() const { return m_tray.get(); }
     ActivityFlow* activity() const { return m_activity.get(); }
+    SettingsFlow* settings() const { return m_settings.get(); }
 
     /// "Check all now" from the tray: a health check of every connection,
     /// one after another.
@@ -72,6 +74,9 @@ private:
     void createLifecycle();
     /// What the window's menus and cards start: sign-ins, keys, servers, backups…
     void createFlows();
+    /// Settings the running app follows (notifications, the vault's menu
+    /// entry), after a change here or in another process.
+    void applySettings();
     void checkNow(const QString& connectionId);
     void onChecked(const QString& connectionId, const Error& error, bool verified);
 
@@ -94,6 +99,7 @@ private:
     std::unique_ptr<VaultFlow> m_vault; ///< File ▸ Keep secrets in an encrypted vault…
     std::unique_ptr<BackupFlow> m_backup; ///< File ▸ Export backup… and Import backup…
     std::unique_ptr<ActivityFlow> m_activity; ///< View ▸ Activity, the cards' recent activity
+    std::unique_ptr<SettingsFlow> m_settings; ///< File ▸ Settings…
 };
 
 } // namespace Plugboard

@@ -2,6 +2,7 @@
 
 #include "core/applicationinfo.h"
 #include "core/catalog/platformcatalog.h"
+#include "core/settings/autostartentry.h"
 #include "core/storage/connectionstore.h"
 
 #include <QDir>
@@ -43,7 +44,8 @@ void SharedStateWatcher::start()
     m_connectionsFolder = QFileInfo(connections).absolutePath();
     m_files = { connections, settings };
     const QStringList folders { m_connectionsFolder, QFileInfo(settings).absolutePath(),
-                                PlatformCatalog::customDirectory() };
+                                PlatformCatalog::customDirectory(),
+                                QFileInfo(AutostartEntry::filePath()).absolutePath() };
     for (const QString& folder : folders) {
         QDir().mkpath(folder);
         m_watcher->addPath(folder);

@@ -10,11 +10,10 @@ namespace Plugboard {
 
 /// Notices what other Plugboard processes (the command line, a script)
 /// change on disk, so the running window shows it within a second:
-/// connections' metadata, custom platform records, and the settings file
-/// that indexes saved app credentials. Folders are watched as well as files
-/// because atomic saves replace a file, and a file that does not exist yet
-/// can only be seen appearing in its folder. Bursts of changes (one save
-/// touches a folder and a file) are reported once.
+/// connections' metadata, custom platform records, the settings file (the
+/// index of saved app credentials, `config set`) and the autostart folder. Folders are watched as well as
+/// files because atomic saves replace a file, and a file that does not exist yet can only be seen appearing
+/// in its folder. Bursts of changes (one save touches a folder and a file) are reported once.
 class SharedStateWatcher final : public QObject
 {
     Q_OBJECT
@@ -26,14 +25,14 @@ public:
     explicit SharedStateWatcher(QObject* parent = nullptr);
     ~SharedStateWatcher() override;
 
-    /// Starts watching connections.json, the custom platforms folder and
-    /// the settings file (creating their folders when missing).
+    /// Starts watching connections.json, the custom platforms folder, the
+    /// settings file and the autostart folder (creating them when missing).
     void start();
 
 Q_SIGNALS:
     /// connections.json may have changed.
     void connectionsChanged();
-    /// Custom platforms or saved credentials may have changed.
+    /// Custom platforms, saved credentials or settings may have changed.
     void configurationChanged();
 
 private:

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void notifiesOnlyWhenAConnectionMovesIntoTrouble_data();
     void notifiesOnlyWhenAConnectionMovesIntoTrouble();
     void startupDoesNotNotifyOfOldProblems();
+    void notificationsOffShowNone();
     void failedRetryOfATroubledConnectionIsNotNews();
     void notificationNamesTheAccount();
     void signInAboutToEndNeedsAttention();
@@ -234,6 +235,24 @@ void TestTrayIcon::signInAboutToEndNeedsAttention()
     QCOMPARE(notified.count(), 1);
     QCOMPARE(notified.first().first().toString(), QStringLiteral("user-1 (Google) expires soon"));
     QCOMPARE(tray.menu()->findChildren<QAction*>(QStringLiteral("trayReconnectAction")).size(), 1);
+}
+
+void TestTrayIcon::notificationsOffShowNone()
+{
+    TrayIcon tray;
+    QVERIFY(tray.notificationsEnabled()); // on until the person turns them off
+    QSignalSpy notified(&tray, &TrayIcon::notified);
+    tray.setConnections({ connection(QStringLiteral("1"), ConnectionState::Connected) });
+    tray.setNotificationsEnabled(false);
+    tray.setConnections({ connection(QStringLiteral("1"), ConnectionState::NeedsReconnect) });
+    tray.notify(QStringLiteral("Plugboard is still running"), QStringLiteral("…"));
+    QCOMPARE(notified.count(), 0);
+    QCOMPARE(tray.worstSeverity(), StateSeverity::Broken); // the icon still shows it
+
+    tray.setNotificationsEnabled(true);
+    tray.setConnections({ connection(QStringLiteral("1"), ConnectionState::Connected) });
+    tray.setConnections({ connection(QStringLiteral("1"), ConnectionState::NeedsReconnect) });
+    QCOMPARE(notified.count(), 1);
 }
 
 QTEST_MAIN(TestTrayIcon)
