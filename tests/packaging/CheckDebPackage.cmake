@@ -54,15 +54,16 @@ if(NOT completion MATCHES "\ncomplete -F _plugboard_cli plugboard-cli\n")
     message(FATAL_ERROR "the packaged completion does not complete plugboard-cli:\n${completion}")
 endif()
 
-# Depends: what dpkg-shlibdeps read from the binaries' NEEDED entries (libc6
-# with a version is only ever its doing), then the two named by hand for
-# what is loaded at run time.
+# Depends: what dpkg-shlibdeps read from the binaries' NEEDED entries (the
+# versions are the oldest with every symbol used: libc6 with a version is
+# only ever its doing), then the two named by hand for what is loaded at
+# run time.
 execute_process(COMMAND dpkg-deb -f ${debs} Depends OUTPUT_VARIABLE depends)
 foreach(package
         "libc6 \\(>= " "libstdc\\+\\+6 \\(>= "
-        "libqt6core6 \\(>= 6\\.4" "libqt6gui6 \\(>= 6\\.4" "libqt6widgets6 \\(>= 6\\.4"
-        "libqt6network6 \\(>= 6\\.4" "libqt6networkauth6 \\(>= 6\\.4" "libqt6dbus6 \\(>= 6\\.4"
-        "libqt6keychain1 \\(>= " "libssl3 \\(>= 3" "libqrencode4 \\(>= "
+        "libqt6core6 \\(>= " "libqt6gui6 \\(>= " "libqt6widgets6 \\(>= " "libqt6network6 \\(>= "
+        "libqt6networkauth6 \\(>= " "libqt6dbus6 \\(>= " "libqt6keychain1 \\(>= " "libssl3 \\(>= 3"
+        "libqrencode4 \\(>= "
         "libqt6svg6" "libsecret-1-0")
     if(NOT depends MATCHES "(^|, )${package}")
         message(FATAL_ERROR "package Depends lacks ${package}: ${depends}")

@@ -22,7 +22,9 @@ for command in $commands; do
     # The command's section: from its heading to the next one.
     section=$(sed -n "/^   $command\$/,/^   [a-z]/p" <<<"$text")
     for option in $("$cli" "$command" --help | grep -o -- '--[a-z][a-z-]*' | sort -u); do
-        grep -q -- "$option" <<<"$section" || fail "$command's section lacks $option:"$'\n'"$section"
+        # An entry of its own (the usage line names most options too).
+        grep -Eq -- "^ {14}(-[a-zA-Z], )?$option( |,|\$)" <<<"$section" \
+            || fail "$command's options lack $option:"$'\n'"$section"
         checked=$((checked + 1))
     done
 done

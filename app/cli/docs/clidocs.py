@@ -125,6 +125,8 @@ def main():
     if len(sys.argv) != 4:
         sys.exit(__doc__)
     cli, version, out_dir = sys.argv[1], sys.argv[2], Path(sys.argv[3])
+    # Its modules beside it; no __pycache__ in the source tree.
+    sys.dont_write_bytecode = True
     sys.path.insert(0, str(HERE))
     import manpage
     import completion
