@@ -51,9 +51,11 @@ class Overview:
 
 def run_help(cli, args, home):
     # The help is translated: C.UTF-8 and no LANGUAGE give the English one.
+    # An instrumented build (scripts/sanitize.sh) runs this too: leaks are
+    # for its test suite to report, not for the build to fail on.
     env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8",
            "HOME": home, "XDG_CONFIG_HOME": home, "XDG_DATA_HOME": home, "XDG_STATE_HOME": home,
-           "XDG_CACHE_HOME": home, "XDG_RUNTIME_DIR": home}
+           "XDG_CACHE_HOME": home, "XDG_RUNTIME_DIR": home, "ASAN_OPTIONS": "detect_leaks=0"}
     done = subprocess.run([cli, *args, "--help"], env=env, capture_output=True, text=True, timeout=60)
     if done.returncode != 0 or not done.stdout.strip():
         sys.exit(f"clidocs.py: `{cli} {' '.join(args)} --help` failed ({done.returncode}): {done.stderr}")
@@ -74,16 +76,20 @@ def paragraphs(lines):
 
 def parse_overview(text):
     lines = text.splitlines()
+    if "Commands:" not in lines or "Exit codes:" not in lines:
+        sys.exit("clidocs.py: plugboard-cli --help has no \"Commands:\" or \"Exit codes:\"; update the parser")
     start = lines.index("Commands:")
     end = lines.index("Exit codes:")
     description = " ".join(paragraphs(lines[1:start]))
-    commands, notes = [], []
+    commands = []
     i = start + 1
     while i < end and lines[i].strip():
         match = re.match(r"^  (\S+) ?(.*)$", lines[i])
         summary = lines[i + 1].strip() if i + 1 < end and lines[i + 1].startswith("      ") else ""
         commands.append(Command(match.group(1), match.group(2).strip(), summary))
         i += 2 if summary else 1
+    if not commands:
+        sys.exit("clidocs.py: read no command from plugboard-cli --help; update the parser")
     notes = paragraphs(lines[i:end])
     exit_codes = [m.groups() for m in (re.match(r"^\s+(\d+)\s+(.*)$", l) for l in lines[end + 1:]) if m]
     return Overview(description, commands, notes, exit_codes)
