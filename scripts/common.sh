@@ -5,19 +5,22 @@
 PLUGBOARD_SOURCE_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 PLUGBOARD_BUILD_DIR=${PLUGBOARD_BUILD_DIR:-"$PLUGBOARD_SOURCE_DIR/build"}
 
-# Build tools and libraries, then what the app needs at run time (SVG icons,
+# Build tools and libraries (python3 writes plugboard-cli's man page and
+# completion from its help), then what the app needs at run time (SVG icons,
 # Qt's own German strings), then what the tests need (a private keyring and
 # session bus, readelf for the linkage test, clang-format for the style check,
-# python3 for the code-shape check, zbarimg to read QR codes back).
+# python3 for the code-shape check, zbarimg to read QR codes back; the
+# packaging tests' validators, groff to render the man page and
+# bash-completion to load the completion as an interactive shell does).
 PLUGBOARD_BUILD_PACKAGES=(
-    cmake ninja-build g++ ccache binutils pkgconf
+    cmake ninja-build g++ ccache binutils pkgconf python3
     qt6-base-dev qt6-networkauth-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qtkeychain-qt6-dev libssl-dev libqrencode-dev
     libqt6svg6 qt6-translations-l10n
 )
 PLUGBOARD_TEST_PACKAGES=(
     dbus dbus-bin libglib2.0-bin gnome-keyring libsecret-tools clang-format file dpkg-dev desktop-file-utils
-    chromium curl python3 zbar-tools tinyproxy openssl
+    appstream groff-base bash-completion chromium curl python3 zbar-tools tinyproxy openssl
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

@@ -3,15 +3,15 @@
 # main window with accounts in several states (connected, expiring,
 # degraded, needs reconnect, needs re-consent, an API key), a platform ready to connect
 # and the rest of the catalog; and the first launch, with nothing set up.
-# Uses a temporary HOME and no D-Bus session: nothing real is read or
-# touched. Run after building (./scripts/build-and-run.sh builds).
+# Uses a temporary HOME and a private D-Bus session: nothing real is read
+# or touched. Run after building (./scripts/build-and-run.sh builds).
 #
 # With --settings OUTPUT_DIR: the Settings dialog instead (each tab, and the
 # screen), in English and German at 800x600 and 1920x1080:
 # OUTPUT_DIR/settings-{en,de}-{800x600,1920x1080}{,-secrets,-screen}.png.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
-install_missing xvfb x11-apps imagemagick
+install_missing xvfb x11-apps imagemagick dbus dbus-bin
 [ "${1:-}" != --settings ] || install_missing xdotool
 binary="$PLUGBOARD_BUILD_DIR/app/gui/plugboard"
 [ -x "$binary" ] || { log "Build first: $binary is missing"; exit 1; }
@@ -48,19 +48,22 @@ JSON
 # GitLab's app credentials "saved": the key-name index only (no secret).
 printf '[secretIndex]\norg.plugboard.Plugboard\\credentials%%252Fgitlab=true\n' > "$sandbox/config/plugboard/plugboard.conf"
 
-# shoot LANGUAGE OUTPUT DATA_HOME: the window as a person with that language
+# shoot LANGUAGE OUTPUT DATA_HOME [APPSTREAM_NAME]: the window as a person with that language
 # sees it, captured after the cards after the first frame are in.
 shoot() {
     Xvfb :77 -screen 0 "${PLUGBOARD_SCREEN:-1024x700}x24" -nolisten tcp >/dev/null 2>&1 & xvfb=$!
     sleep 1
+    # A private session bus that ends with the app: without one the window
+    # says other applications cannot reach it.
     env -i PATH="$PATH" HOME="$sandbox" DISPLAY=:77 LANG="$1" LANGUAGE="${1%%_*}" QT_QPA_PLATFORM=xcb \
         XDG_DATA_HOME="$3" XDG_CONFIG_HOME="$sandbox/config" XDG_RUNTIME_DIR="$sandbox/runtime" \
-        "$binary" >/dev/null 2>&1 & app=$!
+        dbus-run-session -- "$binary" >/dev/null 2>&1 & app=$!
     sleep 2
     xwd -display :77 -name Plugboard -silent | convert xwd:- "$PLUGBOARD_SOURCE_DIR/docs/$2"
+    [ -z "${4:-}" ] || cp "$PLUGBOARD_SOURCE_DIR/docs/$2" "$PLUGBOARD_SOURCE_DIR/resources/screenshots/$4"
     kill "$app" "$xvfb" 2>/dev/null || true
     wait "$app" "$xvfb" 2>/dev/null || true
-    log "Wrote docs/$2"
+    log "Wrote docs/$2${4:+ and resources/screenshots/$4}"
 }
 
 # find_dialog: the id of the mapped window of Plugboard's that is not its
@@ -88,7 +91,7 @@ shoot_settings() {
     sleep 1
     env -i PATH="$PATH" HOME="$sandbox" DISPLAY=:77 LANG="$1" LANGUAGE="${1%%_*}" QT_QPA_PLATFORM=xcb \
         XDG_DATA_HOME="$sandbox/data" XDG_CONFIG_HOME="$sandbox/config" \
-        XDG_RUNTIME_DIR="$sandbox/runtime" "$binary" >/dev/null 2>&1 & app=$!
+        XDG_RUNTIME_DIR="$sandbox/runtime" dbus-run-session -- "$binary" >/dev/null 2>&1 & app=$!
     sleep 3
     local dialog
     DISPLAY=:77 xdotool search --sync --name '^Plugboard$' windowfocus --sync key ctrl+comma
@@ -115,11 +118,12 @@ if [ "${1:-}" = --settings ]; then
 fi
 
 # Accounts in every state, in English and German; then the first launch.
-shoot C.UTF-8 screenshot.png "$sandbox/data"
+mkdir -p "$PLUGBOARD_SOURCE_DIR/resources/screenshots"
+shoot C.UTF-8 screenshot.png "$sandbox/data" main-window.png
 shoot de_DE.UTF-8 screenshot-de.png "$sandbox/data"
 printf '[ui]\ncardView=list\n' >> "$sandbox/config/plugboard/plugboard.conf"
-shoot C.UTF-8 screenshot-list.png "$sandbox/data"
+shoot C.UTF-8 screenshot-list.png "$sandbox/data" list-view.png
 mkdir -p "$sandbox/empty"
 rm -f "$sandbox/config/plugboard/plugboard.conf"
-shoot C.UTF-8 screenshot-first-launch.png "$sandbox/empty"
+shoot C.UTF-8 screenshot-first-launch.png "$sandbox/empty" first-launch.png
 shoot de_DE.UTF-8 screenshot-first-launch-de.png "$sandbox/empty"

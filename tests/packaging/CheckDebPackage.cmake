@@ -1,4 +1,5 @@
-# cmake -DBUILD_DIR=... -DAPP_ID=... -DOUT_DIR=... -P CheckDebPackage.cmake
+# cmake -DBUILD_DIR=... -DAPP_ID=... -DOUT_DIR=... -DCLI_DOCS_DIR=... -P CheckDebPackage.cmake
+cmake_policy(VERSION 3.25)
 file(REMOVE_RECURSE "${OUT_DIR}")
 file(MAKE_DIRECTORY "${OUT_DIR}")
 execute_process(COMMAND cpack -G DEB -B "${OUT_DIR}" --config "${BUILD_DIR}/CPackConfig.cmake"
@@ -23,7 +24,9 @@ foreach(path
         "./usr/share/icons/hicolor/scalable/apps/${APP_ID}.svg"
         "./usr/share/metainfo/${APP_ID}.metainfo.xml"
         "./usr/share/dbus-1/interfaces/org.plugboard.Plugboard1.xml"
-        "./usr/share/dbus-1/services/org.plugboard.Plugboard1.service")
+        "./usr/share/dbus-1/services/org.plugboard.Plugboard1.service"
+        "./usr/share/man/man1/plugboard-cli.1.gz"
+        "./usr/share/bash-completion/completions/plugboard-cli")
     string(FIND "${listing}" " ${path}\n" at)
     if(at EQUAL -1)
         message(FATAL_ERROR "${debs} does not install ${path}:\n${listing}")
@@ -35,14 +38,37 @@ execute_process(COMMAND dpkg-deb --fsys-tarfile ${debs} COMMAND tar -xO ./usr/sh
 if(NOT activation MATCHES "\nExec=/usr/bin/plugboard --minimized\n")
     message(FATAL_ERROR "the activation file does not start /usr/bin/plugboard:\n${activation}")
 endif()
+# The man page and the completion are the ones the build wrote from
+# plugboard-cli's help (app/cli/docs), installed where man and
+# bash-completion look.
+execute_process(COMMAND dpkg-deb --fsys-tarfile ${debs} COMMAND tar -xO ./usr/share/man/man1/plugboard-cli.1.gz
+    OUTPUT_FILE "${OUT_DIR}/plugboard-cli.1.gz")
+execute_process(COMMAND ${CMAKE_COMMAND} -E compare_files "${OUT_DIR}/plugboard-cli.1.gz"
+    "${CLI_DOCS_DIR}/plugboard-cli.1.gz" RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "the packaged man page is not ${CLI_DOCS_DIR}/plugboard-cli.1.gz")
+endif()
+execute_process(COMMAND dpkg-deb --fsys-tarfile ${debs}
+    COMMAND tar -xO ./usr/share/bash-completion/completions/plugboard-cli OUTPUT_VARIABLE completion)
+if(NOT completion MATCHES "\ncomplete -F _plugboard_cli plugboard-cli\n")
+    message(FATAL_ERROR "the packaged completion does not complete plugboard-cli:\n${completion}")
+endif()
+
+# Depends: what dpkg-shlibdeps read from the binaries' NEEDED entries (the
+# versions are the oldest with every symbol used: libc6 with a version is
+# only ever its doing), then the two named by hand for what is loaded at
+# run time.
 execute_process(COMMAND dpkg-deb -f ${debs} Depends OUTPUT_VARIABLE depends)
-if(NOT depends MATCHES "libqt6core6")
-    message(FATAL_ERROR "package Depends lacks Qt: ${depends}")
-endif()
-# QR codes for device sign-in: dpkg-shlibdeps must find libqrencode.
-if(NOT depends MATCHES "libqrencode4")
-    message(FATAL_ERROR "package Depends lacks libqrencode: ${depends}")
-endif()
+foreach(package
+        "libc6 \\(>= " "libstdc\\+\\+6 \\(>= "
+        "libqt6core6 \\(>= " "libqt6gui6 \\(>= " "libqt6widgets6 \\(>= " "libqt6network6 \\(>= "
+        "libqt6networkauth6 \\(>= " "libqt6dbus6 \\(>= " "libqt6keychain1 \\(>= " "libssl3 \\(>= 3"
+        "libqrencode4 \\(>= "
+        "libqt6svg6" "libsecret-1-0")
+    if(NOT depends MATCHES "(^|, )${package}")
+        message(FATAL_ERROR "package Depends lacks ${package}: ${depends}")
+    endif()
+endforeach()
 message(STATUS "package ok: ${debs}")
 # The packaged plugboard-cli finds the full program it execs in the private
 # libexec folder, relative to itself: unpacked anywhere, --version works.
