@@ -8,6 +8,7 @@
 #include "app/gui/credentialsflow.h"
 #include "app/gui/customproviderflow.h"
 #include "app/gui/desktoppassphraseprovider.h"
+#include "app/gui/diagnoseflow.h"
 #include "app/gui/serverflow.h"
 #include "app/gui/sharedstatewatcher.h"
 #include "app/gui/singleinstance.h"
@@ -125,6 +126,7 @@ void DesktopApplication::createFlows()
     connect(m_backup.get(), &BackupFlow::imported, this, &DesktopApplication::onBackupImported);
     m_activity = std::make_unique<ActivityFlow>(m_services->audit(), m_catalog.get(),
                                                 m_services->connections(), m_window.get());
+    m_diagnose = std::make_unique<DiagnoseFlow>(m_catalog.get(), m_window.get());
 }
 
 void DesktopApplication::serveOnBus()

@@ -18,6 +18,7 @@ class ServerFlow;
 class ConnectionMonitor;
 class CredentialsFlow;
 class CustomProviderFlow;
+class DiagnoseFlow;
 class MainWindow;
 class PlatformCatalog;
 struct PlatformRecord;
@@ -52,6 +53,7 @@ public:
     BackupFlow* backup() const { return m_backup.get(); }
     TrayIcon* tray() const { return m_tray.get(); }
     ActivityFlow* activity() const { return m_activity.get(); }
+    DiagnoseFlow* diagnose() const { return m_diagnose.get(); }
 
     /// "Check all now" from the tray: a health check of every connection,
     /// one after another.
@@ -94,6 +96,7 @@ private:
     std::unique_ptr<VaultFlow> m_vault; ///< File ▸ Keep secrets in an encrypted vault…
     std::unique_ptr<BackupFlow> m_backup; ///< File ▸ Export backup… and Import backup…
     std::unique_ptr<ActivityFlow> m_activity; ///< View ▸ Activity, the cards' recent activity
+    std::unique_ptr<DiagnoseFlow> m_diagnose; ///< Help ▸ Diagnose problems…
 };
 
 } // namespace Plugboard
