@@ -8,8 +8,10 @@ namespace Plugboard {
 
 struct DiagnosisOptions;
 
-/// Browser: can a sign-in page be opened. Synchronous and bounded in time; Diagnosis runs it on a thread
-/// of its own.
+/// Browser: xdg-open is installed, and xdg-mime names a default handler for
+/// https and http whose desktop file and program exist.
+///
+/// Synchronous and bounded in time: Diagnosis runs it on a thread of its own.
 class BrowserCheck final
 {
     Q_DECLARE_TR_FUNCTIONS(Plugboard::BrowserCheck)

@@ -12,6 +12,9 @@
 #include <QLoggingCategory>
 #include <QThread>
 
+#include <algorithm>
+#include <utility>
+
 namespace Plugboard {
 
 namespace {

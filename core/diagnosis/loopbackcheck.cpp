@@ -64,20 +64,24 @@ DiagnosticResult LoopbackCheck::run(const DiagnosisOptions& options)
         return result;
     }
     const QMap<quint16, FixedPort> ports = fixedPorts(options.platforms);
+    QStringList taken;
+    QStringList commands;
     for (auto it = ports.begin(); it != ports.end(); ++it) {
         QString error = bindError(QHostAddress(QHostAddress::LocalHost), it.key());
         if (error.isEmpty() && it->ipv6)
             error = bindError(QHostAddress(QHostAddress::LocalHostIPv6), it.key());
         if (error.isEmpty())
             continue;
+        taken.append(tr("port %1, which the redirect address registered for %2 needs (%3)")
+                         .arg(it.key())
+                         .arg(it->platforms.join(QStringLiteral(", ")), error));
+        commands.append(QStringLiteral("ss -ltnp 'sport = :%1'").arg(it.key()));
+    }
+    if (!taken.isEmpty()) {
         result.verdict = Verdict::Failed;
-        result.detail = tr("Port %1 on the loopback address, which the redirect address registered for %2 "
-                           "needs, cannot be used: %3.")
-                            .arg(it.key())
-                            .arg(it->platforms.join(QStringLiteral(", ")), error);
-        result.nextStep = tr("Another program is probably listening on port %1: find it with "
-                             "ss -ltnp 'sport = :%1', close it, then connect again.")
-                              .arg(it.key());
+        result.detail = tr("Another program holds %1.").arg(taken.join(QStringLiteral("; ")));
+        result.nextStep = tr("Find the program with %1, close it, then connect again.")
+                              .arg(commands.join(QStringLiteral(" and ")));
         return result;
     }
     QStringList free;

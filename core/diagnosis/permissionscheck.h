@@ -8,9 +8,11 @@ namespace Plugboard {
 
 struct DiagnosisOptions;
 
-/// Permissions of Plugboard's files (DiagnosisOptions::paths): owned by
-/// this user, nobody else may read or write them; a failure names the chmod. Synchronous and bounded in time;
-/// Diagnosis runs it on a thread of its own.
+/// File permissions: each of DiagnosisOptions::paths that exists belongs to
+/// this user and nobody else may read or write it; a failure names the
+/// chmod (or chown) that fixes it.
+///
+/// Synchronous and bounded in time: Diagnosis runs it on a thread of its own.
 class PermissionsCheck final
 {
     Q_DECLARE_TR_FUNCTIONS(Plugboard::PermissionsCheck)

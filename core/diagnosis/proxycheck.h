@@ -9,8 +9,10 @@ namespace Plugboard {
 struct DiagnosisOptions;
 
 /// Network proxy: what Qt's system proxy lookup answers for an https
-/// address, and the proxy environment variables, credentials masked. Synchronous and bounded in time;
-/// Diagnosis runs it on a thread of its own.
+/// address, and the proxy environment variables, credentials masked.
+/// Informational: always Ok.
+///
+/// Synchronous and bounded in time: Diagnosis runs it on a thread of its own.
 class ProxyCheck final
 {
     Q_DECLARE_TR_FUNCTIONS(Plugboard::ProxyCheck)

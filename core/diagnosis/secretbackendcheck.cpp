@@ -100,6 +100,16 @@ void SecretBackendCheck::checkKeyring(DiagnosticResult& result)
     const QDBusReply<QString> owner = bus.interface()->serviceOwner(kSecretService);
     const QDBusReply<QStringList> activatable = bus.interface()->activatableServiceNames();
     if (!owner.isValid() && !activatable.value().contains(kSecretService)) {
+        // On KDE, QtKeychain talks to KWallet's own interface instead.
+        for (const QString& kwallet :
+             { QStringLiteral("org.kde.kwalletd6"), QStringLiteral("org.kde.kwalletd5") }) {
+            if (bus.interface()->isServiceRegistered(kwallet).value()) {
+                result.detail = tr("KWallet (%1), over its own interface; whether the wallet is open is not "
+                                   "checked.")
+                                    .arg(kwallet);
+                return;
+            }
+        }
         result.verdict = Verdict::Failed;
         result.detail = tr("The keyring is chosen, but nothing provides the Secret Service "
                            "(org.freedesktop.secrets) on the session bus.");

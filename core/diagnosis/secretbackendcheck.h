@@ -8,11 +8,12 @@ namespace Plugboard {
 
 struct DiagnosisOptions;
 
-/// Secret backend: the one the settings choose, and for the keyring which
+/// Secret backend: the one the settings choose; for the keyring, which
 /// program provides it (the owner of org.freedesktop.secrets) and whether
 /// its default collection is unlocked; for the vault, whether its file
-/// opens. Reads no secret, writes no keyring item, never prompts. Synchronous and bounded in time; Diagnosis
-/// runs it on a thread of its own.
+/// opens. Reads no secret, writes no keyring item, never prompts.
+///
+/// Synchronous and bounded in time: Diagnosis runs it on a thread of its own.
 class SecretBackendCheck final
 {
     Q_DECLARE_TR_FUNCTIONS(Plugboard::SecretBackendCheck)

@@ -8,8 +8,10 @@ namespace Plugboard {
 
 struct DiagnosisOptions;
 
-/// Versions of Qt, QtKeychain and OpenSSL. Synchronous and bounded in time; Diagnosis runs it on a thread
-/// of its own.
+/// Versions: Qt at run time and at build time, QtKeychain (from its
+/// library's file name) and OpenSSL. Warns when Qt is older than at build.
+///
+/// Synchronous and bounded in time: Diagnosis runs it on a thread of its own.
 class VersionsCheck final
 {
     Q_DECLARE_TR_FUNCTIONS(Plugboard::VersionsCheck)

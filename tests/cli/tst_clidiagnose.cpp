@@ -233,7 +233,8 @@ void TestCliDiagnose::takenFixedPortFails()
     QVERIFY2(report.nextStep(QStringLiteral("loopback")).contains(QString::number(holder.serverPort())),
              qPrintable(report.nextStep(QStringLiteral("loopback"))));
     holder.close();
-    QCOMPARE(diagnose().verdict(QStringLiteral("loopback")), QStringLiteral("ok"));
+    // (Not "ok": another suite on this machine may be signing in on a shipped fixed port.)
+    QVERIFY(!diagnose().detail(QStringLiteral("loopback")).contains(QStringLiteral("Diagnose IdP")));
 }
 
 void TestCliDiagnose::settingsFileOthersCanReadFails()
