@@ -205,6 +205,9 @@ void MainWindow::createMenus()
     QAction* why = helpMenu->addAction(tr("&Why do I need to register an app?"));
     why->setObjectName(QStringLiteral("registrationHelpAction"));
     connect(why, &QAction::triggered, this, [this] { RegistrationHelp::show(this); });
+    QAction* diagnose = helpMenu->addAction(tr("&Diagnose problems…"));
+    diagnose->setObjectName(QStringLiteral("diagnoseAction"));
+    connect(diagnose, &QAction::triggered, this, &MainWindow::diagnoseRequested);
     helpMenu->addSeparator();
     helpMenu->addAction(m_aboutAction);
 }

@@ -111,6 +111,8 @@ Q_SIGNALS:
     void activityRequested(const QString& subject);
     /// Revoke on a card's "Apps with access" or in App access.
     void revokeGrantRequested(const QString& connectionId, const QString& app);
+    /// Help ▸ Diagnose problems…
+    void diagnoseRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

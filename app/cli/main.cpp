@@ -5,6 +5,7 @@
 #include "app/cli/commands/configcommand.h"
 #include "app/cli/commands/connectcommand.h"
 #include "app/cli/commands/credentialscommand.h"
+#include "app/cli/commands/diagnosecommand.h"
 #include "app/cli/commands/disconnectcommand.h"
 #include "app/cli/commands/grantscommand.h"
 #include "app/cli/commands/listcommand.h"
@@ -39,5 +40,6 @@ int main(int argc, char* argv[])
     cli.addCommand(new Plugboard::Cli::AuditCommand);
     cli.addCommand(new Plugboard::Cli::BackupCommand);
     cli.addCommand(new Plugboard::Cli::ConfigCommand);
+    cli.addCommand(new Plugboard::Cli::DiagnoseCommand);
     return cli.exec(QCoreApplication::arguments());
 }

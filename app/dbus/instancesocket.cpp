@@ -26,11 +26,15 @@ QString name(const QString& key)
     return QStringLiteral("%1-%2").arg(key).arg(::getuid());
 }
 
-bool exists(const QString& key)
+QString filePath(const QString& key)
 {
     const QString socket = name(key);
-    return QFileInfo::exists(QDir::isAbsolutePath(socket) ? socket
-                                                          : QDir::tempPath() + QLatin1Char('/') + socket);
+    return QDir::isAbsolutePath(socket) ? socket : QDir::tempPath() + QLatin1Char('/') + socket;
+}
+
+bool exists(const QString& key)
+{
+    return QFileInfo::exists(filePath(key));
 }
 
 } // namespace Plugboard::InstanceSocket

@@ -8,6 +8,7 @@
 #include "app/gui/credentialsflow.h"
 #include "app/gui/customproviderflow.h"
 #include "app/gui/desktoppassphraseprovider.h"
+#include "app/gui/diagnoseflow.h"
 #include "app/gui/serverflow.h"
 #include "app/gui/settingsflow.h"
 #include "app/gui/sharedstatewatcher.h"
@@ -129,6 +130,7 @@ void DesktopApplication::createFlows()
                                                 m_services->connections(), m_window.get());
     m_settings = std::make_unique<SettingsFlow>(m_window.get());
     connect(m_settings.get(), &SettingsFlow::changed, this, &DesktopApplication::applySettings);
+    m_diagnose = std::make_unique<DiagnoseFlow>(m_catalog.get(), m_window.get());
 }
 
 void DesktopApplication::applySettings()

@@ -19,6 +19,7 @@ class SettingsFlow;
 class ConnectionMonitor;
 class CredentialsFlow;
 class CustomProviderFlow;
+class DiagnoseFlow;
 class MainWindow;
 class PlatformCatalog;
 struct PlatformRecord;
@@ -54,6 +55,7 @@ public:
     TrayIcon* tray() const { return m_tray.get(); }
     ActivityFlow* activity() const { return m_activity.get(); }
     SettingsFlow* settings() const { return m_settings.get(); }
+    DiagnoseFlow* diagnose() const { return m_diagnose.get(); }
 
     /// "Check all now" from the tray: a health check of every connection,
     /// one after another.
@@ -100,6 +102,7 @@ private:
     std::unique_ptr<BackupFlow> m_backup; ///< File ▸ Export backup… and Import backup…
     std::unique_ptr<ActivityFlow> m_activity; ///< View ▸ Activity, the cards' recent activity
     std::unique_ptr<SettingsFlow> m_settings; ///< File ▸ Settings…
+    std::unique_ptr<DiagnoseFlow> m_diagnose; ///< Help ▸ Diagnose problems…
 };
 
 } // namespace Plugboard
