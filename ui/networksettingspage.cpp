@@ -21,10 +21,10 @@ NetworkSettingsPage::NetworkSettingsPage(QWidget* parent)
 {
     setObjectName(QStringLiteral("networkSettingsPage"));
     auto* layout = new QVBoxLayout(this);
-    auto* explanation
-        = new QLabel(tr("Plugboard's requests (sign-ins, renewals, checks) go through this proxy. "
-                        "Connections to this computer never do."),
-                     this);
+    auto* explanation = new QLabel(
+        tr("How Plugboard's requests (sign-ins, renewals, checks) reach the internet. Connections to this "
+           "computer never go through a proxy."),
+        this);
     explanation->setWordWrap(true);
     explanation->setTextFormat(Qt::PlainText);
     layout->addWidget(explanation);
@@ -86,7 +86,8 @@ QWidget* NetworkSettingsPage::createManualFields()
     m_port->setValue(3128);
     addField(form, tr("&Port:"), m_port, "proxyPortSpinBox");
     m_user = new QLineEdit(m_manualFields);
-    m_user->setPlaceholderText(tr("Only when the proxy asks for a sign-in"));
+    m_user->setPlaceholderText(tr("Optional"));
+    m_user->setAccessibleDescription(tr("Only when the proxy asks for a sign-in"));
     addField(form, tr("&User name:"), m_user, "proxyUserLineEdit");
     m_password = new QLineEdit(m_manualFields);
     m_password->setEchoMode(QLineEdit::Password);
