@@ -8,7 +8,7 @@
 #
 # With --settings OUTPUT_DIR: the Settings dialog instead (each tab, and the
 # screen), in English and German at 800x600 and 1920x1080:
-# OUTPUT_DIR/settings-{en,de}-{800x600,1920x1080}{,-secrets,-screen}.png.
+# OUTPUT_DIR/settings-{en,de}-{800x600,1920x1080}{,-secrets,-network,-screen}.png.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 install_missing xvfb x11-apps imagemagick dbus dbus-bin
@@ -82,7 +82,8 @@ find_dialog() {
 }
 
 # shoot_settings LANGUAGE SIZE OUTPUT: the Settings dialog, opened with its
-# shortcut, on its General tab and (Alt+E) its Secrets tab, and the screen.
+# shortcut, on its General tab, (Alt+E) its Secrets tab and (Alt+N) its
+# Network tab, and the screen.
 # The dialog is captured by its window: without a window manager, Xvfb's
 # root image can miss a centred transient window at large sizes (a
 # QMessageBox too).
@@ -101,10 +102,13 @@ shoot_settings() {
     DISPLAY=:77 xdotool windowfocus --sync "$dialog" key alt+e
     sleep 2
     xwd -display :77 -id "$dialog" -silent | convert xwd:- "$3-secrets.png"
+    DISPLAY=:77 xdotool windowfocus --sync "$dialog" key alt+n
+    sleep 2
+    xwd -display :77 -id "$dialog" -silent | convert xwd:- "$3-network.png"
     xwd -display :77 -root -silent | convert xwd:- "$3-screen.png"
     kill "$app" "$xvfb" 2>/dev/null || true
     wait "$app" "$xvfb" 2>/dev/null || true
-    log "Wrote $3.png, $3-secrets.png and $3-screen.png"
+    log "Wrote $3.png, $3-secrets.png, $3-network.png and $3-screen.png"
 }
 
 if [ "${1:-}" = --settings ]; then

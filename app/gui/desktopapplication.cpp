@@ -128,7 +128,7 @@ void DesktopApplication::createFlows()
     connect(m_backup.get(), &BackupFlow::imported, this, &DesktopApplication::onBackupImported);
     m_activity = std::make_unique<ActivityFlow>(m_services->audit(), m_catalog.get(),
                                                 m_services->connections(), m_window.get());
-    m_settings = std::make_unique<SettingsFlow>(m_window.get());
+    m_settings = std::make_unique<SettingsFlow>(m_window.get(), m_services.get());
     connect(m_settings.get(), &SettingsFlow::changed, this, &DesktopApplication::applySettings);
     m_diagnose = std::make_unique<DiagnoseFlow>(m_catalog.get(), m_window.get());
 }
@@ -138,6 +138,9 @@ void DesktopApplication::applySettings()
     if (m_tray)
         m_tray->setNotificationsEnabled(DesktopSettings::notificationsEnabled());
     m_vault->updateMenu();
+    // The dialog or `plugboard-cli config set proxy` wrote the file: requests follow it now.
+    if (ProxySettings::load() != m_services->proxy()->settings())
+        m_services->proxy()->reload();
 }
 
 void DesktopApplication::serveOnBus()

@@ -1,8 +1,13 @@
 #include "app/gui/settingsflow.h"
 
+#include "core/job.h"
+#include "core/services.h"
 #include "core/settings/settingsregistry.h"
+#include "core/storage/secretjob.h"
+#include "core/storage/secretstore.h"
 #include "ui/generalsettingspage.h"
 #include "ui/mainwindow.h"
+#include "ui/networksettingspage.h"
 #include "ui/secretssettingspage.h"
 #include "ui/settingsdialog.h"
 
@@ -10,9 +15,10 @@
 
 namespace Plugboard {
 
-SettingsFlow::SettingsFlow(MainWindow* window, QObject* parent)
+SettingsFlow::SettingsFlow(MainWindow* window, Services* services, QObject* parent)
     : QObject(parent)
     , m_window(window)
+    , m_services(services)
 {
     connect(m_window, &MainWindow::settingsRequested, this, &SettingsFlow::open);
 }
@@ -38,6 +44,7 @@ void SettingsFlow::open()
         connect(secrets, &SecretsSettingsPage::vaultSetupRequested, m_window->secretStorageAction(),
                 &QAction::trigger);
         m_dialog->addPage(secrets);
+        m_dialog->addPage(createNetworkPage());
         connect(m_dialog, &SettingsDialog::changeRequested, this, &SettingsFlow::onChangeRequested);
         connect(m_dialog, &SettingsDialog::refreshRequested, this, &SettingsFlow::refresh);
     }
@@ -53,6 +60,26 @@ void SettingsFlow::refresh()
         return;
     for (const Setting& setting : SettingsRegistry::all())
         m_dialog->showSetting(setting.key, setting.value(), setting.availableValues());
+    if (m_network)
+        m_network->showPasswordStored(m_services->secrets()->hasWritten(ProxySettings::passwordKey()));
+}
+
+NetworkSettingsPage* SettingsFlow::createNetworkPage()
+{
+    m_network = new NetworkSettingsPage;
+    connect(m_network, &NetworkSettingsPage::proxyPasswordEntered, this, &SettingsFlow::storeProxyPassword);
+    return m_network;
+}
+
+void SettingsFlow::storeProxyPassword(const QString& password)
+{
+    startJob(m_services->proxy()->storePassword(password), this, [this](SecretJob* job) {
+        if (!m_dialog)
+            return;
+        if (job->error().isError())
+            m_dialog->showProblem(job->error().message);
+        refresh();
+    });
 }
 
 void SettingsFlow::onChangeRequested(const QString& key, const QString& value)

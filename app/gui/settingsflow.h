@@ -6,6 +6,8 @@
 namespace Plugboard {
 
 class MainWindow;
+class NetworkSettingsPage;
+class Services;
 class SettingsDialog;
 
 /// File ▸ Settings…: shows SettingsRegistry's values in the SettingsDialog
@@ -23,8 +25,9 @@ class SettingsFlow final : public QObject
     Q_DISABLE_COPY_MOVE(SettingsFlow)
 
 public:
-    /// `window` must outlive the flow.
-    explicit SettingsFlow(MainWindow* window, QObject* parent = nullptr);
+    /// `window` and `services` must outlive the flow; the proxy password
+    /// is stored through services->proxy().
+    SettingsFlow(MainWindow* window, Services* services, QObject* parent = nullptr);
     ~SettingsFlow() override;
 
     /// Opens the dialog, or raises it when open.
@@ -40,8 +43,12 @@ Q_SIGNALS:
 
 private:
     void onChangeRequested(const QString& key, const QString& value);
+    void storeProxyPassword(const QString& password);
+    NetworkSettingsPage* createNetworkPage();
 
     MainWindow* m_window = nullptr;
+    Services* m_services = nullptr;
+    QPointer<NetworkSettingsPage> m_network;
     QPointer<SettingsDialog> m_dialog;
 };
 

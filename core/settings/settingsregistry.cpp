@@ -2,6 +2,7 @@
 
 #include "core/settings/autostartentry.h"
 #include "core/settings/desktopsettings.h"
+#include "core/settings/proxysettingvalue.h"
 #include "core/storage/secretbackend.h"
 #include "core/storage/vaultfile.h"
 
@@ -92,11 +93,25 @@ Setting secretBackend()
     return setting;
 }
 
+Setting proxy()
+{
+    Setting setting { kProxy,
+                      QCoreApplication::translate("Plugboard::SettingsRegistry",
+                                                  "Which proxy requests go through (the password is set in "
+                                                  "the Settings dialog, never here)"),
+                      { QStringLiteral("system"), QStringLiteral("none"), QStringLiteral("http://HOST:PORT"),
+                        QStringLiteral("socks5://HOST:PORT") },
+                      [] { return ProxySettingValue::format(ProxySettings::load()); },
+                      ProxySettingValue::apply };
+    setting.check = ProxySettingValue::check;
+    return setting;
+}
+
 } // namespace
 
 QList<Setting> all()
 {
-    return { startWithSession(), notifications(), secretBackend() };
+    return { startWithSession(), notifications(), secretBackend(), proxy() };
 }
 
 QStringList keys()
@@ -125,7 +140,10 @@ Result<void> set(const QString& key, const QString& value)
     if (!found)
         return found.error();
     const Setting& setting = found.value();
-    if (!setting.values.contains(value))
+    if (setting.check) {
+        if (Result<void> checked = setting.check(value); !checked)
+            return checked;
+    } else if (!setting.values.contains(value))
         return Error { ErrorCode::InvalidArgument,
                        QCoreApplication::translate("Plugboard::SettingsRegistry",
                                                    "\"%1\" is not a value of %2. Use one of: %3.")

@@ -11,6 +11,7 @@ namespace Plugboard::SettingsRegistry {
 inline const QString kStartWithSession = QStringLiteral("start-with-session");
 inline const QString kNotifications = QStringLiteral("notifications");
 inline const QString kSecretBackend = QStringLiteral("secret-backend");
+inline const QString kProxy = QStringLiteral("proxy");
 // The values of an on/off setting.
 inline const QString kOn = QStringLiteral("on");
 inline const QString kOff = QStringLiteral("off");
@@ -24,7 +25,7 @@ QStringList keys();
 /// InvalidArgument naming the known keys when there is no `key`.
 Result<Setting> find(const QString& key);
 /// Checks `value` against the setting's values (InvalidArgument naming
-/// them), then against what can be chosen now, then records it.
+/// them) or its check, then against what can be chosen now, then records it.
 Result<void> set(const QString& key, const QString& value);
 
 } // namespace Plugboard::SettingsRegistry

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void errorsExitTwoNamingWhatIsAllowed_data();
     void errorsExitTwoNamingWhatIsAllowed();
     void settingsFileHoldsNoSecret();
+    void proxyIsSetInOneFormWithoutItsPassword();
 };
 
 void TestCliConfig::initTestCase()
@@ -64,7 +65,9 @@ void TestCliConfig::listShowsEveryKey()
 {
     const CliProcess list = CliSteps::run(config({ QStringLiteral("list") }));
     QCOMPARE(list.exitCode, 0);
-    QCOMPARE(list.out, QStringLiteral("start-with-session=off\nnotifications=on\nsecret-backend=keyring\n"));
+    QCOMPARE(
+        list.out,
+        QStringLiteral("start-with-session=off\nnotifications=on\nsecret-backend=keyring\nproxy=system\n"));
 
     const CliProcess json = CliSteps::run(config({ QStringLiteral("list"), QStringLiteral("--json") }));
     QCOMPARE(json.exitCode, 0);
@@ -72,7 +75,8 @@ void TestCliConfig::listShowsEveryKey()
     QCOMPARE(object.value(QStringLiteral("start-with-session")).toString(), QStringLiteral("off"));
     QCOMPARE(object.value(QStringLiteral("notifications")).toString(), QStringLiteral("on"));
     QCOMPARE(object.value(QStringLiteral("secret-backend")).toString(), QStringLiteral("keyring"));
-    QCOMPARE(object.size(), 3);
+    QCOMPARE(object.value(QStringLiteral("proxy")).toString(), QStringLiteral("system"));
+    QCOMPARE(object.size(), 4);
 }
 
 void TestCliConfig::setValuesSurviveTheProcess()
@@ -121,11 +125,23 @@ void TestCliConfig::errorsExitTwoNamingWhatIsAllowed_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
     QTest::newRow("unknown key") << QStringList { QStringLiteral("get"), QStringLiteral("colour") }
-                                 << QStringLiteral("There is no setting \"colour\". The settings are: "
-                                                   "start-with-session, notifications, secret-backend.");
+                                 << QStringLiteral(
+                                        "There is no setting \"colour\". The settings are: "
+                                        "start-with-session, notifications, secret-backend, proxy.");
     QTest::newRow("unknown key to set")
-        << QStringList { QStringLiteral("set"), QStringLiteral("proxy"), QStringLiteral("on") }
-        << QStringLiteral("There is no setting \"proxy\".");
+        << QStringList { QStringLiteral("set"), QStringLiteral("colour"), QStringLiteral("on") }
+        << QStringLiteral("There is no setting \"colour\".");
+    QTest::newRow("proxy with a password")
+        << QStringList { QStringLiteral("set"), QStringLiteral("proxy"),
+                         QStringLiteral("http://alice:s3cr3t@proxy.example.com:3128") }
+        << QStringLiteral("enter the password in Settings ▸ Network");
+    QTest::newRow("proxy with a bad port")
+        << QStringList { QStringLiteral("set"), QStringLiteral("proxy"),
+                         QStringLiteral("socks5://proxy.example.com:70000") }
+        << QStringLiteral("The proxy port must be a number from 1 to 65535, for example 3128 or 1080.");
+    QTest::newRow("proxy that is no form")
+        << QStringList { QStringLiteral("set"), QStringLiteral("proxy"), QStringLiteral("ftp://proxy:21") }
+        << QStringLiteral("Use system, none, http://HOST:PORT or socks5://HOST:PORT");
     QTest::newRow("bad value") << QStringList {
         QStringLiteral("set"), QStringLiteral("notifications"), QStringLiteral("maybe")
     } << QStringLiteral("\"maybe\" is not a value of notifications. Use one of: on, off.");
@@ -154,6 +170,7 @@ void TestCliConfig::errorsExitTwoNamingWhatIsAllowed()
     const CliProcess run = CliSteps::run(config(arguments));
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QVERIFY2(!run.err.contains(QStringLiteral("s3cr3t")), qPrintable(run.err)); // never repeated
     QCOMPARE(run.out, QString());
     QCOMPARE(contents(ApplicationInfo::settingsFilePath()), before);
 }
@@ -179,6 +196,30 @@ void TestCliConfig::settingsFileHoldsNoSecret()
     QVERIFY(!contents(AutostartEntry::filePath()).contains(provider.clientSecret().toUtf8()));
     const CliProcess list = CliSteps::run(config({ QStringLiteral("list"), QStringLiteral("--json") }));
     QVERIFY(!list.out.contains(provider.clientSecret()));
+}
+
+void TestCliConfig::proxyIsSetInOneFormWithoutItsPassword()
+{
+    const QString proxy = QStringLiteral("http://alice@proxy.example.com:3128");
+    const CliProcess set = CliSteps::run(config({ QStringLiteral("set"), QStringLiteral("proxy"), proxy }));
+    QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+    QCOMPARE(CliSteps::run(config({ QStringLiteral("get"), QStringLiteral("proxy") })).out, proxy + u'\n');
+    const QByteArray written = contents(ApplicationInfo::settingsFilePath());
+    QVERIFY2(written.contains("host=proxy.example.com") && written.contains("user=alice"),
+             written.constData());
+    QVERIFY2(!written.contains("password"), written.constData());
+
+    const QString socks = QStringLiteral("socks5://[::1]:1080");
+    QCOMPARE(CliSteps::run(config({ QStringLiteral("set"), QStringLiteral("proxy"), socks })).exitCode, 0);
+    QCOMPARE(CliSteps::run(config({ QStringLiteral("get"), QStringLiteral("proxy") })).out, socks + u'\n');
+
+    QCOMPARE(
+        CliSteps::run(config({ QStringLiteral("set"), QStringLiteral("proxy"), QStringLiteral("system") }))
+            .exitCode,
+        0);
+    QCOMPARE(CliSteps::run(config({ QStringLiteral("get"), QStringLiteral("proxy") })).out,
+             QStringLiteral("system\n"));
+    QVERIFY(!contents(ApplicationInfo::settingsFilePath()).contains("proxy.example.com"));
 }
 
 QTEST_GUILESS_MAIN(TestCliConfig)

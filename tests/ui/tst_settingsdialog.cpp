@@ -1,12 +1,18 @@
 // File ▸ Settings… in the real window: the autostart switch writes a valid
 // entry and removes it, the dialog shows the truth when the entry was
 // deleted behind its back or a terminal ran `plugboard-cli config set`,
-// values survive a restart, and the vault is offered once it exists.
+// values survive a restart, the vault is offered once it exists, and the
+// Network tab saves a manual proxy on Apply with its password in the keyring.
 #include "app/gui/desktopapplication.h"
 #include "app/gui/settingsflow.h"
 #include "core/applicationinfo.h"
+#include "core/network/proxysettings.h"
+#include "core/services.h"
 #include "core/settings/autostartentry.h"
+#include "core/settings/settingsregistry.h"
 #include "core/storage/secretbackend.h"
+#include "core/storage/secretjob.h"
+#include "core/storage/secretstore.h"
 #include "core/storage/vaultfile.h"
 #include "tests/cli/clisteps.h"
 #include "tests/support/desktopentryvalidator.h"
@@ -18,12 +24,17 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTest>
@@ -52,6 +63,52 @@ QString backendShown(SettingsDialog* dialog)
     return child<QComboBox>(dialog, "secretBackendComboBox")->currentData().toString();
 }
 
+QByteArray settingsFile()
+{
+    QFile file(ApplicationInfo::settingsFilePath());
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QString proxySetting()
+{
+    return SettingsRegistry::find(SettingsRegistry::kProxy).value().value();
+}
+
+// What the store holds under `key`, read as a job; empty when nothing.
+QString readSecret(SecretStore* store, const QString& key)
+{
+    SecretJob* job = store->read(key);
+    job->setAutoDelete(false);
+    QSignalSpy finished(job, &SecretJob::finished);
+    job->start();
+    if (finished.isEmpty())
+        finished.wait(20000);
+    const QString value = job->error().isError() ? QString() : job->value();
+    delete job;
+    return value;
+}
+
+// The test's own folder: HOME and the XDG folders beside it (run-isolated.sh).
+QString testFolder()
+{
+    return QFileInfo(QDir::homePath()).absolutePath();
+}
+
+// Files under testFolder() that hold `secret` in plain text.
+QStringList filesHolding(const QByteArray& secret)
+{
+    QStringList holding;
+    QDirIterator files(testFolder(), QDir::Files | QDir::Hidden | QDir::NoSymLinks,
+                       QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        QFile file(files.next());
+        if (file.size() < 8 * 1024 * 1024 && file.open(QIODevice::ReadOnly)
+            && file.readAll().contains(secret))
+            holding.append(file.fileName());
+    }
+    return holding;
+}
+
 } // namespace
 
 class TestSettingsDialog final : public QObject
@@ -69,6 +126,8 @@ private Q_SLOTS:
     void settingsSurviveARestart();
     void offersTheVaultOnceItExists();
     void writeFailureIsShownInPlainWords();
+    void manualProxyIsSavedOnApplyWithItsPasswordInTheKeyring();
+    void systemProxyRadioWritesModeSystem();
 };
 
 void TestSettingsDialog::initTestCase()
@@ -108,9 +167,10 @@ void TestSettingsDialog::opensFromTheFileMenuWithThePreferencesShortcut()
     QVERIFY(dialog);
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
     auto* tabs = child<QTabWidget>(dialog, "settingsTabWidget");
-    QCOMPARE(tabs->count(), 2);
+    QCOMPARE(tabs->count(), 3);
     QCOMPARE(tabs->tabText(0), QStringLiteral("&General"));
     QCOMPARE(tabs->tabText(1), QStringLiteral("S&ecrets"));
+    QCOMPARE(tabs->tabText(2), QStringLiteral("&Network"));
     desktop.window()->settingsAction()->trigger(); // raises the one dialog, no second one
     QCOMPARE(desktop.settings()->dialog(), dialog);
     QCOMPARE(desktop.window()->findChildren<SettingsDialog*>().size(), 1);
@@ -131,6 +191,17 @@ void TestSettingsDialog::everyControlHasAMnemonic()
     }
     QVERIFY(backendLabel);
     QCOMPARE(backendLabel->text(), QStringLiteral("&Keep secrets in:"));
+    for (const char* name : { "proxySystemRadioButton", "proxyNoneRadioButton", "proxyManualRadioButton" })
+        QVERIFY2(child<QRadioButton>(dialog, name)->text().contains(u'&'), name);
+    QVERIFY(child<QPushButton>(dialog, "proxyApplyPushButton")->text().contains(u'&'));
+    QSet<QWidget*> buddies;
+    for (QLabel* label : dialog->findChildren<QLabel*>()) {
+        if (label->buddy() && label->text().contains(u'&'))
+            buddies.insert(label->buddy());
+    }
+    for (const char* name : { "proxyTypeComboBox", "proxyHostLineEdit", "proxyPortSpinBox",
+                              "proxyUserLineEdit", "proxyPasswordLineEdit" })
+        QVERIFY2(buddies.contains(dialog->findChild<QWidget*>(QLatin1String(name))), name);
 }
 
 void TestSettingsDialog::autostartSwitchWritesAValidEntryAndRemovesIt()
@@ -279,6 +350,70 @@ void TestSettingsDialog::writeFailureIsShownInPlainWords()
     QVERIFY2(problem->text().startsWith(QLatin1String("Plugboard could not write ")),
              qPrintable(problem->text()));
     QVERIFY(problem->text().contains(AutostartEntry::filePath()));
+}
+
+void TestSettingsDialog::manualProxyIsSavedOnApplyWithItsPasswordInTheKeyring()
+{
+    DesktopApplication desktop;
+    QVERIFY(desktop.start(false));
+    SettingsDialog* dialog = openSettings(desktop);
+    QVERIFY(child<QRadioButton>(dialog, "proxySystemRadioButton")->isChecked());
+    auto* host = child<QLineEdit>(dialog, "proxyHostLineEdit");
+    QVERIFY(!host->isEnabled()); // only for a manual proxy
+
+    // Choosing Manual and typing saves nothing: half a proxy would cut Plugboard off.
+    child<QRadioButton>(dialog, "proxyManualRadioButton")->click();
+    QVERIFY(host->isEnabled());
+    QTest::keyClicks(host, QStringLiteral("proxy.example.com"));
+    child<QSpinBox>(dialog, "proxyPortSpinBox")->setValue(8080);
+    QTest::keyClicks(child<QLineEdit>(dialog, "proxyUserLineEdit"), QStringLiteral("alice"));
+    const QString password = QStringLiteral("pr0xy-pa55-for-the-test");
+    auto* passwordField = child<QLineEdit>(dialog, "proxyPasswordLineEdit");
+    QCOMPARE(passwordField->echoMode(), QLineEdit::Password);
+    QTest::keyClicks(passwordField, password);
+    QVERIFY(!settingsFile().contains("proxy.example.com"));
+    QCOMPARE(proxySetting(), QStringLiteral("system"));
+
+    child<QPushButton>(dialog, "proxyApplyPushButton")->click();
+    QCOMPARE(proxySetting(), QStringLiteral("http://alice@proxy.example.com:8080"));
+    const QByteArray written = settingsFile();
+    QVERIFY2(written.contains("mode=manual") && written.contains("host=proxy.example.com")
+                 && written.contains("port=8080") && written.contains("user=alice"),
+             written.constData());
+    QVERIFY(passwordField->text().isEmpty()); // never kept, never read back
+    QVERIFY(!child<QLabel>(dialog, "settingsProblemLabel")->isVisibleTo(dialog));
+
+    SecretStore* secrets = desktop.services()->secrets();
+    QTRY_VERIFY_WITH_TIMEOUT(secrets->hasWritten(ProxySettings::passwordKey()), 10000);
+    QCOMPARE(readSecret(secrets, ProxySettings::passwordKey()), password);
+    QTRY_VERIFY(!passwordField->placeholderText().isEmpty()); // "A password is stored"
+    QCOMPARE(desktop.services()->proxy()->settings().host, QStringLiteral("proxy.example.com")); // in force
+    QVERIFY(filesHolding("host=proxy.example.com").contains(ApplicationInfo::settingsFilePath())); // scanned
+    const QStringList holding = filesHolding(password.toUtf8());
+    QVERIFY2(holding.isEmpty(), qPrintable(holding.join(u' ')));
+}
+
+void TestSettingsDialog::systemProxyRadioWritesModeSystem()
+{
+    QCOMPARE(CliSteps::run({ QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("proxy"),
+                             QStringLiteral("socks5://proxy.example.com:1080") })
+                 .exitCode,
+             0);
+    DesktopApplication desktop;
+    QVERIFY(desktop.start(false));
+    SettingsDialog* dialog = openSettings(desktop);
+    QVERIFY(child<QRadioButton>(dialog, "proxyManualRadioButton")->isChecked());
+    QCOMPARE(child<QComboBox>(dialog, "proxyTypeComboBox")->currentText(), QStringLiteral("SOCKS5"));
+    QCOMPARE(child<QLineEdit>(dialog, "proxyHostLineEdit")->text(), QStringLiteral("proxy.example.com"));
+    QCOMPARE(child<QSpinBox>(dialog, "proxyPortSpinBox")->value(), 1080);
+
+    child<QRadioButton>(dialog, "proxyNoneRadioButton")->click();
+    QVERIFY2(settingsFile().contains("mode=none"), settingsFile().constData());
+    child<QRadioButton>(dialog, "proxySystemRadioButton")->click();
+    QVERIFY2(settingsFile().contains("mode=system"), settingsFile().constData());
+    QVERIFY(!settingsFile().contains("proxy.example.com"));
+    QVERIFY(!child<QLineEdit>(dialog, "proxyHostLineEdit")->isEnabled());
+    QCOMPARE(desktop.services()->proxy()->settings().mode, ProxySettings::Mode::System);
 }
 
 QTEST_MAIN(TestSettingsDialog)

@@ -25,6 +25,9 @@ private Q_SLOTS:
     void cleanup();
     void listsTheKeysInOrder();
     void valuesAreWordsNeverSecrets();
+    void proxyValuesRoundTrip_data();
+    void proxyValuesRoundTrip();
+    void proxyRefusesAPasswordWithoutRepeatingIt();
     void unknownKeyNamesTheKeys();
     void badValueNamesTheValues_data();
     void badValueNamesTheValues();
@@ -48,7 +51,7 @@ void TestSettingsRegistry::listsTheKeysInOrder()
 {
     QCOMPARE(SettingsRegistry::keys(),
              QStringList({ QStringLiteral("start-with-session"), QStringLiteral("notifications"),
-                           QStringLiteral("secret-backend") }));
+                           QStringLiteral("secret-backend"), QStringLiteral("proxy") }));
 }
 
 void TestSettingsRegistry::valuesAreWordsNeverSecrets()
@@ -61,10 +64,51 @@ void TestSettingsRegistry::valuesAreWordsNeverSecrets()
         QVERIFY2(word.match(setting.key).hasMatch(), qPrintable(setting.key));
         QVERIFY(!setting.description.isEmpty());
         QVERIFY(setting.values.size() >= 2);
+        if (setting.check) {
+            // The proxy: an address a person types, checked by its own
+            // rule, which refuses a password (tst_cliconfig).
+            QCOMPARE(setting.key, QStringLiteral("proxy"));
+            QVERIFY2(setting.check(setting.value()), qPrintable(setting.value()));
+            continue;
+        }
         for (const QString& value : setting.values)
             QVERIFY2(word.match(value).hasMatch(), qPrintable(value));
         QVERIFY2(setting.values.contains(setting.value()), qPrintable(setting.key));
     }
+}
+
+void TestSettingsRegistry::proxyValuesRoundTrip_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::newRow("system") << QStringLiteral("system");
+    QTest::newRow("none") << QStringLiteral("none");
+    QTest::newRow("http") << QStringLiteral("http://proxy.example.com:3128");
+    QTest::newRow("user") << QStringLiteral("http://alice@proxy.example.com:3128");
+    QTest::newRow("socks5 ipv6") << QStringLiteral("socks5://[::1]:1080");
+    QTest::newRow("address") << QStringLiteral("socks5://bob@10.0.0.1:1080");
+}
+
+void TestSettingsRegistry::proxyValuesRoundTrip()
+{
+    QFETCH(QString, value);
+    const Result<void> set = SettingsRegistry::set(SettingsRegistry::kProxy, value);
+    QVERIFY2(set, set ? "" : qPrintable(set.error().message));
+    QCOMPARE(SettingsRegistry::find(SettingsRegistry::kProxy).value().value(), value);
+}
+
+void TestSettingsRegistry::proxyRefusesAPasswordWithoutRepeatingIt()
+{
+    for (const QString& value : { QStringLiteral("http://alice:s3cr3t@proxy.example.com:3128"),
+                                  QStringLiteral("socks5://alice:s3@cr3t@proxy.example.com:1080"),
+                                  QStringLiteral("http://:s3cr3t@proxy.example.com:3128") }) {
+        const Result<void> set = SettingsRegistry::set(SettingsRegistry::kProxy, value);
+        QVERIFY2(!set, qPrintable(value));
+        QCOMPARE(set.error().code, ErrorCode::InvalidArgument);
+        QVERIFY2(set.error().message.contains(QStringLiteral("Settings ▸ Network")),
+                 qPrintable(set.error().message));
+        QVERIFY(!set.error().message.contains(QLatin1String("cr3t")));
+    }
+    QCOMPARE(SettingsRegistry::find(SettingsRegistry::kProxy).value().value(), QStringLiteral("system"));
 }
 
 void TestSettingsRegistry::unknownKeyNamesTheKeys()
@@ -74,7 +118,7 @@ void TestSettingsRegistry::unknownKeyNamesTheKeys()
     QCOMPARE(set.error().code, ErrorCode::InvalidArgument);
     QCOMPARE(set.error().message,
              QStringLiteral("There is no setting \"colour\". The settings are: start-with-session, "
-                            "notifications, secret-backend."));
+                            "notifications, secret-backend, proxy."));
     QVERIFY(!SettingsRegistry::find(QStringLiteral("colour")));
 }
 
