@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QStandardPaths>
 
+#include <sys/stat.h>
+
 namespace Plugboard::ApplicationInfo {
 
 QString applicationName()
@@ -41,6 +43,11 @@ void applyToApplication()
     QCoreApplication::setOrganizationName(QString());
     QCoreApplication::setOrganizationDomain(QString());
     QCoreApplication::setApplicationVersion(version());
+}
+
+void keepNewFilesPrivate()
+{
+    ::umask(S_IRWXG | S_IRWXO);
 }
 
 } // namespace Plugboard::ApplicationInfo

@@ -21,5 +21,12 @@ QString settingsFilePath();
 /// QStandardPaths resolve the same folders in every Plugboard executable.
 void applyToApplication();
 
+/// Makes every file and folder this process creates from now on readable
+/// and writable by its owner only (umask 077), whatever the shell's umask:
+/// the settings, the metadata, the audit trail, the vault and exported
+/// backups name accounts and client ids, and some hold ciphertext. Each
+/// Plugboard program calls it first thing in main().
+void keepNewFilesPrivate();
+
 } // namespace ApplicationInfo
 } // namespace Plugboard

@@ -1922,6 +1922,19 @@ Plugboard hält hier alles fest, was sie berührt: gespeicherte oder entfernte A
     </message>
 </context>
 <context>
+    <name>Plugboard::AutostartEntry</name>
+    <message>
+        <location filename="../core/settings/autostartentry.cpp" line="+112"/>
+        <source>Plugboard could not remove %1, so it still starts when you log in. Check that the folder is writable, or remove the file yourself.</source>
+        <translation>Plugboard konnte %1 nicht entfernen und startet daher weiterhin bei Ihrer Anmeldung. Prüfen Sie, ob der Ordner beschreibbar ist, oder entfernen Sie die Datei selbst.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Plugboard could not write %1, so it will not start when you log in. Check that the folder %2 is writable.</source>
+        <translation>Plugboard konnte %1 nicht schreiben und startet daher nicht bei Ihrer Anmeldung. Prüfen Sie, ob der Ordner %2 beschreibbar ist.</translation>
+    </message>
+</context>
+<context>
     <name>Plugboard::BackupConflictDialog</name>
     <message>
         <location filename="../ui/backupconflictdialog.cpp" line="+22"/>
@@ -2238,6 +2251,54 @@ Plugboard hält hier alles fest, was sie berührt: gespeicherte oder entfernte A
         <location line="+10"/>
         <source>Could not write %1. Check that the folder is writable.</source>
         <translation>%1 konnte nicht geschrieben werden. Prüfen Sie, ob der Ordner beschreibbar ist.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::BrowserCheck</name>
+    <message>
+        <location filename="../core/diagnosis/browsercheck.cpp" line="+82"/>
+        <source>Browser</source>
+        <translation>Browser</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>xdg-open or xdg-mime is not installed: Plugboard cannot open sign-in pages.</source>
+        <translation>xdg-open oder xdg-mime ist nicht installiert: Plugboard kann keine Anmeldeseiten öffnen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install xdg-utils (sudo apt install xdg-utils); until then, connect with plugboard-cli connect --no-browser and open the printed address yourself.</source>
+        <translation>Installieren Sie xdg-utils (sudo apt install xdg-utils); verbinden Sie sich bis dahin mit plugboard-cli connect --no-browser und öffnen Sie die ausgegebene Adresse selbst.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No default browser is set for %1 addresses.</source>
+        <translation>Für %1-Adressen ist kein Standardbrowser festgelegt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The default browser for %1 addresses, %2, has no desktop file.</source>
+        <translation>Der Standardbrowser für %1-Adressen, %2, hat keine Desktop-Datei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The default browser for %1 addresses, %2, runs %3, which is not installed.</source>
+        <translation>Der Standardbrowser für %1-Adressen, %2, führt %3 aus, das nicht installiert ist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a default web browser in your desktop&apos;s settings (or run xdg-settings set default-web-browser firefox.desktop); until then, connect with plugboard-cli connect --no-browser.</source>
+        <translation>Wählen Sie in den Einstellungen Ihrer Arbeitsumgebung einen Standard-Webbrowser (oder führen Sie xdg-settings set default-web-browser firefox.desktop aus); verbinden Sie sich bis dahin mit plugboard-cli connect --no-browser.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>xdg-open opens web addresses with %1.</source>
+        <translation>xdg-open öffnet Webadressen mit %1.</translation>
     </message>
 </context>
 <context>
@@ -2782,6 +2843,44 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>Plugboard::Cli::ConfigCommand</name>
+    <message>
+        <location filename="../app/cli/commands/configcommand.cpp" line="+22"/>
+        <source>With list: prints one JSON object of keys and values, for programs.</source>
+        <translation>Mit list: gibt ein JSON-Objekt mit Schlüsseln und Werten für Programme aus.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Shows and changes Plugboard&apos;s settings: %1.</source>
+        <translation>Zeigt und ändert die Einstellungen von Plugboard: %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The setting, with get and set:</source>
+        <translation>Die Einstellung, bei get und set:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>get, set or list.</source>
+        <translation>get, set oder list.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its new value, with set.</source>
+        <translation>Ihr neuer Wert, bei set.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Use `plugboard-cli config %1`.</source>
+        <translation>Verwenden Sie `plugboard-cli config %1`.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Change one with `plugboard-cli config set KEY VALUE`; `plugboard-cli config --help` describes them.</source>
+        <translation>Ändern Sie eine mit `plugboard-cli config set KEY VALUE`; `plugboard-cli config --help` beschreibt sie.</translation>
+    </message>
+</context>
+<context>
     <name>Plugboard::Cli::ConnectCommand</name>
     <message>
         <location filename="../app/cli/commands/connectcommand.cpp" line="+19"/>
@@ -3021,6 +3120,39 @@ Exit-Codes:
         <location line="+5"/>
         <source>No browser was opened: this session has no display, or runs over SSH.</source>
         <translation>Es wurde kein Browser geöffnet: Diese Sitzung hat keine Anzeige oder läuft über SSH.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::Cli::DiagnoseCommand</name>
+    <message>
+        <location filename="../app/cli/commands/diagnosecommand.cpp" line="+16"/>
+        <source>Prints the report as JSON.</source>
+        <translation>Gibt den Bericht als JSON aus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also runs the checks that need the internet (the clock against a platform&apos;s server).</source>
+        <translation>Führt auch die Prüfungen aus, die das Internet benötigen (die Uhr im Vergleich mit dem Server einer Plattform).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The platform whose server the clock is compared with (with --online; default: the first shipped platform).</source>
+        <translation>Die Plattform, mit deren Server die Uhr verglichen wird (mit --online; Standard: die erste mitgelieferte Plattform).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Checks what Plugboard needs from this computer and says what to fix.</source>
+        <translation>Prüft, was Plugboard von diesem Computer benötigt, und sagt, was zu beheben ist.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Window&apos;s socket</source>
+        <translation>Socket des Fensters</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No platform &quot;%1&quot;. `plugboard-cli providers` lists them.</source>
+        <translation>Keine Plattform „%1“. `plugboard-cli providers` listet sie auf.</translation>
     </message>
 </context>
 <context>
@@ -3326,7 +3458,7 @@ Exit-Codes:
         <translation>%1 wurde hinzugefügt. Registrieren Sie %2 unter %3 als Redirect-URI und führen Sie dann `plugboard-cli credentials set %4 --client-id …` aus.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Give the provider&apos;s issuer URL with --discover, or a template with --template.</source>
         <translation>Geben Sie die Issuer-URL des Anbieters mit --discover oder eine Vorlage mit --template an.</translation>
     </message>
@@ -3351,7 +3483,7 @@ Exit-Codes:
         <translation>Die benutzerdefinierte Plattform %1 wurde entfernt.</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-169"/>
         <source> (custom)</source>
         <translation> (benutzerdefiniert)</translation>
     </message>
@@ -3557,6 +3689,74 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>Plugboard::ClockCheck</name>
+    <message>
+        <location filename="../core/diagnosis/clockcheck.cpp" line="+42"/>
+        <source>no answer in time</source>
+        <translation>keine Antwort in der vorgesehenen Zeit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no Date header</source>
+        <translation>kein Date-Header</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a Date header that is not a date</source>
+        <translation>ein Date-Header, der kein Datum ist</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Clock</source>
+        <translation>Uhr</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not checked: comparing the clock needs the internet.</source>
+        <translation>Nicht geprüft: Der Vergleich der Uhr benötigt das Internet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not checked: no platform server to compare with.</source>
+        <translation>Nicht geprüft: Kein Plattform-Server zum Vergleichen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run plugboard-cli diagnose --online to compare the clock with a platform&apos;s server.</source>
+        <translation>Führen Sie plugboard-cli diagnose --online aus, um die Uhr mit dem Server einer Plattform zu vergleichen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not read the time of %1&apos;s server: %2.</source>
+        <translation>Die Uhrzeit des Servers von %1 konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the network connection and proxy, then run diagnose --online again.</source>
+        <translation>Prüfen Sie die Netzwerkverbindung und den Proxy und führen Sie dann diagnose --online erneut aus.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This computer&apos;s clock is %1 s ahead of %2&apos;s server.</source>
+        <translation>Die Uhr dieses Computers geht %1 s gegenüber dem Server von %2 vor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This computer&apos;s clock is %1 s behind %2&apos;s server.</source>
+        <translation>Die Uhr dieses Computers geht %1 s gegenüber dem Server von %2 nach.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turn on automatic time (timedatectl set-ntp true) or set the clock: sign-ins and token expiry depend on it.</source>
+        <translation>Schalten Sie die automatische Zeit ein (timedatectl set-ntp true) oder stellen Sie die Uhr: Anmeldungen und der Ablauf von Tokens hängen davon ab.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Within %1 s of %2&apos;s server.</source>
+        <translation>Höchstens %1 s Abweichung vom Server von %2.</translation>
+    </message>
+</context>
+<context>
     <name>Plugboard::CommandLineTokenRequest</name>
     <message>
         <location filename="../app/dbus/commandlinetokenrequest.cpp" line="+41"/>
@@ -3717,7 +3917,7 @@ Exit-Codes:
         <translation>Beschreibungen der Scopes anzeigen</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location filename="../ui/cardcontrols.cpp" line="+28"/>
         <source>Set up credentials…</source>
         <translation>Zugangsdaten einrichten…</translation>
     </message>
@@ -3727,13 +3927,12 @@ Exit-Codes:
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+86"/>
+        <location line="+2"/>
         <source>Reconnect</source>
         <translation>Erneut verbinden</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="+5"/>
         <source>Copy link</source>
         <translation>Link kopieren</translation>
     </message>
@@ -3743,7 +3942,7 @@ Exit-Codes:
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location filename="../ui/connectioncard.cpp" line="+37"/>
         <source>Applications on this computer that may use this account&apos;s access tokens</source>
         <translation>Anwendungen auf diesem Computer, die die Zugriffstokens dieses Kontos verwenden dürfen</translation>
     </message>
@@ -3758,12 +3957,12 @@ Exit-Codes:
         <translation>Letzte Aktivität</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../ui/cardcontrols.cpp" line="-2"/>
         <source>Disconnect</source>
         <translation>Trennen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
         <source>Check now</source>
         <translation>Jetzt prüfen</translation>
     </message>
@@ -3773,12 +3972,12 @@ Exit-Codes:
         <translation>Redirect-URI kopieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Edit credentials…</source>
         <translation>Zugangsdaten bearbeiten…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Connect with another device…</source>
         <translation>Mit einem anderen Gerät verbinden…</translation>
     </message>
@@ -3788,33 +3987,33 @@ Exit-Codes:
         <translation>Weiteres Konto hinzufügen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remove account</source>
         <translation>Konto entfernen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remove provider…</source>
         <translation>Anbieter entfernen…</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="+39"/>
         <location line="+1"/>
         <source>More actions</source>
         <translation>Weitere Aktionen</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location filename="../ui/connectioncard.cpp" line="+31"/>
         <source>%1 icon</source>
         <translation>%1-Symbol</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../ui/cardcontrols.cpp" line="+41"/>
         <source>New key…</source>
         <translation>Neuer Schlüssel…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../ui/connectioncard.cpp" line="+23"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
@@ -3834,12 +4033,12 @@ Exit-Codes:
         <translation>Apps mit Zugriff (%1)</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+69"/>
         <source>checked %1</source>
         <translation>zuletzt geprüft: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>Waiting for the browser… %1:%2 left
 If the browser shows an error instead of a sign-in page, check the client ID and the redirect URI.</source>
         <translation>Warten auf den Browser… noch %1:%2
@@ -4423,9 +4622,47 @@ Um den Anbieter trotzdem hinzuzufügen, wählen Sie „%2“ und übernehmen Sie
     </message>
 </context>
 <context>
+    <name>Plugboard::DBusServiceCheck</name>
+    <message>
+        <location filename="../core/diagnosis/dbusservicecheck.cpp" line="+25"/>
+        <source>D-Bus service</source>
+        <translation>D-Bus-Dienst</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The D-Bus session bus cannot be reached: %1</source>
+        <translation>Der D-Bus-Sitzungsbus ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run Plugboard inside your desktop session: DBUS_SESSION_BUS_ADDRESS must lead to its bus (or start one with dbus-run-session). Without it applications cannot ask Plugboard for tokens and the keyring cannot be reached.</source>
+        <translation>Führen Sie Plugboard in Ihrer Desktop-Sitzung aus: DBUS_SESSION_BUS_ADDRESS muss auf deren Bus verweisen (oder starten Sie einen mit dbus-run-session). Ohne ihn können Anwendungen Plugboard nicht nach Tokens fragen und der Schlüsselbund ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is running (process %2).</source>
+        <translation>%1 läuft (Prozess %2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not running; the bus starts Plugboard when an application asks for it.</source>
+        <translation>%1 läuft nicht; der Bus startet Plugboard, wenn eine Anwendung danach fragt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is neither running nor known to the bus: applications cannot ask Plugboard for tokens until it runs.</source>
+        <translation>%1 läuft nicht und ist dem Bus nicht bekannt: Anwendungen können Plugboard erst nach Tokens fragen, wenn es läuft.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start Plugboard (it can stay in the tray), or install it from its package so the bus knows its service file (dbus-1/services/%1.service).</source>
+        <translation>Starten Sie Plugboard (es kann im Systembereich bleiben) oder installieren Sie es aus seinem Paket, damit der Bus seine Dienstdatei (dbus-1/services/%1.service) kennt.</translation>
+    </message>
+</context>
+<context>
     <name>Plugboard::DesktopApplication</name>
     <message>
-        <location filename="../app/gui/desktopapplication.cpp" line="+209"/>
+        <location filename="../app/gui/desktopapplication.cpp" line="+226"/>
         <source>Copied %1 — register it in %2&apos;s developer console.</source>
         <translation>%1 kopiert – registrieren Sie sie in der Entwicklerkonsole von %2.</translation>
     </message>
@@ -4435,7 +4672,7 @@ Um den Anbieter trotzdem hinzuzufügen, wählen Sie „%2“ und übernehmen Sie
         <translation>Die App-Zugangsdaten für %1 wurden in Ihrem Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Disconnect %1 from %2?
 
 Plugboard forgets its API key here. The key keeps working at %2 until you revoke it on %2&apos;s page for keys: %3</source>
@@ -4571,6 +4808,14 @@ Plugboard vergisst die Endpunkte des Anbieters und die dafür gespeicherten App-
         <location line="+6"/>
         <source>The vault stays locked, so Plugboard cannot read or save secrets. Unlock it with its passphrase to go on.</source>
         <translation>Der Tresor bleibt gesperrt, daher kann Plugboard keine Geheimnisse lesen oder speichern. Entsperren Sie ihn mit seiner Passphrase, um fortzufahren.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::DesktopSettings</name>
+    <message>
+        <location filename="../core/settings/desktopsettings.cpp" line="+32"/>
+        <source>Plugboard could not save the setting in %1. Check that the file and its folder are writable.</source>
+        <translation>Plugboard konnte die Einstellung nicht in %1 speichern. Prüfen Sie, ob die Datei und ihr Ordner beschreibbar sind.</translation>
     </message>
 </context>
 <context>
@@ -4725,6 +4970,131 @@ Plugboard vergisst die Endpunkte des Anbieters und die dafür gespeicherten App-
         <location line="+23"/>
         <source>Waiting for your approval. The code expires in %1:%2.</source>
         <translation>Warten auf Ihre Bestätigung. Der Code läuft in %1:%2 ab.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::DiagnoseFlow</name>
+    <message>
+        <location filename="../app/gui/diagnoseflow.cpp" line="+45"/>
+        <source>Window&apos;s socket</source>
+        <translation>Socket des Fensters</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::Diagnosis</name>
+    <message>
+        <location filename="../core/diagnosis/diagnosis.cpp" line="+108"/>
+        <source>The check did not finish within %1 s.</source>
+        <translation>Die Prüfung wurde nicht innerhalb von %1 s abgeschlossen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something it waits for (the session bus, a program it runs, the network) does not answer: run diagnose again, and report it if it stays.</source>
+        <translation>Etwas, worauf sie wartet (der Sitzungsbus, ein von ihr ausgeführtes Programm, das Netzwerk), antwortet nicht: Führen Sie diagnose erneut aus und melden Sie es, wenn es so bleibt.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::DiagnosisDialog</name>
+    <message>
+        <location filename="../ui/diagnosisdialog.cpp" line="+18"/>
+        <source>Diagnose problems</source>
+        <translation>Probleme diagnostizieren</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Diagnosis report</source>
+        <translation>Diagnosebericht</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copies the report as plain text, e.g. for a bug report</source>
+        <translation>Kopiert den Bericht als reinen Text, z. B. für einen Fehlerbericht</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Checking what Plugboard needs from this computer…</source>
+        <translation>Es wird geprüft, was Plugboard von diesem Computer benötigt…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Some checks failed: each says what to do next.</source>
+        <translation>Einige Prüfungen sind fehlgeschlagen: Jede sagt, was als Nächstes zu tun ist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every check passed or only warns.</source>
+        <translation>Alle Prüfungen bestanden oder warnen nur.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The report is on the clipboard.</source>
+        <translation>Der Bericht ist in der Zwischenablage.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::DiagnosisOptions</name>
+    <message>
+        <location filename="../core/diagnosis/diagnosisoptions.cpp" line="+13"/>
+        <source>Settings file</source>
+        <translation>Einstellungsdatei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connections file</source>
+        <translation>Verbindungsdatei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit folder</source>
+        <translation>Protokollordner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vault file</source>
+        <translation>Tresordatei</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::DiagnosisReport</name>
+    <message>
+        <location filename="../core/diagnosis/diagnosisreport.cpp" line="+13"/>
+        <source>ok</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WARNING</source>
+        <translation>WARNUNG</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FAILED</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Next step: %1</source>
+        <translation>Nächster Schritt: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No problems found.</source>
+        <translation>Keine Probleme gefunden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 check(s) failed, %2 warning(s).</source>
+        <translation>%1 Prüfung(en) fehlgeschlagen, %2 Warnung(en).</translation>
     </message>
 </context>
 <context>
@@ -4917,6 +5287,34 @@ Plugboard vergisst die Endpunkte des Anbieters und die dafür gespeicherten App-
         <location line="+5"/>
         <source>Another Plugboard process holds %1 and did not let go within %2 seconds.</source>
         <translation>Ein anderer Plugboard-Prozess hält %1 und hat es nicht innerhalb von %2 Sekunden freigegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::GeneralSettingsPage</name>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="+18"/>
+        <source>&amp;Start Plugboard when I log in</source>
+        <translation>Plugboard beim Anmelden &amp;starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It starts in the tray, without its window, and keeps your connections fresh. Your desktop&apos;s own settings list it under start-up applications.</source>
+        <translation>Es startet im Systembereich, ohne sein Fenster, und hält Ihre Verbindungen aktuell. Die Einstellungen Ihrer Arbeitsumgebung führen es unter den Autostart-Anwendungen auf.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show &amp;notifications</source>
+        <translation>&amp;Benachrichtigungen anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A desktop notification when a connection needs you, such as signing in again. The tray icon shows it either way.</source>
+        <translation>Eine Desktop-Benachrichtigung, wenn eine Verbindung Sie braucht, etwa für eine erneute Anmeldung. Das Symbol im Systembereich zeigt es in jedem Fall an.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
     </message>
 </context>
 <context>
@@ -5129,14 +5527,72 @@ Plugboard vergisst die Endpunkte des Anbieters und die dafür gespeicherten App-
     </message>
 </context>
 <context>
+    <name>Plugboard::LoopbackCheck</name>
+    <message>
+        <location filename="../core/diagnosis/loopbackcheck.cpp" line="+53"/>
+        <source>Loopback listener</source>
+        <translation>Loopback-Listener</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot listen on 127.0.0.1: %1. No sign-in can receive its redirect.</source>
+        <translation>Auf 127.0.0.1 kann nicht gelauscht werden: %1. Keine Anmeldung kann ihre Weiterleitung empfangen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the loopback interface is up (ip addr show lo) and that no security policy forbids programs to listen on it.</source>
+        <translation>Prüfen Sie, ob die Loopback-Schnittstelle aktiv ist (ip addr show lo) und ob keine Sicherheitsrichtlinie Programmen verbietet, darauf zu lauschen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>port %1, which the redirect address registered for %2 needs (%3)</source>
+        <translation>Port %1, den die für %2 registrierte Redirect-Adresse benötigt (%3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Another program holds %1.</source>
+        <translation>Ein anderes Programm belegt %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find the program with %1, close it, then connect again.</source>
+        <translation>Ermitteln Sie das Programm mit %1, schließen Sie es und verbinden Sie sich dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no platform needs a fixed port</source>
+        <translation>keine Plattform benötigt einen festen Port</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the fixed ports %1 are free</source>
+        <translation>die festen Ports %1 sind frei</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>127.0.0.1 can listen, [::1] cannot (%1); %2.</source>
+        <translation>127.0.0.1 kann lauschen, [::1] nicht (%1); %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browsers that resolve localhost to ::1 cannot reach platforms that redirect to localhost: enable IPv6 on the loopback interface.</source>
+        <translation>Browser, die localhost zu ::1 auflösen, erreichen keine Plattformen, die auf localhost weiterleiten: Aktivieren Sie IPv6 auf der Loopback-Schnittstelle.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>127.0.0.1 and [::1] can listen on a free port; %1.</source>
+        <translation>127.0.0.1 und [::1] können auf einem freien Port lauschen; %1.</translation>
+    </message>
+</context>
+<context>
     <name>Plugboard::LoopbackListener</name>
     <message>
-        <location filename="../core/oauth/loopbacklistener.cpp" line="+79"/>
+        <location filename="../core/oauth/loopbacklistener.cpp" line="+80"/>
         <source>The redirect host must be 127.0.0.1 or localhost, not %1.</source>
         <translation>Der Redirect-Host muss 127.0.0.1 oder localhost sein, nicht %1.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Could not listen on %1 port %2 for the browser&apos;s answer: %3. Close the program using that port, or try again.</source>
         <translation>Auf %1, Port %2 kann nicht auf die Antwort des Browsers gewartet werden: %3. Beenden Sie das Programm, das diesen Port verwendet, oder versuchen Sie es erneut.</translation>
     </message>
@@ -5323,12 +5779,22 @@ Plugboard vergisst die Endpunkte des Anbieters und die dafür gespeicherten App-
         <translation>Was mit Ihren Geheimnissen geschehen ist: Anmeldungen, Erneuerungen, ausgegebene Token und wer sie genommen hat</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+22"/>
+        <source>Se&amp;ttings…</source>
+        <translation>Ein&amp;stellungen…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Starting with your session, notifications, where secrets are kept</source>
+        <translation>Start mit Ihrer Sitzung, Benachrichtigungen, Aufbewahrungsort der Geheimnisse</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -5341,6 +5807,11 @@ Plugboard vergisst die Endpunkte des Anbieters und die dafür gespeicherten App-
         <location line="+2"/>
         <source>&amp;Why do I need to register an app?</source>
         <translation>&amp;Warum muss ich eine App registrieren?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Diagnose problems…</source>
+        <translation>Probleme &amp;diagnostizieren…</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -5389,6 +5860,107 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         <location line="+11"/>
         <source>%1 did not register Plugboard as an app (HTTP %2%3). Check that %1 is a Mastodon server and that it accepts new apps, then add it again.</source>
         <translation>%1 hat Plugboard nicht als App registriert (HTTP %2%3). Prüfen Sie, ob %1 ein Mastodon-Server ist und neue Apps zulässt, und fügen Sie ihn dann erneut hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::NetworkProxy</name>
+    <message>
+        <location filename="../core/network/networkproxy.cpp" line="+45"/>
+        <source>%1 (user %2)</source>
+        <translation>%1 (Benutzer %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::NetworkSettingsPage</name>
+    <message>
+        <location filename="../ui/networksettingspage.cpp" line="+25"/>
+        <source>How Plugboard&apos;s requests (sign-ins, renewals, checks) reach the internet. Connections to this computer never go through a proxy.</source>
+        <translation>Wie die Anfragen von Plugboard (Anmeldungen, Erneuerungen, Prüfungen) das Internet erreichen. Verbindungen zu diesem Computer laufen nie über einen Proxy.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Use the s&amp;ystem&apos;s proxy settings</source>
+        <translation>Proxy-Einstellungen des S&amp;ystems verwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;o proxy</source>
+        <translation>&amp;Kein Proxy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Manual proxy:</source>
+        <translation>&amp;Manueller Proxy:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Network</source>
+        <translation>&amp;Netzwerk</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SOCKS5</source>
+        <translation>SOCKS5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>proxy.example.com</source>
+        <translation>proxy.example.com</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only when the proxy asks for a sign-in</source>
+        <translation>Nur wenn der Proxy eine Anmeldung verlangt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kept in the secret store, never in the settings file</source>
+        <translation>Wird im Geheimnisspeicher aufbewahrt, nie in der Einstellungsdatei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>A password is stored; type a new one to replace it</source>
+        <translation>Ein Passwort ist gespeichert; geben Sie ein neues ein, um es zu ersetzen</translation>
     </message>
 </context>
 <context>
@@ -5503,6 +6075,39 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         <location line="+2"/>
         <source>The two passphrases differ.</source>
         <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::PermissionsCheck</name>
+    <message>
+        <location filename="../core/diagnosis/permissionscheck.cpp" line="+44"/>
+        <source>File permissions</source>
+        <translation>Dateiberechtigungen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 %2 belongs to another user (uid %3).</source>
+        <translation>%1 %2 gehört einem anderen Benutzer (UID %3).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2 has mode %3: other users may read or change it.</source>
+        <translation>%1 %2 hat den Modus %3: Andere Benutzer können es lesen oder ändern.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Run: %1</source>
+        <translation>Ausführen: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Plugboard has not created any of its files yet.</source>
+        <translation>Plugboard hat noch keine seiner Dateien angelegt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of Plugboard&apos;s files and folders checked: yours, and only yours to read.</source>
+        <translation>%1 Dateien und Ordner von Plugboard geprüft: Sie gehören Ihnen und nur Sie können sie lesen.</translation>
     </message>
 </context>
 <context>
@@ -5888,7 +6493,7 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
 <context>
     <name>Plugboard::ProviderDiscovery</name>
     <message>
-        <location filename="../core/catalog/providerdiscovery.cpp" line="+108"/>
+        <location filename="../core/catalog/providerdiscovery.cpp" line="+109"/>
         <source>Finding the provider at %1 was cancelled.</source>
         <translation>Die Suche nach dem Anbieter unter %1 wurde abgebrochen.</translation>
     </message>
@@ -5944,16 +6549,22 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
     </message>
     <message>
         <location line="+4"/>
+        <location line="+3"/>
         <source>the discovery request</source>
         <translation>die Discovery-Anfrage</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Check the issuer URL and try again.</source>
         <translation>Prüfen Sie die Issuer-URL und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Then try again.</source>
+        <translation>Versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 did not answer within %2 s. Check the URL and your connection, then try again.</source>
         <translation>%1 hat nicht innerhalb von %2 s geantwortet. Prüfen Sie die URL und Ihre Netzwerkverbindung und versuchen Sie es dann erneut.</translation>
     </message>
@@ -5966,6 +6577,131 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         <location line="+6"/>
         <source>Could not reach %1: %2. Check the URL and your connection, then try again.</source>
         <translation>%1 ist nicht erreichbar: %2. Prüfen Sie die URL und Ihre Netzwerkverbindung und versuchen Sie es dann erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::ProxyCheck</name>
+    <message>
+        <location filename="../core/diagnosis/proxycheck.cpp" line="+36"/>
+        <location line="+31"/>
+        <source>no proxy (direct)</source>
+        <translation>kein Proxy (direkt)</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>SOCKS5 proxy %1:%2</source>
+        <translation>SOCKS5-Proxy %1:%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP proxy %1:%2</source>
+        <translation>HTTP-Proxy %1:%2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Network proxy</source>
+        <translation>Netzwerk-Proxy</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The system&apos;s proxy for %1: %2. Environment: %3.</source>
+        <translation>Der System-Proxy für %1: %2. Umgebung: %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no proxy variables</source>
+        <translation>keine Proxy-Variablen</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::ProxyError</name>
+    <message>
+        <location filename="../core/network/proxyerror.cpp" line="+20"/>
+        <source>the proxy</source>
+        <translation>der Proxy</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>The proxy refused the user name/password: %1 did not let %2 through to %3. Check the proxy user and password in Plugboard&apos;s settings. %4</source>
+        <translation>Der Proxy hat Benutzername/Passwort abgelehnt: %1 hat %2 nicht zu %3 durchgelassen. Prüfen Sie den Proxy-Benutzer und das Passwort in den Einstellungen von Plugboard. %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not reach %1 for %2 through %3: %4. Check that the proxy is running and that its address is right in Plugboard&apos;s settings (or the system&apos;s proxy settings). %5</source>
+        <translation>%1 für %2 war über %3 nicht erreichbar: %4. Prüfen Sie, ob der Proxy läuft und seine Adresse in den Einstellungen von Plugboard (oder den Proxy-Einstellungen des Systems) stimmt. %5</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The proxy did not carry %2 to %3: %1 answered &quot;%4&quot;. Check the proxy settings, and the proxy user and password if the proxy asks for them. %5</source>
+        <translation>Der Proxy hat %2 nicht zu %3 weitergeleitet: %1 antwortete „%4“. Prüfen Sie die Proxy-Einstellungen sowie Proxy-Benutzer und Passwort, falls der Proxy danach fragt. %5</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>It went through %1: check that the proxy is running and answering.</source>
+        <translation>Die Anfrage lief über %1: Prüfen Sie, ob der Proxy läuft und antwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::ProxySettingValue</name>
+    <message>
+        <location filename="../core/settings/proxysettingvalue.cpp" line="+68"/>
+        <source>&quot;%1&quot; is not a proxy setting. Use system, none, http://HOST:PORT or socks5://HOST:PORT (with USER@ before the host when the proxy asks for a sign-in).</source>
+        <translation>„%1“ ist keine Proxy-Einstellung. Verwenden Sie system, none, http://HOST:PORT oder socks5://HOST:PORT (mit USER@ vor dem Host, wenn der Proxy eine Anmeldung verlangt).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The proxy setting cannot hold a password: it would be kept in plain text. Give only USER@ here and enter the password in Settings ▸ Network in the window.</source>
+        <translation>Die Proxy-Einstellung darf kein Passwort enthalten: Es würde im Klartext gespeichert. Geben Sie hier nur USER@ an und tragen Sie das Passwort im Fenster unter Einstellungen ▸ Netzwerk ein.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::ProxySettings</name>
+    <message>
+        <location filename="../core/network/proxyfactory.cpp" line="+66"/>
+        <location filename="../core/network/proxysettings.cpp" line="+173"/>
+        <source>the HTTP proxy %1</source>
+        <translation>der HTTP-Proxy %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../core/network/proxysettings.cpp" line="-1"/>
+        <source>the SOCKS5 proxy %1</source>
+        <translation>der SOCKS5-Proxy %1</translation>
+    </message>
+    <message>
+        <location filename="../core/network/proxysettings.cpp" line="-58"/>
+        <source>The proxy needs a host name or address, for example proxy.example.com.</source>
+        <translation>Der Proxy benötigt einen Hostnamen oder eine Adresse, zum Beispiel proxy.example.com.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The proxy host &quot;%1&quot; is not a host name or address. Enter only the name, without http:// or a port, for example proxy.example.com.</source>
+        <translation>Der Proxy-Host „%1“ ist kein Hostname und keine Adresse. Geben Sie nur den Namen ein, ohne http:// oder Port, zum Beispiel proxy.example.com.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The proxy port must be a number from 1 to 65535, for example 3128 or 1080.</source>
+        <translation>Der Proxy-Port muss eine Zahl von 1 bis 65535 sein, zum Beispiel 3128 oder 1080.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The proxy user name cannot contain &quot;:&quot;. Enter the name the proxy expects.</source>
+        <translation>Der Proxy-Benutzername darf kein „:“ enthalten. Geben Sie den Namen ein, den der Proxy erwartet.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Plugboard could not save the proxy settings in %1. Check that the file and its folder are writable.</source>
+        <translation>Plugboard konnte die Proxy-Einstellungen nicht in %1 speichern. Prüfen Sie, ob die Datei und ihr Ordner beschreibbar sind.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no proxy</source>
+        <translation>kein Proxy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the system proxy settings</source>
+        <translation>die Proxy-Einstellungen des Systems</translation>
     </message>
 </context>
 <context>
@@ -6239,7 +6975,7 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
 <context>
     <name>Plugboard::ReplyDeadline</name>
     <message numerus="yes">
-        <location filename="../core/oauth/replydeadline.cpp" line="+67"/>
+        <location filename="../core/oauth/replydeadline.cpp" line="+69"/>
         <source>%1 did not finish answering %2 within %n second(s). %3</source>
         <translation>
             <numerusform>%1 hat %2 nicht innerhalb von %n s vollständig beantwortet. %3</numerusform>
@@ -6247,12 +6983,12 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 answered %2 with more data than any platform sends (over %3 MB); Plugboard stopped reading. %4</source>
         <translation>%1 hat %2 mit mehr Daten beantwortet, als eine Plattform je sendet (über %3 MB); Plugboard hat das Lesen abgebrochen. %4</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+13"/>
         <source>%1 stopped answering %2 (nothing arrived for %n second(s)). %3</source>
         <translation>
             <numerusform>%1 hat aufgehört, %2 zu beantworten (%n s lang kam nichts an). %3</numerusform>
@@ -6260,7 +6996,7 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The secure connection to %1 for %2 failed: %3. Check the computer&apos;s date and any proxy that inspects HTTPS. %4</source>
         <translation>Die sichere Verbindung zu %1 für %2 ist fehlgeschlagen: %3. Prüfen Sie das Datum des Computers und etwaige Proxys, die HTTPS-Verkehr untersuchen. %4</translation>
     </message>
@@ -6314,6 +7050,114 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         <location filename="../core/storage/secretbackendcreate.cpp" line="+28"/>
         <source>%1 says secrets are kept in &quot;%2&quot;, which this version of Plugboard does not know. Update Plugboard, or set %3 to keyring or vault.</source>
         <translation>%1 gibt an, dass Geheimnisse in „%2“ aufbewahrt werden, was diese Version von Plugboard nicht kennt. Aktualisieren Sie Plugboard, oder setzen Sie %3 auf keyring oder vault.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::SecretBackendCheck</name>
+    <message>
+        <location filename="../core/diagnosis/secretbackendcheck.cpp" line="+66"/>
+        <source>Secret backend</source>
+        <translation>Geheimnis-Backend</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The settings name a secret backend this version of Plugboard does not know.</source>
+        <translation>Die Einstellungen nennen ein Geheimnis-Backend, das diese Version von Plugboard nicht kennt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the version of Plugboard that chose it, or choose the keyring or the vault again in the settings.</source>
+        <translation>Verwenden Sie die Version von Plugboard, die es gewählt hat, oder wählen Sie in den Einstellungen erneut den Schlüsselbund oder den Tresor.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The keyring is chosen, but there is no D-Bus session bus to reach it.</source>
+        <translation>Der Schlüsselbund ist gewählt, aber es gibt keinen D-Bus-Sitzungsbus, um ihn zu erreichen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run Plugboard inside your desktop session (DBUS_SESSION_BUS_ADDRESS must lead to its bus), or keep secrets in the encrypted vault: plugboard-cli vault init.</source>
+        <translation>Führen Sie Plugboard in Ihrer Desktop-Sitzung aus (DBUS_SESSION_BUS_ADDRESS muss auf deren Bus verweisen) oder bewahren Sie Geheimnisse im verschlüsselten Tresor auf: plugboard-cli vault init.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>KWallet (%1), over its own interface; whether the wallet is open is not checked.</source>
+        <translation>KWallet (%1), über seine eigene Schnittstelle; ob die Wallet geöffnet ist, wird nicht geprüft.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The keyring is chosen, but nothing provides the Secret Service (org.freedesktop.secrets) on the session bus.</source>
+        <translation>Der Schlüsselbund ist gewählt, aber nichts stellt den Secret Service (org.freedesktop.secrets) auf dem Sitzungsbus bereit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start a keyring (GNOME Keyring, KWallet, or KeePassXC with its Secret Service integration on), or keep secrets in the encrypted vault: plugboard-cli vault init.</source>
+        <translation>Starten Sie einen Schlüsselbund (GNOME Keyring, KWallet oder KeePassXC mit aktivierter Secret-Service-Integration) oder bewahren Sie Geheimnisse im verschlüsselten Tresor auf: plugboard-cli vault init.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 owns the Secret Service but does not answer as a keyring: %2.</source>
+        <translation>%1 belegt den Secret Service, antwortet aber nicht als Schlüsselbund: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restart your keyring (log out and in again), then run diagnose again.</source>
+        <translation>Starten Sie Ihren Schlüsselbund neu (ab- und wieder anmelden) und führen Sie dann diagnose erneut aus.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1, reached over the Secret Service, has no default keyring yet.</source>
+        <translation>%1, über den Secret Service erreicht, hat noch keinen Standard-Schlüsselbund.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first secret Plugboard stores asks to create one: accept, or create a default keyring in your keyring&apos;s manager.</source>
+        <translation>Beim ersten Geheimnis, das Plugboard speichert, werden Sie gefragt, ob einer angelegt werden soll: Stimmen Sie zu oder legen Sie in der Verwaltung Ihres Schlüsselbunds einen Standard-Schlüsselbund an.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is reachable; whether its default keyring is locked is unknown: %2.</source>
+        <translation>%1 ist erreichbar; ob sein Standard-Schlüsselbund gesperrt ist, ist unbekannt: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If Plugboard reports a locked keyring, unlock it in your keyring&apos;s manager.</source>
+        <translation>Wenn Plugboard einen gesperrten Schlüsselbund meldet, entsperren Sie ihn in der Verwaltung Ihres Schlüsselbunds.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is reachable, but its default keyring is locked.</source>
+        <translation>%1 ist erreichbar, aber sein Standard-Schlüsselbund ist gesperrt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unlock it (log in again, or unlock it in your keyring&apos;s manager), then try again.</source>
+        <translation>Entsperren Sie ihn (melden Sie sich erneut an oder entsperren Sie ihn in der Verwaltung Ihres Schlüsselbunds) und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, over the Secret Service; the default keyring is unlocked.</source>
+        <translation>%1, über den Secret Service; der Standard-Schlüsselbund ist entsperrt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The encrypted vault is chosen, but %1 does not exist.</source>
+        <translation>Der verschlüsselte Tresor ist gewählt, aber %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore the file from your backup, or create a vault: plugboard-cli vault init.</source>
+        <translation>Stellen Sie die Datei aus Ihrer Sicherung wieder her oder legen Sie einen Tresor an: plugboard-cli vault init.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restore the vault file from your backup; Plugboard never writes over it.</source>
+        <translation>Stellen Sie die Tresordatei aus Ihrer Sicherung wieder her; Plugboard überschreibt sie nie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Encrypted vault %1: it opens, and stays locked here (diagnose never asks for its passphrase).</source>
+        <translation>Verschlüsselter Tresor %1: Er lässt sich öffnen und bleibt hier gesperrt (diagnose fragt nie nach seiner Passphrase).</translation>
     </message>
 </context>
 <context>
@@ -6391,6 +7235,72 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
     </message>
 </context>
 <context>
+    <name>Plugboard::SecretsSettingsPage</name>
+    <message>
+        <location filename="../ui/secretssettingspage.cpp" line="+26"/>
+        <source>Set &amp;up an encrypted vault…</source>
+        <translation>Verschlüsselten Tresor ein&amp;richten…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The system keyring</source>
+        <translation>Der Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The encrypted vault</source>
+        <translation>Der verschlüsselte Tresor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep secrets in:</source>
+        <translation>Geheimnisse aufbewahren &amp;in:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>S&amp;ecrets</source>
+        <translation>&amp;Geheimnisse</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The keyring unlocks with your login. The vault is one file locked by a passphrase Plugboard asks for once per session; use it where there is no keyring.</source>
+        <translation>Der Schlüsselbund wird mit Ihrer Anmeldung entsperrt. Der Tresor ist eine Datei, gesperrt durch eine Passphrase, nach der Plugboard einmal pro Sitzung fragt; verwenden Sie ihn, wo es keinen Schlüsselbund gibt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The keyring unlocks with your login. Where there is no keyring, set up an encrypted vault: Plugboard moves your secrets into one file locked by a passphrase you choose.</source>
+        <translation>Der Schlüsselbund wird mit Ihrer Anmeldung entsperrt. Richten Sie dort, wo es keinen Schlüsselbund gibt, einen verschlüsselten Tresor ein: Plugboard verschiebt Ihre Geheimnisse in eine Datei, die mit einer von Ihnen gewählten Passphrase gesperrt ist.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Use the encrypted vault from now on?
+
+Plugboard moves nothing: secrets saved in the keyring stay there, unused, and connections whose secrets are only there need to be connected again.</source>
+        <translation>Ab jetzt den verschlüsselten Tresor verwenden?
+
+Plugboard verschiebt nichts: Im Schlüsselbund gespeicherte Geheimnisse bleiben dort, ungenutzt, und Verbindungen, deren Geheimnisse nur dort liegen, müssen erneut verbunden werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use the keyring from now on?
+
+Plugboard moves nothing: the vault keeps what it holds, unused, and connections whose secrets are only there need to be connected again.</source>
+        <translation>Ab jetzt den Schlüsselbund verwenden?
+
+Plugboard verschiebt nichts: Der Tresor behält seinen Inhalt, ungenutzt, und Verbindungen, deren Geheimnisse nur dort liegen, müssen erneut verbunden werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change where secrets are kept?</source>
+        <translation>Aufbewahrungsort der Geheimnisse ändern?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Ändern</translation>
+    </message>
+</context>
+<context>
     <name>Plugboard::ServerDialog</name>
     <message>
         <location filename="../ui/serverdialog.cpp" line="+22"/>
@@ -6421,6 +7331,67 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         <location line="+1"/>
         <source>Next you register Plugboard as an app on the server, as its page for applications explains.</source>
         <translation>Anschließend registrieren Sie Plugboard als App auf dem Server, wie es dessen Seite für Anwendungen erklärt.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="+20"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::SettingsRegistry</name>
+    <message>
+        <location filename="../core/settings/settingsregistry.cpp" line="+24"/>
+        <source>Start Plugboard in the tray when you log in (an autostart entry)</source>
+        <translation>Plugboard bei der Anmeldung im Systembereich starten (ein Autostart-Eintrag)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Show a notification when a connection needs you</source>
+        <translation>Eine Benachrichtigung anzeigen, wenn eine Verbindung Sie braucht</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>There is no encrypted vault yet. Run `plugboard-cli vault init --move` to create one and move your secrets into it (or File ▸ Keep secrets in an encrypted vault… in the window).</source>
+        <translation>Es gibt noch keinen verschlüsselten Tresor. Führen Sie `plugboard-cli vault init --move` aus, um einen anzulegen und Ihre Geheimnisse hineinzuverschieben (oder im Fenster Datei ▸ Geheimnisse in einem verschlüsselten Tresor aufbewahren…).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Where secrets are kept: the system keyring or the encrypted vault</source>
+        <translation>Wo Geheimnisse aufbewahrt werden: im Schlüsselbund des Systems oder im verschlüsselten Tresor</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Plugboard uses the vault %1 now. Secrets saved in the keyring stay there, unused; connections whose secrets are only there need to be connected again.</source>
+        <translation>Plugboard verwendet jetzt den Tresor %1. Im Schlüsselbund gespeicherte Geheimnisse bleiben dort, ungenutzt; Verbindungen, deren Geheimnisse nur dort liegen, müssen erneut verbunden werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Plugboard uses the keyring now. The vault %1 keeps what it holds, unused; connections whose secrets are only there need to be connected again.</source>
+        <translation>Plugboard verwendet jetzt den Schlüsselbund. Der Tresor %1 behält seinen Inhalt, ungenutzt; Verbindungen, deren Geheimnisse nur dort liegen, müssen erneut verbunden werden.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Which proxy requests go through (the password is set in the Settings dialog, never here)</source>
+        <translation>Über welchen Proxy Anfragen laufen (das Passwort wird im Einstellungsdialog festgelegt, nie hier)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>There is no setting &quot;%1&quot;. The settings are: %2.</source>
+        <translation>Es gibt keine Einstellung „%1“. Die Einstellungen sind: %2.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; is not a value of %2. Use one of: %3.</source>
+        <translation>„%1“ ist kein Wert von %2. Verwenden Sie einen von: %3.</translation>
     </message>
 </context>
 <context>
@@ -6795,7 +7766,7 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         <translation>Plugboard benötigt die Passphrase des Tresors %1, kann hier aber nicht danach fragen.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Wrong passphrase for the vault %1. Nothing was changed.</source>
         <translation>Falsche Passphrase für den Tresor %1. Es wurde nichts geändert.</translation>
     </message>
@@ -6821,6 +7792,24 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         <location line="+33"/>
         <source>The vault holds the secrets now, but deleting them from the keyring failed: %1 Delete Plugboard&apos;s entries there by hand.</source>
         <translation>Der Tresor enthält die Geheimnisse jetzt, aber das Löschen aus dem Schlüsselbund ist fehlgeschlagen: %1 Löschen Sie die Einträge von Plugboard dort von Hand.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::VersionsCheck</name>
+    <message>
+        <location filename="../core/diagnosis/versionscheck.cpp" line="+40"/>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Qt %1 (built with %2), QtKeychain %3, %4 (built with %5).</source>
+        <translation>Qt %1 (gebaut mit %2), QtKeychain %3, %4 (gebaut mit %5).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The Qt libraries are older than the ones Plugboard was built with: update them (sudo apt upgrade) or reinstall Plugboard&apos;s package.</source>
+        <translation>Die Qt-Bibliotheken sind älter als die, mit denen Plugboard gebaut wurde: Aktualisieren Sie sie (sudo apt upgrade) oder installieren Sie das Paket von Plugboard neu.</translation>
     </message>
 </context>
 <context>

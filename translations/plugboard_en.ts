@@ -202,7 +202,7 @@
 <context>
     <name>Plugboard::DesktopApplication</name>
     <message numerus="yes">
-        <location filename="../app/gui/desktopapplication.cpp" line="+345"/>
+        <location filename="../app/gui/desktopapplication.cpp" line="+364"/>
         <source>Checking %n connection(s)…</source>
         <translation>
             <numerusform>Checking %n connection…</numerusform>
@@ -224,7 +224,7 @@
 <context>
     <name>Plugboard::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+238"/>
+        <location filename="../ui/mainwindow.cpp" line="+256"/>
         <source>%n platform(s) available</source>
         <translation>
             <numerusform>%n platform available</numerusform>
@@ -281,7 +281,7 @@
 <context>
     <name>Plugboard::ReplyDeadline</name>
     <message numerus="yes">
-        <location filename="../core/oauth/replydeadline.cpp" line="+67"/>
+        <location filename="../core/oauth/replydeadline.cpp" line="+69"/>
         <source>%1 did not finish answering %2 within %n second(s). %3</source>
         <translation>
             <numerusform>%1 did not finish answering %2 within %n second. %3</numerusform>
@@ -289,7 +289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+21"/>
         <source>%1 stopped answering %2 (nothing arrived for %n second(s)). %3</source>
         <translation>
             <numerusform>%1 stopped answering %2 (nothing arrived for %n second). %3</numerusform>

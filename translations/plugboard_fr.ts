@@ -1922,6 +1922,19 @@ Plugboard consigne ici tout ce qui les touche&#xa0;: identifiants d&apos;applica
     </message>
 </context>
 <context>
+    <name>Plugboard::AutostartEntry</name>
+    <message>
+        <location filename="../core/settings/autostartentry.cpp" line="+112"/>
+        <source>Plugboard could not remove %1, so it still starts when you log in. Check that the folder is writable, or remove the file yourself.</source>
+        <translation>Plugboard n&apos;a pas pu supprimer %1 : il démarre donc toujours à l&apos;ouverture de votre session. Vérifiez que le dossier est accessible en écriture, ou supprimez le fichier vous-même.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Plugboard could not write %1, so it will not start when you log in. Check that the folder %2 is writable.</source>
+        <translation>Plugboard n&apos;a pas pu écrire %1 : il ne démarrera donc pas à l&apos;ouverture de votre session. Vérifiez que le dossier %2 est accessible en écriture.</translation>
+    </message>
+</context>
+<context>
     <name>Plugboard::BackupConflictDialog</name>
     <message>
         <location filename="../ui/backupconflictdialog.cpp" line="+22"/>
@@ -2238,6 +2251,54 @@ Plugboard consigne ici tout ce qui les touche&#xa0;: identifiants d&apos;applica
         <location line="+10"/>
         <source>Could not write %1. Check that the folder is writable.</source>
         <translation>Impossible d&apos;écrire %1. Vérifiez que le dossier est accessible en écriture.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::BrowserCheck</name>
+    <message>
+        <location filename="../core/diagnosis/browsercheck.cpp" line="+82"/>
+        <source>Browser</source>
+        <translation>Navigateur</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>xdg-open or xdg-mime is not installed: Plugboard cannot open sign-in pages.</source>
+        <translation>xdg-open ou xdg-mime n&apos;est pas installé : Plugboard ne peut pas ouvrir les pages de connexion.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install xdg-utils (sudo apt install xdg-utils); until then, connect with plugboard-cli connect --no-browser and open the printed address yourself.</source>
+        <translation>Installez xdg-utils (sudo apt install xdg-utils) ; d&apos;ici là, connectez-vous avec plugboard-cli connect --no-browser et ouvrez vous-même l&apos;adresse affichée.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No default browser is set for %1 addresses.</source>
+        <translation>Aucun navigateur par défaut n&apos;est défini pour les adresses %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The default browser for %1 addresses, %2, has no desktop file.</source>
+        <translation>Le navigateur par défaut pour les adresses %1, %2, n&apos;a pas de fichier .desktop.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The default browser for %1 addresses, %2, runs %3, which is not installed.</source>
+        <translation>Le navigateur par défaut pour les adresses %1, %2, lance %3, qui n&apos;est pas installé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a default web browser in your desktop&apos;s settings (or run xdg-settings set default-web-browser firefox.desktop); until then, connect with plugboard-cli connect --no-browser.</source>
+        <translation>Choisissez un navigateur web par défaut dans les paramètres de votre bureau (ou exécutez xdg-settings set default-web-browser firefox.desktop) ; d&apos;ici là, connectez-vous avec plugboard-cli connect --no-browser.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>xdg-open opens web addresses with %1.</source>
+        <translation>xdg-open ouvre les adresses web avec %1.</translation>
     </message>
 </context>
 <context>
@@ -2782,6 +2843,44 @@ Codes de sortie&#xa0;:
     </message>
 </context>
 <context>
+    <name>Plugboard::Cli::ConfigCommand</name>
+    <message>
+        <location filename="../app/cli/commands/configcommand.cpp" line="+22"/>
+        <source>With list: prints one JSON object of keys and values, for programs.</source>
+        <translation>Avec list : affiche un seul objet JSON de clés et de valeurs, destiné aux programmes.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Shows and changes Plugboard&apos;s settings: %1.</source>
+        <translation>Affiche et modifie les paramètres de Plugboard : %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The setting, with get and set:</source>
+        <translation>Le paramètre, avec get et set :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>get, set or list.</source>
+        <translation>get, set ou list.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its new value, with set.</source>
+        <translation>Sa nouvelle valeur, avec set.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Use `plugboard-cli config %1`.</source>
+        <translation>Utilisez `plugboard-cli config %1`.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Change one with `plugboard-cli config set KEY VALUE`; `plugboard-cli config --help` describes them.</source>
+        <translation>Modifiez-en un avec `plugboard-cli config set KEY VALUE` ; `plugboard-cli config --help` les décrit.</translation>
+    </message>
+</context>
+<context>
     <name>Plugboard::Cli::ConnectCommand</name>
     <message>
         <location filename="../app/cli/commands/connectcommand.cpp" line="+19"/>
@@ -3021,6 +3120,39 @@ Codes de sortie&#xa0;:
         <location line="+5"/>
         <source>No browser was opened: this session has no display, or runs over SSH.</source>
         <translation>Aucun navigateur n&apos;a été ouvert&#xa0;: cette session n&apos;a pas d&apos;affichage ou passe par SSH.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::Cli::DiagnoseCommand</name>
+    <message>
+        <location filename="../app/cli/commands/diagnosecommand.cpp" line="+16"/>
+        <source>Prints the report as JSON.</source>
+        <translation>Affiche le rapport au format JSON.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also runs the checks that need the internet (the clock against a platform&apos;s server).</source>
+        <translation>Exécute aussi les vérifications qui nécessitent Internet (l&apos;horloge comparée au serveur d&apos;une plateforme).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The platform whose server the clock is compared with (with --online; default: the first shipped platform).</source>
+        <translation>La plateforme dont le serveur sert de référence pour l&apos;horloge (avec --online ; par défaut : la première plateforme fournie).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Checks what Plugboard needs from this computer and says what to fix.</source>
+        <translation>Vérifie ce dont Plugboard a besoin sur cet ordinateur et indique quoi corriger.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Window&apos;s socket</source>
+        <translation>Socket de la fenêtre</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No platform &quot;%1&quot;. `plugboard-cli providers` lists them.</source>
+        <translation>Aucune plateforme « %1 ». `plugboard-cli providers` les liste.</translation>
     </message>
 </context>
 <context>
@@ -3296,12 +3428,12 @@ Codes de sortie&#xa0;:
         <translation>Plateforme %1 ajoutée. Enregistrez %2 comme URI de redirection sur %3, puis lancez `plugboard-cli credentials set %4 --client-id …`.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Give the provider&apos;s issuer URL with --discover, or a template with --template.</source>
         <translation>Indiquez l&apos;URL de l&apos;émetteur du fournisseur avec --discover, ou un modèle avec --template.</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-86"/>
         <source> (custom)</source>
         <translation> (personnalisée)</translation>
     </message>
@@ -3336,7 +3468,7 @@ Codes de sortie&#xa0;:
         <translation>Utilisez `providers`, `providers add ID --discover URL`, `providers add ID --template TEMPLATE --param NAME=VALUE`, `providers remove ID`, `providers export ID [FILE]` ou `providers import FILE [--replace]`.</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+124"/>
         <source>--client-auth takes basic, post or none, not &quot;%1&quot;.</source>
         <translation>--client-auth accepte basic, post ou none, pas «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -3557,21 +3689,89 @@ Codes de sortie&#xa0;:
     </message>
 </context>
 <context>
+    <name>Plugboard::ClockCheck</name>
+    <message>
+        <location filename="../core/diagnosis/clockcheck.cpp" line="+42"/>
+        <source>no answer in time</source>
+        <translation>pas de réponse à temps</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no Date header</source>
+        <translation>pas d&apos;en-tête Date</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a Date header that is not a date</source>
+        <translation>un en-tête Date qui n&apos;est pas une date</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Clock</source>
+        <translation>Horloge</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not checked: comparing the clock needs the internet.</source>
+        <translation>Non vérifié : la comparaison de l&apos;horloge nécessite Internet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not checked: no platform server to compare with.</source>
+        <translation>Non vérifié : aucun serveur de plateforme avec lequel comparer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run plugboard-cli diagnose --online to compare the clock with a platform&apos;s server.</source>
+        <translation>Exécutez plugboard-cli diagnose --online pour comparer l&apos;horloge avec le serveur d&apos;une plateforme.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not read the time of %1&apos;s server: %2.</source>
+        <translation>Impossible de lire l&apos;heure du serveur de %1 : %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the network connection and proxy, then run diagnose --online again.</source>
+        <translation>Vérifiez la connexion réseau et le proxy, puis exécutez à nouveau diagnose --online.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This computer&apos;s clock is %1 s ahead of %2&apos;s server.</source>
+        <translation>L&apos;horloge de cet ordinateur a %1 s d&apos;avance sur le serveur de %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This computer&apos;s clock is %1 s behind %2&apos;s server.</source>
+        <translation>L&apos;horloge de cet ordinateur a %1 s de retard sur le serveur de %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turn on automatic time (timedatectl set-ntp true) or set the clock: sign-ins and token expiry depend on it.</source>
+        <translation>Activez l&apos;heure automatique (timedatectl set-ntp true) ou réglez l&apos;horloge : les connexions et l&apos;expiration des jetons en dépendent.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Within %1 s of %2&apos;s server.</source>
+        <translation>À moins de %1 s du serveur de %2.</translation>
+    </message>
+</context>
+<context>
     <name>Plugboard::CommandLineTokenRequest</name>
     <message>
         <location filename="../app/dbus/commandlinetokenrequest.cpp" line="+41"/>
         <source>Only plugboard-cli may ask this; applications call GetAccessToken.</source>
-        <translation>Seul plugboard-cli peut demander ceci ; les applications appellent GetAccessToken.</translation>
+        <translation>Seul plugboard-cli peut demander ceci&#x202f;; les applications appellent GetAccessToken.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The vault is locked in Plugboard; plugboard-cli asks for its passphrase itself.</source>
-        <translation>Le coffre est verrouillé dans Plugboard ; plugboard-cli demande lui-même sa phrase secrète.</translation>
+        <translation>Le coffre est verrouillé dans Plugboard&#x202f;; plugboard-cli demande lui-même sa phrase secrète.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>There is no connection &quot;%1&quot;.</source>
-        <translation>Il n&apos;existe aucune connexion « %1 ».</translation>
+        <translation>Il n&apos;existe aucune connexion «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -3717,7 +3917,7 @@ Codes de sortie&#xa0;:
         <translation>Afficher la description des portées</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location filename="../ui/cardcontrols.cpp" line="+28"/>
         <source>Set up credentials…</source>
         <translation>Configurer les identifiants…</translation>
     </message>
@@ -3727,13 +3927,12 @@ Codes de sortie&#xa0;:
         <translation>Connecter</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+86"/>
+        <location line="+2"/>
         <source>Reconnect</source>
         <translation>Reconnecter</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="+5"/>
         <source>Copy link</source>
         <translation>Copier le lien</translation>
     </message>
@@ -3743,7 +3942,7 @@ Codes de sortie&#xa0;:
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location filename="../ui/connectioncard.cpp" line="+37"/>
         <source>Applications on this computer that may use this account&apos;s access tokens</source>
         <translation>Applications de cet ordinateur autorisées à utiliser les jetons d&apos;accès de ce compte</translation>
     </message>
@@ -3758,12 +3957,12 @@ Codes de sortie&#xa0;:
         <translation>Activité récente</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../ui/cardcontrols.cpp" line="-2"/>
         <source>Disconnect</source>
         <translation>Déconnecter</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
         <source>Check now</source>
         <translation>Vérifier maintenant</translation>
     </message>
@@ -3773,12 +3972,12 @@ Codes de sortie&#xa0;:
         <translation>Copier l&apos;URI de redirection</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Edit credentials…</source>
         <translation>Modifier les identifiants…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Connect with another device…</source>
         <translation>Connecter avec un autre appareil…</translation>
     </message>
@@ -3788,33 +3987,33 @@ Codes de sortie&#xa0;:
         <translation>Ajouter un autre compte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remove account</source>
         <translation>Supprimer le compte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remove provider…</source>
         <translation>Supprimer le fournisseur…</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="+39"/>
         <location line="+1"/>
         <source>More actions</source>
         <translation>Plus d&apos;actions</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location filename="../ui/connectioncard.cpp" line="+31"/>
         <source>%1 icon</source>
         <translation>Icône de %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../ui/cardcontrols.cpp" line="+41"/>
         <source>New key…</source>
         <translation>Nouvelle clé…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../ui/connectioncard.cpp" line="+23"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
@@ -3834,12 +4033,12 @@ Codes de sortie&#xa0;:
         <translation>Applications ayant accès (%1)</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+69"/>
         <source>checked %1</source>
         <translation>vérifié %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>Waiting for the browser… %1:%2 left
 If the browser shows an error instead of a sign-in page, check the client ID and the redirect URI.</source>
         <translation>En attente du navigateur… encore %1:%2
@@ -4423,9 +4622,47 @@ Pour ajouter le fournisseur malgré tout, choisissez «&#xa0;%2&#xa0;» et recop
     </message>
 </context>
 <context>
+    <name>Plugboard::DBusServiceCheck</name>
+    <message>
+        <location filename="../core/diagnosis/dbusservicecheck.cpp" line="+25"/>
+        <source>D-Bus service</source>
+        <translation>Service D-Bus</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The D-Bus session bus cannot be reached: %1</source>
+        <translation>Le bus de session D-Bus est inaccessible : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run Plugboard inside your desktop session: DBUS_SESSION_BUS_ADDRESS must lead to its bus (or start one with dbus-run-session). Without it applications cannot ask Plugboard for tokens and the keyring cannot be reached.</source>
+        <translation>Exécutez Plugboard dans votre session de bureau : DBUS_SESSION_BUS_ADDRESS doit mener à son bus (ou démarrez-en un avec dbus-run-session). Sans lui, les applications ne peuvent pas demander de jetons à Plugboard et le trousseau est inaccessible.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is running (process %2).</source>
+        <translation>%1 est en cours d&apos;exécution (processus %2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not running; the bus starts Plugboard when an application asks for it.</source>
+        <translation>%1 n&apos;est pas en cours d&apos;exécution ; le bus démarre Plugboard quand une application le demande.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is neither running nor known to the bus: applications cannot ask Plugboard for tokens until it runs.</source>
+        <translation>%1 n&apos;est ni en cours d&apos;exécution ni connu du bus : les applications ne peuvent pas demander de jetons à Plugboard tant qu&apos;il ne tourne pas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start Plugboard (it can stay in the tray), or install it from its package so the bus knows its service file (dbus-1/services/%1.service).</source>
+        <translation>Démarrez Plugboard (il peut rester dans la zone de notification), ou installez-le depuis son paquet pour que le bus connaisse son fichier de service (dbus-1/services/%1.service).</translation>
+    </message>
+</context>
+<context>
     <name>Plugboard::DesktopApplication</name>
     <message>
-        <location filename="../app/gui/desktopapplication.cpp" line="+209"/>
+        <location filename="../app/gui/desktopapplication.cpp" line="+226"/>
         <source>Copied %1 — register it in %2&apos;s developer console.</source>
         <translation>%1 copiée — enregistrez-la dans la console développeur de %2.</translation>
     </message>
@@ -4435,7 +4672,7 @@ Pour ajouter le fournisseur malgré tout, choisissez «&#xa0;%2&#xa0;» et recop
         <translation>Identifiants d&apos;application de %1 enregistrés dans votre trousseau de clés.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Disconnect %1 from %2?
 
 Plugboard forgets its API key here. The key keeps working at %2 until you revoke it on %2&apos;s page for keys: %3</source>
@@ -4571,6 +4808,14 @@ Plugboard oublie ses points de terminaison et les identifiants d&apos;applicatio
         <location line="+6"/>
         <source>The vault stays locked, so Plugboard cannot read or save secrets. Unlock it with its passphrase to go on.</source>
         <translation>Le coffre reste verrouillé, Plugboard ne peut donc ni lire ni enregistrer de secrets. Déverrouillez-le avec sa phrase secrète pour continuer.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::DesktopSettings</name>
+    <message>
+        <location filename="../core/settings/desktopsettings.cpp" line="+32"/>
+        <source>Plugboard could not save the setting in %1. Check that the file and its folder are writable.</source>
+        <translation>Plugboard n&apos;a pas pu enregistrer le paramètre dans %1. Vérifiez que le fichier et son dossier sont accessibles en écriture.</translation>
     </message>
 </context>
 <context>
@@ -4725,6 +4970,131 @@ Plugboard oublie ses points de terminaison et les identifiants d&apos;applicatio
         <location line="+23"/>
         <source>Waiting for your approval. The code expires in %1:%2.</source>
         <translation>En attente de votre approbation. Le code expire dans %1:%2.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::DiagnoseFlow</name>
+    <message>
+        <location filename="../app/gui/diagnoseflow.cpp" line="+45"/>
+        <source>Window&apos;s socket</source>
+        <translation>Socket de la fenêtre</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::Diagnosis</name>
+    <message>
+        <location filename="../core/diagnosis/diagnosis.cpp" line="+108"/>
+        <source>The check did not finish within %1 s.</source>
+        <translation>La vérification ne s&apos;est pas terminée en %1 s.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something it waits for (the session bus, a program it runs, the network) does not answer: run diagnose again, and report it if it stays.</source>
+        <translation>Un élément qu&apos;elle attend (le bus de session, un programme qu&apos;elle lance, le réseau) ne répond pas : exécutez à nouveau diagnose, et signalez-le si le problème persiste.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::DiagnosisDialog</name>
+    <message>
+        <location filename="../ui/diagnosisdialog.cpp" line="+18"/>
+        <source>Diagnose problems</source>
+        <translation>Diagnostiquer les problèmes</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Diagnosis report</source>
+        <translation>Rapport de diagnostic</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copies the report as plain text, e.g. for a bug report</source>
+        <translation>Copie le rapport en texte brut, par exemple pour un rapport de bogue</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Checking what Plugboard needs from this computer…</source>
+        <translation>Vérification de ce dont Plugboard a besoin sur cet ordinateur…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Some checks failed: each says what to do next.</source>
+        <translation>Certaines vérifications ont échoué : chacune indique quoi faire ensuite.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every check passed or only warns.</source>
+        <translation>Toutes les vérifications ont réussi ou ne donnent que des avertissements.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The report is on the clipboard.</source>
+        <translation>Le rapport est dans le presse-papiers.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::DiagnosisOptions</name>
+    <message>
+        <location filename="../core/diagnosis/diagnosisoptions.cpp" line="+13"/>
+        <source>Settings file</source>
+        <translation>Fichier de paramètres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connections file</source>
+        <translation>Fichier des connexions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit folder</source>
+        <translation>Dossier d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vault file</source>
+        <translation>Fichier du coffre</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::DiagnosisReport</name>
+    <message>
+        <location filename="../core/diagnosis/diagnosisreport.cpp" line="+13"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WARNING</source>
+        <translation>AVERTISSEMENT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FAILED</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>skipped</source>
+        <translation>ignoré</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Next step: %1</source>
+        <translation>Étape suivante : %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No problems found.</source>
+        <translation>Aucun problème détecté.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 check(s) failed, %2 warning(s).</source>
+        <translation>%1 vérification(s) en échec, %2 avertissement(s).</translation>
     </message>
 </context>
 <context>
@@ -4917,6 +5287,34 @@ Plugboard oublie ses points de terminaison et les identifiants d&apos;applicatio
         <location line="+5"/>
         <source>Another Plugboard process holds %1 and did not let go within %2 seconds.</source>
         <translation>Un autre processus Plugboard détient %1 et ne l&apos;a pas libéré en %2 secondes.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::GeneralSettingsPage</name>
+    <message>
+        <location filename="../ui/generalsettingspage.cpp" line="+18"/>
+        <source>&amp;Start Plugboard when I log in</source>
+        <translation>&amp;Démarrer Plugboard à l&apos;ouverture de session</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It starts in the tray, without its window, and keeps your connections fresh. Your desktop&apos;s own settings list it under start-up applications.</source>
+        <translation>Il démarre dans la zone de notification, sans sa fenêtre, et maintient vos connexions à jour. Les paramètres de votre bureau le listent parmi les applications lancées au démarrage.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show &amp;notifications</source>
+        <translation>Afficher les &amp;notifications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A desktop notification when a connection needs you, such as signing in again. The tray icon shows it either way.</source>
+        <translation>Une notification de bureau quand une connexion requiert votre intervention, par exemple pour vous reconnecter. L&apos;icône de la zone de notification l&apos;indique dans tous les cas.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;General</source>
+        <translation>&amp;Général</translation>
     </message>
 </context>
 <context>
@@ -5129,14 +5527,72 @@ Plugboard oublie ses points de terminaison et les identifiants d&apos;applicatio
     </message>
 </context>
 <context>
+    <name>Plugboard::LoopbackCheck</name>
+    <message>
+        <location filename="../core/diagnosis/loopbackcheck.cpp" line="+53"/>
+        <source>Loopback listener</source>
+        <translation>Écoute sur la boucle locale</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot listen on 127.0.0.1: %1. No sign-in can receive its redirect.</source>
+        <translation>Impossible d&apos;écouter sur 127.0.0.1 : %1. Aucune connexion ne peut recevoir sa redirection.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the loopback interface is up (ip addr show lo) and that no security policy forbids programs to listen on it.</source>
+        <translation>Vérifiez que l&apos;interface de boucle locale est active (ip addr show lo) et qu&apos;aucune politique de sécurité n&apos;interdit aux programmes d&apos;y écouter.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>port %1, which the redirect address registered for %2 needs (%3)</source>
+        <translation>le port %1, nécessaire à l&apos;adresse de redirection enregistrée pour %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Another program holds %1.</source>
+        <translation>Un autre programme occupe %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find the program with %1, close it, then connect again.</source>
+        <translation>Trouvez le programme avec %1, fermez-le, puis reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no platform needs a fixed port</source>
+        <translation>aucune plateforme n&apos;a besoin d&apos;un port fixe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the fixed ports %1 are free</source>
+        <translation>les ports fixes %1 sont libres</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>127.0.0.1 can listen, [::1] cannot (%1); %2.</source>
+        <translation>127.0.0.1 peut écouter, [::1] non (%1) ; %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browsers that resolve localhost to ::1 cannot reach platforms that redirect to localhost: enable IPv6 on the loopback interface.</source>
+        <translation>Les navigateurs qui résolvent localhost en ::1 ne peuvent pas atteindre les plateformes qui redirigent vers localhost : activez IPv6 sur l&apos;interface de boucle locale.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>127.0.0.1 and [::1] can listen on a free port; %1.</source>
+        <translation>127.0.0.1 et [::1] peuvent écouter sur un port libre ; %1.</translation>
+    </message>
+</context>
+<context>
     <name>Plugboard::LoopbackListener</name>
     <message>
-        <location filename="../core/oauth/loopbacklistener.cpp" line="+79"/>
+        <location filename="../core/oauth/loopbacklistener.cpp" line="+80"/>
         <source>The redirect host must be 127.0.0.1 or localhost, not %1.</source>
         <translation>L&apos;hôte de redirection doit être 127.0.0.1 ou localhost, et non %1.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Could not listen on %1 port %2 for the browser&apos;s answer: %3. Close the program using that port, or try again.</source>
         <translation>Impossible d&apos;écouter sur %1, port %2, pour attendre la réponse du navigateur&#xa0;: %3. Fermez le programme qui utilise ce port, ou réessayez.</translation>
     </message>
@@ -5323,12 +5779,22 @@ Plugboard oublie ses points de terminaison et les identifiants d&apos;applicatio
         <translation>Ce qui est arrivé à vos secrets&#xa0;: authentifications, renouvellements, jetons remis et qui les a pris</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+22"/>
+        <source>Se&amp;ttings…</source>
+        <translation>Paramè&amp;tres…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Starting with your session, notifications, where secrets are kept</source>
+        <translation>Démarrage avec votre session, notifications, emplacement des secrets</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -5341,6 +5807,11 @@ Plugboard oublie ses points de terminaison et les identifiants d&apos;applicatio
         <location line="+2"/>
         <source>&amp;Why do I need to register an app?</source>
         <translation>Pourquoi dois-je enregistrer une &amp;application&#x202f;?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Diagnose problems…</source>
+        <translation>&amp;Diagnostiquer les problèmes…</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -5389,6 +5860,107 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
         <location line="+11"/>
         <source>%1 did not register Plugboard as an app (HTTP %2%3). Check that %1 is a Mastodon server and that it accepts new apps, then add it again.</source>
         <translation>%1 n&apos;a pas enregistré Plugboard comme application (HTTP %2%3). Vérifiez que %1 est un serveur Mastodon et qu&apos;il accepte les nouvelles applications, puis ajoutez-le de nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::NetworkProxy</name>
+    <message>
+        <location filename="../core/network/networkproxy.cpp" line="+45"/>
+        <source>%1 (user %2)</source>
+        <translation>%1 (utilisateur %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::NetworkSettingsPage</name>
+    <message>
+        <location filename="../ui/networksettingspage.cpp" line="+25"/>
+        <source>How Plugboard&apos;s requests (sign-ins, renewals, checks) reach the internet. Connections to this computer never go through a proxy.</source>
+        <translation>Comment les requêtes de Plugboard (connexions, renouvellements, vérifications) atteignent Internet. Les connexions vers cet ordinateur ne passent jamais par un proxy.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Use the s&amp;ystem&apos;s proxy settings</source>
+        <translation>Utiliser les paramètres de prox&amp;y du système</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;o proxy</source>
+        <translation>Aucu&amp;n proxy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Manual proxy:</source>
+        <translation>Proxy &amp;manuel :</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Network</source>
+        <translation>&amp;Réseau</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SOCKS5</source>
+        <translation>SOCKS5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>proxy.example.com</source>
+        <translation>proxy.example.com</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only when the proxy asks for a sign-in</source>
+        <translation>Seulement si le proxy demande une authentification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name:</source>
+        <translation>Nom d&apos;&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kept in the secret store, never in the settings file</source>
+        <translation>Conservé dans le stockage des secrets, jamais dans le fichier de paramètres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>Mot de pa&amp;sse :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>A password is stored; type a new one to replace it</source>
+        <translation>Un mot de passe est enregistré ; saisissez-en un nouveau pour le remplacer</translation>
     </message>
 </context>
 <context>
@@ -5503,6 +6075,39 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
         <location line="+2"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes ne correspondent pas.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::PermissionsCheck</name>
+    <message>
+        <location filename="../core/diagnosis/permissionscheck.cpp" line="+44"/>
+        <source>File permissions</source>
+        <translation>Droits d&apos;accès aux fichiers</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 %2 belongs to another user (uid %3).</source>
+        <translation>%1 %2 appartient à un autre utilisateur (uid %3).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2 has mode %3: other users may read or change it.</source>
+        <translation>%1 %2 a le mode %3 : d&apos;autres utilisateurs peuvent le lire ou le modifier.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Run: %1</source>
+        <translation>Exécutez : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Plugboard has not created any of its files yet.</source>
+        <translation>Plugboard n&apos;a encore créé aucun de ses fichiers.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of Plugboard&apos;s files and folders checked: yours, and only yours to read.</source>
+        <translation>%1 fichiers et dossiers de Plugboard vérifiés : ils vous appartiennent, et vous seul pouvez les lire.</translation>
     </message>
 </context>
 <context>
@@ -5888,7 +6493,7 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
 <context>
     <name>Plugboard::ProviderDiscovery</name>
     <message>
-        <location filename="../core/catalog/providerdiscovery.cpp" line="+108"/>
+        <location filename="../core/catalog/providerdiscovery.cpp" line="+109"/>
         <source>Finding the provider at %1 was cancelled.</source>
         <translation>La recherche du fournisseur à l&apos;adresse %1 a été annulée.</translation>
     </message>
@@ -5944,16 +6549,22 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
     </message>
     <message>
         <location line="+4"/>
+        <location line="+3"/>
         <source>the discovery request</source>
         <translation>la requête de découverte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Check the issuer URL and try again.</source>
         <translation>Vérifiez l&apos;URL de l&apos;émetteur et réessayez.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Then try again.</source>
+        <translation>Puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 did not answer within %2 s. Check the URL and your connection, then try again.</source>
         <translation>%1 n&apos;a pas répondu en moins de %2 s. Vérifiez l&apos;URL et votre connexion réseau, puis réessayez.</translation>
     </message>
@@ -5966,6 +6577,131 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
         <location line="+6"/>
         <source>Could not reach %1: %2. Check the URL and your connection, then try again.</source>
         <translation>Impossible de joindre %1&#xa0;: %2. Vérifiez l&apos;URL et votre connexion réseau, puis réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::ProxyCheck</name>
+    <message>
+        <location filename="../core/diagnosis/proxycheck.cpp" line="+36"/>
+        <location line="+31"/>
+        <source>no proxy (direct)</source>
+        <translation>aucun proxy (direct)</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>SOCKS5 proxy %1:%2</source>
+        <translation>proxy SOCKS5 %1:%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP proxy %1:%2</source>
+        <translation>proxy HTTP %1:%2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Network proxy</source>
+        <translation>Proxy réseau</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The system&apos;s proxy for %1: %2. Environment: %3.</source>
+        <translation>Proxy du système pour %1 : %2. Environnement : %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no proxy variables</source>
+        <translation>aucune variable de proxy</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::ProxyError</name>
+    <message>
+        <location filename="../core/network/proxyerror.cpp" line="+20"/>
+        <source>the proxy</source>
+        <translation>le proxy</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>The proxy refused the user name/password: %1 did not let %2 through to %3. Check the proxy user and password in Plugboard&apos;s settings. %4</source>
+        <translation>Le proxy a refusé le nom d&apos;utilisateur ou le mot de passe : %1 n&apos;a pas laissé passer %2 vers %3. Vérifiez l&apos;utilisateur et le mot de passe du proxy dans les paramètres de Plugboard. %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not reach %1 for %2 through %3: %4. Check that the proxy is running and that its address is right in Plugboard&apos;s settings (or the system&apos;s proxy settings). %5</source>
+        <translation>Impossible de joindre %1 pour %2 via %3 : %4. Vérifiez que le proxy fonctionne et que son adresse est correcte dans les paramètres de Plugboard (ou dans les paramètres de proxy du système). %5</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The proxy did not carry %2 to %3: %1 answered &quot;%4&quot;. Check the proxy settings, and the proxy user and password if the proxy asks for them. %5</source>
+        <translation>Le proxy n&apos;a pas transmis %2 à %3 : %1 a répondu « %4 ». Vérifiez les paramètres du proxy, ainsi que l&apos;utilisateur et le mot de passe du proxy s&apos;il les demande. %5</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>It went through %1: check that the proxy is running and answering.</source>
+        <translation>La requête est passée par %1 : vérifiez que le proxy fonctionne et répond.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::ProxySettingValue</name>
+    <message>
+        <location filename="../core/settings/proxysettingvalue.cpp" line="+68"/>
+        <source>&quot;%1&quot; is not a proxy setting. Use system, none, http://HOST:PORT or socks5://HOST:PORT (with USER@ before the host when the proxy asks for a sign-in).</source>
+        <translation>« %1 » n&apos;est pas un paramètre de proxy valide. Utilisez system, none, http://HOST:PORT ou socks5://HOST:PORT (avec USER@ devant l&apos;hôte si le proxy demande une authentification).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The proxy setting cannot hold a password: it would be kept in plain text. Give only USER@ here and enter the password in Settings ▸ Network in the window.</source>
+        <translation>Le paramètre proxy ne peut pas contenir de mot de passe : il serait conservé en clair. Indiquez ici seulement USER@ et saisissez le mot de passe dans Paramètres ▸ Réseau, dans la fenêtre.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::ProxySettings</name>
+    <message>
+        <location filename="../core/network/proxyfactory.cpp" line="+66"/>
+        <location filename="../core/network/proxysettings.cpp" line="+173"/>
+        <source>the HTTP proxy %1</source>
+        <translation>le proxy HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../core/network/proxysettings.cpp" line="-1"/>
+        <source>the SOCKS5 proxy %1</source>
+        <translation>le proxy SOCKS5 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/network/proxysettings.cpp" line="-58"/>
+        <source>The proxy needs a host name or address, for example proxy.example.com.</source>
+        <translation>Le proxy nécessite un nom d&apos;hôte ou une adresse, par exemple proxy.example.com.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The proxy host &quot;%1&quot; is not a host name or address. Enter only the name, without http:// or a port, for example proxy.example.com.</source>
+        <translation>L&apos;hôte du proxy « %1 » n&apos;est ni un nom d&apos;hôte ni une adresse. Saisissez uniquement le nom, sans http:// ni port, par exemple proxy.example.com.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The proxy port must be a number from 1 to 65535, for example 3128 or 1080.</source>
+        <translation>Le port du proxy doit être un nombre de 1 à 65535, par exemple 3128 ou 1080.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The proxy user name cannot contain &quot;:&quot;. Enter the name the proxy expects.</source>
+        <translation>Le nom d&apos;utilisateur du proxy ne peut pas contenir « : ». Saisissez le nom attendu par le proxy.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Plugboard could not save the proxy settings in %1. Check that the file and its folder are writable.</source>
+        <translation>Plugboard n&apos;a pas pu enregistrer les paramètres du proxy dans %1. Vérifiez que le fichier et son dossier sont accessibles en écriture.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no proxy</source>
+        <translation>aucun proxy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the system proxy settings</source>
+        <translation>les paramètres de proxy du système</translation>
     </message>
 </context>
 <context>
@@ -6239,7 +6975,7 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
 <context>
     <name>Plugboard::ReplyDeadline</name>
     <message numerus="yes">
-        <location filename="../core/oauth/replydeadline.cpp" line="+67"/>
+        <location filename="../core/oauth/replydeadline.cpp" line="+69"/>
         <source>%1 did not finish answering %2 within %n second(s). %3</source>
         <translation>
             <numerusform>%1 n&apos;a pas fini de répondre à %2 en %n seconde. %3</numerusform>
@@ -6247,12 +6983,12 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 answered %2 with more data than any platform sends (over %3 MB); Plugboard stopped reading. %4</source>
         <translation>%1 a répondu à %2 avec plus de données qu&apos;aucune plateforme n&apos;en envoie (plus de %3 Mo)&#x202f;; Plugboard a cessé la lecture. %4</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+13"/>
         <source>%1 stopped answering %2 (nothing arrived for %n second(s)). %3</source>
         <translation>
             <numerusform>%1 a cessé de répondre à %2 (rien reçu pendant %n seconde). %3</numerusform>
@@ -6260,7 +6996,7 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The secure connection to %1 for %2 failed: %3. Check the computer&apos;s date and any proxy that inspects HTTPS. %4</source>
         <translation>La connexion sécurisée à %1 pour %2 a échoué&#xa0;: %3. Vérifiez la date de l&apos;ordinateur et tout proxy qui inspecte le trafic HTTPS. %4</translation>
     </message>
@@ -6314,6 +7050,114 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
         <location filename="../core/storage/secretbackendcreate.cpp" line="+28"/>
         <source>%1 says secrets are kept in &quot;%2&quot;, which this version of Plugboard does not know. Update Plugboard, or set %3 to keyring or vault.</source>
         <translation>%1 indique que les secrets sont conservés dans «&#xa0;%2&#xa0;», ce que cette version de Plugboard ne connaît pas. Mettez Plugboard à jour, ou définissez %3 sur keyring ou vault.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::SecretBackendCheck</name>
+    <message>
+        <location filename="../core/diagnosis/secretbackendcheck.cpp" line="+66"/>
+        <source>Secret backend</source>
+        <translation>Stockage des secrets</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The settings name a secret backend this version of Plugboard does not know.</source>
+        <translation>Les paramètres désignent un stockage des secrets que cette version de Plugboard ne connaît pas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the version of Plugboard that chose it, or choose the keyring or the vault again in the settings.</source>
+        <translation>Utilisez la version de Plugboard qui l&apos;a choisi, ou choisissez à nouveau le trousseau ou le coffre dans les paramètres.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The keyring is chosen, but there is no D-Bus session bus to reach it.</source>
+        <translation>Le trousseau est choisi, mais aucun bus de session D-Bus ne permet de l&apos;atteindre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run Plugboard inside your desktop session (DBUS_SESSION_BUS_ADDRESS must lead to its bus), or keep secrets in the encrypted vault: plugboard-cli vault init.</source>
+        <translation>Exécutez Plugboard dans votre session de bureau (DBUS_SESSION_BUS_ADDRESS doit mener à son bus), ou conservez les secrets dans le coffre chiffré : plugboard-cli vault init.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>KWallet (%1), over its own interface; whether the wallet is open is not checked.</source>
+        <translation>KWallet (%1), via sa propre interface ; l&apos;ouverture du portefeuille n&apos;est pas vérifiée.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The keyring is chosen, but nothing provides the Secret Service (org.freedesktop.secrets) on the session bus.</source>
+        <translation>Le trousseau est choisi, mais rien ne fournit le Secret Service (org.freedesktop.secrets) sur le bus de session.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start a keyring (GNOME Keyring, KWallet, or KeePassXC with its Secret Service integration on), or keep secrets in the encrypted vault: plugboard-cli vault init.</source>
+        <translation>Démarrez un trousseau (GNOME Keyring, KWallet, ou KeePassXC avec son intégration Secret Service activée), ou conservez les secrets dans le coffre chiffré : plugboard-cli vault init.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 owns the Secret Service but does not answer as a keyring: %2.</source>
+        <translation>%1 détient le Secret Service mais ne répond pas comme un trousseau : %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restart your keyring (log out and in again), then run diagnose again.</source>
+        <translation>Redémarrez votre trousseau (fermez votre session puis rouvrez-la), puis exécutez à nouveau diagnose.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1, reached over the Secret Service, has no default keyring yet.</source>
+        <translation>%1, atteint via le Secret Service, n&apos;a pas encore de trousseau par défaut.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first secret Plugboard stores asks to create one: accept, or create a default keyring in your keyring&apos;s manager.</source>
+        <translation>Le premier secret que Plugboard enregistre propose d&apos;en créer un : acceptez, ou créez un trousseau par défaut dans le gestionnaire de votre trousseau.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is reachable; whether its default keyring is locked is unknown: %2.</source>
+        <translation>%1 est accessible ; impossible de savoir si son trousseau par défaut est verrouillé : %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If Plugboard reports a locked keyring, unlock it in your keyring&apos;s manager.</source>
+        <translation>Si Plugboard signale un trousseau verrouillé, déverrouillez-le dans le gestionnaire de votre trousseau.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is reachable, but its default keyring is locked.</source>
+        <translation>%1 est accessible, mais son trousseau par défaut est verrouillé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unlock it (log in again, or unlock it in your keyring&apos;s manager), then try again.</source>
+        <translation>Déverrouillez-le (rouvrez votre session, ou déverrouillez-le dans le gestionnaire de votre trousseau), puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, over the Secret Service; the default keyring is unlocked.</source>
+        <translation>%1, via le Secret Service ; le trousseau par défaut est déverrouillé.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The encrypted vault is chosen, but %1 does not exist.</source>
+        <translation>Le coffre chiffré est choisi, mais %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore the file from your backup, or create a vault: plugboard-cli vault init.</source>
+        <translation>Restaurez le fichier depuis votre sauvegarde, ou créez un coffre : plugboard-cli vault init.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restore the vault file from your backup; Plugboard never writes over it.</source>
+        <translation>Restaurez le fichier du coffre depuis votre sauvegarde ; Plugboard ne l&apos;écrase jamais.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Encrypted vault %1: it opens, and stays locked here (diagnose never asks for its passphrase).</source>
+        <translation>Coffre chiffré %1 : il s&apos;ouvre, et reste verrouillé ici (diagnose ne demande jamais sa phrase secrète).</translation>
     </message>
 </context>
 <context>
@@ -6391,6 +7235,72 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
     </message>
 </context>
 <context>
+    <name>Plugboard::SecretsSettingsPage</name>
+    <message>
+        <location filename="../ui/secretssettingspage.cpp" line="+26"/>
+        <source>Set &amp;up an encrypted vault…</source>
+        <translation>Config&amp;urer un coffre chiffré…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The system keyring</source>
+        <translation>Le trousseau du système</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The encrypted vault</source>
+        <translation>Le coffre chiffré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep secrets in:</source>
+        <translation>&amp;Conserver les secrets dans :</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>S&amp;ecrets</source>
+        <translation>S&amp;ecrets</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The keyring unlocks with your login. The vault is one file locked by a passphrase Plugboard asks for once per session; use it where there is no keyring.</source>
+        <translation>Le trousseau se déverrouille avec votre session. Le coffre est un fichier unique verrouillé par une phrase secrète que Plugboard demande une fois par session ; utilisez-le là où il n&apos;y a pas de trousseau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The keyring unlocks with your login. Where there is no keyring, set up an encrypted vault: Plugboard moves your secrets into one file locked by a passphrase you choose.</source>
+        <translation>Le trousseau se déverrouille avec votre session. Là où il n&apos;y a pas de trousseau, configurez un coffre chiffré : Plugboard déplace vos secrets dans un fichier unique verrouillé par une phrase secrète de votre choix.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Use the encrypted vault from now on?
+
+Plugboard moves nothing: secrets saved in the keyring stay there, unused, and connections whose secrets are only there need to be connected again.</source>
+        <translation>Utiliser désormais le coffre chiffré ?
+
+Plugboard ne déplace rien : les secrets enregistrés dans le trousseau y restent, inutilisés, et les connexions dont les secrets ne se trouvent que là devront être reconnectées.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use the keyring from now on?
+
+Plugboard moves nothing: the vault keeps what it holds, unused, and connections whose secrets are only there need to be connected again.</source>
+        <translation>Utiliser désormais le trousseau ?
+
+Plugboard ne déplace rien : le coffre conserve son contenu, inutilisé, et les connexions dont les secrets ne se trouvent que là devront être reconnectées.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change where secrets are kept?</source>
+        <translation>Changer l&apos;emplacement des secrets ?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Changer</translation>
+    </message>
+</context>
+<context>
     <name>Plugboard::ServerDialog</name>
     <message>
         <location filename="../ui/serverdialog.cpp" line="+22"/>
@@ -6421,6 +7331,67 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
         <location line="+1"/>
         <source>Next you register Plugboard as an app on the server, as its page for applications explains.</source>
         <translation>Vous enregistrerez ensuite Plugboard comme application sur le serveur, comme l&apos;explique sa page des applications.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="+20"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::SettingsRegistry</name>
+    <message>
+        <location filename="../core/settings/settingsregistry.cpp" line="+24"/>
+        <source>Start Plugboard in the tray when you log in (an autostart entry)</source>
+        <translation>Démarrer Plugboard dans la zone de notification à l&apos;ouverture de session (une entrée de démarrage automatique)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Show a notification when a connection needs you</source>
+        <translation>Afficher une notification quand une connexion requiert votre intervention</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>There is no encrypted vault yet. Run `plugboard-cli vault init --move` to create one and move your secrets into it (or File ▸ Keep secrets in an encrypted vault… in the window).</source>
+        <translation>Il n&apos;y a pas encore de coffre chiffré. Exécutez `plugboard-cli vault init --move` pour en créer un et y déplacer vos secrets (ou Fichier ▸ Garder les secrets dans un coffre chiffré… dans la fenêtre).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Where secrets are kept: the system keyring or the encrypted vault</source>
+        <translation>Emplacement des secrets : le trousseau du système ou le coffre chiffré</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Plugboard uses the vault %1 now. Secrets saved in the keyring stay there, unused; connections whose secrets are only there need to be connected again.</source>
+        <translation>Plugboard utilise désormais le coffre %1. Les secrets enregistrés dans le trousseau y restent, inutilisés ; les connexions dont les secrets ne se trouvent que là devront être reconnectées.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Plugboard uses the keyring now. The vault %1 keeps what it holds, unused; connections whose secrets are only there need to be connected again.</source>
+        <translation>Plugboard utilise désormais le trousseau. Le coffre %1 conserve son contenu, inutilisé ; les connexions dont les secrets ne se trouvent que là devront être reconnectées.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Which proxy requests go through (the password is set in the Settings dialog, never here)</source>
+        <translation>Proxy par lequel passent les requêtes (le mot de passe se définit dans la boîte de dialogue Paramètres, jamais ici)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>There is no setting &quot;%1&quot;. The settings are: %2.</source>
+        <translation>Le paramètre « %1 » n&apos;existe pas. Les paramètres sont : %2.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; is not a value of %2. Use one of: %3.</source>
+        <translation>« %1 » n&apos;est pas une valeur de %2. Utilisez l&apos;une des suivantes : %3.</translation>
     </message>
 </context>
 <context>
@@ -6795,7 +7766,7 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
         <translation>Plugboard a besoin de la phrase secrète du coffre %1, mais n&apos;a ici aucun moyen de la demander.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Wrong passphrase for the vault %1. Nothing was changed.</source>
         <translation>Phrase secrète incorrecte pour le coffre %1. Rien n&apos;a été modifié.</translation>
     </message>
@@ -6821,6 +7792,24 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
         <location line="+33"/>
         <source>The vault holds the secrets now, but deleting them from the keyring failed: %1 Delete Plugboard&apos;s entries there by hand.</source>
         <translation>Le coffre contient maintenant les secrets, mais leur suppression du trousseau a échoué&#xa0;: %1 Supprimez à la main les entrées de Plugboard dans le trousseau.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugboard::VersionsCheck</name>
+    <message>
+        <location filename="../core/diagnosis/versionscheck.cpp" line="+40"/>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Qt %1 (built with %2), QtKeychain %3, %4 (built with %5).</source>
+        <translation>Qt %1 (compilé avec %2), QtKeychain %3, %4 (compilé avec %5).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The Qt libraries are older than the ones Plugboard was built with: update them (sudo apt upgrade) or reinstall Plugboard&apos;s package.</source>
+        <translation>Les bibliothèques Qt sont plus anciennes que celles avec lesquelles Plugboard a été compilé : mettez-les à jour (sudo apt upgrade) ou réinstallez le paquet de Plugboard.</translation>
     </message>
 </context>
 <context>

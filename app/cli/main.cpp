@@ -21,6 +21,7 @@
 
 int main(int argc, char* argv[])
 {
+    Plugboard::ApplicationInfo::keepNewFilesPrivate();
     QCoreApplication app(argc, argv);
     Plugboard::ApplicationInfo::applyToApplication();
     Plugboard::Logging::applyDefaultRules();

@@ -50,6 +50,7 @@ Options parseCommandLine(const QCoreApplication& app)
 
 int main(int argc, char* argv[])
 {
+    Plugboard::ApplicationInfo::keepNewFilesPrivate();
     Plugboard::StartupMarks::mark("main");
     Plugboard::ApplicationInfo::applyToApplication();
     Plugboard::Logging::applyDefaultRules();

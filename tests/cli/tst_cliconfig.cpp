@@ -46,6 +46,7 @@ private Q_SLOTS:
     void errorsExitTwoNamingWhatIsAllowed_data();
     void errorsExitTwoNamingWhatIsAllowed();
     void settingsFileHoldsNoSecret();
+    void filesAreTheOwnersOnly();
     void proxyIsSetInOneFormWithoutItsPassword();
 };
 
@@ -196,6 +197,28 @@ void TestCliConfig::settingsFileHoldsNoSecret()
     QVERIFY(!contents(AutostartEntry::filePath()).contains(provider.clientSecret().toUtf8()));
     const CliProcess list = CliSteps::run(config({ QStringLiteral("list"), QStringLiteral("--json") }));
     QVERIFY(!list.out.contains(provider.clientSecret()));
+}
+
+// plugboard.conf and connections.json name the accounts and client ids
+// someone uses: only their owner reads them (diagnose fails files others
+// can read), whatever the umask of the shell that ran the command.
+void TestCliConfig::filesAreTheOwnersOnly()
+{
+    QFile::remove(ApplicationInfo::settingsFilePath());
+    QCOMPARE(CliSteps::run(config({ QStringLiteral("set"), QStringLiteral("notifications"),
+                                    QStringLiteral("off") }))
+                 .exitCode,
+             0);
+    FakeOAuthProvider provider;
+    QCOMPARE(CliSteps::addProvider(QStringLiteral("ownerplatform"), provider).exitCode, 0);
+    const QFileDevice::Permissions ownerOnly = QFile::ReadOwner | QFile::WriteOwner;
+    const QFileDevice::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup
+        | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+    const QFileInfo settings(ApplicationInfo::settingsFilePath());
+    QVERIFY(settings.exists());
+    QCOMPARE(settings.permissions() & (ownerOnly | others), ownerOnly);
+    const QFileInfo folder(settings.absolutePath());
+    QCOMPARE(folder.permissions() & others, QFileDevice::Permissions());
 }
 
 void TestCliConfig::proxyIsSetInOneFormWithoutItsPassword()

@@ -14,6 +14,7 @@
 
 int main(int argc, char* argv[])
 {
+    Plugboard::ApplicationInfo::keepNewFilesPrivate();
     std::optional<Plugboard::Cli::LeanArguments> arguments = Plugboard::Cli::LeanArguments::parse(argc, argv);
     if (!arguments)
         return Plugboard::Cli::FullProgram::exec(argv, false);
