@@ -6582,13 +6582,13 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
 <context>
     <name>Plugboard::ProxyCheck</name>
     <message>
-        <location filename="../core/diagnosis/proxycheck.cpp" line="+36"/>
-        <location line="+31"/>
+        <location filename="../core/diagnosis/proxycheck.cpp" line="+37"/>
+        <location line="+55"/>
         <source>no proxy (direct)</source>
         <translation>kein Proxy (direkt)</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-53"/>
         <source>SOCKS5 proxy %1:%2</source>
         <translation>SOCKS5-Proxy %1:%2</translation>
     </message>
@@ -6603,7 +6603,22 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         <translation>Netzwerk-Proxy</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
+        <source>Plugboard&apos;s proxy setting cannot be used: %1 Until it is corrected, Plugboard uses the system&apos;s. %2</source>
+        <translation>Die Proxy-Einstellung von Plugboard ist nicht verwendbar: %1 Bis sie korrigiert ist, verwendet Plugboard die des Systems. %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Correct it in Settings ▸ Network, or run plugboard-cli config set proxy system (or none, or http://HOST:PORT).</source>
+        <translation>Korrigieren Sie sie unter Einstellungen ▸ Netzwerk oder führen Sie plugboard-cli config set proxy system (oder none oder http://HOST:PORT) aus.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Plugboard&apos;s setting: %1; the system&apos;s proxy settings and variables are not used.</source>
+        <translation>Einstellung von Plugboard: %1; die Proxy-Einstellungen und -Variablen des Systems werden nicht verwendet.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The system&apos;s proxy for %1: %2. Environment: %3.</source>
         <translation>Der System-Proxy für %1: %2. Umgebung: %3.</translation>
     </message>

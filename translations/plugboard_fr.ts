@@ -1926,12 +1926,12 @@ Plugboard consigne ici tout ce qui les touche&#xa0;: identifiants d&apos;applica
     <message>
         <location filename="../core/settings/autostartentry.cpp" line="+112"/>
         <source>Plugboard could not remove %1, so it still starts when you log in. Check that the folder is writable, or remove the file yourself.</source>
-        <translation>Plugboard n&apos;a pas pu supprimer %1 : il démarre donc toujours à l&apos;ouverture de votre session. Vérifiez que le dossier est accessible en écriture, ou supprimez le fichier vous-même.</translation>
+        <translation>Plugboard n&apos;a pas pu supprimer %1&#xa0;: il démarre donc toujours à l&apos;ouverture de votre session. Vérifiez que le dossier est accessible en écriture, ou supprimez le fichier vous-même.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Plugboard could not write %1, so it will not start when you log in. Check that the folder %2 is writable.</source>
-        <translation>Plugboard n&apos;a pas pu écrire %1 : il ne démarrera donc pas à l&apos;ouverture de votre session. Vérifiez que le dossier %2 est accessible en écriture.</translation>
+        <translation>Plugboard n&apos;a pas pu écrire %1&#xa0;: il ne démarrera donc pas à l&apos;ouverture de votre session. Vérifiez que le dossier %2 est accessible en écriture.</translation>
     </message>
 </context>
 <context>
@@ -2263,12 +2263,12 @@ Plugboard consigne ici tout ce qui les touche&#xa0;: identifiants d&apos;applica
     <message>
         <location line="+10"/>
         <source>xdg-open or xdg-mime is not installed: Plugboard cannot open sign-in pages.</source>
-        <translation>xdg-open ou xdg-mime n&apos;est pas installé : Plugboard ne peut pas ouvrir les pages de connexion.</translation>
+        <translation>xdg-open ou xdg-mime n&apos;est pas installé&#xa0;: Plugboard ne peut pas ouvrir les pages de connexion.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Install xdg-utils (sudo apt install xdg-utils); until then, connect with plugboard-cli connect --no-browser and open the printed address yourself.</source>
-        <translation>Installez xdg-utils (sudo apt install xdg-utils) ; d&apos;ici là, connectez-vous avec plugboard-cli connect --no-browser et ouvrez vous-même l&apos;adresse affichée.</translation>
+        <translation>Installez xdg-utils (sudo apt install xdg-utils)&#x202f;; d&apos;ici là, connectez-vous avec plugboard-cli connect --no-browser et ouvrez vous-même l&apos;adresse affichée.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2293,7 +2293,7 @@ Plugboard consigne ici tout ce qui les touche&#xa0;: identifiants d&apos;applica
     <message>
         <location line="+4"/>
         <source>Choose a default web browser in your desktop&apos;s settings (or run xdg-settings set default-web-browser firefox.desktop); until then, connect with plugboard-cli connect --no-browser.</source>
-        <translation>Choisissez un navigateur web par défaut dans les paramètres de votre bureau (ou exécutez xdg-settings set default-web-browser firefox.desktop) ; d&apos;ici là, connectez-vous avec plugboard-cli connect --no-browser.</translation>
+        <translation>Choisissez un navigateur web par défaut dans les paramètres de votre bureau (ou exécutez xdg-settings set default-web-browser firefox.desktop)&#x202f;; d&apos;ici là, connectez-vous avec plugboard-cli connect --no-browser.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2847,17 +2847,17 @@ Codes de sortie&#xa0;:
     <message>
         <location filename="../app/cli/commands/configcommand.cpp" line="+22"/>
         <source>With list: prints one JSON object of keys and values, for programs.</source>
-        <translation>Avec list : affiche un seul objet JSON de clés et de valeurs, destiné aux programmes.</translation>
+        <translation>Avec list&#xa0;: affiche un seul objet JSON de clés et de valeurs, destiné aux programmes.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Shows and changes Plugboard&apos;s settings: %1.</source>
-        <translation>Affiche et modifie les paramètres de Plugboard : %1.</translation>
+        <translation>Affiche et modifie les paramètres de Plugboard&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The setting, with get and set:</source>
-        <translation>Le paramètre, avec get et set :</translation>
+        <translation>Le paramètre, avec get et set&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2877,7 +2877,7 @@ Codes de sortie&#xa0;:
     <message>
         <location line="+47"/>
         <source>Change one with `plugboard-cli config set KEY VALUE`; `plugboard-cli config --help` describes them.</source>
-        <translation>Modifiez-en un avec `plugboard-cli config set KEY VALUE` ; `plugboard-cli config --help` les décrit.</translation>
+        <translation>Modifiez-en un avec `plugboard-cli config set KEY VALUE`&#x202f;; `plugboard-cli config --help` les décrit.</translation>
     </message>
 </context>
 <context>
@@ -3137,7 +3137,7 @@ Codes de sortie&#xa0;:
     <message>
         <location line="+2"/>
         <source>The platform whose server the clock is compared with (with --online; default: the first shipped platform).</source>
-        <translation>La plateforme dont le serveur sert de référence pour l&apos;horloge (avec --online ; par défaut : la première plateforme fournie).</translation>
+        <translation>La plateforme dont le serveur sert de référence pour l&apos;horloge (avec --online&#x202f;; par défaut&#xa0;: la première plateforme fournie).</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3152,7 +3152,7 @@ Codes de sortie&#xa0;:
     <message>
         <location line="+8"/>
         <source>No platform &quot;%1&quot;. `plugboard-cli providers` lists them.</source>
-        <translation>Aucune plateforme « %1 ». `plugboard-cli providers` les liste.</translation>
+        <translation>Aucune plateforme «&#xa0;%1&#xa0;». `plugboard-cli providers` les liste.</translation>
     </message>
 </context>
 <context>
@@ -3713,12 +3713,12 @@ Codes de sortie&#xa0;:
     <message>
         <location line="+7"/>
         <source>Not checked: comparing the clock needs the internet.</source>
-        <translation>Non vérifié : la comparaison de l&apos;horloge nécessite Internet.</translation>
+        <translation>Non vérifié&#xa0;: la comparaison de l&apos;horloge nécessite Internet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not checked: no platform server to compare with.</source>
-        <translation>Non vérifié : aucun serveur de plateforme avec lequel comparer.</translation>
+        <translation>Non vérifié&#xa0;: aucun serveur de plateforme avec lequel comparer.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3728,7 +3728,7 @@ Codes de sortie&#xa0;:
     <message>
         <location line="+7"/>
         <source>Could not read the time of %1&apos;s server: %2.</source>
-        <translation>Impossible de lire l&apos;heure du serveur de %1 : %2.</translation>
+        <translation>Impossible de lire l&apos;heure du serveur de %1&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3738,22 +3738,22 @@ Codes de sortie&#xa0;:
     <message>
         <location line="+8"/>
         <source>This computer&apos;s clock is %1 s ahead of %2&apos;s server.</source>
-        <translation>L&apos;horloge de cet ordinateur a %1 s d&apos;avance sur le serveur de %2.</translation>
+        <translation>L&apos;horloge de cet ordinateur a %1&#xa0;s d&apos;avance sur le serveur de %2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This computer&apos;s clock is %1 s behind %2&apos;s server.</source>
-        <translation>L&apos;horloge de cet ordinateur a %1 s de retard sur le serveur de %2.</translation>
+        <translation>L&apos;horloge de cet ordinateur a %1&#xa0;s de retard sur le serveur de %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Turn on automatic time (timedatectl set-ntp true) or set the clock: sign-ins and token expiry depend on it.</source>
-        <translation>Activez l&apos;heure automatique (timedatectl set-ntp true) ou réglez l&apos;horloge : les connexions et l&apos;expiration des jetons en dépendent.</translation>
+        <translation>Activez l&apos;heure automatique (timedatectl set-ntp true) ou réglez l&apos;horloge&#xa0;: les connexions et l&apos;expiration des jetons en dépendent.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Within %1 s of %2&apos;s server.</source>
-        <translation>À moins de %1 s du serveur de %2.</translation>
+        <translation>À moins de %1&#xa0;s du serveur de %2.</translation>
     </message>
 </context>
 <context>
@@ -4631,12 +4631,12 @@ Pour ajouter le fournisseur malgré tout, choisissez «&#xa0;%2&#xa0;» et recop
     <message>
         <location line="+9"/>
         <source>The D-Bus session bus cannot be reached: %1</source>
-        <translation>Le bus de session D-Bus est inaccessible : %1</translation>
+        <translation>Le bus de session D-Bus est inaccessible&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Run Plugboard inside your desktop session: DBUS_SESSION_BUS_ADDRESS must lead to its bus (or start one with dbus-run-session). Without it applications cannot ask Plugboard for tokens and the keyring cannot be reached.</source>
-        <translation>Exécutez Plugboard dans votre session de bureau : DBUS_SESSION_BUS_ADDRESS doit mener à son bus (ou démarrez-en un avec dbus-run-session). Sans lui, les applications ne peuvent pas demander de jetons à Plugboard et le trousseau est inaccessible.</translation>
+        <translation>Exécutez Plugboard dans votre session de bureau&#xa0;: DBUS_SESSION_BUS_ADDRESS doit mener à son bus (ou démarrez-en un avec dbus-run-session). Sans lui, les applications ne peuvent pas demander de jetons à Plugboard et le trousseau est inaccessible.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4646,12 +4646,12 @@ Pour ajouter le fournisseur malgré tout, choisissez «&#xa0;%2&#xa0;» et recop
     <message>
         <location line="+5"/>
         <source>%1 is not running; the bus starts Plugboard when an application asks for it.</source>
-        <translation>%1 n&apos;est pas en cours d&apos;exécution ; le bus démarre Plugboard quand une application le demande.</translation>
+        <translation>%1 n&apos;est pas en cours d&apos;exécution&#x202f;; le bus démarre Plugboard quand une application le demande.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is neither running nor known to the bus: applications cannot ask Plugboard for tokens until it runs.</source>
-        <translation>%1 n&apos;est ni en cours d&apos;exécution ni connu du bus : les applications ne peuvent pas demander de jetons à Plugboard tant qu&apos;il ne tourne pas.</translation>
+        <translation>%1 n&apos;est ni en cours d&apos;exécution ni connu du bus&#xa0;: les applications ne peuvent pas demander de jetons à Plugboard tant qu&apos;il ne tourne pas.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4985,12 +4985,12 @@ Plugboard oublie ses points de terminaison et les identifiants d&apos;applicatio
     <message>
         <location filename="../core/diagnosis/diagnosis.cpp" line="+108"/>
         <source>The check did not finish within %1 s.</source>
-        <translation>La vérification ne s&apos;est pas terminée en %1 s.</translation>
+        <translation>La vérification ne s&apos;est pas terminée en %1&#xa0;s.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Something it waits for (the session bus, a program it runs, the network) does not answer: run diagnose again, and report it if it stays.</source>
-        <translation>Un élément qu&apos;elle attend (le bus de session, un programme qu&apos;elle lance, le réseau) ne répond pas : exécutez à nouveau diagnose, et signalez-le si le problème persiste.</translation>
+        <translation>Un élément qu&apos;elle attend (le bus de session, un programme qu&apos;elle lance, le réseau) ne répond pas&#xa0;: exécutez à nouveau diagnose, et signalez-le si le problème persiste.</translation>
     </message>
 </context>
 <context>
@@ -5023,7 +5023,7 @@ Plugboard oublie ses points de terminaison et les identifiants d&apos;applicatio
     <message>
         <location line="+7"/>
         <source>Some checks failed: each says what to do next.</source>
-        <translation>Certaines vérifications ont échoué : chacune indique quoi faire ensuite.</translation>
+        <translation>Certaines vérifications ont échoué&#xa0;: chacune indique quoi faire ensuite.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5084,7 +5084,7 @@ Plugboard oublie ses points de terminaison et les identifiants d&apos;applicatio
     <message>
         <location line="+14"/>
         <source>Next step: %1</source>
-        <translation>Étape suivante : %1</translation>
+        <translation>Étape suivante&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5536,7 +5536,7 @@ Plugboard oublie ses points de terminaison et les identifiants d&apos;applicatio
     <message>
         <location line="+8"/>
         <source>Cannot listen on 127.0.0.1: %1. No sign-in can receive its redirect.</source>
-        <translation>Impossible d&apos;écouter sur 127.0.0.1 : %1. Aucune connexion ne peut recevoir sa redirection.</translation>
+        <translation>Impossible d&apos;écouter sur 127.0.0.1&#xa0;: %1. Aucune connexion ne peut recevoir sa redirection.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5571,17 +5571,17 @@ Plugboard oublie ses points de terminaison et les identifiants d&apos;applicatio
     <message>
         <location line="+3"/>
         <source>127.0.0.1 can listen, [::1] cannot (%1); %2.</source>
-        <translation>127.0.0.1 peut écouter, [::1] non (%1) ; %2.</translation>
+        <translation>127.0.0.1 peut écouter, [::1] non (%1)&#x202f;; %2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Browsers that resolve localhost to ::1 cannot reach platforms that redirect to localhost: enable IPv6 on the loopback interface.</source>
-        <translation>Les navigateurs qui résolvent localhost en ::1 ne peuvent pas atteindre les plateformes qui redirigent vers localhost : activez IPv6 sur l&apos;interface de boucle locale.</translation>
+        <translation>Les navigateurs qui résolvent localhost en&#xa0;::1 ne peuvent pas atteindre les plateformes qui redirigent vers localhost&#xa0;: activez IPv6 sur l&apos;interface de boucle locale.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>127.0.0.1 and [::1] can listen on a free port; %1.</source>
-        <translation>127.0.0.1 et [::1] peuvent écouter sur un port libre ; %1.</translation>
+        <translation>127.0.0.1 et [::1] peuvent écouter sur un port libre&#x202f;; %1.</translation>
     </message>
 </context>
 <context>
@@ -5890,7 +5890,7 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
     <message>
         <location line="+1"/>
         <source>&amp;Manual proxy:</source>
-        <translation>Proxy &amp;manuel :</translation>
+        <translation>Proxy &amp;manuel&#xa0;:</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -5910,7 +5910,7 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
     <message>
         <location line="+1"/>
         <source>&amp;Type:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5920,12 +5920,12 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
     <message>
         <location line="+1"/>
         <source>&amp;Host:</source>
-        <translation>&amp;Hôte :</translation>
+        <translation>&amp;Hôte&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Port:</source>
-        <translation>&amp;Port :</translation>
+        <translation>&amp;Port&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5940,7 +5940,7 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
     <message>
         <location line="+1"/>
         <source>&amp;User name:</source>
-        <translation>Nom d&apos;&amp;utilisateur :</translation>
+        <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5950,7 +5950,7 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
     <message>
         <location line="+1"/>
         <source>Pass&amp;word:</source>
-        <translation>Mot de pa&amp;sse :</translation>
+        <translation>Mot de pa&amp;sse&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5960,7 +5960,7 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
     <message>
         <location line="+60"/>
         <source>A password is stored; type a new one to replace it</source>
-        <translation>Un mot de passe est enregistré ; saisissez-en un nouveau pour le remplacer</translation>
+        <translation>Un mot de passe est enregistré&#x202f;; saisissez-en un nouveau pour le remplacer</translation>
     </message>
 </context>
 <context>
@@ -6092,12 +6092,12 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
     <message>
         <location line="+4"/>
         <source>%1 %2 has mode %3: other users may read or change it.</source>
-        <translation>%1 %2 a le mode %3 : d&apos;autres utilisateurs peuvent le lire ou le modifier.</translation>
+        <translation>%1 %2 a le mode %3&#xa0;: d&apos;autres utilisateurs peuvent le lire ou le modifier.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Run: %1</source>
-        <translation>Exécutez : %1</translation>
+        <translation>Exécutez&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6107,7 +6107,7 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
     <message>
         <location line="+1"/>
         <source>%1 of Plugboard&apos;s files and folders checked: yours, and only yours to read.</source>
-        <translation>%1 fichiers et dossiers de Plugboard vérifiés : ils vous appartiennent, et vous seul pouvez les lire.</translation>
+        <translation>%1 fichiers et dossiers de Plugboard vérifiés&#xa0;: ils vous appartiennent, et vous seul pouvez les lire.</translation>
     </message>
 </context>
 <context>
@@ -6582,13 +6582,13 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
 <context>
     <name>Plugboard::ProxyCheck</name>
     <message>
-        <location filename="../core/diagnosis/proxycheck.cpp" line="+36"/>
-        <location line="+31"/>
+        <location filename="../core/diagnosis/proxycheck.cpp" line="+37"/>
+        <location line="+55"/>
         <source>no proxy (direct)</source>
         <translation>aucun proxy (direct)</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-53"/>
         <source>SOCKS5 proxy %1:%2</source>
         <translation>proxy SOCKS5 %1:%2</translation>
     </message>
@@ -6603,9 +6603,24 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
         <translation>Proxy réseau</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
+        <source>Plugboard&apos;s proxy setting cannot be used: %1 Until it is corrected, Plugboard uses the system&apos;s. %2</source>
+        <translation>Le réglage de proxy de Plugboard est inutilisable : %1 Tant qu&apos;il n&apos;est pas corrigé, Plugboard utilise celui du système. %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Correct it in Settings ▸ Network, or run plugboard-cli config set proxy system (or none, or http://HOST:PORT).</source>
+        <translation>Corrigez-le dans Paramètres ▸ Réseau, ou exécutez plugboard-cli config set proxy system (ou none, ou http://HOST:PORT).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Plugboard&apos;s setting: %1; the system&apos;s proxy settings and variables are not used.</source>
+        <translation>Réglage de Plugboard : %1 ; les réglages et variables de proxy du système ne sont pas utilisés.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The system&apos;s proxy for %1: %2. Environment: %3.</source>
-        <translation>Proxy du système pour %1 : %2. Environnement : %3.</translation>
+        <translation>Proxy du système pour %1&#xa0;: %2. Environnement&#xa0;: %3.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6623,22 +6638,22 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
     <message>
         <location line="+61"/>
         <source>The proxy refused the user name/password: %1 did not let %2 through to %3. Check the proxy user and password in Plugboard&apos;s settings. %4</source>
-        <translation>Le proxy a refusé le nom d&apos;utilisateur ou le mot de passe : %1 n&apos;a pas laissé passer %2 vers %3. Vérifiez l&apos;utilisateur et le mot de passe du proxy dans les paramètres de Plugboard. %4</translation>
+        <translation>Le proxy a refusé le nom d&apos;utilisateur ou le mot de passe&#xa0;: %1 n&apos;a pas laissé passer %2 vers %3. Vérifiez l&apos;utilisateur et le mot de passe du proxy dans les paramètres de Plugboard. %4</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not reach %1 for %2 through %3: %4. Check that the proxy is running and that its address is right in Plugboard&apos;s settings (or the system&apos;s proxy settings). %5</source>
-        <translation>Impossible de joindre %1 pour %2 via %3 : %4. Vérifiez que le proxy fonctionne et que son adresse est correcte dans les paramètres de Plugboard (ou dans les paramètres de proxy du système). %5</translation>
+        <translation>Impossible de joindre %1 pour %2 via %3&#xa0;: %4. Vérifiez que le proxy fonctionne et que son adresse est correcte dans les paramètres de Plugboard (ou dans les paramètres de proxy du système). %5</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The proxy did not carry %2 to %3: %1 answered &quot;%4&quot;. Check the proxy settings, and the proxy user and password if the proxy asks for them. %5</source>
-        <translation>Le proxy n&apos;a pas transmis %2 à %3 : %1 a répondu « %4 ». Vérifiez les paramètres du proxy, ainsi que l&apos;utilisateur et le mot de passe du proxy s&apos;il les demande. %5</translation>
+        <translation>Le proxy n&apos;a pas transmis %2 à %3&#xa0;: %1 a répondu «&#xa0;%4&#xa0;». Vérifiez les paramètres du proxy, ainsi que l&apos;utilisateur et le mot de passe du proxy s&apos;il les demande. %5</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>It went through %1: check that the proxy is running and answering.</source>
-        <translation>La requête est passée par %1 : vérifiez que le proxy fonctionne et répond.</translation>
+        <translation>La requête est passée par %1&#xa0;: vérifiez que le proxy fonctionne et répond.</translation>
     </message>
 </context>
 <context>
@@ -6646,12 +6661,12 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
     <message>
         <location filename="../core/settings/proxysettingvalue.cpp" line="+68"/>
         <source>&quot;%1&quot; is not a proxy setting. Use system, none, http://HOST:PORT or socks5://HOST:PORT (with USER@ before the host when the proxy asks for a sign-in).</source>
-        <translation>« %1 » n&apos;est pas un paramètre de proxy valide. Utilisez system, none, http://HOST:PORT ou socks5://HOST:PORT (avec USER@ devant l&apos;hôte si le proxy demande une authentification).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un paramètre de proxy valide. Utilisez system, none, http://HOST:PORT ou socks5://HOST:PORT (avec USER@ devant l&apos;hôte si le proxy demande une authentification).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The proxy setting cannot hold a password: it would be kept in plain text. Give only USER@ here and enter the password in Settings ▸ Network in the window.</source>
-        <translation>Le paramètre proxy ne peut pas contenir de mot de passe : il serait conservé en clair. Indiquez ici seulement USER@ et saisissez le mot de passe dans Paramètres ▸ Réseau, dans la fenêtre.</translation>
+        <translation>Le paramètre proxy ne peut pas contenir de mot de passe&#xa0;: il serait conservé en clair. Indiquez ici seulement USER@ et saisissez le mot de passe dans Paramètres ▸ Réseau, dans la fenêtre.</translation>
     </message>
 </context>
 <context>
@@ -6676,7 +6691,7 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
     <message>
         <location line="+2"/>
         <source>The proxy host &quot;%1&quot; is not a host name or address. Enter only the name, without http:// or a port, for example proxy.example.com.</source>
-        <translation>L&apos;hôte du proxy « %1 » n&apos;est ni un nom d&apos;hôte ni une adresse. Saisissez uniquement le nom, sans http:// ni port, par exemple proxy.example.com.</translation>
+        <translation>L&apos;hôte du proxy «&#xa0;%1&#xa0;» n&apos;est ni un nom d&apos;hôte ni une adresse. Saisissez uniquement le nom, sans http:// ni port, par exemple proxy.example.com.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6686,7 +6701,7 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
     <message>
         <location line="+2"/>
         <source>The proxy user name cannot contain &quot;:&quot;. Enter the name the proxy expects.</source>
-        <translation>Le nom d&apos;utilisateur du proxy ne peut pas contenir « : ». Saisissez le nom attendu par le proxy.</translation>
+        <translation>Le nom d&apos;utilisateur du proxy ne peut pas contenir «&#xa0;:&#xa0;». Saisissez le nom attendu par le proxy.</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -7077,12 +7092,12 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
     <message>
         <location line="+2"/>
         <source>Run Plugboard inside your desktop session (DBUS_SESSION_BUS_ADDRESS must lead to its bus), or keep secrets in the encrypted vault: plugboard-cli vault init.</source>
-        <translation>Exécutez Plugboard dans votre session de bureau (DBUS_SESSION_BUS_ADDRESS doit mener à son bus), ou conservez les secrets dans le coffre chiffré : plugboard-cli vault init.</translation>
+        <translation>Exécutez Plugboard dans votre session de bureau (DBUS_SESSION_BUS_ADDRESS doit mener à son bus), ou conservez les secrets dans le coffre chiffré&#xa0;: plugboard-cli vault init.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>KWallet (%1), over its own interface; whether the wallet is open is not checked.</source>
-        <translation>KWallet (%1), via sa propre interface ; l&apos;ouverture du portefeuille n&apos;est pas vérifiée.</translation>
+        <translation>KWallet (%1), via sa propre interface&#x202f;; l&apos;ouverture du portefeuille n&apos;est pas vérifiée.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -7092,12 +7107,12 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
     <message>
         <location line="+3"/>
         <source>Start a keyring (GNOME Keyring, KWallet, or KeePassXC with its Secret Service integration on), or keep secrets in the encrypted vault: plugboard-cli vault init.</source>
-        <translation>Démarrez un trousseau (GNOME Keyring, KWallet, ou KeePassXC avec son intégration Secret Service activée), ou conservez les secrets dans le coffre chiffré : plugboard-cli vault init.</translation>
+        <translation>Démarrez un trousseau (GNOME Keyring, KWallet, ou KeePassXC avec son intégration Secret Service activée), ou conservez les secrets dans le coffre chiffré&#xa0;: plugboard-cli vault init.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 owns the Secret Service but does not answer as a keyring: %2.</source>
-        <translation>%1 détient le Secret Service mais ne répond pas comme un trousseau : %2.</translation>
+        <translation>%1 détient le Secret Service mais ne répond pas comme un trousseau&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7112,12 +7127,12 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
     <message>
         <location line="+1"/>
         <source>The first secret Plugboard stores asks to create one: accept, or create a default keyring in your keyring&apos;s manager.</source>
-        <translation>Le premier secret que Plugboard enregistre propose d&apos;en créer un : acceptez, ou créez un trousseau par défaut dans le gestionnaire de votre trousseau.</translation>
+        <translation>Le premier secret que Plugboard enregistre propose d&apos;en créer un&#xa0;: acceptez, ou créez un trousseau par défaut dans le gestionnaire de votre trousseau.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 is reachable; whether its default keyring is locked is unknown: %2.</source>
-        <translation>%1 est accessible ; impossible de savoir si son trousseau par défaut est verrouillé : %2.</translation>
+        <translation>%1 est accessible&#x202f;; impossible de savoir si son trousseau par défaut est verrouillé&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7137,7 +7152,7 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
     <message>
         <location line="+3"/>
         <source>%1, over the Secret Service; the default keyring is unlocked.</source>
-        <translation>%1, via le Secret Service ; le trousseau par défaut est déverrouillé.</translation>
+        <translation>%1, via le Secret Service&#x202f;; le trousseau par défaut est déverrouillé.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -7147,17 +7162,17 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
     <message>
         <location line="+2"/>
         <source>Restore the file from your backup, or create a vault: plugboard-cli vault init.</source>
-        <translation>Restaurez le fichier depuis votre sauvegarde, ou créez un coffre : plugboard-cli vault init.</translation>
+        <translation>Restaurez le fichier depuis votre sauvegarde, ou créez un coffre&#xa0;: plugboard-cli vault init.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Restore the vault file from your backup; Plugboard never writes over it.</source>
-        <translation>Restaurez le fichier du coffre depuis votre sauvegarde ; Plugboard ne l&apos;écrase jamais.</translation>
+        <translation>Restaurez le fichier du coffre depuis votre sauvegarde&#x202f;; Plugboard ne l&apos;écrase jamais.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Encrypted vault %1: it opens, and stays locked here (diagnose never asks for its passphrase).</source>
-        <translation>Coffre chiffré %1 : il s&apos;ouvre, et reste verrouillé ici (diagnose ne demande jamais sa phrase secrète).</translation>
+        <translation>Coffre chiffré %1&#xa0;: il s&apos;ouvre, et reste verrouillé ici (diagnose ne demande jamais sa phrase secrète).</translation>
     </message>
 </context>
 <context>
@@ -7254,7 +7269,7 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
     <message>
         <location line="+2"/>
         <source>&amp;Keep secrets in:</source>
-        <translation>&amp;Conserver les secrets dans :</translation>
+        <translation>&amp;Conserver les secrets dans&#xa0;:</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -7264,35 +7279,35 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
     <message>
         <location line="+14"/>
         <source>The keyring unlocks with your login. The vault is one file locked by a passphrase Plugboard asks for once per session; use it where there is no keyring.</source>
-        <translation>Le trousseau se déverrouille avec votre session. Le coffre est un fichier unique verrouillé par une phrase secrète que Plugboard demande une fois par session ; utilisez-le là où il n&apos;y a pas de trousseau.</translation>
+        <translation>Le trousseau se déverrouille avec votre session. Le coffre est un fichier unique verrouillé par une phrase secrète que Plugboard demande une fois par session&#x202f;; utilisez-le là où il n&apos;y a pas de trousseau.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The keyring unlocks with your login. Where there is no keyring, set up an encrypted vault: Plugboard moves your secrets into one file locked by a passphrase you choose.</source>
-        <translation>Le trousseau se déverrouille avec votre session. Là où il n&apos;y a pas de trousseau, configurez un coffre chiffré : Plugboard déplace vos secrets dans un fichier unique verrouillé par une phrase secrète de votre choix.</translation>
+        <translation>Le trousseau se déverrouille avec votre session. Là où il n&apos;y a pas de trousseau, configurez un coffre chiffré&#xa0;: Plugboard déplace vos secrets dans un fichier unique verrouillé par une phrase secrète de votre choix.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Use the encrypted vault from now on?
 
 Plugboard moves nothing: secrets saved in the keyring stay there, unused, and connections whose secrets are only there need to be connected again.</source>
-        <translation>Utiliser désormais le coffre chiffré ?
+        <translation>Utiliser désormais le coffre chiffré&#x202f;?
 
-Plugboard ne déplace rien : les secrets enregistrés dans le trousseau y restent, inutilisés, et les connexions dont les secrets ne se trouvent que là devront être reconnectées.</translation>
+Plugboard ne déplace rien&#xa0;: les secrets enregistrés dans le trousseau y restent, inutilisés, et les connexions dont les secrets ne se trouvent que là devront être reconnectées.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Use the keyring from now on?
 
 Plugboard moves nothing: the vault keeps what it holds, unused, and connections whose secrets are only there need to be connected again.</source>
-        <translation>Utiliser désormais le trousseau ?
+        <translation>Utiliser désormais le trousseau&#x202f;?
 
-Plugboard ne déplace rien : le coffre conserve son contenu, inutilisé, et les connexions dont les secrets ne se trouvent que là devront être reconnectées.</translation>
+Plugboard ne déplace rien&#xa0;: le coffre conserve son contenu, inutilisé, et les connexions dont les secrets ne se trouvent que là devront être reconnectées.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change where secrets are kept?</source>
-        <translation>Changer l&apos;emplacement des secrets ?</translation>
+        <translation>Changer l&apos;emplacement des secrets&#x202f;?</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -7366,17 +7381,17 @@ Plugboard ne déplace rien : le coffre conserve son contenu, inutilisé, et les
     <message>
         <location line="+13"/>
         <source>Where secrets are kept: the system keyring or the encrypted vault</source>
-        <translation>Emplacement des secrets : le trousseau du système ou le coffre chiffré</translation>
+        <translation>Emplacement des secrets&#xa0;: le trousseau du système ou le coffre chiffré</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Plugboard uses the vault %1 now. Secrets saved in the keyring stay there, unused; connections whose secrets are only there need to be connected again.</source>
-        <translation>Plugboard utilise désormais le coffre %1. Les secrets enregistrés dans le trousseau y restent, inutilisés ; les connexions dont les secrets ne se trouvent que là devront être reconnectées.</translation>
+        <translation>Plugboard utilise désormais le coffre %1. Les secrets enregistrés dans le trousseau y restent, inutilisés&#x202f;; les connexions dont les secrets ne se trouvent que là devront être reconnectées.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Plugboard uses the keyring now. The vault %1 keeps what it holds, unused; connections whose secrets are only there need to be connected again.</source>
-        <translation>Plugboard utilise désormais le trousseau. Le coffre %1 conserve son contenu, inutilisé ; les connexions dont les secrets ne se trouvent que là devront être reconnectées.</translation>
+        <translation>Plugboard utilise désormais le trousseau. Le coffre %1 conserve son contenu, inutilisé&#x202f;; les connexions dont les secrets ne se trouvent que là devront être reconnectées.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -7386,12 +7401,12 @@ Plugboard ne déplace rien : le coffre conserve son contenu, inutilisé, et les
     <message>
         <location line="+33"/>
         <source>There is no setting &quot;%1&quot;. The settings are: %2.</source>
-        <translation>Le paramètre « %1 » n&apos;existe pas. Les paramètres sont : %2.</translation>
+        <translation>Le paramètre «&#xa0;%1&#xa0;» n&apos;existe pas. Les paramètres sont&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&quot;%1&quot; is not a value of %2. Use one of: %3.</source>
-        <translation>« %1 » n&apos;est pas une valeur de %2. Utilisez l&apos;une des suivantes : %3.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une valeur de %2. Utilisez l&apos;une des suivantes&#xa0;: %3.</translation>
     </message>
 </context>
 <context>
@@ -7809,7 +7824,7 @@ Plugboard ne déplace rien : le coffre conserve son contenu, inutilisé, et les
     <message>
         <location line="+6"/>
         <source>The Qt libraries are older than the ones Plugboard was built with: update them (sudo apt upgrade) or reinstall Plugboard&apos;s package.</source>
-        <translation>Les bibliothèques Qt sont plus anciennes que celles avec lesquelles Plugboard a été compilé : mettez-les à jour (sudo apt upgrade) ou réinstallez le paquet de Plugboard.</translation>
+        <translation>Les bibliothèques Qt sont plus anciennes que celles avec lesquelles Plugboard a été compilé&#xa0;: mettez-les à jour (sudo apt upgrade) ou réinstallez le paquet de Plugboard.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "core/diagnosis/proxycheck.h"
 
 #include "core/diagnosis/diagnosisoptions.h"
+#include "core/network/proxysettings.h"
 
 #include <QNetworkProxyFactory>
 #include <QNetworkProxyQuery>
@@ -61,6 +62,30 @@ QString ProxyCheck::maskCredentials(const QString& value)
 DiagnosticResult ProxyCheck::run(const DiagnosisOptions& /*options*/)
 {
     DiagnosticResult result { id(), title(), Verdict::Ok, {}, {} };
+    // Plugboard's own setting comes first (ProxyFactory): the system's
+    // settings only count in System mode, or when a manual one is unusable.
+    const ProxySettings setting = ProxySettings::load();
+    if (setting.mode != ProxySettings::Mode::System) {
+        if (const Result<void> valid = setting.validate(); !valid) {
+            result.verdict = Verdict::Warning;
+            result.detail
+                = tr("Plugboard's proxy setting cannot be used: %1 Until it is corrected, Plugboard "
+                     "uses the system's. %2")
+                      .arg(valid.error().message, systemProxy());
+            result.nextStep = tr("Correct it in Settings ▸ Network, or run plugboard-cli config set proxy "
+                                 "system (or none, or http://HOST:PORT).");
+            return result;
+        }
+        result.detail = tr("Plugboard's setting: %1; the system's proxy settings and variables are not used.")
+                            .arg(setting.describe());
+        return result;
+    }
+    result.detail = systemProxy();
+    return result;
+}
+
+QString ProxyCheck::systemProxy()
+{
     const QUrl target(QStringLiteral("https://example.com"));
     const QList<QNetworkProxy> proxies
         = QNetworkProxyFactory::systemProxyForQuery(QNetworkProxyQuery(target));
@@ -71,11 +96,9 @@ DiagnosticResult ProxyCheck::run(const DiagnosisOptions& /*options*/)
             variables.append(
                 QStringLiteral("%1=%2").arg(QLatin1String(name), masked(qEnvironmentVariable(name))));
     }
-    result.detail
-        = tr("The system's proxy for %1: %2. Environment: %3.")
-              .arg(target.toString(), used,
-                   variables.isEmpty() ? tr("no proxy variables") : variables.join(QStringLiteral(", ")));
-    return result;
+    return tr("The system's proxy for %1: %2. Environment: %3.")
+        .arg(target.toString(), used,
+             variables.isEmpty() ? tr("no proxy variables") : variables.join(QStringLiteral(", ")));
 }
 
 } // namespace Plugboard

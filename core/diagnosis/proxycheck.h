@@ -23,6 +23,10 @@ public:
     static DiagnosticResult run(const DiagnosisOptions& options);
     /// A proxy address with its user name and password replaced by "***".
     static QString maskCredentials(const QString& value);
+
+private:
+    /// What the system's settings and the proxy variables give for HTTPS.
+    static QString systemProxy();
 };
 
 } // namespace Plugboard

@@ -205,8 +205,8 @@ void TestCliConfig::settingsFileHoldsNoSecret()
 void TestCliConfig::filesAreTheOwnersOnly()
 {
     QFile::remove(ApplicationInfo::settingsFilePath());
-    QCOMPARE(CliSteps::run(config({ QStringLiteral("set"), QStringLiteral("notifications"),
-                                    QStringLiteral("off") }))
+    QCOMPARE(CliSteps::run(
+                 config({ QStringLiteral("set"), QStringLiteral("notifications"), QStringLiteral("off") }))
                  .exitCode,
              0);
     FakeOAuthProvider provider;

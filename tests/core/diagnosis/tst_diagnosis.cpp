@@ -10,6 +10,7 @@
 #include "core/diagnosis/permissionscheck.h"
 #include "core/diagnosis/proxycheck.h"
 #include "core/diagnosis/versionscheck.h"
+#include "core/network/proxysettings.h"
 #include "tests/support/fakehttpserver.h"
 #include "tests/support/testsecrets.h"
 
@@ -94,6 +95,7 @@ private Q_SLOTS:
     void clockWarnsWhenTheServerDisagrees();
     void clockPassesWhenTheServerAgrees();
     void proxyMasksCredentials();
+    void proxyFollowsPlugboardsOwnSetting();
     void versionsNameQtQtKeychainAndOpenSsl();
     void diagnosisReportsEveryCheckInOrder();
     void jsonHasTheDocumentedShape();
@@ -318,6 +320,42 @@ void TestDiagnosis::proxyMasksCredentials()
     QVERIFY(!result.detail.contains(QStringLiteral("alice")));
     QCOMPARE(ProxyCheck::maskCredentials(QStringLiteral("bob:%1@proxy:8080").arg(secret)),
              QStringLiteral("***@proxy:8080"));
+}
+
+// What Plugboard uses is its own setting first: a manual proxy or none
+// whatever the environment says; a manual one that does not validate is
+// reported, since Plugboard then falls back to the system's.
+void TestDiagnosis::proxyFollowsPlugboardsOwnSetting()
+{
+    qputenv("https_proxy", "http://127.0.0.1:3128");
+    ProxySettings manual;
+    manual.mode = ProxySettings::Mode::Manual;
+    manual.type = ProxySettings::Type::Socks5;
+    manual.host = QStringLiteral("proxy.example.com");
+    manual.port = 1080;
+    QVERIFY(manual.save());
+    DiagnosticResult result = ProxyCheck::run({});
+    QCOMPARE(result.verdict, Verdict::Ok);
+    QVERIFY2(result.detail.contains(QStringLiteral("SOCKS5 proxy proxy.example.com:1080")),
+             qPrintable(result.detail));
+    QVERIFY2(!result.detail.contains(QStringLiteral("127.0.0.1:3128")), qPrintable(result.detail));
+
+    QSettings file(ApplicationInfo::settingsFilePath(), QSettings::IniFormat);
+    file.setValue(QStringLiteral("proxy/port"), 0); // edited by hand: no longer valid
+    file.sync();
+    result = ProxyCheck::run({});
+    QCOMPARE(result.verdict, Verdict::Warning);
+    QVERIFY2(result.nextStep.contains(QStringLiteral("plugboard-cli config set proxy")),
+             qPrintable(result.nextStep));
+
+    ProxySettings none;
+    none.mode = ProxySettings::Mode::None;
+    QVERIFY(none.save());
+    result = ProxyCheck::run({});
+    QCOMPARE(result.verdict, Verdict::Ok);
+    QVERIFY2(result.detail.contains(QStringLiteral("no proxy")), qPrintable(result.detail));
+    QVERIFY2(!result.detail.contains(QStringLiteral("127.0.0.1:3128")), qPrintable(result.detail));
+    QFile::remove(ApplicationInfo::settingsFilePath());
 }
 
 void TestDiagnosis::versionsNameQtQtKeychainAndOpenSsl()
