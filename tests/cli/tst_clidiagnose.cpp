@@ -7,6 +7,7 @@
 #include "core/storage/secretbackend.h"
 #include "tests/support/cliprocess.h"
 #include "tests/support/fakeoauthprovider.h"
+#include "tests/support/privatebus.h"
 #include "tests/support/testsecrets.h"
 
 #include <QDir>
@@ -28,21 +29,6 @@ using namespace Plugboard;
 namespace {
 
 const QString kPlatform = QStringLiteral("diagnose-idp");
-
-// A session bus that can start no service, so nothing owns org.freedesktop.secrets.
-const char* const kBusConfig
-    = "<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\"\n"
-      " \"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
-      "<busconfig>\n"
-      "  <type>session</type>\n"
-      "  <listen>unix:dir=%1</listen>\n"
-      "  <auth>EXTERNAL</auth>\n"
-      "  <policy context=\"default\">\n"
-      "    <allow send_destination=\"*\" eavesdrop=\"true\"/>\n"
-      "    <allow eavesdrop=\"true\"/>\n"
-      "    <allow own=\"*\"/>\n"
-      "  </policy>\n"
-      "</busconfig>\n";
 
 struct Report
 {
@@ -105,9 +91,7 @@ private:
     QString startBusWithoutKeyring();
     void addPlatform(quint16 fixedPort);
 
-    std::unique_ptr<QTemporaryDir> m_socketDir;
-    QProcess m_bus;
-    QString m_busAddress;
+    std::unique_ptr<Test::PrivateBus> m_bus; ///< started by the first test that needs it
     Test::FakeOAuthProvider m_provider;
 };
 
@@ -118,11 +102,7 @@ void TestCliDiagnose::initTestCase()
 
 void TestCliDiagnose::cleanupTestCase()
 {
-    if (m_bus.state() != QProcess::NotRunning) {
-        m_bus.terminate();
-        if (!m_bus.waitForFinished(5'000))
-            m_bus.kill();
-    }
+    m_bus.reset();
 }
 
 void TestCliDiagnose::init()
@@ -134,27 +114,9 @@ void TestCliDiagnose::init()
 // A private dbus-daemon without a keyring on it; its address.
 QString TestCliDiagnose::startBusWithoutKeyring()
 {
-    if (m_bus.state() == QProcess::Running)
-        return m_busAddress;
-    // Socket paths are limited to 108 bytes: keep them short, in /tmp.
-    m_socketDir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/pb-diag-XXXXXX"));
-    const QString config = m_socketDir->filePath(QStringLiteral("bus.conf"));
-    QFile file(config);
-    if (!file.open(QIODevice::WriteOnly))
-        return {};
-    file.write(QString::fromLatin1(kBusConfig).arg(m_socketDir->path()).toUtf8());
-    file.close();
-    m_bus.start(QStringLiteral("dbus-daemon"),
-                { QStringLiteral("--nofork"), QStringLiteral("--print-address"),
-                  QStringLiteral("--config-file=") + config });
-    if (!m_bus.waitForStarted(10'000))
-        return {};
-    while (!m_bus.canReadLine()) {
-        if (!m_bus.waitForReadyRead(10'000))
-            return {};
-    }
-    m_busAddress = QString::fromUtf8(m_bus.readLine()).trimmed();
-    return m_busAddress;
+    if (!m_bus)
+        m_bus = std::make_unique<Test::PrivateBus>();
+    return m_bus->start();
 }
 
 // The fake provider as a custom platform, its redirect on `fixedPort` (0: any).

@@ -11,22 +11,6 @@ namespace Plugboard::Test {
 
 namespace {
 
-// A session bus that can start no service: org.freedesktop.secrets exists
-// only because this session runs a keyring on it.
-const char* const kBusConfig
-    = "<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\"\n"
-      " \"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
-      "<busconfig>\n"
-      "  <type>session</type>\n"
-      "  <listen>unix:dir=%1</listen>\n"
-      "  <auth>EXTERNAL</auth>\n"
-      "  <policy context=\"default\">\n"
-      "    <allow send_destination=\"*\" eavesdrop=\"true\"/>\n"
-      "    <allow eavesdrop=\"true\"/>\n"
-      "    <allow own=\"*\"/>\n"
-      "  </policy>\n"
-      "</busconfig>\n";
-
 // Variables that would lead a program to the test's own session or desktop.
 const char* const kScrubbed[] = { "DBUS_SESSION_BUS_ADDRESS", "DISPLAY",
                                   "WAYLAND_DISPLAY",          "XDG_CURRENT_DESKTOP",
@@ -72,7 +56,6 @@ PrivateSession::PrivateSession(const QString& root)
 PrivateSession::~PrivateSession()
 {
     stop(m_keyring);
-    stop(m_bus);
 }
 
 bool PrivateSession::start()
@@ -82,25 +65,11 @@ bool PrivateSession::start()
 
 bool PrivateSession::startBus()
 {
-    const QString config = m_socketDir->filePath(QStringLiteral("bus.conf"));
-    QFile file(config);
-    if (!m_socketDir->isValid() || !file.open(QIODevice::WriteOnly)) {
-        m_whyNot = QStringLiteral("cannot write %1").arg(config);
-        return false;
-    }
-    file.write(QString::fromLatin1(kBusConfig).arg(m_socketDir->path()).toUtf8());
-    file.close();
-    m_bus.setProcessEnvironment(m_environment);
-    m_bus.start(QStringLiteral("dbus-daemon"),
-                { QStringLiteral("--nofork"), QStringLiteral("--print-address"),
-                  QStringLiteral("--config-file=") + config });
-    while (m_bus.waitForStarted(10000) && !m_bus.canReadLine()) {
-        if (!m_bus.waitForReadyRead(10000))
-            break;
-    }
-    const QString address = QString::fromUtf8(m_bus.readLine()).trimmed();
+    // A bus that can start no service: org.freedesktop.secrets exists only
+    // because this session runs a keyring on it.
+    const QString address = m_bus.start(m_environment);
     if (address.isEmpty()) {
-        m_whyNot = QStringLiteral("dbus-daemon did not start: %1").arg(m_bus.errorString());
+        m_whyNot = m_bus.whyNot();
         return false;
     }
     m_environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), address);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "tests/support/cliprocess.h"
+#include "tests/support/privatebus.h"
 
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -49,7 +50,7 @@ private:
     QString m_whyNot;
     std::unique_ptr<QTemporaryDir> m_socketDir; ///< a short path: socket names are limited to 108 bytes
     QProcessEnvironment m_environment;
-    QProcess m_bus;
+    PrivateBus m_bus;
     QProcess m_keyring;
 };
 
