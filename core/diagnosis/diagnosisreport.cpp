@@ -23,16 +23,21 @@ QString DiagnosisReport::verdictLabel(Verdict verdict)
 
 QString DiagnosisReport::toText(const QList<DiagnosticResult>& results)
 {
-    constexpr int kLabelWidth = 9;
+    // As wide as the longest verdict in the language shown, plus a space
+    // (German "übersprungen" is longer than English "skipped").
+    int labelWidth = 0;
+    for (Verdict verdict : { Verdict::Ok, Verdict::Warning, Verdict::Failed, Verdict::Skipped })
+        labelWidth = qMax(labelWidth, int(verdictLabel(verdict).size()) + 1);
+    labelWidth = qMax(labelWidth, 9);
     QStringList lines;
     int failed = 0;
     int warnings = 0;
     for (const DiagnosticResult& result : results) {
         lines.append(
             QStringLiteral("%1%2: %3")
-                .arg(verdictLabel(result.verdict).leftJustified(kLabelWidth), result.title, result.detail));
+                .arg(verdictLabel(result.verdict).leftJustified(labelWidth), result.title, result.detail));
         if (result.verdict != Verdict::Ok && !result.nextStep.isEmpty())
-            lines.append(QString(kLabelWidth, QLatin1Char(' ')) + tr("Next step: %1").arg(result.nextStep));
+            lines.append(QString(labelWidth, QLatin1Char(' ')) + tr("Next step: %1").arg(result.nextStep));
         failed += result.verdict == Verdict::Failed ? 1 : 0;
         warnings += result.verdict == Verdict::Warning ? 1 : 0;
     }

@@ -11,6 +11,7 @@
 #include "core/diagnosis/proxycheck.h"
 #include "core/diagnosis/versionscheck.h"
 #include "core/network/proxysettings.h"
+#include "core/translator.h"
 #include "tests/support/fakehttpserver.h"
 #include "tests/support/testsecrets.h"
 
@@ -100,6 +101,7 @@ private Q_SLOTS:
     void diagnosisReportsEveryCheckInOrder();
     void jsonHasTheDocumentedShape();
     void textShowsNextStepsOfFailures();
+    void textColumnsHoldInEveryLanguage();
 
 private:
     QTemporaryDir m_xdg;
@@ -430,6 +432,28 @@ void TestDiagnosis::textShowsNextStepsOfFailures()
     QCOMPARE(lines.at(1), QStringLiteral("FAILED   Clock: off"));
     QCOMPARE(lines.at(2), QStringLiteral("         Next step: fix it"));
     QCOMPARE(lines.at(3), QStringLiteral("1 check(s) failed, 0 warning(s)."));
+}
+
+// German "übersprungen" is longer than English "skipped": the titles
+// still start in one column, after at least one space.
+void TestDiagnosis::textColumnsHoldInEveryLanguage()
+{
+    QList<DiagnosticResult> results;
+    for (Verdict verdict : { Verdict::Ok, Verdict::Warning, Verdict::Failed, Verdict::Skipped })
+        results.append({ QStringLiteral("clock"), QStringLiteral("Title"), verdict, QStringLiteral("detail"),
+                         QStringLiteral("step") });
+    for (const char* language : { "en", "de", "fr" }) {
+        Translator::install(QLocale(QString::fromLatin1(language)));
+        const QStringList lines = DiagnosisReport::toText(results).split(QLatin1Char('\n'));
+        const qsizetype column = lines.constFirst().indexOf(QStringLiteral("Title"));
+        for (const QString& line : lines) {
+            if (!line.contains(QStringLiteral("Title")))
+                continue;
+            QCOMPARE(line.indexOf(QStringLiteral("Title")), column);
+            QCOMPARE(line.at(column - 1), QLatin1Char(' '));
+        }
+    }
+    Translator::install(QLocale(QStringLiteral("en")));
 }
 
 QTEST_GUILESS_MAIN(TestDiagnosis)
