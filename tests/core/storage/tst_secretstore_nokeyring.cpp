@@ -4,6 +4,7 @@
 // a helper process (plugboard_secretstoreprobe) with its own D-Bus session
 // and empty HOME, and must end with a clear error code, in bounded time,
 // with the secret written nowhere in plain text.
+#include "tests/support/privatebus.h"
 #include "tests/support/testsecrets.h"
 
 #include <QDBusConnection>
@@ -28,22 +29,6 @@ namespace {
 const QString kService = QStringLiteral("org.plugboard.Plugboard.tests.nokeyring");
 const QString kSecretsName = QStringLiteral("org.freedesktop.secrets");
 const QString kLoginCollection = QStringLiteral("/org/freedesktop/secrets/collection/login");
-
-// A session bus that can start no service: no <servicedir>, so
-// org.freedesktop.secrets exists only if a test runs a keyring on it.
-const char* const kBusConfig
-    = "<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\"\n"
-      " \"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
-      "<busconfig>\n"
-      "  <type>session</type>\n"
-      "  <listen>unix:dir=%1</listen>\n"
-      "  <auth>EXTERNAL</auth>\n"
-      "  <policy context=\"default\">\n"
-      "    <allow send_destination=\"*\" eavesdrop=\"true\"/>\n"
-      "    <allow eavesdrop=\"true\"/>\n"
-      "    <allow own=\"*\"/>\n"
-      "  </policy>\n"
-      "</busconfig>\n";
 
 struct ProbeResult
 {
@@ -116,8 +101,10 @@ private:
     ProbeResult probe(const QProcessEnvironment& env, const QString& operation, const QString& key,
                       const QString& input = QString());
 
-    std::unique_ptr<QTemporaryDir> m_socketDir; ///< short path for sockets
-    QProcess m_bus;
+    std::unique_ptr<QTemporaryDir> m_socketDir; ///< short path for the keyrings' sockets
+    /// A bus that can start no service: org.freedesktop.secrets exists
+    /// only if a test runs a keyring on it.
+    std::unique_ptr<Test::PrivateBus> m_bus;
     QProcess m_keyring;
 };
 
@@ -133,33 +120,19 @@ void TestSecretStoreNoKeyring::initTestCase()
 void TestSecretStoreNoKeyring::cleanup()
 {
     stop(m_keyring);
-    stop(m_bus);
+    m_bus.reset();
     m_socketDir.reset();
 }
 
-// Starts a private dbus-daemon with kBusConfig; returns its address.
+// Starts a private dbus-daemon; returns its address.
 QString TestSecretStoreNoKeyring::startBus()
 {
     // Socket paths are limited to 108 bytes: keep them short, in /tmp.
     m_socketDir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/pb-bus-XXXXXX"));
     if (!m_socketDir->isValid())
         return {};
-    const QString config = m_socketDir->filePath(QStringLiteral("bus.conf"));
-    QFile file(config);
-    if (!file.open(QIODevice::WriteOnly))
-        return {};
-    file.write(QString::fromLatin1(kBusConfig).arg(m_socketDir->path()).toUtf8());
-    file.close();
-    m_bus.start(QStringLiteral("dbus-daemon"),
-                { QStringLiteral("--nofork"), QStringLiteral("--print-address"),
-                  QStringLiteral("--config-file=") + config });
-    if (!m_bus.waitForStarted(10'000))
-        return {};
-    while (!m_bus.canReadLine()) {
-        if (!m_bus.waitForReadyRead(10'000))
-            return {};
-    }
-    return QString::fromUtf8(m_bus.readLine()).trimmed();
+    m_bus = std::make_unique<Test::PrivateBus>();
+    return m_bus->start();
 }
 
 // Runs gnome-keyring-daemon on the bus, unlocking (creating, the first
