@@ -62,6 +62,17 @@ void writeFile(const QString& path, const QByteArray& bytes)
     file.write(bytes);
 }
 
+// Makes `name`.desktop, running `exec`, the default for https and http
+// in the sandbox at `root`.
+void setDefaultBrowser(const QString& root, const QString& name, const QByteArray& exec)
+{
+    writeFile(root + QStringLiteral("/data/applications/") + name + QStringLiteral(".desktop"),
+              "[Desktop Entry]\nType=Application\nName=" + name.toUtf8() + "\nExec=" + exec + " %u\n");
+    writeFile(root + QStringLiteral("/config/mimeapps.list"),
+              "[Default Applications]\nx-scheme-handler/https=" + name.toUtf8()
+                  + ".desktop\nx-scheme-handler/http=" + name.toUtf8() + ".desktop\n");
+}
+
 DiagnosisOptions clockOptions(const Test::FakeHttpServer& server)
 {
     DiagnosisOptions options;
@@ -173,11 +184,7 @@ void TestDiagnosis::browserFailsWhenTheHandlerIsNotInstalled()
 {
     const QString root = m_xdg.filePath(QStringLiteral("gone"));
     sandboxXdg(root);
-    writeFile(root + QStringLiteral("/data/applications/gonebrowser.desktop"),
-              "[Desktop Entry]\nType=Application\nName=Gone\nExec=plugboard-no-such-browser %u\n");
-    writeFile(root + QStringLiteral("/config/mimeapps.list"),
-              "[Default Applications]\nx-scheme-handler/https=gonebrowser.desktop\n"
-              "x-scheme-handler/http=gonebrowser.desktop\n");
+    setDefaultBrowser(root, QStringLiteral("gonebrowser"), "plugboard-no-such-browser");
     const DiagnosticResult result = BrowserCheck::run({});
     // xdg-mime itself passes over a handler whose program is missing (then
     // "no default browser"); desktops asked through gio may name it (then
@@ -191,11 +198,7 @@ void TestDiagnosis::browserPassesWithAHandler()
 {
     const QString root = m_xdg.filePath(QStringLiteral("fine"));
     sandboxXdg(root);
-    writeFile(root + QStringLiteral("/data/applications/fakebrowser.desktop"),
-              "[Desktop Entry]\nType=Application\nName=Fake\nExec=true %u\n");
-    writeFile(root + QStringLiteral("/config/mimeapps.list"),
-              "[Default Applications]\nx-scheme-handler/https=fakebrowser.desktop\n"
-              "x-scheme-handler/http=fakebrowser.desktop\n");
+    setDefaultBrowser(root, QStringLiteral("fakebrowser"), "true");
     const DiagnosticResult result = BrowserCheck::run({});
     QCOMPARE(result.verdict, Verdict::Ok);
     QVERIFY2(result.detail.contains(QStringLiteral("https: fakebrowser.desktop")), qPrintable(result.detail));
