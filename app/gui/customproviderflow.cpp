@@ -2,15 +2,16 @@
 
 #include "core/catalog/platformcatalog.h"
 #include "core/catalog/providerdiscovery.h"
+#include "core/network/networkproxy.h"
+#include "core/services.h"
 #include "ui/customproviderdialog.h"
 
 namespace Plugboard {
 
-CustomProviderFlow::CustomProviderFlow(PlatformCatalog* catalog, QNetworkAccessManager* network,
-                                       QObject* parent)
+CustomProviderFlow::CustomProviderFlow(PlatformCatalog* catalog, Services* services, QObject* parent)
     : QObject(parent)
     , m_catalog(catalog)
-    , m_network(network)
+    , m_services(services)
 { }
 
 CustomProviderFlow::~CustomProviderFlow()
@@ -38,9 +39,13 @@ void CustomProviderFlow::discover(const QUrl& issuer)
     if (!m_dialog)
         return;
     cancelDiscovery(); // the user asked again, maybe for another URL
-    m_discovery
-        = new ProviderDiscovery(m_network, issuer, m_dialog->platformId(), m_dialog->displayName(), this);
-    startJob(m_discovery, this, &CustomProviderFlow::onDiscovered);
+    ProviderDiscovery* discovery = new ProviderDiscovery(
+        m_services->network(), issuer, m_dialog->platformId(), m_dialog->displayName(), this);
+    m_discovery = discovery;
+    onFinished(discovery, this, &CustomProviderFlow::onDiscovered);
+    // Its first request reads no secret before it: the proxy password must
+    // be there first (start-up did not read it).
+    m_services->proxy()->whenReady(discovery, [discovery] { discovery->start(); });
 }
 
 void CustomProviderFlow::onDiscovered(ProviderDiscovery* discovery)

@@ -3,7 +3,6 @@
 #include <QObject>
 #include <QPointer>
 
-class QNetworkAccessManager;
 class QUrl;
 class QWidget;
 
@@ -12,6 +11,7 @@ namespace Plugboard {
 class CustomProviderDialog;
 class PlatformCatalog;
 class ProviderDiscovery;
+class Services;
 struct PlatformRecord;
 
 /// Answers the "Add custom provider" dialog with core: ProviderDiscovery
@@ -25,8 +25,8 @@ class CustomProviderFlow final : public QObject
     Q_DISABLE_COPY_MOVE(CustomProviderFlow)
 
 public:
-    /// `catalog` and `network` must outlive the flow.
-    CustomProviderFlow(PlatformCatalog* catalog, QNetworkAccessManager* network, QObject* parent = nullptr);
+    /// `catalog` and `services` must outlive the flow.
+    CustomProviderFlow(PlatformCatalog* catalog, Services* services, QObject* parent = nullptr);
     ~CustomProviderFlow() override;
 
     /// Opens the dialog over `window`, or brings the open one forward.
@@ -43,7 +43,7 @@ private:
     void cancelDiscovery();
 
     PlatformCatalog* m_catalog = nullptr;
-    QNetworkAccessManager* m_network = nullptr;
+    Services* m_services = nullptr;
     QPointer<CustomProviderDialog> m_dialog;
     QPointer<ProviderDiscovery> m_discovery;
 };

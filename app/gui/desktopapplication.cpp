@@ -106,7 +106,7 @@ void DesktopApplication::createFlows()
     m_credentials = std::make_unique<CredentialsFlow>(m_catalog.get(), m_services->secrets(),
                                                       m_services->connections());
     connect(m_credentials.get(), &CredentialsFlow::saved, this, &DesktopApplication::onCredentialsSaved);
-    m_customProviders = std::make_unique<CustomProviderFlow>(m_catalog.get(), m_services->network());
+    m_customProviders = std::make_unique<CustomProviderFlow>(m_catalog.get(), m_services.get());
     connect(m_customProviders.get(), &CustomProviderFlow::added, this,
             &DesktopApplication::onCustomProviderAdded);
     m_connect = std::make_unique<ConnectFlow>(m_services.get(), m_window.get());

@@ -28,6 +28,7 @@ NetworkProxy::NetworkProxy(SecretStore* secrets, QObject* parent)
 
 NetworkProxy::~NetworkProxy()
 {
+    dropHeldRead();
     QMutexLocker lock(&m_state->mutex);
     m_state->retired = true;
     m_state->password.clear();
@@ -54,10 +55,14 @@ void NetworkProxy::reload()
     apply();
     ++m_generation;
     const ProxySettings effective = effectiveSettings();
-    if (effective.mode == ProxySettings::Mode::Manual && !effective.user.isEmpty())
+    if (effective.mode == ProxySettings::Mode::Manual && !effective.user.isEmpty()) {
         readPassword();
-    else
-        setPassword({});
+        return;
+    }
+    const bool dropped = dropHeldRead();
+    setPassword({});
+    if (dropped && isReady())
+        Q_EMIT ready(); // whoever waited for it need not any longer
 }
 
 void NetworkProxy::apply()
@@ -69,9 +74,11 @@ void NetworkProxy::apply()
 
 void NetworkProxy::readPassword()
 {
+    dropHeldRead();
     ++m_pendingReads;
     const quint64 generation = m_generation;
-    startJob(m_secrets->read(ProxySettings::passwordKey()), this, [this, generation](SecretJob* job) {
+    SecretJob* read = m_secrets->read(ProxySettings::passwordKey());
+    onFinished(read, this, [this, generation](SecretJob* job) {
         --m_pendingReads;
         if (generation == m_generation) {
             if (job->error().isError() && job->error().code != ErrorCode::SecretNotFound)
@@ -81,6 +88,20 @@ void NetworkProxy::readPassword()
         if (isReady())
             Q_EMIT ready();
     });
+    // Not now: start-up reads no secret (a keyring or vault prompt at login
+    // for a window nobody opened). The store runs it in front of the first
+    // job that reads or writes a secret, before that job's requests.
+    m_heldRead = read;
+    m_secrets->startOnFirstUse(read);
+}
+
+bool NetworkProxy::dropHeldRead()
+{
+    if (!m_heldRead || !m_secrets->isHeld(m_heldRead))
+        return false; // none, or it runs already and reports as usual
+    delete m_heldRead.data(); // never ran: nothing to report
+    --m_pendingReads;
+    return true;
 }
 
 void NetworkProxy::setPassword(const QString& password)
@@ -100,6 +121,7 @@ void NetworkProxy::whenReady(QObject* context, std::function<void()> action)
         QObject::disconnect(*connection);
         action();
     });
+    m_secrets->startHeldJobs(); // the work waits for the password: read it now
 }
 
 Result<void> NetworkProxy::save(const ProxySettings& settings)

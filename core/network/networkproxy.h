@@ -4,6 +4,7 @@
 #include "core/result.h"
 
 #include <QObject>
+#include <QPointer>
 
 #include <functional>
 #include <memory>
@@ -20,14 +21,15 @@ struct ProxyState;
 /// same settings, and loopback is never proxied.
 ///
 /// The proxy password lives in the secret store (ProxySettings::
-/// passwordKey()), never in the settings file. Reading it is a job: reload()
-/// starts it when the settings name a proxy user, and isReady() turns true
-/// (ready() is emitted) when it is done. Because a store runs its jobs in
-/// the order they were started, every operation that reads a secret before
-/// its first request (a renewal, a check, a revocation, a confidential
-/// sign-in) sends that request with the password in place. A request sent
-/// before (a discovery started at once) could meet the proxy's 407, so such
-/// work starts through whenReady().
+/// passwordKey()), never in the settings file. Reading it is a job that
+/// reload() hands to the store when the settings name a proxy user, to run
+/// on the store's first use (SecretStore::startOnFirstUse()): start-up
+/// reads no secret. isReady() turns true (ready() is emitted) when it is
+/// done. Because the store runs it in front of the first job that reads or
+/// writes a secret, every operation that does so before its first request
+/// (a sign-in, a renewal, a check, a revocation) sends that request with the
+/// password in place. Work whose first request reads no secret before it
+/// (a discovery) starts through whenReady(), which reads the password now.
 ///
 /// Settings dialogs and `plugboard-cli config` save through save() and
 /// storePassword(), which apply at once; another process's change is picked
@@ -66,23 +68,28 @@ public:
     /// False while the password is being read.
     bool isReady() const { return m_pendingReads == 0; }
     /// Calls `action` once the password is read: at once when isReady(),
-    /// else on ready() (not at all when `context` goes first). For work whose
-    /// first request reads no secret before it (discovery).
+    /// else on ready() after starting the read (not at all when `context`
+    /// goes first). For work whose first request reads no secret before it
+    /// (discovery).
     void whenReady(QObject* context, std::function<void()> action);
 
 Q_SIGNALS:
-    /// The password read that reload() started has finished (with or
-    /// without a password: a failed read is logged and requests go without).
+    /// The password read that reload() held has finished (with or without a
+    /// password: a failed read is logged and requests go without), or the
+    /// settings no longer need one.
     void ready();
 
 private:
     void apply();
     void readPassword();
+    /// Cancels the read reload() held when it has not run yet; true if so.
+    bool dropHeldRead();
     void setPassword(const QString& password);
 
     SecretStore* m_secrets;
     ProxySettings m_settings;
     std::shared_ptr<ProxyState> m_state;
+    QPointer<SecretJob> m_heldRead; ///< the last read handed to the store
     int m_pendingReads = 0;
     quint64 m_generation = 0; ///< a read started before the last reload() is stale
 };

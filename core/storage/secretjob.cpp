@@ -36,6 +36,16 @@ SecretJob::~SecretJob() = default;
 
 void SecretJob::run()
 {
+    if (m_dispatched)
+        return; // a held job its store ran in front of another
+    if (m_store && m_store->isHeld(this))
+        return; // the store dispatches it in front of the next job
+    dispatch();
+}
+
+void SecretJob::dispatch()
+{
+    m_dispatched = true;
     if (m_invalid.isError()) {
         emitFinished(m_invalid);
         return;
@@ -48,6 +58,7 @@ void SecretJob::run()
                            "The secret store was closed before it could finish. Try again.") });
         return;
     }
+    store->startHeldJobs();
     store->runJob(this);
 }
 

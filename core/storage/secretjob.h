@@ -55,6 +55,9 @@ private:
     SecretJob(Kind kind, const QString& key, const QString& value, SecretStore* store);
 
     void run() override;
+    /// Hands the job to its store, after the jobs the store holds (see
+    /// SecretStore::startOnFirstUse()).
+    void dispatch();
     void finishing() override;
 
     const Kind m_kind;
@@ -63,6 +66,7 @@ private:
     QStringList m_removedKeys;
     QPointer<SecretStore> m_store;
     Error m_invalid; ///< set at creation when the arguments are unusable
+    bool m_dispatched = false; ///< a held job may be dispatched before its run()
 };
 
 } // namespace Plugboard

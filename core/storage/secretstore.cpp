@@ -3,6 +3,9 @@
 #include <QCryptographicHash>
 #include <QUrl>
 
+#include <algorithm>
+#include <utility>
+
 namespace Plugboard {
 
 namespace {
@@ -81,6 +84,29 @@ bool SecretStore::isUnder(const QString& key, const QString& prefix)
     if (!key.startsWith(prefix))
         return false;
     return prefix.endsWith(QLatin1Char('/')) || key.at(prefix.size()) == QLatin1Char('/');
+}
+
+void SecretStore::startOnFirstUse(SecretJob* job)
+{
+    Q_ASSERT(job->m_store == this && !job->isStarted());
+    m_held.append(job);
+    job->start(); // its run() waits while the job is held
+}
+
+void SecretStore::startHeldJobs()
+{
+    // Taken first: a held job's dispatch() calls this again.
+    const QList<QPointer<SecretJob>> held = std::exchange(m_held, {});
+    for (const QPointer<SecretJob>& job : held) {
+        if (job)
+            job->dispatch();
+    }
+}
+
+bool SecretStore::isHeld(const SecretJob* job) const
+{
+    return std::any_of(m_held.cbegin(), m_held.cend(),
+                       [job](const QPointer<SecretJob>& held) { return held == job; });
 }
 
 void SecretStore::finishJob(SecretJob* job, Error error)

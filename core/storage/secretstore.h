@@ -3,7 +3,9 @@
 #include "core/error.h"
 #include "core/storage/secretjob.h"
 
+#include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 
 namespace Plugboard {
@@ -74,6 +76,18 @@ public:
     /// like signing the audit trail, avoid asking just for itself.
     virtual bool needsPassphrase() const { return false; }
 
+    /// Starts `job` (made by this store, not started yet) on the store's
+    /// first use instead of now: it runs in front of the next job that
+    /// runs, so that job and every later one find what it did, or at
+    /// startHeldJobs(). For work every later job depends on that must not
+    /// touch the keyring by itself: the proxy password, since start-up reads
+    /// no secret. Deleting the job before it ran cancels it.
+    void startOnFirstUse(SecretJob* job);
+    /// Runs the jobs startOnFirstUse() holds, now.
+    void startHeldJobs();
+    /// Whether `job` waits in startOnFirstUse() (it has not run yet).
+    bool isHeld(const SecretJob* job) const;
+
 Q_SIGNALS:
     /// A store that opens with a passphrase tried one: no error when it
     /// opened, WrongPassphrase when the passphrase was wrong.
@@ -103,6 +117,8 @@ private:
     /// "Plugboard saved the sign-in of github/12345, but the keyring returned
     /// nothing: …": KeyringLocked for a read of `key`.
     static Error unreadableError(const QString& key);
+
+    QList<QPointer<SecretJob>> m_held; ///< startOnFirstUse(), in start order
 };
 
 } // namespace Plugboard

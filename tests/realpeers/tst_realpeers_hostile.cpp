@@ -151,8 +151,14 @@ void TestRealPeersHostile::attack(HostileCrowd& crowd, QProcess& cli, const QEla
     QVERIFY2(flooded, qPrintable(crowd.report()));
     QCOMPARE(cli.state(), QProcess::Running); // nothing the crowd sent ended the sign-in
     QCOMPARE(m_server->stats().value(QLatin1String("code_grants")).toInt(), 0);
+#if defined(__SANITIZE_ADDRESS__)
+    // AddressSanitizer keeps freed memory in quarantine (256 MiB) to catch
+    // use after free: the peak says nothing about the listener there.
+    qInfo("memory bound not checked: AddressSanitizer build");
+#else
     // 16 connections of at most an 8 KiB head each, plus Qt's buffers.
     QVERIFY2(peak - rssBefore < 16 * 1024, "the listener's memory grew without bound");
+#endif
 }
 
 void TestRealPeersHostile::checkCounts(const HostileCrowd& crowd, const QByteArray& state,

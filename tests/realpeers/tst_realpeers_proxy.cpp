@@ -145,8 +145,11 @@ void TestRealPeersProxy::signInRenewalCheckAndRevocationThroughTinyproxy()
     settings.port = tinyProxy.port();
     settings.user = kUser;
     QVERIFY(proxy.save(settings));
-    QSignalSpy ready(&proxy, &NetworkProxy::ready);
-    QVERIFY(proxy.isReady() || ready.wait(kWaitMs));
+    // The sign-in below starts its session directly, without reading the
+    // app credentials first as ConnectOperation does: wait like discovery.
+    bool ready = false;
+    proxy.whenReady(this, [&ready] { ready = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(ready, kWaitMs);
 
     // Sign-in: curl signs in at the server (loopback) and follows the
     // redirect to the loopback listener; the code exchange goes via the proxy.

@@ -6,8 +6,12 @@
 #include "app/gui/desktopapplication.h"
 #include "core/applicationinfo.h"
 #include "core/catalog/platformcatalog.h"
+#include "core/network/networkproxy.h"
+#include "core/services.h"
+#include "core/storage/secretjob.h"
 #include "core/translator.h"
 #include "tests/support/fakeoauthprovider.h"
+#include "tests/support/secretstorecontract.h"
 #include "ui/connectioncard.h"
 #include "ui/customproviderdialog.h"
 #include "ui/mainwindow.h"
@@ -21,6 +25,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkProxyFactory>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSignalSpy>
@@ -80,6 +85,7 @@ private Q_SLOTS:
     void reviewedRecordCarriesTheEdits();
     void refusesAnEndpointThatCrossesTheNetworkInTheClear();
     void addsADiscoveredProviderFromTheWindow();
+    void discoveryReadsTheProxyPasswordFirst();
     void showsWhyDiscoveryFailed_data();
     void showsWhyDiscoveryFailed();
     void showsWhySavingFailed();
@@ -267,6 +273,37 @@ void TestCustomProvider::addsADiscoveredProviderFromTheWindow()
     QCOMPARE(saved->tokenEndpoint, provider.server().url(QStringLiteral("/token")));
     QCOMPARE(saved->defaultScopes(), (QStringList { QStringLiteral("openid"), QStringLiteral("read") }));
     QVERIFY(catalog.removeCustom(QStringLiteral("acme-sso")).hasValue());
+}
+
+// Start-up reads no secret, so the window starts without the password of a
+// manual proxy; the store reads it in front of the first secret job. A
+// discovery reads no secret before its request: it must ask for it first.
+void TestCustomProvider::discoveryReadsTheProxyPasswordFirst()
+{
+    const QString password = QStringLiteral("pb-test-secret-proxy-discovery");
+    ProxySettings settings;
+    settings.mode = ProxySettings::Mode::Manual;
+    settings.host = QStringLiteral("proxy.example.com");
+    settings.port = 3128;
+    settings.user = QStringLiteral("alice");
+    QVERIFY(settings.save());
+    const auto restore = qScopeGuard([] { ProxySettings {}.save(); });
+    Test::FakeOAuthProvider provider;
+    DesktopApplication desktop;
+    QVERIFY(desktop.start(false));
+    QVERIFY(!Test::runSecretJob(desktop.services()->proxy()->storePassword(password)).error.isError());
+    const auto forget
+        = qScopeGuard([&desktop] { Test::runSecretJob(desktop.services()->proxy()->storePassword({})); });
+    const QUrl platform(QStringLiteral("https://platform.example/token"));
+    QVERIFY(QNetworkProxyFactory::proxyForQuery(QNetworkProxyQuery(platform)).value(0).password().isEmpty());
+
+    CustomProviderDialog* dialog = openDialog(desktop);
+    QVERIFY(dialog);
+    setText(dialog, "issuerUrlLineEdit", provider.issuerUrl().toString());
+    setText(dialog, "providerNameLineEdit", QStringLiteral("Acme SSO"));
+    child<QPushButton>(dialog, "discoverPushButton")->click();
+    QTRY_VERIFY_WITH_TIMEOUT(child<QGroupBox>(dialog, "endpointsGroupBox")->isVisible(), 15000);
+    QCOMPARE(QNetworkProxyFactory::proxyForQuery(QNetworkProxyQuery(platform)).value(0).password(), password);
 }
 
 void TestCustomProvider::showsWhyDiscoveryFailed_data()

@@ -165,8 +165,9 @@ void TestProxySettings::passwordStaysInTheSecretStore()
     QSignalSpy stored(store, &SecretJob::finished);
     store->start();
     QVERIFY(stored.wait());
-    QSignalSpy ready(&proxy, &NetworkProxy::ready);
-    QVERIFY(proxy.isReady() || ready.wait());
+    bool ready = false;
+    proxy.whenReady(this, [&ready] { ready = true; });
+    QTRY_VERIFY(ready);
 
     QVERIFY(!settingsFileText().contains(password.toUtf8()));
     const QNetworkProxy used = proxyFor(QStringLiteral("https://platform.example/token"));

@@ -183,7 +183,10 @@ void TestDeviceAuthorizationSession::codeExpiresByTheClock()
     QCOMPARE(session->error().code, ErrorCode::Timeout);
     QVERIFY2(session->error().message.contains(QStringLiteral("expired after 3 second")),
              qPrintable(session->error().message));
-    QVERIFY(clock.elapsed() < 6000);
+    // No upper bound on the time: finish() gives up after kWaitMs, and the
+    // message says which deadline ended the wait (a bound of a few seconds
+    // failed under sanitizers at load 4).
+    QVERIFY(clock.elapsed() >= 2900);
 }
 
 void TestDeviceAuthorizationSession::overallTimeout()
@@ -197,7 +200,7 @@ void TestDeviceAuthorizationSession::overallTimeout()
     QCOMPARE(session->error().code, ErrorCode::Timeout);
     QVERIFY2(session->error().message.contains(QStringLiteral("not approved within")),
              qPrintable(session->error().message));
-    QVERIFY(clock.elapsed() >= 2400 && clock.elapsed() < 6000);
+    QVERIFY(clock.elapsed() >= 2400); // not before the deadline; the message says it was this one
     QCOMPARE(session->remainingTime(), 0ms);
 }
 
