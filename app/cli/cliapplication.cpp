@@ -157,7 +157,14 @@ std::optional<ExitCode> CliApplication::parse(Command& command, const QStringLis
         return ExitCode::Usage;
     }
     if (parser.isSet(help)) {
-        console.data(parser.helpText());
+        // Qt puts the path that started the program on the usage line
+        // (another path when the lean program execs the full one): show
+        // what a person types instead.
+        QString text = parser.helpText();
+        const QString started = QCoreApplication::arguments().value(0);
+        if (const qsizetype at = text.indexOf(started); !started.isEmpty() && at >= 0)
+            text.replace(at, started.size(), forParser.first());
+        console.data(text);
         return ExitCode::Ok;
     }
     if (Result<void> counted = checkArgumentCount(command, parser.positionalArguments()); !counted) {

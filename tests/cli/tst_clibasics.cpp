@@ -27,6 +27,8 @@ class TestCliBasics final : public QObject
 
 private Q_SLOTS:
     void helpDocumentsExitCodes();
+    void commandHelpNamesTheCommand_data();
+    void commandHelpNamesTheCommand();
     void refusesSecretsOnTheCommandLine_data();
     void refusesSecretsOnTheCommandLine();
     void unknownCommandIsAUsageError();
@@ -46,6 +48,28 @@ void TestCliBasics::helpDocumentsExitCodes()
          { "2  usage error", "3  unknown or ambiguous", "4  the connection needs to be reconnected",
            "5  the keyring is unavailable", "6  the platform refused", "7  cancelled or timed out" })
         QVERIFY2(run.out.contains(QLatin1String(line)), line);
+}
+
+void TestCliBasics::commandHelpNamesTheCommand_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("usage");
+    // token runs in the lean program, list in the full one it execs.
+    QTest::newRow("token") << QStringLiteral("token")
+                           << QStringLiteral("Usage: plugboard-cli token [options] CONNECTION\n");
+    QTest::newRow("list") << QStringLiteral("list")
+                          << QStringLiteral("Usage: plugboard-cli list [options]\n");
+}
+
+// The usage line is what a person types, whatever path started the program
+// (it showed the full program's path and left out the command).
+void TestCliBasics::commandHelpNamesTheCommand()
+{
+    QFETCH(QString, command);
+    QFETCH(QString, usage);
+    const Run run = runCli({ command, QStringLiteral("--help") });
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.startsWith(usage), qPrintable(run.out));
 }
 
 void TestCliBasics::refusesSecretsOnTheCommandLine_data()
