@@ -1,6 +1,7 @@
 #include "app/gui/desktopapplication.h"
 #include "app/gui/shownmarker.h"
 #include "app/gui/startupmarks.h"
+#include "app/gui/terminationsignals.h"
 #include "core/applicationinfo.h"
 #include "core/logging.h"
 #include "core/translator.h"
@@ -73,6 +74,7 @@ int main(int argc, char* argv[])
     Plugboard::StartupMarks::mark("translator and command line");
 
     Plugboard::DesktopApplication desktop;
+    Plugboard::TerminationSignals::install(&app); // logout quits like File ▸ Quit
     if (!desktop.start(options.minimized))
         return 0; // the running instance shows its window instead
     desktop.serveOnBus();

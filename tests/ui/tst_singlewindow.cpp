@@ -1,7 +1,11 @@
 // Runs the real `plugboard` binary twice, as a user double-clicking the
 // launcher would: the second launch must hand over to the first and exit.
+#include <QDeadlineTimer>
 #include <QProcess>
 #include <QTest>
+
+#include <csignal>
+#include <sys/types.h>
 
 class TestSingleWindow final : public QObject
 {
@@ -9,6 +13,8 @@ class TestSingleWindow final : public QObject
 
 private Q_SLOTS:
     void secondLaunchExitsAndFirstKeepsRunning();
+    void terminationQuitsCleanly_data();
+    void terminationQuitsCleanly();
 };
 
 void TestSingleWindow::secondLaunchExitsAndFirstKeepsRunning()
@@ -31,6 +37,56 @@ void TestSingleWindow::secondLaunchExitsAndFirstKeepsRunning()
     first.terminate();
     if (!first.waitForFinished(10000))
         first.kill();
+}
+
+void TestSingleWindow::terminationQuitsCleanly_data()
+{
+    QTest::addColumn<int>("signal");
+    QTest::newRow("SIGTERM (logout)") << int(SIGTERM);
+    QTest::newRow("SIGINT (Ctrl+C)") << int(SIGINT);
+    QTest::newRow("SIGHUP (terminal closed)") << int(SIGHUP);
+}
+
+// A session ends its programs with SIGTERM at logout: Plugboard quits as
+// File > Quit does (sign-ins cancelled, its socket removed), not mid-way.
+void TestSingleWindow::terminationQuitsCleanly()
+{
+    QFETCH(int, signal);
+    QProcess app;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("PLUGBOARD_REPORT_SHOWN"), QStringLiteral("1"));
+    app.setProcessEnvironment(environment);
+    app.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    app.start(QStringLiteral(PLUGBOARD_GUI_PATH), {});
+    QVERIFY(app.waitForStarted(10000));
+    QByteArray printed;
+    QDeadlineTimer shown(20000);
+    while (!printed.contains("PLUGBOARD_SHOWN") && !shown.hasExpired() && app.state() == QProcess::Running) {
+        app.waitForReadyRead(100);
+        printed += app.readAllStandardOutput();
+    }
+    QVERIFY2(printed.contains("PLUGBOARD_SHOWN"), printed.constData());
+
+    QCOMPARE(::kill(pid_t(app.processId()), signal), 0);
+    QVERIFY2(app.waitForFinished(15000), "the app kept running");
+    QCOMPARE(app.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(app.exitCode(), 0);
+
+    // The next launch starts as the first one.
+    QProcess next;
+    next.setProcessEnvironment(environment);
+    next.start(QStringLiteral(PLUGBOARD_GUI_PATH), {});
+    QVERIFY(next.waitForStarted(10000));
+    printed.clear();
+    QDeadlineTimer nextShown(20000);
+    while (!printed.contains("PLUGBOARD_SHOWN") && !nextShown.hasExpired()
+           && next.state() == QProcess::Running) {
+        next.waitForReadyRead(100);
+        printed += next.readAllStandardOutput();
+    }
+    QVERIFY2(printed.contains("PLUGBOARD_SHOWN"), "the next launch did not show its window");
+    next.terminate();
+    QVERIFY(next.waitForFinished(15000));
 }
 
 QTEST_GUILESS_MAIN(TestSingleWindow)
