@@ -4,6 +4,7 @@
 #include <QBoxLayout>
 #include <QButtonGroup>
 #include <QCoreApplication>
+#include <QPointer>
 #include <QPushButton>
 #include <QToolButton>
 
@@ -82,14 +83,16 @@ CardControls::CardControls(ConnectionCard* card, QHBoxLayout* row)
     QObject::connect(m_group, &QButtonGroup::idClicked, card,
                      [card](int action) { card->requestAction(Action(action)); });
 
-    // The "⋯" button's actions, without a QMenu: the button builds its menu
-    // when pressed, so fifty cards do not each keep a menu widget around.
+    // No menu and no actions until pressed: the button builds its menu
+    // from the actions it has, and it has them only while showMenu() runs.
     m_moreButton = new QToolButton(card);
     m_moreButton->setObjectName(QStringLiteral("moreToolButton"));
     m_moreButton->setText(QStringLiteral("⋯"));
     m_moreButton->setToolTip(QCoreApplication::translate("Plugboard::ConnectionCard", "More actions"));
     m_moreButton->setAccessibleName(QCoreApplication::translate("Plugboard::ConnectionCard", "More actions"));
     m_moreButton->setPopupMode(QToolButton::InstantPopup);
+    // After the button's own handler, which finds no actions and does nothing.
+    QObject::connect(m_moreButton, &QToolButton::pressed, card, [this] { showMenu(); });
     m_row->addWidget(m_moreButton);
 }
 
@@ -97,18 +100,46 @@ CardControls::~CardControls() = default;
 
 void CardControls::offer(Actions actions)
 {
-    bool anyInMenu = false;
+    m_inMenu = {};
     for (const ActionEntry& entry : kActionEntries) {
         const bool offered = actions.testFlag(entry.action);
-        anyInMenu = anyInMenu || (offered && entry.inMenu);
         if (entry.inMenu) {
-            if (QAction* made = offered ? menuActionFor(entry.action) : madeMenuAction(entry.action))
-                made->setVisible(offered);
+            if (offered)
+                m_inMenu |= entry.action;
         } else if (QPushButton* made = offered ? buttonFor(entry.action) : madeButton(entry.action)) {
             made->setVisible(offered);
         }
     }
-    m_moreButton->setVisible(anyInMenu);
+    m_moreButton->setVisible(bool(m_inMenu));
+}
+
+void CardControls::showMenu()
+{
+    QList<QAction*> entries;
+    ConnectionCard* card = m_card;
+    for (const ActionEntry& entry : kActionEntries) {
+        if (!entry.inMenu || !m_inMenu.testFlag(entry.action))
+            continue;
+        auto* menuAction = new QAction(labelOf(entry.action, m_usesApiKey), m_moreButton);
+        menuAction->setObjectName(QLatin1String(entry.objectName));
+        const Action action = entry.action;
+        QObject::connect(menuAction, &QAction::triggered, card,
+                         [card, action] { card->requestAction(action); });
+        entries.append(menuAction);
+    }
+    if (entries.isEmpty())
+        return;
+    QPointer<QToolButton> button = m_moreButton;
+    button->addActions(entries);
+    button->showMenu();
+    // The chosen entry's request may have deleted the card, the button and
+    // the entries with it; else they go now (later: one may be mid-signal).
+    if (!button)
+        return;
+    for (QAction* menuAction : std::as_const(entries)) {
+        button->removeAction(menuAction);
+        menuAction->deleteLater();
+    }
 }
 
 void CardControls::setUsesApiKey(bool usesApiKey)
@@ -157,39 +188,11 @@ QPushButton* CardControls::buttonFor(Action wanted)
     return button;
 }
 
-QAction* CardControls::menuActionFor(Action wanted)
-{
-    qsizetype before = 0;
-    for (const auto& [action, menuAction] : std::as_const(m_menuActions)) {
-        if (action == wanted)
-            return menuAction;
-        if (orderOf(action) < orderOf(wanted))
-            ++before;
-    }
-    auto* menuAction = new QAction(labelOf(wanted, m_usesApiKey), m_card);
-    menuAction->setObjectName(QLatin1String(entryOf(wanted).objectName));
-    ConnectionCard* card = m_card;
-    QObject::connect(menuAction, &QAction::triggered, card, [card, wanted] { card->requestAction(wanted); });
-    m_moreButton->insertAction(before < m_menuActions.size() ? m_menuActions.at(before).second : nullptr,
-                               menuAction);
-    m_menuActions.insert(before, { wanted, menuAction });
-    return menuAction;
-}
-
 QPushButton* CardControls::madeButton(Action action) const
 {
     for (const auto& [made, button] : m_buttons) {
         if (made == action)
             return button;
-    }
-    return nullptr;
-}
-
-QAction* CardControls::madeMenuAction(Action action) const
-{
-    for (const auto& [made, menuAction] : m_menuActions) {
-        if (made == action)
-            return menuAction;
     }
     return nullptr;
 }

@@ -6,7 +6,6 @@
 #include <QPair>
 #include <QString>
 
-class QAction;
 class QButtonGroup;
 class QHBoxLayout;
 class QPushButton;
@@ -14,12 +13,14 @@ class QToolButton;
 
 namespace Plugboard {
 
-/// A card's buttons and its "⋯" menu. Each button or menu entry is made
-/// the first time the card offers its action, then kept and hidden when no
-/// longer offered: a card offers one or two of its six buttons, and every
-/// control it never shows would be memory a window of hundreds of cards
-/// holds for nothing. Made ones take their place in the card's fixed order,
-/// on screen and in the Tab order.
+/// A card's buttons and its "⋯" menu. Each button is made the first time
+/// the card offers its action, then kept and hidden when no longer offered:
+/// a card offers one or two of its six buttons, and every control it never
+/// shows would be memory a window of hundreds of cards holds for nothing.
+/// Made ones take their place in the card's fixed order, on screen and in
+/// the Tab order. The menu's entries exist only while the menu is open
+/// (made when "⋯" is pressed, by mouse, key or assistive technology): they
+/// were some 5 KB a card.
 class CardControls final
 {
     Q_DISABLE_COPY_MOVE(CardControls)
@@ -45,17 +46,18 @@ public:
 private:
     static QString labelOf(Action action, bool usesApiKey);
     QPushButton* buttonFor(Action action);
-    QAction* menuActionFor(Action action);
-    /// The control when it was made, else null.
+    /// The button when it was made, else null.
     QPushButton* madeButton(Action action) const;
-    QAction* madeMenuAction(Action action) const;
+    /// Opens the "⋯" menu with an entry per offered menu action; returns
+    /// when it closed (the chosen entry's request may have deleted the card).
+    void showMenu();
 
     ConnectionCard* m_card;
     QHBoxLayout* m_row;
     bool m_usesApiKey = false;
     QButtonGroup* m_group = nullptr; ///< the buttons, by their Action
     QList<std::pair<Action, QPushButton*>> m_buttons; ///< made so far, in their order
-    QList<std::pair<Action, QAction*>> m_menuActions; ///< likewise, in the ⋯ menu
+    Actions m_inMenu; ///< the offered actions the ⋯ menu shows
     QToolButton* m_moreButton = nullptr;
 };
 

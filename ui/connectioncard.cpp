@@ -14,7 +14,10 @@
 #include <QFileInfo>
 #include <QIcon>
 #include <QLabel>
+#include <QPainter>
 #include <QPixmapCache>
+#include <QSpacerItem>
+#include <QStyle>
 #include <QToolButton>
 
 namespace Plugboard {
@@ -31,6 +34,8 @@ QLabel* makeLabel(QWidget* parent, const QString& objectName)
     return label;
 }
 
+constexpr int kIconSize = 40;
+
 // Fifty accounts on a handful of platforms share a few icons: render each
 // SVG once, not once per card (this is most of a card's start-up cost).
 QPixmap iconFor(const QString& iconPath, const QString& name)
@@ -39,8 +44,8 @@ QPixmap iconFor(const QString& iconPath, const QString& name)
     QPixmap pixmap;
     if (!QPixmapCache::find(key, &pixmap)) {
         // Custom providers have no icon file: a monogram, not an empty gap.
-        pixmap = QFileInfo(iconPath).isFile() ? QIcon(iconPath).pixmap(40, 40)
-                                              : PlatformMonogram::pixmap(name, 40);
+        pixmap = QFileInfo(iconPath).isFile() ? QIcon(iconPath).pixmap(kIconSize, kIconSize)
+                                              : PlatformMonogram::pixmap(name, kIconSize);
         QPixmapCache::insert(key, pixmap);
     }
     return pixmap;
@@ -76,9 +81,13 @@ ConnectionCard::~ConnectionCard() = default;
 
 QHBoxLayout* ConnectionCard::createHeader()
 {
-    m_icon = new QLabel(this);
-    m_icon->setObjectName(QStringLiteral("platformIconLabel"));
-    m_icon->setFixedSize(40, 40);
+    // Painted by the card (paintEvent()) in a space the header keeps for
+    // it: a label of its own was 2.5 KB a card, for a picture that says
+    // nothing the platform's name beside it does not.
+    // A layout puts no spacing beside a spacer: it holds the gap itself.
+    const int gap = style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing, nullptr, this);
+    m_iconSpace
+        = new QSpacerItem(kIconSize + qMax(gap, 0), kIconSize, QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_name = new QLabel(this);
     m_name->setObjectName(QStringLiteral("platformNameLabel"));
     m_name->setTextFormat(Qt::PlainText);
@@ -90,7 +99,7 @@ QHBoxLayout* ConnectionCard::createHeader()
     m_badge->setObjectName(QStringLiteral("statusBadgeLabel"));
 
     auto* header = new QHBoxLayout;
-    header->addWidget(m_icon);
+    header->addItem(m_iconSpace);
     header->addWidget(m_name, 1);
     header->addWidget(m_badge, 0, Qt::AlignVCenter);
     return header;
@@ -193,9 +202,19 @@ void ConnectionCard::addRecentActivity()
     insertPart(Part::Activity, m_activitySection);
 }
 
+void ConnectionCard::paintEvent(QPaintEvent* event)
+{
+    QFrame::paintEvent(event);
+    if (m_iconPixmap.isNull())
+        return;
+    const QRect space = m_iconSpace->geometry();
+    const QRect icon(space.left(), space.center().y() - kIconSize / 2 + 1, kIconSize, kIconSize);
+    QPainter(this).drawPixmap(icon, m_iconPixmap);
+}
+
 QPixmap ConnectionCard::platformIcon() const
 {
-    return m_icon->pixmap();
+    return m_iconPixmap;
 }
 
 QString ConnectionCard::problem() const
@@ -212,8 +231,8 @@ void ConnectionCard::setPlatform(const QString& name, const QString& iconPath)
 {
     m_platformName = name;
     m_name->setText(name);
-    m_icon->setPixmap(iconFor(iconPath, name));
-    m_icon->setAccessibleName(tr("%1 icon").arg(name));
+    m_iconPixmap = iconFor(iconPath, name);
+    update();
     setAccessibleName(name);
 }
 

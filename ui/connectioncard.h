@@ -9,12 +9,14 @@
 #include <QDateTime>
 #include <QFrame>
 #include <QMap>
+#include <QPixmap>
 
 #include <memory>
 
 class QBoxLayout;
 class QHBoxLayout;
 class QLabel;
+class QSpacerItem;
 class QToolButton;
 class QVBoxLayout;
 
@@ -122,6 +124,9 @@ Q_SIGNALS:
     /// "All activity…" in the recent activity: the Activity view for this card.
     void activityRequested(const QString& cardId);
 
+protected:
+    void paintEvent(QPaintEvent* event) override;
+
 private:
     QHBoxLayout* createHeader();
     void addFacts(QBoxLayout* layout);
@@ -144,7 +149,8 @@ private:
     QDateTime m_lastChecked;
     bool m_refreshesAutomatically = false;
 
-    QLabel* m_icon = nullptr;
+    QSpacerItem* m_iconSpace = nullptr; ///< where paintEvent() draws the icon
+    QPixmap m_iconPixmap;
     QLabel* m_name = nullptr;
     StatusBadge* m_badge = nullptr;
     ElidedLabel* m_account = nullptr;

@@ -7,6 +7,7 @@
 #include "core/storage/appcredentials.h"
 #include "core/storage/keychainsecretstore.h"
 #include "core/storage/secretjob.h"
+#include "tests/support/moremenu.h"
 #include "tests/support/privatekeyring.h"
 #include "tests/support/secretstorecontract.h"
 #include "tests/support/testsecrets.h"
@@ -37,7 +38,7 @@ CredentialDialog* openDialog(MainWindow* window, const QString& button)
     if (setUp && setUp->isVisible())
         setUp->click();
     else
-        card->findChild<QAction*>(QStringLiteral("editCredentialsAction"))->trigger();
+        Test::MoreMenu::choose(card, QStringLiteral("editCredentialsAction"));
     CredentialDialog* dialog = window->findChild<CredentialDialog*>(QStringLiteral("credentialDialog"));
     // Loading the saved hints from the keyring is asynchronous.
     const QDeadlineTimer deadline(10000);

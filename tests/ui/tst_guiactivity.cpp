@@ -10,6 +10,7 @@
 #include "core/audit/auditlog.h"
 #include "tests/cli/clisteps.h"
 #include "tests/support/fakeoauthprovider.h"
+#include "tests/support/moremenu.h"
 #include "tests/support/privatekeyring.h"
 #include "ui/activitydialog.h"
 #include "ui/activitymodel.h"
@@ -105,7 +106,7 @@ void TestGuiActivity::whatTheWindowDoesIsThisAppsAndTheCommandLinesShowsLive()
     QVERIFY(desktop.start(false));
     MainWindow* window = desktop.window();
     QVERIFY(window->card(kId));
-    window->card(kId)->findChild<QAction*>(QStringLiteral("checkNowAction"))->trigger();
+    QVERIFY(Test::MoreMenu::choose(window->card(kId), QStringLiteral("checkNowAction")));
     QTRY_VERIFY_WITH_TIMEOUT(timesOf(window->card(kId)).contains(QStringLiteral("checked")), 10000);
 
     // The card's recent activity: the check, then the sign-in by the command line.

@@ -9,6 +9,7 @@
 #include "core/storage/keychainsecretstore.h"
 #include "tests/support/fakebrowser.h"
 #include "tests/support/fakeoauthprovider.h"
+#include "tests/support/moremenu.h"
 #include "tests/support/privatekeyring.h"
 #include "ui/confirmation.h"
 #include "ui/devicesignindialog.h"
@@ -262,10 +263,9 @@ void TestGuiConnect::disconnectsAnAccountThatNeedsReconnecting()
     QVERIFY(!window->card(QStringLiteral("fake"))); // the account stands for the platform
     const auto* disconnect = card->findChild<QPushButton*>(QStringLiteral("disconnectPushButton"));
     QVERIFY(!disconnect || !disconnect->isVisible());
-    QAction* remove = card->findChild<QAction*>(QStringLiteral("removeAccountAction"));
-    QVERIFY(remove && remove->isVisible());
+    QVERIFY(Test::MoreMenu::entries(card).contains(QStringLiteral("removeAccountAction")));
     Confirmation::setNextAnswer(true);
-    remove->trigger();
+    QVERIFY(Test::MoreMenu::choose(card, QStringLiteral("removeAccountAction")));
     QTRY_VERIFY_WITH_TIMEOUT(!window->card(QStringLiteral("fake/user-42")), 20000);
     QCOMPARE(badge(window->card(QStringLiteral("fake"))), QStringLiteral("Ready to connect"));
     QVERIFY(provider.revokedTokens().isEmpty()); // there were no tokens to revoke
@@ -311,24 +311,19 @@ void TestGuiConnect::removesACustomProviderFromTheWindow()
     DesktopApplication desktop;
     QVERIFY(desktop.start(false));
     MainWindow* window = desktop.window();
-    QAction* remove
-        = window->card(QStringLiteral("fake"))->findChild<QAction*>(QStringLiteral("removeProviderAction"));
-    QVERIFY(remove && remove->isVisible());
+    const QString remove = QStringLiteral("removeProviderAction");
+    QVERIFY(Test::MoreMenu::entries(window->card(QStringLiteral("fake"))).contains(remove));
     // Shipped platforms cannot be removed.
     QTRY_VERIFY(window->card(QStringLiteral("github")));
-    const auto* removeShipped
-        = window->card(QStringLiteral("github"))->findChild<QAction*>(QStringLiteral("removeProviderAction"));
-    QVERIFY(!removeShipped || !removeShipped->isVisible());
+    QVERIFY(!Test::MoreMenu::entries(window->card(QStringLiteral("github"))).contains(remove));
 
     Confirmation::setNextAnswer(false);
-    remove->trigger();
+    QVERIFY(Test::MoreMenu::choose(window->card(QStringLiteral("fake")), remove));
     QVERIFY(Confirmation::lastQuestion().contains(QStringLiteral("Fake Platform")));
     QVERIFY(window->card(QStringLiteral("fake")));
 
     Confirmation::setNextAnswer(true);
-    window->card(QStringLiteral("fake"))
-        ->findChild<QAction*>(QStringLiteral("removeProviderAction"))
-        ->trigger();
+    QVERIFY(Test::MoreMenu::choose(window->card(QStringLiteral("fake")), remove));
     QTRY_VERIFY_WITH_TIMEOUT(!window->card(QStringLiteral("fake")), 10000);
     QCOMPARE(window->statusMessages()->current(), QStringLiteral("Removed Fake Platform."));
     PlatformCatalog catalog;
@@ -351,10 +346,8 @@ void TestGuiConnect::connectsWithAnotherDevice()
     MainWindow* window = desktop.window();
     m_browser.opened = 0;
 
-    auto* entry = window->card(QStringLiteral("fake"))
-                      ->findChild<QAction*>(QStringLiteral("connectOnOtherDeviceAction"));
-    QVERIFY(entry && entry->isVisible());
-    entry->trigger();
+    QVERIFY(Test::MoreMenu::choose(window->card(QStringLiteral("fake")),
+                                   QStringLiteral("connectOnOtherDeviceAction")));
     DeviceSignInDialog* dialog = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((dialog = window->findChild<DeviceSignInDialog*>()) != nullptr, 5000);
     QVERIFY(dialog->isVisible());
@@ -382,9 +375,8 @@ void TestGuiConnect::cancelsASignInOnAnotherDevice()
     DesktopApplication desktop;
     QVERIFY(desktop.start(false));
     MainWindow* window = desktop.window();
-    window->card(QStringLiteral("fake"))
-        ->findChild<QAction*>(QStringLiteral("connectOnOtherDeviceAction"))
-        ->trigger();
+    QVERIFY(Test::MoreMenu::choose(window->card(QStringLiteral("fake")),
+                                   QStringLiteral("connectOnOtherDeviceAction")));
     DeviceSignInDialog* dialog = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((dialog = window->findChild<DeviceSignInDialog*>()) != nullptr, 5000);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->findChild<QLabel*>(QStringLiteral("userCodeLabel"))->text().isEmpty(),

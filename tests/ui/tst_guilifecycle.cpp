@@ -9,6 +9,7 @@
 #include "tests/cli/clisteps.h"
 #include "tests/support/fakebrowser.h"
 #include "tests/support/fakeoauthprovider.h"
+#include "tests/support/moremenu.h"
 #include "tests/support/privatekeyring.h"
 #include "ui/connectioncard.h"
 #include "ui/mainwindow.h"
@@ -127,15 +128,13 @@ void TestGuiLifecycle::checkNowRecordsTheOutcome()
     DesktopApplication desktop;
     QVERIFY(desktop.start(false));
     MainWindow* window = desktop.window();
-    QAction* check = window->card(kId)->findChild<QAction*>(QStringLiteral("checkNowAction"));
-    QVERIFY(check && check->isVisible());
-    check->trigger();
+    QVERIFY(Test::MoreMenu::choose(window->card(kId), QStringLiteral("checkNowAction")));
     QTRY_VERIFY_WITH_TIMEOUT(text(window->card(kId), "timesLabel").contains(QStringLiteral("checked")),
                              10000);
     QCOMPARE(badge(window->card(kId)), QStringLiteral("Connected"));
 
     m_provider->setUserinfoStatus(503);
-    window->card(kId)->findChild<QAction*>(QStringLiteral("checkNowAction"))->trigger();
+    QVERIFY(Test::MoreMenu::choose(window->card(kId), QStringLiteral("checkNowAction")));
     QTRY_COMPARE_WITH_TIMEOUT(badge(window->card(kId)), QStringLiteral("Degraded"), 10000);
     QVERIFY2(text(window->card(kId), "problemLabel").contains(QStringLiteral("503")),
              qPrintable(text(window->card(kId), "problemLabel")));

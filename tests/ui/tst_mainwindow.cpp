@@ -117,7 +117,7 @@ void TestMainWindow::showsACardPerCatalogPlatform()
     QVERIFY(github);
     QCOMPARE(github->findChild<QLabel*>(QStringLiteral("platformNameLabel"))->text(),
              QStringLiteral("GitHub"));
-    QVERIFY(!github->findChild<QLabel*>(QStringLiteral("platformIconLabel"))->pixmap().isNull());
+    QVERIFY(!github->platformIcon().isNull());
     QVERIFY(github->findChild<QPushButton*>(QStringLiteral("setUpCredentialsPushButton"))->isVisible());
     // Buttons are made when first offered: a platform card has no Disconnect.
     QVERIFY(!github->findChild<QPushButton*>(QStringLiteral("disconnectPushButton")));
