@@ -2776,7 +2776,7 @@ Exit-Codes:
         <translation>%1. Die Optionen zeigt `plugboard-cli %2 --help`.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>Missing %1. Use `%2`.</source>
         <translation>%1 fehlt. Verwenden Sie `%2`.</translation>
     </message>
@@ -3907,7 +3907,7 @@ Exit-Codes:
 <context>
     <name>Plugboard::ConnectionCard</name>
     <message>
-        <location filename="../ui/connectioncard.cpp" line="+120"/>
+        <location filename="../ui/connectioncard.cpp" line="+129"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -3917,7 +3917,7 @@ Exit-Codes:
         <translation>Beschreibungen der Scopes anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/cardcontrols.cpp" line="+28"/>
+        <location filename="../ui/cardcontrols.cpp" line="+29"/>
         <source>Set up credentials…</source>
         <translation>Zugangsdaten einrichten…</translation>
     </message>
@@ -4003,17 +4003,12 @@ Exit-Codes:
         <translation>Weitere Aktionen</translation>
     </message>
     <message>
-        <location filename="../ui/connectioncard.cpp" line="+31"/>
-        <source>%1 icon</source>
-        <translation>%1-Symbol</translation>
-    </message>
-    <message>
-        <location filename="../ui/cardcontrols.cpp" line="+41"/>
+        <location line="+71"/>
         <source>New key…</source>
         <translation>Neuer Schlüssel…</translation>
     </message>
     <message>
-        <location filename="../ui/connectioncard.cpp" line="+23"/>
+        <location filename="../ui/connectioncard.cpp" line="+64"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
@@ -5082,7 +5077,7 @@ Plugboard vergisst die Endpunkte des Anbieters und die dafür gespeicherten App-
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Next step: %1</source>
         <translation>Nächster Schritt: %1</translation>
     </message>
@@ -5865,7 +5860,7 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
 <context>
     <name>Plugboard::NetworkProxy</name>
     <message>
-        <location filename="../core/network/networkproxy.cpp" line="+45"/>
+        <location filename="../core/network/networkproxy.cpp" line="+46"/>
         <source>%1 (user %2)</source>
         <translation>%1 (Benutzer %2)</translation>
     </message>
@@ -7188,7 +7183,7 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         <translation>Plugboard hat versucht, ein Geheimnis mit einem NUL-Zeichen zu speichern, an dem der Schlüsselbund es abschneiden würde. Dies ist ein Fehler in Plugboard; bitte melden Sie ihn.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>The secret store was closed before it could finish. Try again.</source>
         <translation>Der Geheimnisspeicher wurde geschlossen, bevor der Vorgang abgeschlossen werden konnte. Versuchen Sie es erneut.</translation>
     </message>
@@ -7234,7 +7229,7 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
 <context>
     <name>Plugboard::SecretStore</name>
     <message>
-        <location filename="../core/storage/secretstore.cpp" line="+108"/>
+        <location filename="../core/storage/secretstore.cpp" line="+134"/>
         <source>Plugboard saved the sign-in of %1, but the keyring returned nothing: it is probably locked. Unlock your keyring and try again.</source>
         <translation>Plugboard hat die Anmeldung von %1 gespeichert, aber der Schlüsselbund lieferte nichts: Er ist wahrscheinlich gesperrt. Entsperren Sie Ihren Schlüsselbund und versuchen Sie es erneut.</translation>
     </message>
@@ -7859,7 +7854,7 @@ Plugboard verschiebt nichts: Der Tresor behält seinen Inhalt, ungenutzt, und Ve
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+37"/>
+        <location filename="../app/gui/main.cpp" line="+38"/>
         <source>Plugboard keeps your connections to online platforms working, with every secret in your system keyring.</source>
         <translation>Plugboard hält Ihre Verbindungen zu Online-Plattformen funktionsfähig, jedes Geheimnis im Schlüsselbund Ihres Systems.</translation>
     </message>

@@ -2776,7 +2776,7 @@ Codes de sortie&#xa0;:
         <translation>%1. Lancez `plugboard-cli %2 --help` pour voir ses options.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>Missing %1. Use `%2`.</source>
         <translation>%1 manquant. Utilisez `%2`.</translation>
     </message>
@@ -3907,7 +3907,7 @@ Codes de sortie&#xa0;:
 <context>
     <name>Plugboard::ConnectionCard</name>
     <message>
-        <location filename="../ui/connectioncard.cpp" line="+120"/>
+        <location filename="../ui/connectioncard.cpp" line="+129"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
@@ -3917,7 +3917,7 @@ Codes de sortie&#xa0;:
         <translation>Afficher la description des portées</translation>
     </message>
     <message>
-        <location filename="../ui/cardcontrols.cpp" line="+28"/>
+        <location filename="../ui/cardcontrols.cpp" line="+29"/>
         <source>Set up credentials…</source>
         <translation>Configurer les identifiants…</translation>
     </message>
@@ -4003,17 +4003,12 @@ Codes de sortie&#xa0;:
         <translation>Plus d&apos;actions</translation>
     </message>
     <message>
-        <location filename="../ui/connectioncard.cpp" line="+31"/>
-        <source>%1 icon</source>
-        <translation>Icône de %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/cardcontrols.cpp" line="+41"/>
+        <location line="+71"/>
         <source>New key…</source>
         <translation>Nouvelle clé…</translation>
     </message>
     <message>
-        <location filename="../ui/connectioncard.cpp" line="+23"/>
+        <location filename="../ui/connectioncard.cpp" line="+64"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
@@ -5082,7 +5077,7 @@ Plugboard oublie ses points de terminaison et les identifiants d&apos;applicatio
         <translation>ignoré</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Next step: %1</source>
         <translation>Étape suivante&#xa0;: %1</translation>
     </message>
@@ -5865,7 +5860,7 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
 <context>
     <name>Plugboard::NetworkProxy</name>
     <message>
-        <location filename="../core/network/networkproxy.cpp" line="+45"/>
+        <location filename="../core/network/networkproxy.cpp" line="+46"/>
         <source>%1 (user %2)</source>
         <translation>%1 (utilisateur %2)</translation>
     </message>
@@ -6605,7 +6600,7 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
     <message>
         <location line="+18"/>
         <source>Plugboard&apos;s proxy setting cannot be used: %1 Until it is corrected, Plugboard uses the system&apos;s. %2</source>
-        <translation>Le réglage de proxy de Plugboard est inutilisable : %1 Tant qu&apos;il n&apos;est pas corrigé, Plugboard utilise celui du système. %2</translation>
+        <translation>Le réglage de proxy de Plugboard est inutilisable&#xa0;: %1 Tant qu&apos;il n&apos;est pas corrigé, Plugboard utilise celui du système. %2</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6615,7 +6610,7 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
     <message>
         <location line="+4"/>
         <source>Plugboard&apos;s setting: %1; the system&apos;s proxy settings and variables are not used.</source>
-        <translation>Réglage de Plugboard : %1 ; les réglages et variables de proxy du système ne sont pas utilisés.</translation>
+        <translation>Réglage de Plugboard&#xa0;: %1&#x202f;; les réglages et variables de proxy du système ne sont pas utilisés.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -7188,7 +7183,7 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
         <translation>Plugboard a tenté d&apos;enregistrer un secret contenant un caractère NUL, où le trousseau de clés le tronquerait. Il s&apos;agit d&apos;un bogue de Plugboard&#x202f;; merci de le signaler.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>The secret store was closed before it could finish. Try again.</source>
         <translation>Le stockage des secrets a été fermé avant la fin de l&apos;opération. Réessayez.</translation>
     </message>
@@ -7234,7 +7229,7 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
 <context>
     <name>Plugboard::SecretStore</name>
     <message>
-        <location filename="../core/storage/secretstore.cpp" line="+108"/>
+        <location filename="../core/storage/secretstore.cpp" line="+134"/>
         <source>Plugboard saved the sign-in of %1, but the keyring returned nothing: it is probably locked. Unlock your keyring and try again.</source>
         <translation>Plugboard a enregistré l&apos;authentification de %1, mais le trousseau de clés n&apos;a rien renvoyé&#xa0;: il est probablement verrouillé. Déverrouillez votre trousseau de clés et réessayez.</translation>
     </message>
@@ -7859,7 +7854,7 @@ Plugboard ne déplace rien&#xa0;: le coffre conserve son contenu, inutilisé, et
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+37"/>
+        <location filename="../app/gui/main.cpp" line="+38"/>
         <source>Plugboard keeps your connections to online platforms working, with every secret in your system keyring.</source>
         <translation>Plugboard maintient vos connexions aux plateformes en ligne en état de marche, avec chaque secret dans le trousseau de clés de votre système.</translation>
     </message>
