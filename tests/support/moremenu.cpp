@@ -39,28 +39,28 @@ void withOpenMenu(ConnectionCard* card, const std::function<void(QMenu*)>& while
         QTest::mouseRelease(pressed, Qt::LeftButton);
 }
 
+/// One property of every entry of the open menu, in order; then Escape.
+QStringList listed(ConnectionCard* card, QString (QAction::*property)() const)
+{
+    QStringList values;
+    withOpenMenu(card, [&values, property](QMenu* menu) {
+        for (const QAction* action : menu->actions())
+            values.append((action->*property)());
+        QTest::keyClick(menu, Qt::Key_Escape);
+    });
+    return values;
+}
+
 } // namespace
 
 QStringList entries(ConnectionCard* card)
 {
-    QStringList names;
-    withOpenMenu(card, [&names](QMenu* menu) {
-        for (const QAction* action : menu->actions())
-            names.append(action->objectName());
-        QTest::keyClick(menu, Qt::Key_Escape);
-    });
-    return names;
+    return listed(card, &QAction::objectName);
 }
 
 QStringList texts(ConnectionCard* card)
 {
-    QStringList texts;
-    withOpenMenu(card, [&texts](QMenu* menu) {
-        for (const QAction* action : menu->actions())
-            texts.append(action->text());
-        QTest::keyClick(menu, Qt::Key_Escape);
-    });
-    return texts;
+    return listed(card, &QAction::text);
 }
 
 bool choose(ConnectionCard* card, const QString& objectName)
