@@ -49,7 +49,14 @@ void RefreshFlight::onLocked()
 void RefreshFlight::onTokensRead(SecretJob* job)
 {
     if (job->error().code == ErrorCode::SecretNotFound) {
-        emitFinished(missingTokensError());
+        const Error missing = missingTokensError();
+        // The metadata says connected, the store has nothing (cleared, or
+        // another computer's profile): record it, or the card and the tray
+        // would go on saying "Connected" after a check said otherwise.
+        if (missing.code == ErrorCode::InvalidGrant)
+            recordFailure(missing, 0);
+        else
+            emitFinished(missing);
         return;
     }
     if (job->error().isError()) {

@@ -11,6 +11,7 @@
 #include "tests/support/fakehttpserver.h"
 #include "tests/support/logcapture.h"
 #include "tests/support/privatekeyring.h"
+#include "tests/support/secretstorecontract.h"
 #include "tests/support/testsecrets.h"
 
 #include <QDir>
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void callersWaitForAnotherProcessLock();
     void lockHeldTooLongTimesOut();
     void invalidGrantNeedsReconnectAndKeepsCredentials();
+    void tokensGoneFromTheStoreNeedReconnect();
     void connectionThatNeedsReconnectHandsOutNothing();
     void serverErrorDegradesThenRecovers();
     void rejectedTokenIsRenewedOnce();
@@ -232,6 +234,25 @@ void TestTokenService::invalidGrantNeedsReconnectAndKeepsCredentials()
     const auto again = m_fixture->run(m_fixture->service().validToken(m_fixture->connectionId()));
     QCOMPARE(again->error().codeName(), QStringLiteral("invalid_grant"));
     QCOMPARE(m_fixture->provider.tokenRequestCount(QStringLiteral("refresh_token")), 1);
+}
+
+// The metadata says connected but the keyring holds no tokens (cleared, or
+// restored from another computer): the connection must not go on showing
+// "Connected" after a check said it has no working sign-in.
+void TestTokenService::tokensGoneFromTheStoreNeedReconnect()
+{
+    QVERIFY(m_fixture->seed(QDateTime::currentDateTimeUtc().addSecs(3600)));
+    const QString key = SecretStore::connectionKey(QStringLiteral("fake"), QStringLiteral("user-42"));
+    QVERIFY(!Test::runSecretJob(m_fixture->secrets()->remove(key)).error.isError());
+
+    const auto job = m_fixture->run(m_fixture->service().validToken(m_fixture->connectionId()));
+    QCOMPARE(job->error().codeName(), QStringLiteral("invalid_grant"));
+    const std::optional<Connection> metadata = m_fixture->metadata();
+    QVERIFY2(metadata, "the account and its metadata are kept");
+    QCOMPARE(stateName(metadata->state), stateName(ConnectionState::NeedsReconnect));
+    QCOMPARE(metadata->lastError.code, ErrorCode::InvalidGrant);
+    QVERIFY2(m_fixture->credentialsStored(), "app credentials are kept");
+    QCOMPARE(m_fixture->provider.tokenRequestCount(QStringLiteral("refresh_token")), 0);
 }
 
 void TestTokenService::connectionThatNeedsReconnectHandsOutNothing()
