@@ -49,14 +49,7 @@ void RefreshFlight::onLocked()
 void RefreshFlight::onTokensRead(SecretJob* job)
 {
     if (job->error().code == ErrorCode::SecretNotFound) {
-        const Error missing = missingTokensError();
-        // The metadata says connected, the store has nothing (cleared, or
-        // another computer's profile): record it, or the card and the tray
-        // would go on saying "Connected" after a check said otherwise.
-        if (missing.code == ErrorCode::InvalidGrant)
-            recordFailure(missing, 0);
-        else
-            emitFinished(missing);
+        onTokensMissing();
         return;
     }
     if (job->error().isError()) {
@@ -230,6 +223,18 @@ void RefreshFlight::onDeadTokensRemoved(SecretJob* job)
                             << job->error().codeName();
     m_service->noteRefreshOutcome(m_connectionId, m_refreshError);
     emitFinished(m_refreshError);
+}
+
+void RefreshFlight::onTokensMissing()
+{
+    const Error missing = missingTokensError();
+    // The metadata says connected, the store has nothing (cleared, or
+    // another computer's profile): record it, or the card and the tray
+    // would go on saying "Connected" after a check said otherwise.
+    if (missing.code == ErrorCode::InvalidGrant)
+        recordFailure(missing, 0);
+    else
+        emitFinished(missing);
 }
 
 Error RefreshFlight::missingTokensError() const

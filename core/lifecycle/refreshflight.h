@@ -71,6 +71,8 @@ private:
     void onTokensWritten(SecretJob* job);
     void recordFailure(const Error& error, int httpStatus);
     void onDeadTokensRemoved(SecretJob* job);
+    /// No tokens in the store: the connection needs a reconnect, or is gone.
+    void onTokensMissing();
     Error missingTokensError() const;
     void run() override;
     void finishing() override;
