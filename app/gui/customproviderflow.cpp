@@ -43,9 +43,7 @@ void CustomProviderFlow::discover(const QUrl& issuer)
         m_services->network(), issuer, m_dialog->platformId(), m_dialog->displayName(), this);
     m_discovery = discovery;
     onFinished(discovery, this, &CustomProviderFlow::onDiscovered);
-    // Its first request reads no secret before it: the proxy password must
-    // be there first (start-up did not read it).
-    m_services->proxy()->whenReady(discovery, [discovery] { discovery->start(); });
+    m_services->proxy()->startWhenReady(discovery); // after the proxy password, which start-up did not read
 }
 
 void CustomProviderFlow::onDiscovered(ProviderDiscovery* discovery)

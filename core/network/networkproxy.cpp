@@ -124,6 +124,11 @@ void NetworkProxy::whenReady(QObject* context, std::function<void()> action)
     m_secrets->startHeldJobs(); // the work waits for the password: read it now
 }
 
+void NetworkProxy::startWhenReady(Job* job)
+{
+    whenReady(job, [job] { job->start(); });
+}
+
 Result<void> NetworkProxy::save(const ProxySettings& settings)
 {
     if (Result<void> saved = settings.save(); !saved)

@@ -11,6 +11,7 @@
 
 namespace Plugboard {
 
+class Job;
 class SecretJob;
 class SecretStore;
 struct ProxyState;
@@ -72,6 +73,10 @@ public:
     /// goes first). For work whose first request reads no secret before it
     /// (discovery).
     void whenReady(QObject* context, std::function<void()> action);
+    /// Starts `job` once the password is read (whenReady()); deleting the
+    /// job first cancels that. For a job whose first request reads no secret
+    /// before it (discovery).
+    void startWhenReady(Job* job);
 
 Q_SIGNALS:
     /// The password read that reload() held has finished (with or without a

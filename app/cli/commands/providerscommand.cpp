@@ -197,9 +197,7 @@ void ProvidersCommand::addFromTemplate(const QString& id, const QCommandLinePars
                          record.helpUrl.toString(), record.id));
         Q_EMIT finished(ExitCode::Ok);
     });
-    // Its first request (discovery) reads no secret before it: the proxy
-    // password must be there first.
-    m_services->proxy()->whenReady(operation, [operation] { operation->start(); });
+    m_services->proxy()->startWhenReady(operation); // its discovery reads no secret first
 }
 
 void ProvidersCommand::add(const QString& id, const QCommandLineParser& parser, Console& console)
@@ -239,7 +237,7 @@ void ProvidersCommand::add(const QString& id, const QCommandLineParser& parser, 
         onDiscovered(done, scopes, clientAuth, console);
     });
     console.hint(tr("Reading the discovery document of %1…").arg(discovery->issuer().host()));
-    m_services->proxy()->whenReady(discovery, [discovery] { discovery->start(); });
+    m_services->proxy()->startWhenReady(discovery);
 }
 
 void ProvidersCommand::onDiscovered(ProviderDiscovery* discovery, const QStringList& scopes,

@@ -85,9 +85,7 @@ private Q_SLOTS:
 
 void TestProxyStartup::initTestCase()
 {
-    ApplicationInfo::applyToApplication();
-    for (const char* name : { "http_proxy", "https_proxy", "all_proxy", "no_proxy" })
-        qunsetenv(name);
+    ApplicationInfo::applyToApplication(); // manual proxies only here: the proxy variables do not count
 }
 
 void TestProxyStartup::cleanup()
