@@ -93,15 +93,22 @@ CardBoard::CardBoard(QAction* activityAction, QAction* addProviderAction, QWidge
     m_scrollArea->setFrameShape(QFrame::NoFrame);
     m_scrollArea->setParts(m_mainGrid, { m_noMatch, m_moreSection });
 
-    m_table = new ConnectionTable(this);
-    m_table->hide();
-
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(filterRow);
     layout->addWidget(m_scrollArea, 1);
-    layout->addWidget(m_table, 1);
+    // The list view's table is made when the list is first chosen.
+}
+
+ConnectionTable* CardBoard::table()
+{
+    if (!m_table) {
+        m_table = new ConnectionTable(this);
+        m_table->hide();
+        static_cast<QVBoxLayout*>(layout())->addWidget(m_table, 1);
+    }
+    return m_table;
 }
 
 CardBoard::~CardBoard() = default;
@@ -420,7 +427,7 @@ void CardBoard::arrange()
         QList<ConnectionCard*> rows;
         for (const QString& id : mainIds + moreIds)
             rows.append(card(id));
-        m_table->setCards(rows);
+        table()->setCards(rows);
     }
 
     m_moreSection->setTitle(tr("More platforms (%1)").arg(moreCount));
@@ -445,7 +452,8 @@ void CardBoard::setListMode(bool listMode)
 {
     m_listMode = listMode;
     m_scrollArea->setVisible(!listMode);
-    m_table->setVisible(listMode);
+    if (listMode || m_table)
+        table()->setVisible(listMode);
     arrange();
 }
 

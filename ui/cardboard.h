@@ -116,6 +116,8 @@ private:
     ConnectionCard* addConnectionCard(const PlatformRecord& record, const Connection& connection);
     void scheduleTabOrder();
     QWidget* createFilterRow(QAction* activityAction, QAction* addProviderAction);
+    /// The list view's table, made on first use.
+    ConnectionTable* table();
     QStringList arrangeGrid(CardGrid* grid) const;
     void onSortChosen();
 
@@ -129,7 +131,7 @@ private:
     QToolButton* m_activityButton = nullptr;
     QToolButton* m_addProviderButton = nullptr;
     CardScrollArea* m_scrollArea = nullptr;
-    ConnectionTable* m_table = nullptr;
+    ConnectionTable* m_table = nullptr; // see table()
     bool m_listMode = false;
     CardGrid* m_mainGrid = nullptr;
     QLabel* m_noMatch = nullptr;

@@ -205,15 +205,20 @@ void ConnectionCard::addRecentActivity()
 void ConnectionCard::paintEvent(QPaintEvent* event)
 {
     QFrame::paintEvent(event);
-    if (m_iconPixmap.isNull())
+    const QPixmap pixmap = platformIcon();
+    if (pixmap.isNull())
         return;
     const QRect space = m_iconSpace->geometry();
     const QRect icon(space.left(), space.center().y() - kIconSize / 2 + 1, kIconSize, kIconSize);
-    QPainter(this).drawPixmap(icon, m_iconPixmap);
+    QPainter(this).drawPixmap(icon, pixmap);
 }
 
 QPixmap ConnectionCard::platformIcon() const
 {
+    // Rendered when first painted: of fifty cards, the first frame paints
+    // the few on screen, and each platform's icon is rendered once.
+    if (m_iconPixmap.isNull() && !m_platformName.isEmpty())
+        m_iconPixmap = iconFor(m_iconPath, m_platformName);
     return m_iconPixmap;
 }
 
@@ -231,7 +236,8 @@ void ConnectionCard::setPlatform(const QString& name, const QString& iconPath)
 {
     m_platformName = name;
     m_name->setText(name);
-    m_iconPixmap = iconFor(iconPath, name);
+    m_iconPath = iconPath;
+    m_iconPixmap = QPixmap();
     update();
     setAccessibleName(name);
 }

@@ -150,7 +150,8 @@ private:
     bool m_refreshesAutomatically = false;
 
     QSpacerItem* m_iconSpace = nullptr; ///< where paintEvent() draws the icon
-    QPixmap m_iconPixmap;
+    QString m_iconPath;
+    mutable QPixmap m_iconPixmap; // see platformIcon()
     QLabel* m_name = nullptr;
     StatusBadge* m_badge = nullptr;
     ElidedLabel* m_account = nullptr;

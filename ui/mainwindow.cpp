@@ -50,24 +50,16 @@ MainWindow::MainWindow(QWidget* parent)
     createMenus();
 
     auto* central = new QWidget(this);
-    auto* centralLayout = new QVBoxLayout(central);
-    centralLayout->setContentsMargins(0, 0, 0, 0);
-    m_welcome = new WelcomePanel(central);
-    m_welcome->hide();
-    connect(m_welcome, &WelcomePanel::setUpRequested, this, [this](const QString& platformId) {
-        Q_EMIT cardActionRequested(platformId, ConnectionCard::Action::SetUpCredentials);
-    });
-    connect(m_welcome, &WelcomePanel::addCustomProviderRequested, this,
-            &MainWindow::addCustomProviderRequested);
-    connect(m_welcome, &WelcomePanel::registrationHelpRequested, this,
-            [this] { RegistrationHelp::show(this); });
-    centralLayout->addWidget(m_welcome);
+    m_centralLayout = new QVBoxLayout(central);
+    m_centralLayout->setContentsMargins(0, 0, 0, 0);
+    // The welcome panel and the empty-state page are made when first shown:
+    // a window with connections never shows either, and each costs its
+    // first frame a rich-text layout or an icon rendering.
     m_contentStack = new QStackedWidget(central);
     m_contentStack->setObjectName(QStringLiteral("contentStackedWidget"));
-    m_contentStack->addWidget(createEmptyState());
     m_board = new CardBoard(m_activityAction, m_addProviderAction, this);
     m_contentStack->addWidget(m_board);
-    centralLayout->addWidget(m_contentStack);
+    m_centralLayout->addWidget(m_contentStack);
     connect(m_board, &CardBoard::cardActionRequested, this, &MainWindow::cardActionRequested);
     connect(m_board, &CardBoard::revokeGrantRequested, this, &MainWindow::revokeGrantRequested);
     connect(m_board, &CardBoard::activityRequested, this, &MainWindow::activityRequested);
@@ -212,9 +204,28 @@ void MainWindow::createMenus()
     helpMenu->addAction(m_aboutAction);
 }
 
-QWidget* MainWindow::createEmptyState()
+WelcomePanel* MainWindow::welcomePanel()
 {
+    if (m_welcome)
+        return m_welcome;
+    m_welcome = new WelcomePanel(centralWidget());
+    connect(m_welcome, &WelcomePanel::setUpRequested, this, [this](const QString& platformId) {
+        Q_EMIT cardActionRequested(platformId, ConnectionCard::Action::SetUpCredentials);
+    });
+    connect(m_welcome, &WelcomePanel::addCustomProviderRequested, this,
+            &MainWindow::addCustomProviderRequested);
+    connect(m_welcome, &WelcomePanel::registrationHelpRequested, this,
+            [this] { RegistrationHelp::show(this); });
+    m_centralLayout->insertWidget(0, m_welcome);
+    return m_welcome;
+}
+
+QWidget* MainWindow::emptyState()
+{
+    if (m_emptyState)
+        return m_emptyState;
     auto* page = new QWidget(this);
+    m_emptyState = page;
     page->setObjectName(QStringLiteral("emptyStateWidget"));
     auto* layout = new QVBoxLayout(page);
     layout->addStretch();
@@ -234,6 +245,7 @@ QWidget* MainWindow::createEmptyState()
     layout->addWidget(m_emptyStateLabel);
 
     layout->addStretch();
+    m_contentStack->addWidget(page);
     return page;
 }
 
@@ -250,9 +262,12 @@ void MainWindow::showConnections(const QList<PlatformRecord>& platforms, const Q
     QMap<QString, QString> names;
     for (const PlatformRecord& record : platforms)
         names.insert(record.id, record.name);
-    m_welcome->setPlatforms(names);
-    m_welcome->setVisible(connections.isEmpty() && !platforms.isEmpty());
-    m_contentStack->setCurrentWidget(platforms.isEmpty() ? m_contentStack->widget(0) : m_board);
+    const bool welcome = connections.isEmpty() && !platforms.isEmpty();
+    if (welcome || m_welcome) {
+        welcomePanel()->setPlatforms(names);
+        m_welcome->setVisible(welcome);
+    }
+    m_contentStack->setCurrentWidget(platforms.isEmpty() ? emptyState() : m_board);
     m_status->setSummary(tr("%n platform(s) available", nullptr, int(platforms.size())));
     if (m_grantsDialog && m_grantsDialog->isVisible())
         m_grantsDialog->setGrants(GrantPresentation::entries(platforms, connections));

@@ -13,6 +13,7 @@ class QAction;
 class QActionGroup;
 class QLabel;
 class QStackedWidget;
+class QVBoxLayout;
 
 namespace Plugboard {
 
@@ -122,7 +123,10 @@ private:
     /// File ▸ the vault, Export backup…, Import backup…
     void createStorageActions();
     void createMenus();
-    QWidget* createEmptyState();
+    /// Made on first use: a window with connections shows neither.
+    WelcomePanel* welcomePanel();
+    /// The page shown when no platform is known, made on first use.
+    QWidget* emptyState();
     void showAbout();
     void setListView(bool listView);
 
@@ -139,11 +143,13 @@ private:
     QAction* m_appAccessAction = nullptr;
     QAction* m_activityAction = nullptr;
     QAction* m_settingsAction = nullptr;
+    QVBoxLayout* m_centralLayout = nullptr;
     QStackedWidget* m_contentStack = nullptr;
     CardBoard* m_board = nullptr;
     bool m_closeToTray = false;
     StatusMessages* m_status = nullptr;
     WelcomePanel* m_welcome = nullptr;
+    QWidget* m_emptyState = nullptr;
     QLabel* m_emptyStateLabel = nullptr;
     GrantsDialog* m_grantsDialog = nullptr;
 };

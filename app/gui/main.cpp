@@ -5,6 +5,7 @@
 #include "core/applicationinfo.h"
 #include "core/logging.h"
 #include "core/translator.h"
+#include "ui/deferrediconstyle.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -68,6 +69,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(Plugboard::ApplicationInfo::displayName());
     QApplication::setDesktopFileName(Plugboard::ApplicationInfo::appId());
     QApplication::setQuitOnLastWindowClosed(false); // the tray may outlive the window
+    Plugboard::DeferredIconStyle::install();
     Plugboard::Translator::install();
     const Options options = parseCommandLine(app);
     Plugboard::ShownMarker::installIfRequested(); // the start-up benchmark's marker
