@@ -2,6 +2,7 @@
 
 #include "app/dbus/instancesocket.h"
 
+#include <QDir>
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QLoggingCategory>
@@ -56,7 +57,12 @@ bool SingleInstance::activateRunningInstance()
 bool SingleInstance::listen()
 {
     auto* server = new QLocalServer(this);
-    server->setSocketOptions(QLocalServer::UserAccessOption);
+    // In the runtime folder (XDG_RUNTIME_DIR, which Qt makes sure is the
+    // user's alone) nobody else can reach the socket. Only in the shared
+    // /tmp does Qt need to restrict it, which costs every start a temporary
+    // folder and seeding a random generator for its name.
+    if (!QDir::isAbsolutePath(m_socketName))
+        server->setSocketOptions(QLocalServer::UserAccessOption);
     if (!server->listen(m_socketName)) {
         // Nobody answered, so a socket file left by a crash is stale.
         QLocalServer::removeServer(m_socketName);
