@@ -2410,7 +2410,7 @@ Plugboard hält hier alles fest, was sie berührt: gespeicherte oder entfernte A
         <translation>%1 beendet Anmeldungen, die %2 Tage nicht genutzt wurden: diese am %3. Nutzen oder prüfen Sie sie vorher.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+66"/>
         <source>Filter by platform, account or state (Ctrl+F)</source>
         <translation>Nach Plattform, Konto oder Zustand filtern (Strg+F)</translation>
     </message>
@@ -3458,7 +3458,7 @@ Exit-Codes:
         <translation>%1 wurde hinzugefügt. Registrieren Sie %2 unter %3 als Redirect-URI und führen Sie dann `plugboard-cli credentials set %4 --client-id …` aus.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Give the provider&apos;s issuer URL with --discover, or a template with --template.</source>
         <translation>Geben Sie die Issuer-URL des Anbieters mit --discover oder eine Vorlage mit --template an.</translation>
     </message>
@@ -3483,7 +3483,7 @@ Exit-Codes:
         <translation>Die benutzerdefinierte Plattform %1 wurde entfernt.</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-167"/>
         <source> (custom)</source>
         <translation> (benutzerdefiniert)</translation>
     </message>
@@ -3759,7 +3759,7 @@ Exit-Codes:
 <context>
     <name>Plugboard::CommandLineTokenRequest</name>
     <message>
-        <location filename="../app/dbus/commandlinetokenrequest.cpp" line="+41"/>
+        <location filename="../app/dbus/commandlinetokenrequest.cpp" line="+46"/>
         <source>Only plugboard-cli may ask this; applications call GetAccessToken.</source>
         <translation>Nur plugboard-cli darf dies anfragen; Anwendungen rufen GetAccessToken auf.</translation>
     </message>
@@ -3772,6 +3772,11 @@ Exit-Codes:
         <location line="+8"/>
         <source>There is no connection &quot;%1&quot;.</source>
         <translation>Es gibt keine Verbindung „%1“.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The token was ready after plugboard-cli stopped waiting; it reads it itself.</source>
+        <translation>Das Token war erst bereit, als plugboard-cli nicht mehr wartete; es liest es selbst.</translation>
     </message>
 </context>
 <context>
@@ -4008,7 +4013,7 @@ Exit-Codes:
         <translation>Neuer Schlüssel…</translation>
     </message>
     <message>
-        <location filename="../ui/connectioncard.cpp" line="+64"/>
+        <location filename="../ui/connectioncard.cpp" line="+70"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
@@ -5679,7 +5684,7 @@ Plugboard vergisst die Endpunkte des Anbieters und die dafür gespeicherten App-
 <context>
     <name>Plugboard::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+90"/>
+        <location filename="../ui/mainwindow.cpp" line="+82"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -5809,7 +5814,7 @@ Plugboard vergisst die Endpunkte des Anbieters und die dafür gespeicherten App-
         <translation>Probleme &amp;diagnostizieren…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+43"/>
         <source>No connections yet.
 Platforms you can connect to will appear here.</source>
         <translation>Noch keine Verbindungen.
@@ -5821,7 +5826,7 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         <translation>Keine Verbindungen</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+27"/>
         <source>%n platform(s) available</source>
         <translation>
             <numerusform>%n Plattform verfügbar</numerusform>
@@ -6851,7 +6856,7 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         <translation>%1 hat die Anmeldung von %2 erneuert, aber der Schlüsselbund hat die neuen Tokens nicht angenommen: %3 Wenn die Verbindung nicht mehr funktioniert, verbinden Sie sich neu.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+79"/>
         <source>%1 has no working sign-in any more. Reconnect to sign in again.</source>
         <translation>%1 hat keine funktionierende Anmeldung mehr. Verbinden Sie sich neu, um sich wieder anzumelden.</translation>
     </message>
@@ -7854,7 +7859,7 @@ Plugboard verschiebt nichts: Der Tresor behält seinen Inhalt, ungenutzt, und Ve
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+38"/>
+        <location filename="../app/gui/main.cpp" line="+39"/>
         <source>Plugboard keeps your connections to online platforms working, with every secret in your system keyring.</source>
         <translation>Plugboard hält Ihre Verbindungen zu Online-Plattformen funktionsfähig, jedes Geheimnis im Schlüsselbund Ihres Systems.</translation>
     </message>

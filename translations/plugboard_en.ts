@@ -224,7 +224,7 @@
 <context>
     <name>Plugboard::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+256"/>
+        <location filename="../ui/mainwindow.cpp" line="+271"/>
         <source>%n platform(s) available</source>
         <translation>
             <numerusform>%n platform available</numerusform>

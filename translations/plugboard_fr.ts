@@ -2410,7 +2410,7 @@ Plugboard consigne ici tout ce qui les touche&#xa0;: identifiants d&apos;applica
         <translation>%1 met fin aux connexions inutilisées pendant %2&#xa0;jours&#xa0;: celle-ci le %3. Utilisez-la ou vérifiez-la avant.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+66"/>
         <source>Filter by platform, account or state (Ctrl+F)</source>
         <translation>Filtrer par plateforme, compte ou état (Ctrl+F)</translation>
     </message>
@@ -3428,12 +3428,12 @@ Codes de sortie&#xa0;:
         <translation>Plateforme %1 ajoutée. Enregistrez %2 comme URI de redirection sur %3, puis lancez `plugboard-cli credentials set %4 --client-id …`.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Give the provider&apos;s issuer URL with --discover, or a template with --template.</source>
         <translation>Indiquez l&apos;URL de l&apos;émetteur du fournisseur avec --discover, ou un modèle avec --template.</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-84"/>
         <source> (custom)</source>
         <translation> (personnalisée)</translation>
     </message>
@@ -3468,7 +3468,7 @@ Codes de sortie&#xa0;:
         <translation>Utilisez `providers`, `providers add ID --discover URL`, `providers add ID --template TEMPLATE --param NAME=VALUE`, `providers remove ID`, `providers export ID [FILE]` ou `providers import FILE [--replace]`.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+122"/>
         <source>--client-auth takes basic, post or none, not &quot;%1&quot;.</source>
         <translation>--client-auth accepte basic, post ou none, pas «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -3759,7 +3759,7 @@ Codes de sortie&#xa0;:
 <context>
     <name>Plugboard::CommandLineTokenRequest</name>
     <message>
-        <location filename="../app/dbus/commandlinetokenrequest.cpp" line="+41"/>
+        <location filename="../app/dbus/commandlinetokenrequest.cpp" line="+46"/>
         <source>Only plugboard-cli may ask this; applications call GetAccessToken.</source>
         <translation>Seul plugboard-cli peut demander ceci&#x202f;; les applications appellent GetAccessToken.</translation>
     </message>
@@ -3772,6 +3772,11 @@ Codes de sortie&#xa0;:
         <location line="+8"/>
         <source>There is no connection &quot;%1&quot;.</source>
         <translation>Il n&apos;existe aucune connexion «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The token was ready after plugboard-cli stopped waiting; it reads it itself.</source>
+        <translation>Le jeton était prêt après que plugboard-cli a cessé d’attendre ; il le lit lui-même.</translation>
     </message>
 </context>
 <context>
@@ -4008,7 +4013,7 @@ Codes de sortie&#xa0;:
         <translation>Nouvelle clé…</translation>
     </message>
     <message>
-        <location filename="../ui/connectioncard.cpp" line="+64"/>
+        <location filename="../ui/connectioncard.cpp" line="+70"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
@@ -5679,7 +5684,7 @@ Plugboard oublie ses points de terminaison et les identifiants d&apos;applicatio
 <context>
     <name>Plugboard::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+90"/>
+        <location filename="../ui/mainwindow.cpp" line="+82"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -5809,7 +5814,7 @@ Plugboard oublie ses points de terminaison et les identifiants d&apos;applicatio
         <translation>&amp;Diagnostiquer les problèmes…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+43"/>
         <source>No connections yet.
 Platforms you can connect to will appear here.</source>
         <translation>Aucune connexion pour l&apos;instant.
@@ -5821,7 +5826,7 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
         <translation>Aucune connexion</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+27"/>
         <source>%n platform(s) available</source>
         <translation>
             <numerusform>%n plateforme disponible</numerusform>
@@ -6851,7 +6856,7 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
         <translation>%1 a renouvelé l&apos;authentification de %2, mais le trousseau de clés n&apos;a pas accepté les nouveaux jetons&#xa0;: %3 Si la connexion cesse de fonctionner, reconnectez-vous.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+79"/>
         <source>%1 has no working sign-in any more. Reconnect to sign in again.</source>
         <translation>%1 n&apos;a plus d&apos;authentification valide. Reconnectez-vous pour vous authentifier à nouveau.</translation>
     </message>
@@ -7854,7 +7859,7 @@ Plugboard ne déplace rien&#xa0;: le coffre conserve son contenu, inutilisé, et
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+38"/>
+        <location filename="../app/gui/main.cpp" line="+39"/>
         <source>Plugboard keeps your connections to online platforms working, with every secret in your system keyring.</source>
         <translation>Plugboard maintient vos connexions aux plateformes en ligne en état de marche, avec chaque secret dans le trousseau de clés de votre système.</translation>
     </message>

@@ -15,6 +15,9 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcCliHandout, "plugboard.dbus.cli")
 
+/// An answer this close to the command line's deadline may arrive after it.
+constexpr qint64 kReplyMarginMs = 250;
+
 qint64 msecsOrZero(const QDateTime& time)
 {
     return time.isValid() ? time.toMSecsSinceEpoch() : 0;
@@ -28,7 +31,9 @@ CommandLineTokenRequest::CommandLineTokenRequest(BusService* service, const QDBu
     : BusRequest(service, call)
     , m_connectionId(connectionId)
     , m_minValidity(minValidity)
-{ }
+{
+    m_received.start();
+}
 
 CommandLineTokenRequest::~CommandLineTokenRequest() = default;
 
@@ -80,6 +85,12 @@ void CommandLineTokenRequest::onToken(ValidTokenJob* job)
 
 void CommandLineTokenRequest::answer(const TokenMemory::Handout& handout)
 {
+    if (m_received.hasExpired(CommandLineProtocol::kDeadlineMs - kReplyMarginMs)) {
+        qCInfo(lcCliHandout) << "did not hand out" << m_connectionId << "after the command line's deadline";
+        failExactly({ ErrorCode::Timeout,
+                      tr("The token was ready after plugboard-cli stopped waiting; it reads it itself.") });
+        return;
+    }
     const TokenSet& tokens = handout.tokens;
     const QString actor = CommandLineCaller::auditActor(callerPid());
     reply({ tokens.accessToken, tokens.tokenType, msecsOrZero(tokens.expiresAt),

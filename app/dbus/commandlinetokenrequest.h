@@ -3,6 +3,8 @@
 #include "app/dbus/busrequest.h"
 #include "app/dbus/tokenmemory.h"
 
+#include <QElapsedTimer>
+
 #include <chrono>
 
 namespace Plugboard {
@@ -14,6 +16,11 @@ class ValidTokenJob;
 /// valid for the asked time, else through the token service like every
 /// other hand-out (keyring read, single-flight renewal). Recorded in the
 /// audit trail with the actor the CLI would have written itself.
+///
+/// A token ready only after the command line stopped waiting
+/// (CommandLineProtocol::kDeadlineMs, less a margin for the way back) is
+/// neither sent nor recorded: the command line gets it itself then, and
+/// records that hand-out.
 ///
 /// Only for the plugboard-cli beside the app (CommandLineCaller says why
 /// it needs no consent). Never asks for anything: with the vault still
@@ -38,6 +45,7 @@ private:
 
     QString m_connectionId;
     std::chrono::seconds m_minValidity;
+    QElapsedTimer m_received; ///< since the call arrived
 };
 
 } // namespace Plugboard

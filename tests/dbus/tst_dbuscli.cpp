@@ -83,6 +83,16 @@ bool ageStoredTokens(const QDateTime& expiresAt)
     return bool(connections.upsert(*connection));
 }
 
+/// The hand-outs of the connection to this test's command lines in the audit trail.
+int handOutsRecorded()
+{
+    const QString line
+        = kConnection + QStringLiteral("  cli:") + BusClient::ownExecutable() + QStringLiteral("  ok");
+    return int(CliSteps::run(
+                   { QStringLiteral("audit"), QStringLiteral("--event"), QStringLiteral("token.handed_out") })
+                   .out.count(line));
+}
+
 QString storedRefreshToken()
 {
     const Result<TokenSet> tokens = TokenSet::fromJson(CliSteps::storedTokens(kFake, kAccount));
@@ -104,6 +114,7 @@ private Q_SLOTS:
     void reconnectElsewhereIsNotAnsweredFromMemory();
     void noRefreshTokenCrossesTheBus();
     void imposterGetsNoCliTreatment();
+    void slowRenewalIsHandedOutAndRecordedOnce();
     void hungAppIsNotWaitedFor();
     void withoutTheAppTheCliReadsTheKeyringAndPrintsTheSame();
 
@@ -273,6 +284,27 @@ void TestDBusCli::imposterGetsNoCliTreatment()
     QVERIFY2(!copied.err.contains(kFromApp), qPrintable(copied.err));
     QCOMPARE(copied.out.trimmed(), token().out.trimmed());
     QTRY_VERIFY_WITH_TIMEOUT(appLog().contains(QStringLiteral("refused ") + copy), 10000);
+}
+
+// A renewal slower than the command line's wait (CommandLineProtocol::
+// kDeadlineMs): the command line gets the renewed token itself, and the
+// audit trail records one hand-out, not one more for an answer nobody
+// waited for.
+void TestDBusCli::slowRenewalIsHandedOutAndRecordedOnce()
+{
+    QVERIFY(ageStoredTokens(QDateTime::currentDateTimeUtc().addSecs(20)));
+    const int before = handOutsRecorded();
+    const int renewals = m_provider->tokenRequestCount(kRefresh);
+    m_provider->setRefreshDelay(4000);
+    const Run slow = token();
+    QVERIFY2(slow.exitCode == 0, qPrintable(slow.err));
+    QVERIFY(!slow.err.contains(kFromApp));
+    // The app's renewal has ended (its answer, if any, recorded).
+    QTRY_VERIFY_WITH_TIMEOUT(m_provider->tokenRequestCount(kRefresh) == renewals + 1, 10000);
+    QTest::qWait(1500);
+    m_provider->setRefreshDelay(0);
+    QCOMPARE(slow.out.trimmed(), m_provider->lastAccessToken());
+    QCOMPARE(handOutsRecorded(), before + 1);
 }
 
 void TestDBusCli::hungAppIsNotWaitedFor()
