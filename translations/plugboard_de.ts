@@ -4046,6 +4046,14 @@ Falls der Browser statt einer Anmeldeseite einen Fehler anzeigt, prüfen Sie die
     </message>
 </context>
 <context>
+    <name>Plugboard::ConnectionNaming</name>
+    <message>
+        <location filename="../ui/connectionnaming.cpp" line="+22"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>Plugboard::ConnectionState</name>
     <message>
         <location filename="../core/connectionstate.cpp" line="+38"/>
@@ -4662,7 +4670,7 @@ Um den Anbieter trotzdem hinzuzufügen, wählen Sie „%2“ und übernehmen Sie
 <context>
     <name>Plugboard::DesktopApplication</name>
     <message>
-        <location filename="../app/gui/desktopapplication.cpp" line="+226"/>
+        <location filename="../app/gui/desktopapplication.cpp" line="+227"/>
         <source>Copied %1 — register it in %2&apos;s developer console.</source>
         <translation>%1 kopiert – registrieren Sie sie in der Entwicklerkonsole von %2.</translation>
     </message>
@@ -4749,12 +4757,12 @@ Plugboard vergisst die Endpunkte des Anbieters und die dafür gespeicherten App-
     </message>
     <message>
         <location line="+15"/>
-        <location line="+51"/>
+        <location line="+60"/>
         <source>Added %1. Set up its app credentials to connect.</source>
         <translation>%1 hinzugefügt. Richten Sie die App-Zugangsdaten ein, um zu verbinden.</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-53"/>
         <source>There are no connections to check yet.</source>
         <translation>Es gibt noch keine Verbindungen zu prüfen.</translation>
     </message>
@@ -4782,7 +4790,7 @@ Plugboard vergisst die Endpunkte des Anbieters und die dafür gespeicherten App-
         <translation>%1 funktioniert.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>Plugboard is still running</source>
         <translation>Plugboard läuft weiter</translation>
     </message>
@@ -5338,7 +5346,7 @@ Plugboard vergisst die Endpunkte des Anbieters und die dafür gespeicherten App-
 <context>
     <name>Plugboard::GrantPresentation</name>
     <message>
-        <location filename="../ui/grantpresentation.cpp" line="+37"/>
+        <location filename="../ui/grantpresentation.cpp" line="+38"/>
         <source>not used yet</source>
         <translation>noch nicht verwendet</translation>
     </message>
@@ -5349,11 +5357,6 @@ Plugboard vergisst die Endpunkte des Anbieters und die dafür gespeicherten App-
             <numerusform>zuletzt verwendet %1 · %n Mal</numerusform>
             <numerusform>zuletzt verwendet %1 · %n Mal</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

@@ -202,7 +202,7 @@
 <context>
     <name>Plugboard::DesktopApplication</name>
     <message numerus="yes">
-        <location filename="../app/gui/desktopapplication.cpp" line="+364"/>
+        <location filename="../app/gui/desktopapplication.cpp" line="+365"/>
         <source>Checking %n connection(s)…</source>
         <translation>
             <numerusform>Checking %n connection…</numerusform>
@@ -213,7 +213,7 @@
 <context>
     <name>Plugboard::GrantPresentation</name>
     <message numerus="yes">
-        <location filename="../ui/grantpresentation.cpp" line="+38"/>
+        <location filename="../ui/grantpresentation.cpp" line="+39"/>
         <source>last used %1 · %n time(s)</source>
         <translation>
             <numerusform>last used %1 · %n time</numerusform>

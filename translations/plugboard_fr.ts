@@ -4046,6 +4046,14 @@ Si le navigateur affiche une erreur au lieu d&apos;une page de connexion, vérif
     </message>
 </context>
 <context>
+    <name>Plugboard::ConnectionNaming</name>
+    <message>
+        <location filename="../ui/connectionnaming.cpp" line="+22"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>Plugboard::ConnectionState</name>
     <message>
         <location filename="../core/connectionstate.cpp" line="+38"/>
@@ -4662,7 +4670,7 @@ Pour ajouter le fournisseur malgré tout, choisissez «&#xa0;%2&#xa0;» et recop
 <context>
     <name>Plugboard::DesktopApplication</name>
     <message>
-        <location filename="../app/gui/desktopapplication.cpp" line="+226"/>
+        <location filename="../app/gui/desktopapplication.cpp" line="+227"/>
         <source>Copied %1 — register it in %2&apos;s developer console.</source>
         <translation>%1 copiée — enregistrez-la dans la console développeur de %2.</translation>
     </message>
@@ -4749,12 +4757,12 @@ Plugboard oublie ses points de terminaison et les identifiants d&apos;applicatio
     </message>
     <message>
         <location line="+15"/>
-        <location line="+51"/>
+        <location line="+60"/>
         <source>Added %1. Set up its app credentials to connect.</source>
         <translation>Plateforme %1 ajoutée. Configurez ses identifiants d&apos;application pour la connecter.</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-53"/>
         <source>There are no connections to check yet.</source>
         <translation>Il n&apos;y a encore aucune connexion à vérifier.</translation>
     </message>
@@ -4782,7 +4790,7 @@ Plugboard oublie ses points de terminaison et les identifiants d&apos;applicatio
         <translation>%1 fonctionne.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>Plugboard is still running</source>
         <translation>Plugboard est toujours en cours d&apos;exécution</translation>
     </message>
@@ -5338,7 +5346,7 @@ Plugboard oublie ses points de terminaison et les identifiants d&apos;applicatio
 <context>
     <name>Plugboard::GrantPresentation</name>
     <message>
-        <location filename="../ui/grantpresentation.cpp" line="+37"/>
+        <location filename="../ui/grantpresentation.cpp" line="+38"/>
         <source>not used yet</source>
         <translation>aucune utilisation</translation>
     </message>
@@ -5349,11 +5357,6 @@ Plugboard oublie ses points de terminaison et les identifiants d&apos;applicatio
             <numerusform>dernière utilisation %1 · %n fois</numerusform>
             <numerusform>dernière utilisation %1 · %n fois</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

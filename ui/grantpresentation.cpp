@@ -2,6 +2,7 @@
 
 #include "core/catalog/platformrecord.h"
 #include "core/storage/connection.h"
+#include "ui/connectionnaming.h"
 #include "ui/relativetime.h"
 
 #include <QCoreApplication>
@@ -47,9 +48,7 @@ QList<GrantEntry> entries(const QList<PlatformRecord>& platforms, const QList<Co
             return r.id == connection.platformId;
         });
         const QString platform = record != platforms.cend() ? record->name : connection.platformId;
-        const QString name = connection.accountName.isEmpty()
-            ? platform
-            : Texts::tr("%1 · %2").arg(platform, connection.accountName);
+        const QString name = ConnectionNaming::shown(platform, connection);
         for (const AppGrant& grant : connection.grants)
             found.append({ connection.id(), name, grant });
     }

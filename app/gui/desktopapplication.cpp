@@ -26,6 +26,7 @@
 #include "core/storage/credentialsjob.h"
 #include "core/storage/secretstore.h"
 #include "ui/confirmation.h"
+#include "ui/connectionnaming.h"
 #include "ui/mainwindow.h"
 #include "ui/trayicon.h"
 
@@ -367,7 +368,7 @@ void DesktopApplication::checkAll()
 
 void DesktopApplication::checkNow(const QString& connectionId)
 {
-    m_window->showStatus(tr("Checking %1…").arg(connectionId));
+    m_window->showStatus(tr("Checking %1…").arg(shownName(connectionId)));
     m_monitor->checkNow(connectionId);
 }
 
@@ -380,9 +381,18 @@ void DesktopApplication::onChecked(const QString& connectionId, const Error& err
     else if (!verified)
         m_window->showStatus(tr("%1 cannot be checked: the platform offers no way to ask without using the "
                                 "token. Its token has not expired.")
-                                 .arg(connectionId));
+                                 .arg(shownName(connectionId)));
     else
-        m_window->showStatus(tr("%1 works.").arg(connectionId));
+        m_window->showStatus(tr("%1 works.").arg(shownName(connectionId)));
+}
+
+QString DesktopApplication::shownName(const QString& connectionId) const
+{
+    const std::optional<Connection> connection = m_services->connections()->connection(connectionId);
+    if (!connection)
+        return connectionId;
+    const PlatformRecord* record = m_catalog->platform(connection->platformId);
+    return ConnectionNaming::shown(record ? record->name : connection->platformId, *connection);
 }
 
 void DesktopApplication::onHiddenToTray()

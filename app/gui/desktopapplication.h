@@ -81,6 +81,8 @@ private:
     void applySettings();
     void checkNow(const QString& connectionId);
     void onChecked(const QString& connectionId, const Error& error, bool verified);
+    /// The connection as its card names it ("GitHub · Ada"), for the status bar.
+    QString shownName(const QString& connectionId) const;
 
     // In dependency order: each member uses only those above it, so they
     // go in reverse and nothing outlives what it uses.

@@ -13,6 +13,7 @@
 #include "tests/support/privatekeyring.h"
 #include "ui/connectioncard.h"
 #include "ui/mainwindow.h"
+#include "ui/statusmessages.h"
 
 #include <QAction>
 #include <QDesktopServices>
@@ -132,6 +133,14 @@ void TestGuiLifecycle::checkNowRecordsTheOutcome()
     QTRY_VERIFY_WITH_TIMEOUT(text(window->card(kId), "timesLabel").contains(QStringLiteral("checked")),
                              10000);
     QCOMPARE(badge(window->card(kId)), QStringLiteral("Connected"));
+    // Named as the card names it, not by its id.
+    const QString platform = text(window->card(kId), "platformNameLabel");
+    QVERIFY(!platform.isEmpty());
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        window->statusMessages()->current().startsWith(platform + QStringLiteral(" · ")),
+        qPrintable(window->statusMessages()->current()), 5000);
+    QVERIFY2(!window->statusMessages()->current().contains(kId),
+             qPrintable(window->statusMessages()->current()));
 
     m_provider->setUserinfoStatus(503);
     QVERIFY(Test::MoreMenu::choose(window->card(kId), QStringLiteral("checkNowAction")));
