@@ -2845,7 +2845,7 @@ Exit-Codes:
 <context>
     <name>Plugboard::Cli::ConfigCommand</name>
     <message>
-        <location filename="../app/cli/commands/configcommand.cpp" line="+22"/>
+        <location filename="../app/cli/commands/configcommand.cpp" line="+28"/>
         <source>With list: prints one JSON object of keys and values, for programs.</source>
         <translation>Mit list: gibt ein JSON-Objekt mit Schlüsseln und Werten für Programme aus.</translation>
     </message>
@@ -2860,7 +2860,12 @@ Exit-Codes:
         <translation>Die Einstellung, bei get und set:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>The proxy user&apos;s password: `set` reads it at a prompt or from standard input, never as VALUE, and an empty one removes it; `get` says whether one is stored</source>
+        <translation>Das Passwort des Proxy-Benutzers: `set` liest es an einer Eingabeaufforderung oder von der Standardeingabe, nie als VALUE, und ein leeres entfernt es; `get` sagt, ob eines gespeichert ist</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>get, set or list.</source>
         <translation>get, set oder list.</translation>
     </message>
@@ -2871,13 +2876,38 @@ Exit-Codes:
     </message>
     <message>
         <location line="+15"/>
+        <source>The proxy password is never taken as an argument: other users can read command lines, and shells keep them. Run `plugboard-cli config set %1` and type it, or pipe it in.</source>
+        <translation>Das Proxy-Passwort wird nie als Argument angenommen: andere Benutzer können Befehlszeilen lesen, und Shells speichern sie. Führen Sie `plugboard-cli config set %1` aus und tippen Sie es ein, oder leiten Sie es per Pipe weiter.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Use `plugboard-cli config %1`.</source>
         <translation>Verwenden Sie `plugboard-cli config %1`.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Change one with `plugboard-cli config set KEY VALUE`; `plugboard-cli config --help` describes them.</source>
         <translation>Ändern Sie eine mit `plugboard-cli config set KEY VALUE`; `plugboard-cli config --help` beschreibt sie.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The proxy setting names no user, so no password is sent. Name one first: `plugboard-cli config set proxy http://USER@HOST:PORT`.</source>
+        <translation>Die Proxy-Einstellung nennt keinen Benutzer, daher wird kein Passwort gesendet. Nennen Sie zuerst einen: `plugboard-cli config set proxy http://USER@HOST:PORT`.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Password of %1 for the proxy %2:</source>
+        <translation>Passwort von %1 für den Proxy %2:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Removed the proxy password.</source>
+        <translation>Das Proxy-Passwort wurde entfernt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stored the proxy password in the secret store.</source>
+        <translation>Das Proxy-Passwort wurde im Geheimnisspeicher abgelegt.</translation>
     </message>
 </context>
 <context>
@@ -7398,8 +7428,8 @@ Plugboard verschiebt nichts: Der Tresor behält seinen Inhalt, ungenutzt, und Ve
     </message>
     <message>
         <location line="+12"/>
-        <source>Which proxy requests go through (the password is set in the Settings dialog, never here)</source>
-        <translation>Über welchen Proxy Anfragen laufen (das Passwort wird im Einstellungsdialog festgelegt, nie hier)</translation>
+        <source>Which proxy requests go through (with USER@ before the host, its password is set with proxy-password)</source>
+        <translation>Über welchen Proxy Anfragen gehen (mit USER@ vor dem Host; sein Passwort wird mit proxy-password gesetzt)</translation>
     </message>
     <message>
         <location line="+33"/>

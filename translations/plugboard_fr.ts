@@ -2845,7 +2845,7 @@ Codes de sortie&#xa0;:
 <context>
     <name>Plugboard::Cli::ConfigCommand</name>
     <message>
-        <location filename="../app/cli/commands/configcommand.cpp" line="+22"/>
+        <location filename="../app/cli/commands/configcommand.cpp" line="+28"/>
         <source>With list: prints one JSON object of keys and values, for programs.</source>
         <translation>Avec list&#xa0;: affiche un seul objet JSON de clés et de valeurs, destiné aux programmes.</translation>
     </message>
@@ -2860,7 +2860,12 @@ Codes de sortie&#xa0;:
         <translation>Le paramètre, avec get et set&#xa0;:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>The proxy user&apos;s password: `set` reads it at a prompt or from standard input, never as VALUE, and an empty one removes it; `get` says whether one is stored</source>
+        <translation>Le mot de passe de l’utilisateur du proxy&#x202f;: `set` le lit à une invite ou sur l’entrée standard, jamais comme VALUE, et un mot de passe vide le supprime&#x202f;; `get` indique s’il y en a un d’enregistré</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>get, set or list.</source>
         <translation>get, set ou list.</translation>
     </message>
@@ -2871,13 +2876,38 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <location line="+15"/>
+        <source>The proxy password is never taken as an argument: other users can read command lines, and shells keep them. Run `plugboard-cli config set %1` and type it, or pipe it in.</source>
+        <translation>Le mot de passe du proxy n’est jamais accepté en argument&#x202f;: d’autres utilisateurs peuvent lire les lignes de commande, et les shells les conservent. Lancez `plugboard-cli config set %1` et tapez-le, ou transmettez-le par un tube.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Use `plugboard-cli config %1`.</source>
         <translation>Utilisez `plugboard-cli config %1`.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Change one with `plugboard-cli config set KEY VALUE`; `plugboard-cli config --help` describes them.</source>
         <translation>Modifiez-en un avec `plugboard-cli config set KEY VALUE`&#x202f;; `plugboard-cli config --help` les décrit.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The proxy setting names no user, so no password is sent. Name one first: `plugboard-cli config set proxy http://USER@HOST:PORT`.</source>
+        <translation>Le réglage du proxy ne nomme aucun utilisateur, donc aucun mot de passe n’est envoyé. Nommez-en un d’abord&#x202f;: `plugboard-cli config set proxy http://USER@HOST:PORT`.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Password of %1 for the proxy %2:</source>
+        <translation>Mot de passe de %1 pour le proxy %2&#x202f;:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Removed the proxy password.</source>
+        <translation>Le mot de passe du proxy a été supprimé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stored the proxy password in the secret store.</source>
+        <translation>Le mot de passe du proxy a été enregistré dans le stockage des secrets.</translation>
     </message>
 </context>
 <context>
@@ -7398,8 +7428,8 @@ Plugboard ne déplace rien&#xa0;: le coffre conserve son contenu, inutilisé, et
     </message>
     <message>
         <location line="+12"/>
-        <source>Which proxy requests go through (the password is set in the Settings dialog, never here)</source>
-        <translation>Proxy par lequel passent les requêtes (le mot de passe se définit dans la boîte de dialogue Paramètres, jamais ici)</translation>
+        <source>Which proxy requests go through (with USER@ before the host, its password is set with proxy-password)</source>
+        <translation>Par quel proxy passent les requêtes (avec USER@ avant l’hôte, son mot de passe se règle avec proxy-password)</translation>
     </message>
     <message>
         <location line="+33"/>

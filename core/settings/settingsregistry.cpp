@@ -97,8 +97,8 @@ Setting proxy()
 {
     Setting setting { kProxy,
                       QCoreApplication::translate("Plugboard::SettingsRegistry",
-                                                  "Which proxy requests go through (the password is set in "
-                                                  "the Settings dialog, never here)"),
+                                                  "Which proxy requests go through (with USER@ before the "
+                                                  "host, its password is set with proxy-password)"),
                       { QStringLiteral("system"), QStringLiteral("none"), QStringLiteral("http://HOST:PORT"),
                         QStringLiteral("socks5://HOST:PORT") },
                       [] { return ProxySettingValue::format(ProxySettings::load()); },

@@ -154,7 +154,8 @@ void TestCliConfig::errorsExitTwoNamingWhatIsAllowed_data()
         << QStringLiteral("Run `plugboard-cli vault init --move`");
     QTest::newRow("set without a value")
         << QStringList { QStringLiteral("set"), QStringLiteral("notifications") }
-        << QStringLiteral("Use `plugboard-cli config get KEY | set KEY VALUE | list [--json]`.");
+        << QStringLiteral(
+               "Use `plugboard-cli config get KEY | set KEY VALUE | set proxy-password | list [--json]`.");
     QTest::newRow("unknown action") << QStringList { QStringLiteral("unset"),
                                                      QStringLiteral("notifications") }
                                     << QStringLiteral("Use `plugboard-cli config");

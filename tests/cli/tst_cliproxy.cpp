@@ -14,6 +14,7 @@
 #include "tests/support/proxygateway.h"
 #include "tests/support/tinyproxy.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -40,6 +41,27 @@ PlatformRecord behindProxy(PlatformRecord record)
         url->setPort(-1);
     }
     return record;
+}
+
+/// What the secret store holds under the proxy password's key; empty when nothing.
+QString storedProxyPassword()
+{
+    KeychainSecretStore store;
+    SecretJob* job = store.read(ProxySettings::passwordKey());
+    QSignalSpy done(job, &SecretJob::finished);
+    job->setAutoDelete(false);
+    job->start();
+    const bool finished = done.count() > 0 || done.wait(20000);
+    const QString value = finished && !job->error().isError() ? job->value() : QString();
+    delete job;
+    return value;
+}
+
+QString proxyPasswordState()
+{
+    return CliSteps::run(
+               { QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("proxy-password") })
+        .out.trimmed();
 }
 
 bool storeProxyPassword(const QString& password)
@@ -86,6 +108,8 @@ private Q_SLOTS:
     void cleanup();
 
     void signInUsesTheProxyAndItsPassword();
+    void passwordIsTypedOrPipedNeverAnArgument();
+    void passwordNeedsAProxyUser();
     void deadProxyIsNamed();
 };
 
@@ -118,7 +142,11 @@ void TestCliProxy::signInUsesTheProxyAndItsPassword()
     const Result<void> added = catalog.addCustom(behindProxy(provider.record()));
     QVERIFY2(added, qPrintable(added.error().message));
     QVERIFY(manualHttp(tinyProxy.port(), kUser).save());
-    QVERIFY(storeProxyPassword(kPassword));
+    // Set as a person without the window would: piped into plugboard-cli.
+    const CliProcess password
+        = CliSteps::run({ QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("proxy-password") },
+                        kPassword.toUtf8());
+    QVERIFY2(password.exitCode == 0, qPrintable(password.err.right(700)));
     const CliProcess credentials = CliSteps::setCredentials(kId, provider);
     QVERIFY2(credentials.exitCode == 0, qPrintable(credentials.err.right(700)));
 
@@ -154,6 +182,51 @@ void TestCliProxy::signInUsesTheProxyAndItsPassword()
     QVERIFY(connects >= 2);
     QCOMPARE(loopback, 0);
     QCOMPARE(tinyProxy.requests().size(), connects);
+}
+
+void TestCliProxy::passwordIsTypedOrPipedNeverAnArgument()
+{
+    QVERIFY(manualHttp(3128, kUser).save());
+    QCOMPARE(proxyPasswordState(), QStringLiteral("not set"));
+
+    const CliProcess asArgument = CliSteps::run(
+        { QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("proxy-password"), kPassword });
+    QCOMPARE(asArgument.exitCode, 2); // usage
+    QVERIFY2(asArgument.err.contains(QStringLiteral("never taken as an argument")),
+             qPrintable(asArgument.err.right(700)));
+    QVERIFY(!asArgument.err.contains(kPassword) && !asArgument.out.contains(kPassword));
+    QCOMPARE(proxyPasswordState(), QStringLiteral("not set"));
+    QCOMPARE(storedProxyPassword(), QString());
+
+    const CliProcess piped
+        = CliSteps::run({ QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("proxy-password") },
+                        kPassword.toUtf8() + "\n");
+    QVERIFY2(piped.exitCode == 0, qPrintable(piped.err.right(700)));
+    QVERIFY(!piped.err.contains(kPassword) && !piped.out.contains(kPassword));
+    QCOMPARE(storedProxyPassword(), kPassword);
+    QCOMPARE(proxyPasswordState(), QStringLiteral("set"));
+    QFile settings(ApplicationInfo::settingsFilePath());
+    QVERIFY(settings.open(QIODevice::ReadOnly));
+    QVERIFY(!settings.readAll().contains(kPassword.toUtf8()));
+
+    // An empty line removes it.
+    const CliProcess emptied = CliSteps::run(
+        { QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("proxy-password") }, "\n");
+    QVERIFY2(emptied.exitCode == 0, qPrintable(emptied.err.right(700)));
+    QCOMPARE(storedProxyPassword(), QString());
+    QCOMPARE(proxyPasswordState(), QStringLiteral("not set"));
+}
+
+void TestCliProxy::passwordNeedsAProxyUser()
+{
+    QVERIFY(manualHttp(3128, QString()).save());
+    const CliProcess withoutUser
+        = CliSteps::run({ QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("proxy-password") },
+                        kPassword.toUtf8());
+    QCOMPARE(withoutUser.exitCode, 2);
+    QVERIFY2(withoutUser.err.contains(QStringLiteral("config set proxy http://USER@HOST:PORT")),
+             qPrintable(withoutUser.err.right(700)));
+    QCOMPARE(storedProxyPassword(), QString());
 }
 
 void TestCliProxy::deadProxyIsNamed()

@@ -1,7 +1,12 @@
 #include "app/cli/commands/configcommand.h"
 
 #include "app/cli/console.h"
+#include "core/network/networkproxy.h"
+#include "core/network/proxysettings.h"
+#include "core/services.h"
 #include "core/settings/settingsregistry.h"
+#include "core/storage/secretjob.h"
+#include "core/storage/secretstore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,6 +18,7 @@ namespace {
 const QLatin1String kGet("get");
 const QLatin1String kSet("set");
 const QLatin1String kList("list");
+const QLatin1String kProxyPassword("proxy-password");
 
 } // namespace
 
@@ -32,7 +38,7 @@ QString ConfigCommand::summary() const
 
 QString ConfigCommand::synopsis() const
 {
-    return QStringLiteral("get KEY | set KEY VALUE | list [--json]");
+    return QStringLiteral("get KEY | set KEY VALUE | set proxy-password | list [--json]");
 }
 
 QList<Command::Argument> ConfigCommand::arguments() const
@@ -41,6 +47,11 @@ QList<Command::Argument> ConfigCommand::arguments() const
     for (const Setting& setting : SettingsRegistry::all())
         keys += QStringLiteral("\n%1 (%2): %3")
                     .arg(setting.key, setting.values.join(QLatin1Char('|')), setting.description);
+    keys += QStringLiteral("\n%1: %2")
+                .arg(kProxyPassword,
+                     tr("The proxy user's password: `set` reads it at a prompt or from "
+                        "standard input, never as VALUE, and an empty one removes it; "
+                        "`get` says whether one is stored"));
     return { { QStringLiteral("ACTION"), tr("get, set or list."), false, QStringLiteral("get|set|list") },
              { QStringLiteral("KEY"), keys, true },
              { QStringLiteral("VALUE"), tr("Its new value, with set."), true } };
@@ -55,13 +66,28 @@ void ConfigCommand::run(const QCommandLineParser& parser, Console& console)
 {
     const QStringList given = parser.positionalArguments();
     const QString action = given.value(0);
-    const qsizetype wanted = action == kGet ? 2 : action == kSet ? 3 : action == kList ? 1 : -1;
+    const QString key = given.value(1);
+    if (action == kSet && key == kProxyPassword && given.size() == 3) {
+        failLater(console,
+                  { ErrorCode::InvalidArgument,
+                    tr("The proxy password is never taken as an argument: other users can read "
+                       "command lines, and shells keep them. Run `plugboard-cli config set %1` "
+                       "and type it, or pipe it in.")
+                        .arg(kProxyPassword) });
+        return;
+    }
+    const qsizetype wanted = action == kGet ? 2
+        : action == kSet                    ? (key == kProxyPassword ? 2 : 3)
+        : action == kList                   ? 1
+                                            : -1;
     if (wanted != given.size() || (parser.isSet(m_json) && action != kList)) {
         failLater(console,
                   { ErrorCode::InvalidArgument, tr("Use `plugboard-cli config %1`.").arg(synopsis()) });
         return;
     }
-    if (action == kGet)
+    if (key == kProxyPassword)
+        action == kGet ? getProxyPassword(console) : setProxyPassword(console);
+    else if (action == kGet)
         get(given.at(1), console);
     else if (action == kSet)
         set(given.at(1), given.at(2), console);
@@ -109,6 +135,41 @@ void ConfigCommand::list(bool json, Console& console)
                         "describes them."));
     }
     finishLater(ExitCode::Ok);
+}
+
+void ConfigCommand::getProxyPassword(Console& console)
+{
+    m_services = std::make_unique<Services>(passphrases(console));
+    // From the index of what was written: no keyring read, no prompt.
+    console.data(m_services->secrets()->hasWritten(ProxySettings::passwordKey()) ? QStringLiteral("set")
+                                                                                 : QStringLiteral("not set"));
+    finishLater(ExitCode::Ok);
+}
+
+void ConfigCommand::setProxyPassword(Console& console)
+{
+    const ProxySettings proxy = ProxySettings::load();
+    if (proxy.mode != ProxySettings::Mode::Manual || proxy.user.isEmpty()) {
+        failLater(console,
+                  { ErrorCode::InvalidArgument,
+                    tr("The proxy setting names no user, so no password is sent. Name one first: "
+                       "`plugboard-cli config set proxy http://USER@HOST:PORT`.") });
+        return;
+    }
+    const QString password
+        = console.readSecret(tr("Password of %1 for the proxy %2:").arg(proxy.user, proxy.host));
+    m_services = std::make_unique<Services>(passphrases(console));
+    SecretJob* job = m_services->proxy()->storePassword(password);
+    onFinished(job, this, [this, removed = password.isEmpty(), console = &console](SecretJob* done) {
+        if (done->error().isError()) {
+            fail(*console, done->error());
+            return;
+        }
+        console->hint(removed ? tr("Removed the proxy password.")
+                              : tr("Stored the proxy password in the secret store."));
+        Q_EMIT finished(ExitCode::Ok);
+    });
+    job->start();
 }
 
 } // namespace Plugboard::Cli
