@@ -1,11 +1,14 @@
 // Runs the real `plugboard` binary twice, as a user double-clicking the
 // launcher would: the second launch must hand over to the first and exit.
-#include <QDeadlineTimer>
+#include "tests/support/windowlaunch.h"
+
 #include <QProcess>
 #include <QTest>
 
 #include <csignal>
 #include <sys/types.h>
+
+using namespace Plugboard;
 
 class TestSingleWindow final : public QObject
 {
@@ -53,19 +56,8 @@ void TestSingleWindow::terminationQuitsCleanly()
 {
     QFETCH(int, signal);
     QProcess app;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("PLUGBOARD_REPORT_SHOWN"), QStringLiteral("1"));
-    app.setProcessEnvironment(environment);
-    app.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    app.start(QStringLiteral(PLUGBOARD_GUI_PATH), {});
-    QVERIFY(app.waitForStarted(10000));
     QByteArray printed;
-    QDeadlineTimer shown(20000);
-    while (!printed.contains("PLUGBOARD_SHOWN") && !shown.hasExpired() && app.state() == QProcess::Running) {
-        app.waitForReadyRead(100);
-        printed += app.readAllStandardOutput();
-    }
-    QVERIFY2(printed.contains("PLUGBOARD_SHOWN"), printed.constData());
+    QVERIFY2(Test::launchUntilShown(app, QStringLiteral(PLUGBOARD_GUI_PATH), &printed), printed.constData());
 
     QCOMPARE(::kill(pid_t(app.processId()), signal), 0);
     QVERIFY2(app.waitForFinished(15000), "the app kept running");
@@ -74,17 +66,8 @@ void TestSingleWindow::terminationQuitsCleanly()
 
     // The next launch starts as the first one.
     QProcess next;
-    next.setProcessEnvironment(environment);
-    next.start(QStringLiteral(PLUGBOARD_GUI_PATH), {});
-    QVERIFY(next.waitForStarted(10000));
-    printed.clear();
-    QDeadlineTimer nextShown(20000);
-    while (!printed.contains("PLUGBOARD_SHOWN") && !nextShown.hasExpired()
-           && next.state() == QProcess::Running) {
-        next.waitForReadyRead(100);
-        printed += next.readAllStandardOutput();
-    }
-    QVERIFY2(printed.contains("PLUGBOARD_SHOWN"), "the next launch did not show its window");
+    QVERIFY2(Test::launchUntilShown(next, QStringLiteral(PLUGBOARD_GUI_PATH)),
+             "the next launch did not show its window");
     next.terminate();
     QVERIFY(next.waitForFinished(15000));
 }

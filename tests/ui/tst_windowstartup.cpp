@@ -2,10 +2,13 @@
 // while the window is built (the menu bar's overflow arrow, the filter's
 // clear button) reads a PNG, and reading one loads every image format
 // plugin (SVG, GIF, ICO, JPEG and libjpeg) before the first frame.
-#include <QDeadlineTimer>
+#include "tests/support/windowlaunch.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QTest>
+
+using namespace Plugboard;
 
 class TestWindowStartup final : public QObject
 {
@@ -18,19 +21,8 @@ private Q_SLOTS:
 void TestWindowStartup::firstFrameLoadsNoImageFormatPlugin()
 {
     QProcess app;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("PLUGBOARD_REPORT_SHOWN"), QStringLiteral("1"));
-    app.setProcessEnvironment(environment);
-    app.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    app.start(QStringLiteral(PLUGBOARD_GUI_PATH), {});
-    QVERIFY(app.waitForStarted(10000));
     QByteArray printed;
-    QDeadlineTimer shown(20000);
-    while (!printed.contains("PLUGBOARD_SHOWN") && !shown.hasExpired() && app.state() == QProcess::Running) {
-        app.waitForReadyRead(100);
-        printed += app.readAllStandardOutput();
-    }
-    QVERIFY2(printed.contains("PLUGBOARD_SHOWN"), printed.constData());
+    QVERIFY2(Test::launchUntilShown(app, QStringLiteral(PLUGBOARD_GUI_PATH), &printed), printed.constData());
     QTest::qWait(300); // the cards after the first screenful, built right after it
 
     QFile maps(QStringLiteral("/proc/%1/maps").arg(app.processId()));
