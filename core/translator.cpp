@@ -43,10 +43,15 @@ bool installFile(const QString& fileName, const QString& directory)
 
 QStringList availableLanguages()
 {
+    // Matched by hand: a name filter would compile a regular expression
+    // (PCRE2 and its JIT), a cost every `plugboard-cli token` paid.
+    const QLatin1String suffix(".qm");
     QStringList languages;
-    const QStringList files = QDir(kResourceDir).entryList({ kPrefix + QStringLiteral("*.qm") }, QDir::Files);
-    for (const QString& file : files)
-        languages.append(file.mid(kPrefix.size()).chopped(3));
+    const QStringList files = QDir(kResourceDir).entryList(QDir::Files);
+    for (const QString& file : files) {
+        if (file.startsWith(kPrefix) && file.endsWith(suffix))
+            languages.append(file.mid(kPrefix.size()).chopped(suffix.size()));
+    }
     return languages;
 }
 

@@ -35,7 +35,7 @@ void LeanToken::wait(Job* job)
 {
     QEventLoop loop;
     QObject::connect(job, &Job::finished, &loop, &QEventLoop::quit);
-    job->start();
+    job->start(); // ignored when already started
     if (!job->isFinished())
         loop.exec();
 }
@@ -93,27 +93,30 @@ std::optional<ExitCode> LeanToken::readKeyring(const Connection& connection, Con
     std::unique_ptr<SecretJob> key(secrets.read(AuditTrail::keyName()));
     read->setAutoDelete(false);
     key->setAutoDelete(false);
+    // Both queued at once: the store goes on to the key as soon as the token
+    // is in, and a token this program cannot hand out ends it without
+    // waiting for the key.
+    read->start();
+    key->start();
     wait(read.get());
-    wait(key.get());
-    if (read->error().isError() || key->error().isError())
+    if (read->error().isError())
         return std::nullopt;
     const Result<TokenSet> tokens = TokenSet::fromJson(read->value());
     // Valid for all that was asked, so the full program would neither renew
     // nor warn.
     if (!tokens || !tokens.value().isValidFor(m_arguments.minValidity))
         return std::nullopt;
-    if (!record(connection.id(), key->value()))
+    AuditEntry entry = handOutEntry(connection.id());
+    wait(key.get());
+    if (key->error().isError() || !record(std::move(entry), key->value()))
         return std::nullopt;
     TokenOutput(m_arguments.minValidity, m_arguments.json)
         .print(tokens.value(), !tokens.value().refreshToken.isEmpty(), connection.id(), console);
     return ExitCode::Ok;
 }
 
-bool LeanToken::record(const QString& connectionId, const QString& storedKey)
+AuditEntry LeanToken::handOutEntry(const QString& connectionId)
 {
-    const std::optional<QByteArray> key = AuditMac::parseStoredKey(storedKey);
-    if (!key)
-        return false;
     // The entry AuditTrail::record() makes for TokenCommand.
     AuditEntry entry;
     entry.time = QDateTime::currentDateTimeUtc();
@@ -121,8 +124,16 @@ bool LeanToken::record(const QString& connectionId, const QString& storedKey)
     entry.subject = connectionId;
     entry.actor = CommandLineCaller::auditActor(::getpid());
     entry.outcome = AuditTrail::ok();
+    return entry;
+}
+
+bool LeanToken::record(AuditEntry entry, const QString& storedKey)
+{
+    const std::optional<QByteArray> key = AuditMac::parseStoredKey(storedKey);
+    if (!key)
+        return false;
     AuditLog log;
-    if (const Result<AuditEntry> written = log.append(entry, *key); !written) {
+    if (const Result<AuditEntry> written = log.append(std::move(entry), *key); !written) {
         qCDebug(lcLean) << "could not sign the audit entry:" << written.error().codeName();
         return false;
     }

@@ -7,6 +7,7 @@
 #include <optional>
 
 namespace Plugboard {
+struct AuditEntry;
 class Job;
 struct TokenSet;
 } // namespace Plugboard
@@ -40,10 +41,12 @@ private:
     std::optional<Connection> connection();
     std::optional<ExitCode> askApp(const Connection& connection, Console& console);
     std::optional<ExitCode> readKeyring(const Connection& connection, Console& console);
-    /// Signs the TokenHandedOut entry into the trail with the trail's key,
-    /// read from the keyring; false when anything is not as expected.
-    bool record(const QString& connectionId, const QString& storedKey);
-    /// Runs `job` to its end in a local event loop.
+    /// The TokenHandedOut entry AuditTrail::record() makes for TokenCommand.
+    static AuditEntry handOutEntry(const QString& connectionId);
+    /// Signs `entry` into the trail with the trail's key, read from the
+    /// keyring; false when anything is not as expected.
+    static bool record(AuditEntry entry, const QString& storedKey);
+    /// Runs `job` (started here if it was not) to its end in a local event loop.
     static void wait(Job* job);
 
     LeanArguments m_arguments;
