@@ -208,7 +208,20 @@ bool TestRealPeersCrash::restore(Counts& counts)
 {
     ++counts.restored;
     const CliProcess connect = RealPeerSteps::connectWithCurl();
-    return connect.exitCode == 0 && tokenWorks();
+    if (connect.exitCode == 0 && tokenWorks())
+        return true;
+    // What a failure here needs to be understood: both programs' words and
+    // the lock files a killed renewal may have left.
+    const CliProcess token = CliSteps::run({ QStringLiteral("token"), RealPeerSteps::kPlatform });
+    const QDir locks(QFileInfo(RealPeerSteps::connectionsFile()).dir().filePath(QStringLiteral("locks")));
+    QStringList lockFiles;
+    const QFileInfoList entries = locks.entryInfoList(QDir::Files);
+    for (const QFileInfo& lock : entries)
+        lockFiles.append(QStringLiteral("%1 (%2 bytes)").arg(lock.fileName()).arg(lock.size()));
+    qWarning().noquote() << "restore failed: connect exit" << connect.exitCode << connect.err.trimmed()
+                         << "| token exit" << token.exitCode << token.err.trimmed()
+                         << "| locks:" << lockFiles.join(QStringLiteral(", "));
+    return false;
 }
 
 QUrl TestRealPeersCrash::callbackFor(QProcess& cli)
