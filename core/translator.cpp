@@ -12,6 +12,12 @@ namespace {
 const QString kResourceDir = QStringLiteral(":/i18n");
 const QString kPrefix = QStringLiteral("plugboard_");
 
+QString& currentLanguage()
+{
+    static QString language = QStringLiteral("en");
+    return language;
+}
+
 QList<QTranslator*>& installedTranslators()
 {
     static QList<QTranslator*> translators;
@@ -41,6 +47,11 @@ bool installFile(const QString& fileName, const QString& directory)
 
 } // namespace
 
+QString current()
+{
+    return currentLanguage();
+}
+
 QStringList availableLanguages()
 {
     // Matched by hand: a name filter would compile a regular expression
@@ -58,6 +69,7 @@ QStringList availableLanguages()
 QString install(const QLocale& locale)
 {
     removeInstalled();
+    currentLanguage() = QStringLiteral("en");
     const QStringList shipped = availableLanguages();
     // uiLanguages() lists the user's preferences in order ("de-AT", "de", "en"):
     // take the first we ship, so an Austrian user gets German. English is the
@@ -78,6 +90,7 @@ QString install(const QLocale& locale)
     if (!shipped.contains(chosen))
         return {};
     installFile(kPrefix + chosen, kResourceDir);
+    currentLanguage() = chosen;
     // Qt's own strings (buttons in standard dialogs); missing is fine.
     installFile(QStringLiteral("qtbase_") + chosen, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     return chosen;

@@ -11,6 +11,10 @@ namespace Plugboard::Translator {
 /// forms).
 QString install(const QLocale& locale = QLocale::system());
 
+/// The language install() chose last ("de"): the language of every message
+/// this process writes. "en", the source texts' language, before any install.
+QString current();
+
 /// Languages Plugboard ships translations for, e.g. {"de", "en", "fr"}.
 QStringList availableLanguages();
 

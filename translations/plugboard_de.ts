@@ -2400,7 +2400,7 @@ Plugboard hält hier alles fest, was sie berührt: gespeicherte oder entfernte A
 <context>
     <name>Plugboard::CardBoard</name>
     <message>
-        <location filename="../ui/cardboard.cpp" line="+54"/>
+        <location filename="../ui/cardboard.cpp" line="+55"/>
         <source>%1 will end this sign-in on %2. Reconnect before then.</source>
         <translation>%1 beendet diese Anmeldung am %2. Verbinden Sie sich vorher erneut.</translation>
     </message>
@@ -2860,7 +2860,7 @@ Exit-Codes:
         <translation>Die Einstellung, bei get und set:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The proxy user&apos;s password: `set` reads it at a prompt or from standard input, never as VALUE, and an empty one removes it; `get` says whether one is stored</source>
         <translation>Das Passwort des Proxy-Benutzers: `set` liest es an einer Eingabeaufforderung oder von der Standardeingabe, nie als VALUE, und ein leeres entfernt es; `get` sagt, ob eines gespeichert ist</translation>
     </message>
@@ -2875,7 +2875,7 @@ Exit-Codes:
         <translation>Ihr neuer Wert, bei set.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The proxy password is never taken as an argument: other users can read command lines, and shells keep them. Run `plugboard-cli config set %1` and type it, or pipe it in.</source>
         <translation>Das Proxy-Passwort wird nie als Argument angenommen: andere Benutzer können Befehlszeilen lesen, und Shells speichern sie. Führen Sie `plugboard-cli config set %1` aus und tippen Sie es ein, oder leiten Sie es per Pipe weiter.</translation>
     </message>
@@ -2890,7 +2890,7 @@ Exit-Codes:
         <translation>Ändern Sie eine mit `plugboard-cli config set KEY VALUE`; `plugboard-cli config --help` beschreibt sie.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The proxy setting names no user, so no password is sent. Name one first: `plugboard-cli config set proxy http://USER@HOST:PORT`.</source>
         <translation>Die Proxy-Einstellung nennt keinen Benutzer, daher wird kein Passwort gesendet. Nennen Sie zuerst einen: `plugboard-cli config set proxy http://USER@HOST:PORT`.</translation>
     </message>
@@ -3868,7 +3868,7 @@ Exit-Codes:
 <context>
     <name>Plugboard::Connection</name>
     <message>
-        <location filename="../core/storage/connection.cpp" line="+58"/>
+        <location filename="../core/storage/connection.cpp" line="+61"/>
         <source>must be a non-empty string</source>
         <translation>muss eine nicht leere Zeichenkette sein</translation>
     </message>
@@ -3914,17 +3914,17 @@ Exit-Codes:
         <translation>muss Objekte enthalten</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>A connection needs a platform id without &apos;/&apos; and an account id. This is a bug in Plugboard; please report it.</source>
         <translation>Eine Verbindung benötigt eine Plattform-ID ohne &apos;/&apos; und eine Konto-ID. Dies ist ein Fehler in Plugboard; bitte melden Sie ihn.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>&quot;%1&quot; is not a known state</source>
         <translation>&quot;%1&quot; ist kein bekannter Status</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&quot;%1&quot; is not a known error code</source>
         <translation>&quot;%1&quot; ist kein bekannter Fehlercode</translation>
     </message>
@@ -6524,6 +6524,64 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
     </message>
 </context>
 <context>
+    <name>Plugboard::ProblemText</name>
+    <message>
+        <location filename="../ui/problemtext.cpp" line="+23"/>
+        <source>Access was not granted at %1. Connect again and approve the request at %1.</source>
+        <translation>Der Zugriff wurde bei %1 nicht gewährt. Verbinden Sie sich erneut und stimmen Sie der Anfrage bei %1 zu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 did not accept the app credentials. Check the client ID and client secret.</source>
+        <translation>%1 hat die App-Zugangsdaten nicht akzeptiert. Prüfen Sie Client-ID und Client-Secret.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 refused Plugboard&apos;s redirect URI. Register it for your app at %1, then connect again.</source>
+        <translation>%1 hat die Weiterleitungs-URI von Plugboard abgelehnt. Registrieren Sie sie für Ihre App bei %1 und verbinden Sie sich dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 refused the requested permissions. Remove the scopes it does not offer and connect again.</source>
+        <translation>%1 hat die angeforderten Berechtigungen abgelehnt. Entfernen Sie die Scopes, die %1 nicht anbietet, und verbinden Sie sich erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 no longer accepts this sign-in. Reconnect to sign in again.</source>
+        <translation>%1 akzeptiert diese Anmeldung nicht mehr. Verbinden Sie sich erneut, um sich wieder anzumelden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 refused to issue tokens. Try again; if it keeps failing, check the app&apos;s settings at %1.</source>
+        <translation>%1 hat die Ausgabe von Tokens verweigert. Versuchen Sie es erneut; falls es weiterhin fehlschlägt, prüfen Sie die Einstellungen der App bei %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 could not be reached. Plugboard tries again; check the network if it keeps failing.</source>
+        <translation>%1 war nicht erreichbar. Plugboard versucht es erneut; prüfen Sie das Netzwerk, falls es weiterhin fehlschlägt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The secure connection to %1 failed. Check the computer&apos;s date and time and any proxy, then choose Check now.</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen. Prüfen Sie Datum und Uhrzeit des Computers sowie einen etwaigen Proxy und wählen Sie dann „Jetzt prüfen“.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Plugboard could not open its secret store. Unlock it, then choose Check now.</source>
+        <translation>Plugboard konnte seinen Geheimnisspeicher nicht öffnen. Entsperren Sie ihn und wählen Sie dann „Jetzt prüfen“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sign-in for %1 is no longer in the secret store. Reconnect to sign in again.</source>
+        <translation>Die Anmeldung für %1 ist nicht mehr im Geheimnisspeicher. Verbinden Sie sich erneut, um sich wieder anzumelden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The last attempt with %1 failed. Choose Check now to see why.</source>
+        <translation>Der letzte Versuch mit %1 ist fehlgeschlagen. Wählen Sie „Jetzt prüfen“, um den Grund zu sehen.</translation>
+    </message>
+</context>
+<context>
     <name>Plugboard::ProviderDiscovery</name>
     <message>
         <location filename="../core/catalog/providerdiscovery.cpp" line="+109"/>
@@ -7601,7 +7659,7 @@ Plugboard verschiebt nichts: Der Tresor behält seinen Inhalt, ungenutzt, und Ve
 <context>
     <name>Plugboard::TrayAlerts</name>
     <message>
-        <location filename="../ui/trayalerts.cpp" line="+57"/>
+        <location filename="../ui/trayalerts.cpp" line="+58"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -7636,12 +7694,12 @@ Plugboard verschiebt nichts: Der Tresor behält seinen Inhalt, ungenutzt, und Ve
         <translation>Die letzte Prüfung ist fehlgeschlagen. Plugboard versucht es erneut.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 has a problem</source>
         <translation>%1 hat ein Problem</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open Plugboard to see what went wrong.</source>
         <translation>Öffnen Sie Plugboard, um zu sehen, was schiefging.</translation>
     </message>

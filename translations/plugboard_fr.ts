@@ -2400,7 +2400,7 @@ Plugboard consigne ici tout ce qui les touche&#xa0;: identifiants d&apos;applica
 <context>
     <name>Plugboard::CardBoard</name>
     <message>
-        <location filename="../ui/cardboard.cpp" line="+54"/>
+        <location filename="../ui/cardboard.cpp" line="+55"/>
         <source>%1 will end this sign-in on %2. Reconnect before then.</source>
         <translation>%1 mettra fin à cette connexion le %2. Reconnectez-vous avant.</translation>
     </message>
@@ -2860,7 +2860,7 @@ Codes de sortie&#xa0;:
         <translation>Le paramètre, avec get et set&#xa0;:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The proxy user&apos;s password: `set` reads it at a prompt or from standard input, never as VALUE, and an empty one removes it; `get` says whether one is stored</source>
         <translation>Le mot de passe de l’utilisateur du proxy&#x202f;: `set` le lit à une invite ou sur l’entrée standard, jamais comme VALUE, et un mot de passe vide le supprime&#x202f;; `get` indique s’il y en a un d’enregistré</translation>
     </message>
@@ -2875,7 +2875,7 @@ Codes de sortie&#xa0;:
         <translation>Sa nouvelle valeur, avec set.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The proxy password is never taken as an argument: other users can read command lines, and shells keep them. Run `plugboard-cli config set %1` and type it, or pipe it in.</source>
         <translation>Le mot de passe du proxy n’est jamais accepté en argument&#x202f;: d’autres utilisateurs peuvent lire les lignes de commande, et les shells les conservent. Lancez `plugboard-cli config set %1` et tapez-le, ou transmettez-le par un tube.</translation>
     </message>
@@ -2890,7 +2890,7 @@ Codes de sortie&#xa0;:
         <translation>Modifiez-en un avec `plugboard-cli config set KEY VALUE`&#x202f;; `plugboard-cli config --help` les décrit.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The proxy setting names no user, so no password is sent. Name one first: `plugboard-cli config set proxy http://USER@HOST:PORT`.</source>
         <translation>Le réglage du proxy ne nomme aucun utilisateur, donc aucun mot de passe n’est envoyé. Nommez-en un d’abord&#x202f;: `plugboard-cli config set proxy http://USER@HOST:PORT`.</translation>
     </message>
@@ -3868,7 +3868,7 @@ Codes de sortie&#xa0;:
 <context>
     <name>Plugboard::Connection</name>
     <message>
-        <location filename="../core/storage/connection.cpp" line="+58"/>
+        <location filename="../core/storage/connection.cpp" line="+61"/>
         <source>must be a non-empty string</source>
         <translation>doit être une chaîne non vide</translation>
     </message>
@@ -3914,17 +3914,17 @@ Codes de sortie&#xa0;:
         <translation>doit contenir des objets</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>A connection needs a platform id without &apos;/&apos; and an account id. This is a bug in Plugboard; please report it.</source>
         <translation>Une connexion nécessite un ID de plateforme sans «&#xa0;/&#xa0;» et un ID de compte. Il s&apos;agit d&apos;un bogue de Plugboard&#x202f;; merci de le signaler.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>&quot;%1&quot; is not a known state</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un état connu</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&quot;%1&quot; is not a known error code</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code d&apos;erreur connu</translation>
     </message>
@@ -6524,6 +6524,64 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
     </message>
 </context>
 <context>
+    <name>Plugboard::ProblemText</name>
+    <message>
+        <location filename="../ui/problemtext.cpp" line="+23"/>
+        <source>Access was not granted at %1. Connect again and approve the request at %1.</source>
+        <translation>L&apos;accès n&apos;a pas été accordé sur %1. Relancez la connexion et approuvez la demande sur %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 did not accept the app credentials. Check the client ID and client secret.</source>
+        <translation>%1 n&apos;a pas accepté les identifiants d&apos;application. Vérifiez l&apos;ID client et le secret client.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 refused Plugboard&apos;s redirect URI. Register it for your app at %1, then connect again.</source>
+        <translation>%1 a refusé l&apos;URI de redirection de Plugboard. Enregistrez-la pour votre application sur %1, puis relancez la connexion.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 refused the requested permissions. Remove the scopes it does not offer and connect again.</source>
+        <translation>%1 a refusé les autorisations demandées. Retirez les portées que %1 ne propose pas et relancez la connexion.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 no longer accepts this sign-in. Reconnect to sign in again.</source>
+        <translation>%1 n&apos;accepte plus cette authentification. Reconnectez-vous pour vous authentifier à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 refused to issue tokens. Try again; if it keeps failing, check the app&apos;s settings at %1.</source>
+        <translation>%1 a refusé de délivrer des jetons. Réessayez&#x202f;; si l&apos;échec persiste, vérifiez les paramètres de l&apos;application sur %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 could not be reached. Plugboard tries again; check the network if it keeps failing.</source>
+        <translation>%1 est injoignable. Plugboard réessaie&#x202f;; vérifiez le réseau si l&apos;échec persiste.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The secure connection to %1 failed. Check the computer&apos;s date and time and any proxy, then choose Check now.</source>
+        <translation>La connexion sécurisée à %1 a échoué. Vérifiez la date et l&apos;heure de l&apos;ordinateur ainsi que l&apos;éventuel proxy, puis choisissez «&#xa0;Vérifier maintenant&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Plugboard could not open its secret store. Unlock it, then choose Check now.</source>
+        <translation>Plugboard n&apos;a pas pu ouvrir son stockage des secrets. Déverrouillez-le, puis choisissez «&#xa0;Vérifier maintenant&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sign-in for %1 is no longer in the secret store. Reconnect to sign in again.</source>
+        <translation>L&apos;authentification pour %1 n&apos;est plus dans le stockage des secrets. Reconnectez-vous pour vous authentifier à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The last attempt with %1 failed. Choose Check now to see why.</source>
+        <translation>La dernière tentative avec %1 a échoué. Choisissez «&#xa0;Vérifier maintenant&#xa0;» pour en voir la raison.</translation>
+    </message>
+</context>
+<context>
     <name>Plugboard::ProviderDiscovery</name>
     <message>
         <location filename="../core/catalog/providerdiscovery.cpp" line="+109"/>
@@ -7601,7 +7659,7 @@ Plugboard ne déplace rien&#xa0;: le coffre conserve son contenu, inutilisé, et
 <context>
     <name>Plugboard::TrayAlerts</name>
     <message>
-        <location filename="../ui/trayalerts.cpp" line="+57"/>
+        <location filename="../ui/trayalerts.cpp" line="+58"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -7636,12 +7694,12 @@ Plugboard ne déplace rien&#xa0;: le coffre conserve son contenu, inutilisé, et
         <translation>La dernière vérification a échoué. Plugboard réessaiera.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 has a problem</source>
         <translation>%1 rencontre un problème</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open Plugboard to see what went wrong.</source>
         <translation>Ouvrez Plugboard pour voir ce qui s&apos;est passé.</translation>
     </message>

@@ -8,6 +8,7 @@
 #include "ui/collapsiblesection.h"
 #include "ui/connectioncard.h"
 #include "ui/connectiontable.h"
+#include "ui/problemtext.h"
 #include "ui/statepresentation.h"
 #include "ui/visualtaborder.h"
 
@@ -305,7 +306,7 @@ ConnectionCard* CardBoard::addPlatformCard(const PlatformRecord& record, bool cr
 
 ConnectionCard* CardBoard::addConnectionCard(const PlatformRecord& record, const Connection& connection)
 {
-    QString problem = connection.lastError.message;
+    QString problem = ProblemText::shown(connection, record.name);
     if (problem.isEmpty() && connection.state == ConnectionState::NeedsReconsent) {
         const QStringList missing
             = StateRules::missingScopes(connection, StateRules::wantedScopes(connection, &record), &record);

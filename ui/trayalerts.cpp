@@ -1,6 +1,7 @@
 #include "ui/trayalerts.h"
 
 #include "core/storage/connection.h"
+#include "ui/problemtext.h"
 
 namespace Plugboard {
 
@@ -68,14 +69,13 @@ TrayAlerts::Alert TrayAlerts::alertFor(const Connection& connection, const QStri
         break;
     case ConnectionState::Degraded:
         alert.title = tr("%1 is not working properly").arg(who);
-        alert.message = connection.lastError.message.isEmpty()
-            ? tr("The last check failed. Plugboard will try again.")
-            : connection.lastError.message;
+        alert.message = connection.hasLastError() ? ProblemText::shown(connection, platformName)
+                                                  : tr("The last check failed. Plugboard will try again.");
         break;
     default:
         alert.title = tr("%1 has a problem").arg(who);
-        alert.message = connection.lastError.message.isEmpty() ? tr("Open Plugboard to see what went wrong.")
-                                                               : connection.lastError.message;
+        alert.message = connection.hasLastError() ? ProblemText::shown(connection, platformName)
+                                                  : tr("Open Plugboard to see what went wrong.");
         break;
     }
     return alert;

@@ -222,7 +222,7 @@ void ConnectOperation::onTokensWritten(SecretJob* job)
     connection.expiresAt = m_tokens.expiresAt;
     connection.clientFingerprint = m_clientFingerprint; // empty for an API key, also one replacing a sign-in
     connection.state = ConnectionState::Connected;
-    connection.lastError = {};
+    connection.setLastError({});
     m_tokens = {}; // stored; no reason to keep it in memory
     const Result<void> saved = m_connections->upsert(connection);
     if (saved)

@@ -148,7 +148,7 @@ void HealthCheck::record(ConnectionState state, const Error& error)
     const Result<void> updated = m_service->connections()->update(m_connectionId, [&](Connection& c) {
         c.lastChecked = QDateTime::currentDateTimeUtc();
         c.state = state;
-        c.lastError = error;
+        c.setLastError(error);
         if (state == ConnectionState::Connected)
             m_state = StateRules::shownState(c, &m_record);
     });

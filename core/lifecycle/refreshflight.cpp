@@ -182,7 +182,7 @@ void RefreshFlight::onTokensWritten(SecretJob* job)
         if (rotated) // a new refresh token: limits on its life count from now
             c.refreshIssuedAt = now;
         c.state = ConnectionState::Connected;
-        c.lastError = {};
+        c.setLastError({});
     });
     if (!updated) // the tokens are safe; the list catches up next time
         qCWarning(lcFlight) << "renewed" << m_connectionId
@@ -196,7 +196,7 @@ void RefreshFlight::recordFailure(const Error& error, int httpStatus)
     const ConnectionState state = StateRules::stateAfterFailure(error, httpStatus);
     const Result<void> updated = m_service->connections()->update(m_connectionId, [&](Connection& c) {
         c.state = state;
-        c.lastError = error;
+        c.setLastError(error);
         if (state == ConnectionState::NeedsReconnect)
             c.refreshable = false;
     });

@@ -1,5 +1,7 @@
 #include "core/storage/connection.h"
 
+#include "core/translator.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -21,6 +23,7 @@ const QLatin1String kLastCheckedKey("last_checked");
 const QLatin1String kLastErrorKey("last_error");
 const QLatin1String kCodeKey("code");
 const QLatin1String kMessageKey("message");
+const QLatin1String kLanguageKey("language");
 const QLatin1String kClientKey("client");
 const QLatin1String kRefreshIssuedKey("refresh_issued_at");
 const QLatin1String kGrantsKey("grants");
@@ -170,6 +173,12 @@ QString Connection::accountOf(const QString& id)
     return slash < 0 ? QString() : id.mid(slash + 1);
 }
 
+void Connection::setLastError(const Error& error)
+{
+    lastError = error;
+    lastErrorLanguage = error.isError() ? Translator::current() : QString();
+}
+
 const AppGrant* Connection::grantFor(const QString& app) const
 {
     for (const AppGrant& grant : grants) {
@@ -207,9 +216,12 @@ QJsonObject Connection::toJson() const
     insertTime(object, kExpiresKey, expiresAt);
     insertTime(object, kLastRefreshKey, lastRefresh);
     insertTime(object, kLastCheckedKey, lastChecked);
-    if (hasLastError())
-        object.insert(kLastErrorKey,
-                      QJsonObject { { kCodeKey, lastError.codeName() }, { kMessageKey, lastError.message } });
+    if (hasLastError()) {
+        QJsonObject error { { kCodeKey, lastError.codeName() }, { kMessageKey, lastError.message } };
+        if (!lastErrorLanguage.isEmpty())
+            error.insert(kLanguageKey, lastErrorLanguage);
+        object.insert(kLastErrorKey, error);
+    }
     if (!clientFingerprint.isEmpty())
         object.insert(kClientKey, clientFingerprint);
     insertTime(object, kRefreshIssuedKey, refreshIssuedAt);
@@ -263,6 +275,7 @@ Result<Connection> Connection::fromJson(const QJsonObject& object, const QString
         QString code;
         e.string(kCodeKey, code, true);
         e.string(kMessageKey, c.lastError.message);
+        e.string(kLanguageKey, c.lastErrorLanguage);
         if (const std::optional<ErrorCode> known = errorCodeFromName(code);
             known && *known != ErrorCode::None)
             c.lastError.code = *known;

@@ -33,6 +33,9 @@ struct Connection
     QDateTime lastRefresh;
     QDateTime lastChecked;
     Error lastError; ///< the last failure, its message as shown then; none when none
+    /// The language lastError's message is written in ("de"); empty for
+    /// failures recorded before Plugboard kept it. Set with setLastError().
+    QString lastErrorLanguage;
     /// AppCredentials::clientFingerprint() of the OAuth client the sign-in
     /// was made with: saving another client id then knows which connections
     /// it leaves behind. Empty for API keys and for connections made before
@@ -58,6 +61,9 @@ struct Connection
     static QString accountOf(const QString& id);
 
     bool hasLastError() const { return lastError.isError(); }
+    /// Records `error` (none clears it) with the language of this process's
+    /// messages, so a window in another language knows to say it anew.
+    void setLastError(const Error& error);
     /// The grant `app` holds, or null.
     const AppGrant* grantFor(const QString& app) const;
 
@@ -67,7 +73,7 @@ struct Connection
 
     /// {"platform":…,"account_id":…,"account_name":…,"granted_scopes":[…],
     /// "requested_scopes":[…],"default_scopes":true,"refreshable":true,"expires_at":…,"state":"connected",
-    /// "last_refresh":…,"last_checked":…,"last_error":{"code":…,"message":…},
+    /// "last_refresh":…,"last_checked":…,"last_error":{"code":…,"message":…,"language":"de"},
     /// "client":"3f2a9c0d41be","refresh_issued_at":…,"grants":[{"app":…,"granted":…,
     /// "last_used":…,"uses":3}],"created":…,"updated":…};
     /// times as ISO 8601 UTC with milliseconds, unset times, false flags,

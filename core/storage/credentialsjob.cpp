@@ -148,7 +148,7 @@ void CredentialsJob::markConnectionsLeftBehind()
             if (!leftBehind(c)) // changed by another process meanwhile
                 return;
             c.state = ConnectionState::NeedsReconnect;
-            c.lastError = why;
+            c.setLastError(why);
             marked = true;
         });
         if (!updated)

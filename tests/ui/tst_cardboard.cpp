@@ -6,11 +6,13 @@
 #include "core/catalog/platformrecord.h"
 #include "core/lifecycle/staterules.h"
 #include "core/storage/connection.h"
+#include "core/translator.h"
 #include "ui/cardboard.h"
 #include "ui/cardgrid.h"
 #include "ui/collapsiblesection.h"
 #include "ui/connectioncard.h"
 #include "ui/mainwindow.h"
+#include "ui/trayalerts.h"
 
 #include <QAction>
 #include <QApplication>
@@ -18,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QTest>
 #include <QToolButton>
@@ -92,6 +95,7 @@ private Q_SLOTS:
     void savingCredentialsKeepsRemoveProvider();
     void warnsBeforeGoogleEndsATestingAppsSignIn();
     void warnsBeforeMicrosoftEndsAnUnusedSignIn();
+    void aProblemIsSaidInTheWindowsLanguage();
 
 private:
     void showWindow(MainWindow& window, const QList<Connection>& connections = accounts());
@@ -391,4 +395,50 @@ void TestCardBoard::warnsBeforeMicrosoftEndsAnUnusedSignIn()
 }
 
 QTEST_MAIN(TestCardBoard)
+// A renewal by `plugboard-cli` in an English terminal records an English
+// problem; the window and the tray in German say it in German, from its
+// code. A problem recorded in the language in use, or before the language
+// was kept, is shown as recorded.
+void TestCardBoard::aProblemIsSaidInTheWindowsLanguage()
+{
+    const auto english = qScopeGuard([] { Translator::install(QLocale(QStringLiteral("en_US"))); });
+    Translator::install(QLocale(QStringLiteral("en_US")));
+    const QString refused = QStringLiteral("Google no longer accepts this sign-in. Reconnect to sign in "
+                                           "again. (Google said: Token has been expired or revoked.)");
+    const QString slow = QStringLiteral("Google did not answer within 30 seconds. Try again.");
+    Connection reconnect = account(QStringLiteral("google"), QStringLiteral("me@example.org"),
+                                   ConnectionState::NeedsReconnect, -60);
+    reconnect.setLastError({ ErrorCode::InvalidGrant, refused });
+    QCOMPARE(reconnect.lastErrorLanguage, QStringLiteral("en"));
+    Connection degraded
+        = account(QStringLiteral("google"), QStringLiteral("you@example.org"), ConnectionState::Degraded, 30);
+    degraded.setLastError({ ErrorCode::Timeout, slow });
+    Connection fromBefore = account(QStringLiteral("google"), QStringLiteral("old@example.org"),
+                                    ConnectionState::NeedsReconnect, -60);
+    fromBefore.lastError = { ErrorCode::InvalidGrant, refused };
+
+    const auto problems = [&] {
+        MainWindow window;
+        window.showConnections(platforms(), { reconnect, degraded, fromBefore }, {});
+        TrayAlerts tray;
+        const QMap<QString, QString> names { { QStringLiteral("google"), QStringLiteral("Google") } };
+        Connection working = degraded;
+        working.state = ConnectionState::Connected;
+        tray.update({ working }, names);
+        const QList<TrayAlerts::Alert> alerts = tray.update({ degraded }, names);
+        return QStringList { window.card(reconnect.id())->problem(), window.card(degraded.id())->problem(),
+                             window.card(fromBefore.id())->problem(),
+                             alerts.isEmpty() ? QString() : alerts.first().message };
+    };
+    QCOMPARE(problems(), (QStringList { refused, slow, refused, slow }));
+
+    QCOMPARE(Translator::install(QLocale(QStringLiteral("de_DE"))), QStringLiteral("de"));
+    const QString refusedInGerman = QStringLiteral("Google akzeptiert diese Anmeldung nicht mehr. Verbinden "
+                                                   "Sie sich erneut, um sich wieder anzumelden.");
+    const QString slowInGerman = QStringLiteral(
+        "Google war nicht erreichbar. Plugboard versucht es erneut; prüfen Sie das Netzwerk, falls es "
+        "weiterhin fehlschlägt.");
+    QCOMPARE(problems(), (QStringList { refusedInGerman, slowInGerman, refused, slowInGerman }));
+}
+
 #include "tst_cardboard.moc"

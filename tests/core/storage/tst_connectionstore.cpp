@@ -187,7 +187,7 @@ void TestConnectionStore::roundTripAcrossInstances()
 {
     Connection full = Test::connection(QStringLiteral("google"), QStringLiteral("1099"),
                                        QStringLiteral("Zoë 🦊 Müller"));
-    full.lastError = Error { ErrorCode::InvalidGrant, QStringLiteral("Google refused the refresh token.") };
+    full.setLastError(Error { ErrorCode::InvalidGrant, QStringLiteral("Google refused the refresh token.") });
     full.created = Test::kThen.addDays(-3);
     full.clientFingerprint = QStringLiteral("3f2a9c0d41be");
     full.refreshIssuedAt = Test::kThen.addDays(-2);
@@ -213,6 +213,7 @@ void TestConnectionStore::roundTripAcrossInstances()
     QVERIFY(read == full);
     QCOMPARE(read.accountName, QStringLiteral("Zoë 🦊 Müller"));
     QCOMPARE(read.lastError.code, ErrorCode::InvalidGrant);
+    QCOMPARE(read.lastErrorLanguage, QStringLiteral("en")); // no translator installed: the source texts
     QCOMPARE(read.state, ConnectionState::NeedsReconsent);
     QCOMPARE(read.created, Test::kThen.addDays(-3));
     QCOMPARE(read.expiresAt.timeSpec(), Qt::UTC);
