@@ -35,7 +35,8 @@ void LeanToken::wait(Job* job)
 {
     QEventLoop loop;
     QObject::connect(job, &Job::finished, &loop, &QEventLoop::quit);
-    job->start(); // ignored when already started
+    if (!job->isStarted())
+        job->start();
     if (!job->isFinished())
         loop.exec();
 }
