@@ -4139,7 +4139,7 @@ Falls der Browser statt einer Anmeldeseite einen Fehler anzeigt, prüfen Sie die
 <context>
     <name>Plugboard::ConnectionStore</name>
     <message>
-        <location filename="../core/storage/connectionstore.cpp" line="+41"/>
+        <location filename="../core/storage/connectionstore.cpp" line="+42"/>
         <source>not valid JSON: %1 at byte %2</source>
         <translation>kein gültiges JSON: %1 an Byte %2</translation>
     </message>
@@ -4195,12 +4195,12 @@ Falls der Browser statt einer Anmeldeseite einen Fehler anzeigt, prüfen Sie die
         <translation>%1 kann nicht gelesen werden (%2). Plugboard hat die Datei nach %3 verschoben und beginnt eine neue, leere Liste von Verbindungen; die Tokens bleiben im Schlüsselbund. Verbinden Sie Ihre Konten erneut, oder reparieren Sie die Datei und verschieben Sie sie zurück, während Plugboard geschlossen ist.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Another Plugboard process is still updating %1. Try again in a moment.</source>
         <translation>Ein anderer Plugboard-Prozess aktualisiert %1 noch. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>its folder could not be created</source>
         <translation>der Ordner konnte nicht erstellt werden</translation>
     </message>
@@ -5312,7 +5312,7 @@ Plugboard vergisst die Endpunkte des Anbieters und die dafür gespeicherten App-
 <context>
     <name>Plugboard::FileLock</name>
     <message>
-        <location filename="../core/audit/filelock.cpp" line="+29"/>
+        <location filename="../core/storage/filelock.cpp" line="+29"/>
         <source>Could not open the lock file %1. Check that its folder is writable.</source>
         <translation>Die Sperrdatei %1 konnte nicht geöffnet werden. Prüfen Sie, ob ihr Ordner beschreibbar ist.</translation>
     </message>
@@ -6531,7 +6531,7 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         <translation>Der Zugriff wurde bei %1 nicht gewährt. Verbinden Sie sich erneut und stimmen Sie der Anfrage bei %1 zu.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 did not accept the app credentials. Check the client ID and client secret.</source>
         <translation>%1 hat die App-Zugangsdaten nicht akzeptiert. Prüfen Sie Client-ID und Client-Secret.</translation>
     </message>
@@ -6546,7 +6546,7 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         <translation>%1 hat die angeforderten Berechtigungen abgelehnt. Entfernen Sie die Scopes, die %1 nicht anbietet, und verbinden Sie sich erneut.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 no longer accepts this sign-in. Reconnect to sign in again.</source>
         <translation>%1 akzeptiert diese Anmeldung nicht mehr. Verbinden Sie sich erneut, um sich wieder anzumelden.</translation>
     </message>
@@ -6556,7 +6556,7 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
         <translation>%1 hat die Ausgabe von Tokens verweigert. Versuchen Sie es erneut; falls es weiterhin fehlschlägt, prüfen Sie die Einstellungen der App bei %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 could not be reached. Plugboard tries again; check the network if it keeps failing.</source>
         <translation>%1 war nicht erreichbar. Plugboard versucht es erneut; prüfen Sie das Netzwerk, falls es weiterhin fehlschlägt.</translation>
     </message>
@@ -6960,12 +6960,12 @@ Plattformen, mit denen Sie sich verbinden können, erscheinen hier.</translation
 <context>
     <name>Plugboard::RefreshLock</name>
     <message>
-        <location filename="../core/lifecycle/refreshlock.cpp" line="+45"/>
+        <location filename="../core/lifecycle/refreshlock.cpp" line="+44"/>
         <source>Plugboard could not create its lock folder %1. Check that the folder above it is writable.</source>
         <translation>Plugboard konnte seinen Sperrordner %1 nicht anlegen. Prüfen Sie, ob der Ordner darüber beschreibbar ist.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Plugboard could not create the lock file %1. Check the folder&apos;s permissions.</source>
         <translation>Plugboard konnte die Sperrdatei %1 nicht anlegen. Prüfen Sie die Berechtigungen des Ordners.</translation>
     </message>

@@ -4139,7 +4139,7 @@ Si le navigateur affiche une erreur au lieu d&apos;une page de connexion, vérif
 <context>
     <name>Plugboard::ConnectionStore</name>
     <message>
-        <location filename="../core/storage/connectionstore.cpp" line="+41"/>
+        <location filename="../core/storage/connectionstore.cpp" line="+42"/>
         <source>not valid JSON: %1 at byte %2</source>
         <translation>JSON non valide&#xa0;: %1 à l&apos;octet %2</translation>
     </message>
@@ -4195,12 +4195,12 @@ Si le navigateur affiche une erreur au lieu d&apos;une page de connexion, vérif
         <translation>Impossible de lire %1 (%2). Plugboard l&apos;a déplacé vers %3 et commence une nouvelle liste de connexions vide&#x202f;; les jetons restent dans le trousseau de clés. Reconnectez vos comptes, ou réparez le fichier et remettez-le en place pendant que Plugboard est fermé.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Another Plugboard process is still updating %1. Try again in a moment.</source>
         <translation>Un autre processus Plugboard est encore en train de mettre à jour %1. Réessayez dans un instant.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>its folder could not be created</source>
         <translation>son dossier n&apos;a pas pu être créé</translation>
     </message>
@@ -5312,7 +5312,7 @@ Plugboard oublie ses points de terminaison et les identifiants d&apos;applicatio
 <context>
     <name>Plugboard::FileLock</name>
     <message>
-        <location filename="../core/audit/filelock.cpp" line="+29"/>
+        <location filename="../core/storage/filelock.cpp" line="+29"/>
         <source>Could not open the lock file %1. Check that its folder is writable.</source>
         <translation>Impossible d&apos;ouvrir le fichier de verrou %1. Vérifiez que son dossier est accessible en écriture.</translation>
     </message>
@@ -6531,7 +6531,7 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
         <translation>L&apos;accès n&apos;a pas été accordé sur %1. Relancez la connexion et approuvez la demande sur %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 did not accept the app credentials. Check the client ID and client secret.</source>
         <translation>%1 n&apos;a pas accepté les identifiants d&apos;application. Vérifiez l&apos;ID client et le secret client.</translation>
     </message>
@@ -6546,7 +6546,7 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
         <translation>%1 a refusé les autorisations demandées. Retirez les portées que %1 ne propose pas et relancez la connexion.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 no longer accepts this sign-in. Reconnect to sign in again.</source>
         <translation>%1 n&apos;accepte plus cette authentification. Reconnectez-vous pour vous authentifier à nouveau.</translation>
     </message>
@@ -6556,7 +6556,7 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
         <translation>%1 a refusé de délivrer des jetons. Réessayez&#x202f;; si l&apos;échec persiste, vérifiez les paramètres de l&apos;application sur %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 could not be reached. Plugboard tries again; check the network if it keeps failing.</source>
         <translation>%1 est injoignable. Plugboard réessaie&#x202f;; vérifiez le réseau si l&apos;échec persiste.</translation>
     </message>
@@ -6960,12 +6960,12 @@ Les plateformes auxquelles vous pouvez vous connecter apparaîtront ici.</transl
 <context>
     <name>Plugboard::RefreshLock</name>
     <message>
-        <location filename="../core/lifecycle/refreshlock.cpp" line="+45"/>
+        <location filename="../core/lifecycle/refreshlock.cpp" line="+44"/>
         <source>Plugboard could not create its lock folder %1. Check that the folder above it is writable.</source>
         <translation>Plugboard n&apos;a pas pu créer son dossier de verrous %1. Vérifiez que le dossier parent est accessible en écriture.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Plugboard could not create the lock file %1. Check the folder&apos;s permissions.</source>
         <translation>Plugboard n&apos;a pas pu créer le fichier de verrou %1. Vérifiez les permissions du dossier.</translation>
     </message>

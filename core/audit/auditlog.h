@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/audit/auditentry.h"
-#include "core/audit/filelock.h"
 #include "core/result.h"
+#include "core/storage/filelock.h"
 
 #include <QCoreApplication>
 #include <QList>

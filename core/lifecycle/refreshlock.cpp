@@ -1,10 +1,11 @@
 #include "core/lifecycle/refreshlock.h"
 
+#include "core/storage/filelock.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLockFile>
 #include <QLoggingCategory>
 #include <QTimer>
 
@@ -16,10 +17,8 @@ RefreshLock::RefreshLock(const QString& folder, const QString& connectionId, QOb
     : QObject(parent)
     , m_connectionId(connectionId)
     , m_filePath(lockFilePath(folder, connectionId))
-    , m_lock(std::make_unique<QLockFile>(m_filePath))
     , m_poll(new QTimer(this))
 {
-    m_lock->setStaleLockTime(std::chrono::duration_cast<std::chrono::milliseconds>(kStaleAfter).count());
     m_poll->setInterval(kPollInterval);
     connect(m_poll, &QTimer::timeout, this, &RefreshLock::tryOnce);
 }
@@ -37,7 +36,7 @@ QString RefreshLock::lockFilePath(const QString& folder, const QString& connecti
 
 void RefreshLock::acquire()
 {
-    if (m_held)
+    if (m_lock)
         return;
     const QString lockFolder = QFileInfo(m_filePath).absolutePath();
     if (!QDir().mkpath(lockFolder)) {
@@ -55,15 +54,17 @@ void RefreshLock::acquire()
 
 void RefreshLock::tryOnce()
 {
-    if (m_lock->tryLock(0)) {
+    Result<std::unique_ptr<FileLock>> taken
+        = FileLock::acquire(m_filePath, std::chrono::milliseconds::zero());
+    if (taken) {
         m_poll->stop();
-        m_held = true;
+        m_lock = std::move(taken).value();
         qCDebug(lcRefreshLock) << "holding the refresh lock of" << m_connectionId << "after"
                                << m_waiting.elapsed() << "ms";
         Q_EMIT acquired();
         return;
     }
-    if (m_lock->error() == QLockFile::PermissionError || m_lock->error() == QLockFile::UnknownError) {
+    if (taken.error().code != ErrorCode::Timeout) {
         m_poll->stop();
         Q_EMIT failed({ ErrorCode::StorageFailed,
                         tr("Plugboard could not create the lock file %1. Check the folder's permissions.")
@@ -87,9 +88,8 @@ void RefreshLock::tryOnce()
 void RefreshLock::release()
 {
     m_poll->stop();
-    if (m_held) {
-        m_lock->unlock();
-        m_held = false;
+    if (m_lock) {
+        m_lock.reset();
         qCDebug(lcRefreshLock) << "released the refresh lock of" << m_connectionId;
     }
 }

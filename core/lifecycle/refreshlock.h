@@ -8,10 +8,11 @@
 #include <chrono>
 #include <memory>
 
-class QLockFile;
 class QTimer;
 
 namespace Plugboard {
+
+class FileLock;
 
 /// The cross-process lock that lets exactly one Plugboard process (the app,
 /// the tray, any number of plugboard-cli calls) refresh one connection's
@@ -21,10 +22,8 @@ namespace Plugboard {
 ///
 /// A lock file per connection in the folder beside connections.json
 /// ("locks/<sha-256 of the connection id>.lock", the id itself may hold
-/// '/'). QLockFile writes the owner's PID into it, so a lock left behind by
-/// a crashed process is taken over at once; one older than kStaleAfter is
-/// taken over too (a refresh never takes that long: its request times out
-/// after 30 s).
+/// '/'), locked with flock(2) (FileLock): the kernel lets go of a crashed or
+/// killed process's lock at once, whatever state it left the file in.
 ///
 /// acquire() never blocks the event loop: it tries, then polls every
 /// kPollInterval until it holds the lock (acquired()) or gives up after the
@@ -37,7 +36,6 @@ class RefreshLock final : public QObject
 
 public:
     static constexpr std::chrono::milliseconds kPollInterval { 25 };
-    static constexpr std::chrono::minutes kStaleAfter { 2 };
     static constexpr std::chrono::seconds kDefaultWait { 60 };
 
     /// `folder` holds the lock files (created 0700 when missing).
@@ -61,11 +59,10 @@ private:
 
     QString m_connectionId;
     QString m_filePath;
-    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<FileLock> m_lock; ///< while held
     QTimer* m_poll = nullptr;
     QElapsedTimer m_waiting;
     std::chrono::milliseconds m_waitLimit = kDefaultWait;
-    bool m_held = false;
 };
 
 } // namespace Plugboard

@@ -1,11 +1,12 @@
 #include "core/storage/connectionstore.h"
 
+#include "core/storage/filelock.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLockFile>
 #include <QLoggingCategory>
 #include <QSaveFile>
 #include <QSet>
@@ -22,7 +23,7 @@ const QLatin1String kConnectionsKey("connections");
 
 /// Long enough for another process to finish a save of a small file, short
 /// enough that a stuck process does not freeze the app.
-constexpr int kLockTimeoutMs = 5000;
+constexpr std::chrono::milliseconds kLockTimeout { 5000 };
 
 QString shown(const QString& path)
 {
@@ -273,11 +274,17 @@ Result<void> ConnectionStore::mutate(const std::function<Result<void>(QList<Conn
         return folder;
     // The lock makes read-change-write one step across processes, so a save
     // by plugboard-cli and one by the app cannot drop each other's change.
-    QLockFile lock(m_filePath + QStringLiteral(".lock"));
-    if (!lock.tryLock(kLockTimeoutMs))
+    // flock(2), not QLockFile: a process killed while taking a QLockFile can
+    // leave it empty, and every save then failed until it was 30 s old.
+    const Result<std::unique_ptr<FileLock>> lock
+        = FileLock::acquire(m_filePath + QStringLiteral(".lock"), kLockTimeout);
+    if (!lock) {
+        if (lock.error().code != ErrorCode::Timeout)
+            return lock.error();
         return Error { ErrorCode::StorageFailed,
                        tr("Another Plugboard process is still updating %1. Try again in a moment.")
                            .arg(shown(m_filePath)) };
+    }
 
     if (Result<void> synced = read(false); !synced) {
         if (synced.error().code != ErrorCode::CorruptFile)

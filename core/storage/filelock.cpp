@@ -1,4 +1,4 @@
-#include "core/audit/filelock.h"
+#include "core/storage/filelock.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -38,7 +38,7 @@ Result<std::unique_ptr<FileLock>> FileLock::acquire(const QString& path, std::ch
         }
         if (deadline.hasExpired()) {
             ::close(descriptor);
-            return Error { ErrorCode::StorageFailed,
+            return Error { ErrorCode::Timeout,
                            tr("Another Plugboard process holds %1 and did not let go within %2 seconds.")
                                .arg(QDir::toNativeSeparators(path))
                                .arg(timeout.count() / 1000) };

@@ -22,8 +22,11 @@ class FileLock final
 public:
     ~FileLock();
 
-    /// Waits up to `timeout` for the lock on `path` (created 0600 if
-    /// missing). StorageFailed when it cannot open the file or the wait runs out.
+    /// Waits up to `timeout` (zero: one try) for the lock on `path`
+    /// (created 0600 if missing; never removed, so no one can lock a file
+    /// another is about to delete). Timeout when another holder kept it
+    /// for all of the wait; StorageFailed when the file cannot be opened
+    /// or locked.
     static Result<std::unique_ptr<FileLock>> acquire(const QString& path, std::chrono::milliseconds timeout);
 
 private:

@@ -15,6 +15,7 @@
 #include "tests/realpeers/realpeersteps.h"
 #include "tests/support/privatekeyring.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -213,11 +214,21 @@ bool TestRealPeersCrash::restore(Counts& counts)
     // What a failure here needs to be understood: both programs' words and
     // the lock files a killed renewal may have left.
     const CliProcess token = CliSteps::run({ QStringLiteral("token"), RealPeerSteps::kPlatform });
-    const QDir locks(QFileInfo(RealPeerSteps::connectionsFile()).dir().filePath(QStringLiteral("locks")));
+    const QDir data = QFileInfo(RealPeerSteps::connectionsFile()).dir();
     QStringList lockFiles;
-    const QFileInfoList entries = locks.entryInfoList(QDir::Files);
-    for (const QFileInfo& lock : entries)
-        lockFiles.append(QStringLiteral("%1 (%2 bytes)").arg(lock.fileName()).arg(lock.size()));
+    for (const QString& folder : { data.path(), data.filePath(QStringLiteral("locks")) }) {
+        const QFileInfoList entries = QDir(folder).entryInfoList({ QStringLiteral("*.lock") }, QDir::Files);
+        for (const QFileInfo& lock : entries) {
+            QFile file(lock.filePath());
+            const QByteArray owner
+                = file.open(QIODevice::ReadOnly) ? file.readAll().simplified() : QByteArray();
+            lockFiles.append(QStringLiteral("%1 (%2 bytes, age %3 ms: %4)")
+                                 .arg(lock.fileName())
+                                 .arg(lock.size())
+                                 .arg(lock.lastModified().msecsTo(QDateTime::currentDateTime()))
+                                 .arg(QString::fromUtf8(owner)));
+        }
+    }
     qWarning().noquote() << "restore failed: connect exit" << connect.exitCode << connect.err.trimmed()
                          << "| token exit" << token.exitCode << token.err.trimmed()
                          << "| locks:" << lockFiles.join(QStringLiteral(", "));

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void fiftyConcurrentCallersShareOneRefresh();
     void callersWaitForAnotherProcessLock();
     void lockHeldTooLongTimesOut();
+    void lockLeftByAKilledRenewalDoesNotHoldTheNext();
     void invalidGrantNeedsReconnectAndKeepsCredentials();
     void tokensGoneFromTheStoreNeedReconnect();
     void connectionThatNeedsReconnectHandsOutNothing();
@@ -211,6 +212,25 @@ void TestTokenService::lockHeldTooLongTimesOut()
     QCOMPARE(job->error().codeName(), QStringLiteral("timeout"));
     QVERIFY(job->error().message.contains(QStringLiteral("Try again")));
     QVERIFY2(m_fixture->storedTokens() == before, "nothing changed");
+}
+
+// A renewal killed right after creating its lock file, before writing
+// anything into it, leaves an empty lock file: the next renewal takes the
+// lock at once (it used to wait until the file was two minutes old).
+void TestTokenService::lockLeftByAKilledRenewalDoesNotHoldTheNext()
+{
+    QVERIFY(m_fixture->seed(QDateTime::currentDateTimeUtc().addSecs(-10)));
+    const QString lock
+        = RefreshLock::lockFilePath(m_fixture->service().lockFolder(), m_fixture->connectionId());
+    QDir().mkpath(QFileInfo(lock).absolutePath());
+    QFile empty(lock);
+    QVERIFY(empty.open(QIODevice::WriteOnly));
+    empty.close();
+    m_fixture->service().setLockWaitLimit(300ms);
+
+    const auto job = m_fixture->run(m_fixture->service().validToken(m_fixture->connectionId()));
+    QCOMPARE(job->error().codeName(), QStringLiteral("none"));
+    QCOMPARE(m_fixture->provider.tokenRequestCount(QStringLiteral("refresh_token")), 1);
 }
 
 void TestTokenService::invalidGrantNeedsReconnectAndKeepsCredentials()

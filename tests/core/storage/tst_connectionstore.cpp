@@ -10,7 +10,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -119,6 +121,8 @@ private Q_SLOTS:
     void newerVersionIsRefusedAndLeftAlone();
     void reloadSeesOtherProcessesAndIsQuiet();
     void saveKeepsChangesOfOtherInstances();
+    void lockLeftByAKilledSaveDoesNotBlockTheNext();
+    void saveWaitsForAHeldLock();
 
 private:
     QString m_folder;
@@ -300,10 +304,12 @@ void TestConnectionStore::writeIsAtomicAndPrivate()
     QVERIFY(store.upsert(Test::connection(QStringLiteral("github"), QStringLiteral("2"))));
     QVERIFY(store.remove(QStringLiteral("github/1")));
 
-    // No temporary or lock file left behind.
+    // No temporary file left behind; the lock file stays (flock(2) needs
+    // none removed) and is private too.
     QCOMPARE(QDir(m_folder).entryList(QDir::Files | QDir::Hidden | QDir::System),
-             QStringList { QStringLiteral("connections.json") });
+             (QStringList { QStringLiteral("connections.json"), QStringLiteral("connections.json.lock") }));
     QCOMPARE(Test::mode(m_file), 0600);
+    QCOMPARE(Test::mode(m_file + QStringLiteral(".lock")), 0600);
 
     // A folder the store creates is private.
     const QString nested = m_folder + QStringLiteral("/new/plugboard/connections.json");
@@ -472,7 +478,7 @@ void TestConnectionStore::newerVersionIsRefusedAndLeftAlone()
 
     QCOMPARE(Test::contents(m_file), bytes);
     QCOMPARE(QDir(m_folder).entryList(QDir::Files | QDir::Hidden | QDir::System),
-             QStringList { QStringLiteral("connections.json") });
+             (QStringList { QStringLiteral("connections.json"), QStringLiteral("connections.json.lock") }));
 }
 
 void TestConnectionStore::reloadSeesOtherProcessesAndIsQuiet()
@@ -516,6 +522,47 @@ void TestConnectionStore::saveKeepsChangesOfOtherInstances()
     ConnectionStore reader(m_file);
     QVERIFY(reader.load());
     QCOMPARE(Test::ids(reader.connections()), QStringList { QStringLiteral("github/1") });
+}
+
+// A save killed right after creating its lock file, before writing
+// anything into it (tst_realpeers_crash hit it about once in 600 kills),
+// leaves an empty lock file. The next save must not wait for it: it used
+// to fail for 30 s with "Another Plugboard process is still updating".
+void TestConnectionStore::lockLeftByAKilledSaveDoesNotBlockTheNext()
+{
+    QVERIFY(Test::writeFile(m_file + QStringLiteral(".lock"), QByteArray()));
+    ConnectionStore store(m_file);
+    QVERIFY(store.load());
+    const Result<void> saved = store.upsert(Test::connection(QStringLiteral("github"), QStringLiteral("1")));
+    QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().message));
+}
+
+// While another process holds the lock, a save waits and then says so,
+// without touching the file.
+void TestConnectionStore::saveWaitsForAHeldLock()
+{
+    ConnectionStore store(m_file);
+    QVERIFY(store.load());
+    QVERIFY(store.upsert(Test::connection(QStringLiteral("github"), QStringLiteral("1"))));
+    const QByteArray before = Test::contents(m_file);
+    QProcess holder;
+    holder.start(QStringLiteral("flock"),
+                 { m_file + QStringLiteral(".lock"), QStringLiteral("sleep"), QStringLiteral("30") });
+    QVERIFY(holder.waitForStarted());
+    const auto stop = qScopeGuard([&holder] {
+        holder.kill();
+        holder.waitForFinished();
+    });
+    // flock(1) takes the lock right after it starts: wait until it holds it.
+    QTRY_VERIFY(QProcess::execute(QStringLiteral("flock"),
+                                  { QStringLiteral("--nonblock"), m_file + QStringLiteral(".lock"),
+                                    QStringLiteral("true") })
+                != 0);
+    const Result<void> saved = store.upsert(Test::connection(QStringLiteral("google"), QStringLiteral("2")));
+    QVERIFY(!saved);
+    QCOMPARE(saved.error().code, ErrorCode::StorageFailed);
+    QVERIFY2(saved.error().message.contains(QStringLiteral("Try again")), qPrintable(saved.error().message));
+    QCOMPARE(Test::contents(m_file), before);
 }
 
 QTEST_GUILESS_MAIN(TestConnectionStore)
