@@ -138,7 +138,7 @@ CONNECTION = {
     "platform": "github", "account_id": "583231", "account_name": "octocat", "granted_scopes": ["repo", "gist"],
     "requested_scopes": ["repo"], "default_scopes": True, "refreshable": True,
     "expires_at": "2026-12-02T18:00:00.000Z", "state": "connected", "last_refresh": "2026-12-02T10:00:00.000Z",
-    "last_checked": "2026-12-02T10:05:00.000Z", "last_error": {"code": "network_error", "message": "offline"},
+    "last_checked": "2026-12-02T10:05:00.000Z", "last_error": {"code": "network", "message": "offline", "language": "de"},
     "client": "3f2a9c0d41be", "refresh_issued_at": "2026-11-30T09:00:00.000Z",
     "grants": [{"app": "/usr/bin/gnome-calendar", "granted": "2026-11-01T08:00:00.000Z",
                 "last_used": "2026-12-01T08:00:00.000Z", "uses": 3}, {"app": "flatpak:org.gnome.Evolution",
