@@ -7664,7 +7664,7 @@ Plugboard verschiebt nichts: Der Tresor behält seinen Inhalt, ungenutzt, und Ve
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 needs you to sign in again</source>
         <translation>%1 braucht eine neue Anmeldung</translation>
     </message>
@@ -7689,7 +7689,7 @@ Plugboard verschiebt nichts: Der Tresor behält seinen Inhalt, ungenutzt, und Ve
         <translation>%1 funktioniert nicht richtig</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The last check failed. Plugboard will try again.</source>
         <translation>Die letzte Prüfung ist fehlgeschlagen. Plugboard versucht es erneut.</translation>
     </message>
@@ -7699,7 +7699,7 @@ Plugboard verschiebt nichts: Der Tresor behält seinen Inhalt, ungenutzt, und Ve
         <translation>%1 hat ein Problem</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Open Plugboard to see what went wrong.</source>
         <translation>Öffnen Sie Plugboard, um zu sehen, was schiefging.</translation>
     </message>

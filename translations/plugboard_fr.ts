@@ -7664,7 +7664,7 @@ Plugboard ne déplace rien&#xa0;: le coffre conserve son contenu, inutilisé, et
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 needs you to sign in again</source>
         <translation>%1 vous demande de vous reconnecter</translation>
     </message>
@@ -7689,7 +7689,7 @@ Plugboard ne déplace rien&#xa0;: le coffre conserve son contenu, inutilisé, et
         <translation>%1 ne fonctionne pas correctement</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The last check failed. Plugboard will try again.</source>
         <translation>La dernière vérification a échoué. Plugboard réessaiera.</translation>
     </message>
@@ -7699,7 +7699,7 @@ Plugboard ne déplace rien&#xa0;: le coffre conserve son contenu, inutilisé, et
         <translation>%1 rencontre un problème</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Open Plugboard to see what went wrong.</source>
         <translation>Ouvrez Plugboard pour voir ce qui s&apos;est passé.</translation>
     </message>

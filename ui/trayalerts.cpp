@@ -57,6 +57,7 @@ TrayAlerts::Alert TrayAlerts::alertFor(const Connection& connection, const QStri
         ? platformName
         : tr("%1 (%2)").arg(connection.accountName, platformName);
     Alert alert { connection.id(), {}, {} };
+    const QString problem = ProblemText::shown(connection, platformName);
     switch (connection.state) {
     case ConnectionState::NeedsReconnect:
         alert.title = tr("%1 needs you to sign in again").arg(who);
@@ -69,13 +70,11 @@ TrayAlerts::Alert TrayAlerts::alertFor(const Connection& connection, const QStri
         break;
     case ConnectionState::Degraded:
         alert.title = tr("%1 is not working properly").arg(who);
-        alert.message = connection.hasLastError() ? ProblemText::shown(connection, platformName)
-                                                  : tr("The last check failed. Plugboard will try again.");
+        alert.message = problem.isEmpty() ? tr("The last check failed. Plugboard will try again.") : problem;
         break;
     default:
         alert.title = tr("%1 has a problem").arg(who);
-        alert.message = connection.hasLastError() ? ProblemText::shown(connection, platformName)
-                                                  : tr("Open Plugboard to see what went wrong.");
+        alert.message = problem.isEmpty() ? tr("Open Plugboard to see what went wrong.") : problem;
         break;
     }
     return alert;
